@@ -1,0 +1,297 @@
+package data
+
+import (
+	"sort"
+
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/number"
+)
+
+// attribute ties each figure of the sentence to a country the way a reader does:
+// "respectively" lists by position; a demonym counted ("20 million Pakistanis"); the
+// country named nearest before the figure in its clause (a possessive, the subject);
+// the subject after a fronted phrase ("Since 2021, El Salvador has acquired ..."); the
+// borrower after "for"/"to" on a loan; else the sentence's subject, the paragraph's, or
+// the heading's. Two countries named together, or "another country", leave a figure
+// unattributed rather than guessed.
+func (x *extractor) attribute() {
+	sort.SliceStable(x.founds, func(i, j int) bool { return x.founds[i].tok < x.founds[j].tok })
+	x.respectively()
+	for i := range x.founds {
+		f := &x.founds[i]
+		if f.iso2 != "" {
+			continue
+		}
+		f.iso2 = x.countryFor(f)
+	}
+	// A valuation follows its holding; a loan's end year follows its loan.
+	for i := range x.founds {
+		f := &x.founds[i]
+		var follow Metric
+		switch f.metric {
+		case HoldingsUSD:
+			follow = BTCHoldings
+		case LoanTermEndYear:
+			follow = LoanUSD
+		default:
+			continue
+		}
+		for _, g := range x.founds {
+			if g.metric == follow && g.iso2 != "" && (g.clause == f.clause || follow == LoanUSD) {
+				f.iso2 = g.iso2
+				break
+			}
+		}
+	}
+}
+
+// respectively pairs "A and B hold X and Y BTC, respectively" by position.
+func (x *extractor) respectively() {
+	has := false
+	for i := range x.toks {
+		if x.lower(i) == "respectively" {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return
+	}
+	var isos []string
+	for _, m := range x.ments {
+		if m.excluded {
+			continue
+		}
+		dup := false
+		for _, s := range isos {
+			dup = dup || s == m.ISO2
+		}
+		if !dup {
+			isos = append(isos, m.ISO2)
+		}
+	}
+	byMetric := map[Metric][]int{}
+	for i, f := range x.founds {
+		byMetric[f.metric] = append(byMetric[f.metric], i)
+	}
+	for _, idx := range byMetric {
+		if len(idx) != len(isos) || len(idx) < 2 {
+			continue
+		}
+		for k, i := range idx {
+			x.founds[i].iso2 = isos[k]
+		}
+	}
+}
+
+// countryFor returns the country a figure belongs to, or "" when a reader could not
+// be sure.
+func (x *extractor) countryFor(f *found) string {
+	if x.unnamedCountry(f.clause, f.tok) {
+		return ""
+	}
+	if f.metric == LoanUSD {
+		// "Saudi Arabia extended a $2 billion loan to Pakistan": the borrower follows.
+		for _, m := range x.ments {
+			if m.Tok > f.tok && m.clause == f.clause && (m.prep == "to" || m.prep == "for") && !m.excluded {
+				if f.lender == "" {
+					// The country that extends it, named before, is the lender.
+					for _, l := range x.ments {
+						if l.TokEnd <= f.tok && l.clause == f.clause && l.prep == "" && l.ISO2 != m.ISO2 {
+							if c, ok := country.ByISO2(l.ISO2); ok {
+								f.lender = c.Name
+							}
+						}
+					}
+				}
+				return m.ISO2
+			}
+		}
+	}
+	if f.metric == CryptoHolders {
+		for _, m := range x.ments {
+			if m.Tok > f.tok && m.Tok <= f.tok+6 && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
+				return m.ISO2 // "20 million Pakistanis"
+			}
+		}
+	}
+	// The country named nearest before the figure in its clause.
+	var before *ment
+	for k := range x.ments {
+		m := &x.ments[k]
+		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded {
+			before = m
+		}
+	}
+	if before != nil {
+		if before.coord {
+			return ""
+		}
+		return before.ISO2
+	}
+	// After the figure: the borrower of a loan, or the subject after a fronted phrase.
+	for _, m := range x.ments {
+		if m.Tok < f.tok || m.clause != f.clause || m.excluded {
+			continue
+		}
+		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
+			return m.ISO2
+		}
+		if m.prep == "" || m.prep == "by" {
+			if m.coord {
+				return ""
+			}
+			return m.ISO2
+		}
+	}
+	// No country in the clause: the sentence's subject, if it has one.
+	named := false
+	for _, m := range x.ments {
+		if m.excluded {
+			continue
+		}
+		named = true
+		if m.prep == "" {
+			if m.coord {
+				return ""
+			}
+			return m.ISO2
+		}
+	}
+	if named {
+		return "" // countries named, but none as this figure's subject
+	}
+	return x.para
+}
+
+// unnamedCountry reports whether a clause speaks, before token before, of a country it
+// does not name: "another country", "two countries in the region", "several governments".
+func (x *extractor) unnamedCountry(clause, before int) bool {
+	for i := 1; i < before && i < len(x.toks); i++ {
+		if x.clause[i] != clause {
+			continue
+		}
+		switch x.lower(i) {
+		case "country", "countries", "nation", "nations", "government", "governments", "state", "states", "jurisdictions", "jurisdiction":
+		default:
+			continue
+		}
+		j := i - 1
+		switch x.lower(j) {
+		case "neighbouring", "neighboring", "other", "small", "smaller", "african", "asian", "european", "latin", "gulf", "central", "developing", "emerging", "unnamed", "unidentified":
+			j--
+		}
+		switch x.lower(j) {
+		case "another", "other", "a", "an", "one", "some", "several", "two", "three", "four", "five", "many",
+			"certain", "multiple", "few", "various", "numerous", "both", "these", "those", "which", "unnamed":
+			return true
+		}
+	}
+	return false
+}
+
+// record merges the sentence's figures into the article's facts: the same country,
+// metric and value stated again is one fact with another mention.
+func (x *extractor) record() {
+	quote := x.a.Text[x.sent.Start:x.sent.End]
+	for _, f := range x.founds {
+		k := factKey{iso2: f.iso2, metric: f.metric, value: f.value}
+		if f.max != nil {
+			k.max, k.hasMax = *f.max, true
+		}
+		fact, ok := x.facts[k]
+		if !ok {
+			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max}
+			if c, ok := country.ByISO2(f.iso2); ok {
+				fact.Country = c.Name
+			}
+			x.facts[k] = fact
+			x.order = append(x.order, fact)
+		}
+		dup := false
+		for _, m := range fact.Mentions {
+			dup = dup || m.Span == f.span
+		}
+		if dup {
+			continue
+		}
+		fact.Mentions = append(fact.Mentions, Mention{Span: f.span, Sentence: x.sent, Quote: quote})
+		if fact.Approx == number.Exact {
+			fact.Approx = f.approx
+		}
+		if fact.Lender == "" {
+			fact.Lender = f.lender
+		}
+		asOf := f.asOf
+		if !f.dated {
+			asOf = x.asOf(f)
+		}
+		if fact.AsOf.Precision == number.NoDate || (f.dated && asOf.Precision > fact.AsOf.Precision) {
+			fact.AsOf = asOf
+		}
+	}
+}
+
+// asOf is the date the clause gives a figure: the nearest date in its clause that is
+// not a start ("since 2021") or an end ("through 2027").
+func (x *extractor) asOf(f found) number.When {
+	best, dist := -1, 1<<30
+	for i, d := range x.ds {
+		if x.clause[d.Tok] != f.clause || x.dateIsFigure(d) || x.inSincePhrase(d) {
+			continue
+		}
+		switch d.Prep {
+		case "since", "through", "thru", "until", "till", "by", "to", "from":
+			continue
+		}
+		if dd := abs(d.Tok - f.tok); dd < dist {
+			best, dist = i, dd
+		}
+	}
+	if best < 0 {
+		return number.When{}
+	}
+	return x.ds[best].Resolve(x.a.Published, x.lastWhen)
+}
+
+// dateIsFigure reports whether a date is itself one of the sentence's figures (the
+// legal-tender year), which dates that event, not the other figures.
+func (x *extractor) dateIsFigure(d number.Date) bool {
+	for _, f := range x.founds {
+		if f.span.Start <= d.Start && d.End <= f.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// inSincePhrase: the date closes a phrase opened by "since" ("Since recognising bitcoin
+// as legal tender in September 2021, ..."), so it starts a period rather than dating it.
+func (x *extractor) inSincePhrase(d number.Date) bool {
+	for j := d.Tok - 1; j >= 0 && j >= d.Tok-12; j-- {
+		if x.punct(j) == ',' {
+			return false
+		}
+		if x.lower(j) == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// events records each dated statement about a country for its timeline.
+func (x *extractor) events() {
+	quote := x.a.Text[x.sent.Start:x.sent.End]
+	for _, d := range x.ds {
+		when := d.Resolve(x.a.Published, x.lastWhen)
+		f := found{tok: d.Tok, clause: x.clause[d.Tok]}
+		iso := x.countryFor(&f)
+		if iso == "" {
+			continue
+		}
+		x.out.Events = append(x.out.Events, Event{
+			Article: x.a.ID, ISO2: iso, When: when, DateText: x.a.Text[d.Start:d.End],
+			Mention: Mention{Span: Span{d.Start, d.End}, Sentence: x.sent, Quote: quote},
+		})
+	}
+}

@@ -1,0 +1,204 @@
+package country
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"cryptoatlas/data/lex"
+)
+
+// notCountries are phrases that contain a country's name but do not name the country.
+// Matching them first (longest match wins) keeps "Latin America" from counting as the
+// United States and "New Jersey" from counting as Jersey.
+var notCountries = []string{
+	"Latin America", "Latin American", "Latin Americans", "South America", "South American",
+	"Central America", "Central American", "North America", "North American", "Bank of America",
+	"Native American", "Native Americans", "American Express", "New Mexico", "New Jersey",
+	"Jersey City", "New Guinea", "Georgia Tech", "Niger Delta", "South China Sea",
+	"East China Sea", "China Sea", "Gulf of Mexico", "Indian Ocean", "Swiss Re", "Turkish Airlines",
+	"Emirates airline", "Dutch auction", "French fries", "Mexico City", "Panama City",
+	"Kuwait City", "Guatemala City", "Singapore dollar", "Hong Kong dollar",
+}
+
+// personNames are country names that are also first names or surnames; they count only
+// where no capitalised word stands beside them ("in Jordan", not "Michael Jordan").
+var personNames = map[string]bool{"chad": true, "jordan": true, "georgia": true, "israel": true, "holland": true}
+
+type pattern struct {
+	iso2  string // "" for a phrase that names no country
+	words []string
+	poss  []bool // which words carry a possessive ending in the name itself
+	exact bool   // acronyms: compare the text byte for byte
+}
+
+type table struct {
+	first map[string][]pattern // lower-case first word -> patterns, longest first
+	exact map[string]string    // lower-case full name -> ISO2, for ByName
+	names map[string][]string  // ISO2 -> every name
+}
+
+var (
+	tableOnce sync.Once
+	tbl       *table
+)
+
+func matcher() *table {
+	tableOnce.Do(func() {
+		load()
+		t := &table{first: map[string][]pattern{}, exact: map[string]string{}, names: map[string][]string{}}
+		add := func(iso2, name string, exact bool) {
+			name = strings.TrimSpace(name)
+			if name == "" {
+				return
+			}
+			w, poss := splitWords(name, exact)
+			if len(w) == 0 {
+				return
+			}
+			key := w[0]
+			if exact {
+				key = strings.ToLower(w[0])
+			}
+			t.first[key] = append(t.first[key], pattern{iso2: iso2, words: w, poss: poss, exact: exact})
+			if iso2 != "" {
+				if _, dup := t.exact[strings.ToLower(name)]; !dup {
+					t.exact[strings.ToLower(name)] = iso2
+					t.names[iso2] = append(t.names[iso2], name)
+				}
+			}
+		}
+		for _, c := range all {
+			add(c.ISO2, c.Name, false)
+			official := c.Official
+			if k := strings.Index(official, " ("); k > 0 {
+				official = official[:k]
+			}
+			add(c.ISO2, official, false)
+		}
+		for iso, names := range aliases {
+			for _, n := range names {
+				add(iso, n, false)
+			}
+		}
+		for iso, names := range acronyms {
+			for _, n := range names {
+				add(iso, n, true)
+			}
+		}
+		for _, n := range notCountries {
+			add("", n, false)
+		}
+		for k, ps := range t.first {
+			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+			t.first[k] = ps
+		}
+		tbl = t
+	})
+	return tbl
+}
+
+// splitWords tokenizes a name the way article text is tokenized, lower-casing all but
+// exact patterns and writing every dash as "-".
+func splitWords(name string, exact bool) ([]string, []bool) {
+	toks := lex.Tokenize(nil, name, 0, len(name))
+	out := make([]string, 0, len(toks))
+	poss := make([]bool, 0, len(toks))
+	var buf [64]byte
+	for _, t := range toks {
+		s := name[t.Start:t.End]
+		switch {
+		case t.Kind == lex.Punct && lex.IsDash(t.PunctRune(name)):
+			s = "-"
+		case !exact:
+			s = string(lex.Lower(buf[:], s))
+		}
+		out = append(out, s)
+		poss = append(poss, t.Is(lex.Possessive))
+	}
+	return out, poss
+}
+
+// Mention is a country named in text.
+type Mention struct {
+	ISO2        string
+	Tok, TokEnd int // tokens [Tok, TokEnd)
+	Start, End  int // bytes
+	Possessive  bool
+}
+
+// Match reports the country named at token i of a sentence's tokens, if any. The
+// longest name wins; phrases such as "Latin America" match as no country and are
+// reported with ok false but n > 0, so callers skip past them.
+func Match(text string, toks []lex.Token, i int) (m Mention, n int, ok bool) {
+	t := toks[i]
+	if t.Kind != lex.Word || !t.Is(lex.Capital) {
+		return Mention{}, 0, false
+	}
+	tb := matcher()
+	var buf [64]byte
+	key := lex.Lower(buf[:], text[t.Start:t.End])
+	for _, p := range tb.first[string(key)] {
+		if !matches(text, toks, i, p) {
+			continue
+		}
+		n := len(p.words)
+		if p.iso2 == "" {
+			return Mention{}, n, false
+		}
+		if p.exact && p.words[0] == "US" && i+1 < len(toks) && toks[i+1].Kind == lex.Punct &&
+			!toks[i+1].Is(lex.SpaceBefore) && toks[i+1].PunctRune(text) == '$' {
+			return Mention{}, 1, false // US$: a currency, not the country
+		}
+		if n == 1 && personNames[string(key)] && besideName(toks, i) {
+			return Mention{}, 1, false
+		}
+		last := toks[i+n-1]
+		return Mention{
+			ISO2: p.iso2, Tok: i, TokEnd: i + n,
+			Start: int(t.Start), End: int(last.End),
+			Possessive: last.Is(lex.Possessive),
+		}, n, true
+	}
+	return Mention{}, 0, false
+}
+
+func matches(text string, toks []lex.Token, i int, p pattern) bool {
+	if i+len(p.words) > len(toks) {
+		return false
+	}
+	var buf [64]byte
+	for k, w := range p.words {
+		t := toks[i+k]
+		// Inside a name a possessive must be the name's own ("People's Republic"), so
+		// "Pakistan's Central Bank" does not run on into a longer name.
+		if k < len(p.words)-1 && t.Is(lex.Possessive) != p.poss[k] {
+			return false
+		}
+		s := text[t.Start:t.End]
+		switch {
+		case w == "-":
+			if t.Kind != lex.Punct || !lex.IsDash(t.PunctRune(text)) {
+				return false
+			}
+		case p.exact:
+			if s != w {
+				return false
+			}
+		default:
+			if string(lex.Lower(buf[:], s)) != w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// besideName reports whether a capitalised word stands right before (not at the start
+// of the sentence) or right after token i, as in "Michael Jordan" or "Chad Smith".
+func besideName(toks []lex.Token, i int) bool {
+	if i > 0 && toks[i-1].Kind == lex.Word && toks[i-1].Is(lex.Capital) && i-1 > 0 {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].Kind == lex.Word && toks[i+1].Is(lex.Capital) && toks[i+1].Is(lex.SpaceBefore)
+}

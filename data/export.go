@@ -1,0 +1,234 @@
+package data
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"math"
+	"strconv"
+
+	"cryptoatlas/data/number"
+)
+
+// The JSON and CSV shapes of `cryptoatlas extract` (DESIGN.md): a public contract.
+
+// ArticleJSON is one article in the extract output.
+type ArticleJSON struct {
+	ID        string  `json:"id"`
+	Title     string  `json:"title"`
+	Source    *string `json:"source"`
+	Path      string  `json:"path"`
+	Published *string `json:"published"`
+	URL       *string `json:"url,omitempty"`
+}
+
+// MentionJSON is one place a figure is stated.
+type MentionJSON struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Quote string `json:"quote"`
+}
+
+// FactJSON is one fact. Country and ISO2 are left out for unattributed figures.
+type FactJSON struct {
+	Article  string        `json:"article"`
+	Country  *string       `json:"country,omitempty"`
+	ISO2     *string       `json:"iso2,omitempty"`
+	Metric   Metric        `json:"metric"`
+	Value    float64       `json:"value"`
+	ValueMax *float64      `json:"value_max"`
+	Unit     string        `json:"unit"`
+	Approx   *string       `json:"approx"`
+	AsOf     *string       `json:"as_of"`
+	Lender   *string       `json:"lender"`
+	Derived  bool          `json:"derived"`
+	Curated  bool          `json:"curated"`
+	Mentions []MentionJSON `json:"mentions"`
+}
+
+// ExtractJSON is the whole extract output.
+type ExtractJSON struct {
+	Articles     []ArticleJSON `json:"articles"`
+	Facts        []FactJSON    `json:"facts"`
+	Unattributed []FactJSON    `json:"unattributed"`
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// SamplePath is what the extract output gives as the path of the embedded sample.
+const SamplePath = "(embedded sample)"
+
+// ArticleToJSON gives an article's JSON form.
+func ArticleToJSON(a *Article) ArticleJSON {
+	path := a.Path
+	if path == "" {
+		path = SamplePath
+	}
+	return ArticleJSON{ID: a.ID, Title: a.Title, Source: optional(a.Source), Path: path,
+		Published: optional(a.PublishedLabel()), URL: optional(a.URL)}
+}
+
+// FactToJSON gives a fact's JSON form. Values are finite by construction; a value that
+// is not would break every JSON reader, so it is clamped rather than written as NaN.
+func FactToJSON(f *Fact) FactJSON {
+	out := FactJSON{
+		Article: f.Article, Metric: f.Metric, Value: finite(f.Value), Unit: f.Metric.Unit(),
+		Approx: optional(f.Approx.String()), AsOf: optional(f.AsOf.String()), Lender: optional(f.Lender),
+		Derived: f.Derived, Curated: f.Curated, Mentions: []MentionJSON{},
+	}
+	if f.Attributed() {
+		out.Country, out.ISO2 = optional(f.Country), optional(f.ISO2)
+	}
+	if f.Max != nil {
+		m := finite(*f.Max)
+		out.ValueMax = &m
+	}
+	for _, m := range f.Mentions {
+		out.Mentions = append(out.Mentions, MentionJSON{Start: m.Start, End: m.End, Quote: m.Quote})
+	}
+	return out
+}
+
+func finite(v float64) float64 {
+	switch {
+	case math.IsNaN(v):
+		return 0
+	case math.IsInf(v, 1):
+		return math.MaxFloat64
+	case math.IsInf(v, -1):
+		return -math.MaxFloat64
+	}
+	return v
+}
+
+// ToJSON gives the dataset's extract output.
+func (d *Dataset) ToJSON() ExtractJSON {
+	out := ExtractJSON{Articles: []ArticleJSON{}, Facts: []FactJSON{}, Unattributed: []FactJSON{}}
+	for _, a := range d.Articles {
+		out.Articles = append(out.Articles, ArticleToJSON(a))
+	}
+	for _, f := range d.Facts {
+		out.Facts = append(out.Facts, FactToJSON(f))
+	}
+	for _, f := range d.Unattributed {
+		out.Unattributed = append(out.Unattributed, FactToJSON(f))
+	}
+	return out
+}
+
+// WriteJSON writes the extract output, indented.
+func (d *Dataset) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d.ToJSON())
+}
+
+// CSVHeader is the header row of the CSV output: one row per mention, so every row
+// carries its quote and opens cleanly in a spreadsheet.
+var CSVHeader = []string{"article", "title", "source", "published", "country", "iso2", "metric", "value",
+	"value_max", "unit", "approx", "as_of", "lender", "derived", "curated", "attributed", "start", "end", "quote"}
+
+// WriteCSV writes every fact, attributed and not, one row per mention.
+func (d *Dataset) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	write := func(f *Fact) error {
+		a := d.Article(f.Article)
+		title, source, published := "", "", ""
+		if a != nil {
+			title, source, published = a.Title, a.Source, a.PublishedLabel()
+		}
+		max := ""
+		if f.Max != nil {
+			max = num(*f.Max)
+		}
+		for _, m := range f.Mentions {
+			row := []string{f.Article, title, source, published, f.Country, f.ISO2, string(f.Metric), num(f.Value),
+				max, f.Metric.Unit(), f.Approx.String(), f.AsOf.String(), f.Lender, strconv.FormatBool(f.Derived),
+				strconv.FormatBool(f.Curated), strconv.FormatBool(f.Attributed()), strconv.Itoa(m.Start),
+				strconv.Itoa(m.End), spreadsheetSafe(m.Quote)}
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, f := range d.Facts {
+		if err := write(f); err != nil {
+			return err
+		}
+	}
+	for _, f := range d.Unattributed {
+		if err := write(f); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func num(v float64) string { return strconv.FormatFloat(finite(v), 'f', -1, 64) }
+
+// spreadsheetSafe keeps a quote from being read as a formula by a spreadsheet.
+func spreadsheetSafe(s string) string {
+	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') {
+		return "'" + s
+	}
+	return s
+}
+
+// CountryJSON is one country profile in `cryptoatlas countries --format json`.
+type CountryJSON struct {
+	Name     string      `json:"name"`
+	ISO2     string      `json:"iso2"`
+	ISO3     string      `json:"iso3"`
+	Region   string      `json:"region"`
+	Capital  string      `json:"capital"`
+	Currency string      `json:"currency"`
+	Mentions int         `json:"mentions"`
+	Facts    []FactJSON  `json:"facts"`
+	Events   []EventJSON `json:"events"`
+}
+
+// EventJSON is one dated event on a country's timeline.
+type EventJSON struct {
+	Date      *string       `json:"date"`
+	Precision string        `json:"precision"`
+	DateText  string        `json:"date_text"`
+	Text      string        `json:"text"`
+	Article   string        `json:"article"`
+	Mentions  []MentionJSON `json:"mentions"`
+}
+
+var precisionNames = map[number.Precision]string{
+	number.NoDate: "none", number.YearOnly: "year", number.MonthOnly: "month-no-year",
+	number.YearMonth: "month", number.FullDate: "day",
+}
+
+// CountriesJSON gives every country profile, in the order of Countries().
+func (d *Dataset) CountriesJSON() []CountryJSON {
+	out := []CountryJSON{}
+	for _, c := range d.Countries() {
+		cj := CountryJSON{Name: c.Name, ISO2: c.ISO2, ISO3: c.ISO3, Region: c.Region, Capital: c.Capital,
+			Currency: c.Currency, Mentions: c.Mentions, Facts: []FactJSON{}, Events: []EventJSON{}}
+		for _, f := range d.FactsFor(c.ISO2) {
+			cj.Facts = append(cj.Facts, FactToJSON(f))
+		}
+		for _, e := range d.EventsFor(c.ISO2) {
+			cj.Events = append(cj.Events, EventJSON{
+				Date: optional(e.When.String()), Precision: precisionNames[e.When.Precision], DateText: e.DateText,
+				Text: e.Quote, Article: e.Article,
+				Mentions: []MentionJSON{{Start: e.Start, End: e.End, Quote: e.Quote}},
+			})
+		}
+		out = append(out, cj)
+	}
+	return out
+}

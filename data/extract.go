@@ -1,0 +1,406 @@
+package data
+
+import (
+	"sort"
+
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// Extraction is what one article states: its facts (attributed or not, stated only;
+// derived facts are the dataset's), every country it names, and its dated events.
+type Extraction struct {
+	Facts     []*Fact
+	Countries map[string][]Span // ISO2 -> where the article names it (outside boilerplate)
+	Events    []Event
+}
+
+// Event is a dated sentence about a country: a policy step or a figure's date.
+type Event struct {
+	Article  string
+	ISO2     string
+	When     number.When
+	DateText string // the date as written: "In May", "Last year"
+	Mention         // the date's bytes and its sentence
+}
+
+// Extract finds the figures in an article and ties each to a country and a sentence.
+func Extract(a *Article) Extraction {
+	x := extractor{a: a, facts: map[factKey]*Fact{}, out: Extraction{Countries: map[string][]Span{}}}
+	x.run()
+	return x.out
+}
+
+type factKey struct {
+	iso2   string
+	metric Metric
+	value  float64
+	max    float64
+	hasMax bool
+}
+
+// extractor holds the state of one article's extraction; the slices are reused from
+// sentence to sentence.
+type extractor struct {
+	a     *Article
+	facts map[factKey]*Fact
+	order []*Fact
+	out   Extraction
+
+	// per sentence
+	sent   Span
+	toks   []lex.Token
+	cues   []cue
+	clause []int
+	ments  []ment
+	qs     []number.Quantity
+	ds     []number.Date
+	founds []found
+	buf    [32]byte
+
+	// per article position
+	section  string          // the country a heading (or the title) is about
+	para     string          // the country the paragraph is about so far
+	lastWhen number.When     // the last date written in the paragraph, for "that same month"
+	listCues cue             // cues a list inherits from its heading and lead-in sentence
+	topic    cue             // cues of the title: what the whole article is about
+	stated   map[Metric]bool // metrics the paragraph has stated so far
+	loanTalk bool            // the paragraph speaks of a loan
+}
+
+// newParagraph resets what a paragraph carries from sentence to sentence.
+func (x *extractor) newParagraph() {
+	x.para, x.lastWhen, x.loanTalk = x.section, number.When{}, false
+	clear(x.stated)
+}
+
+// ment is a country named in the sentence, with what its position says about it.
+type ment struct {
+	country.Mention
+	excluded bool   // a comparison ("than Bhutan") or a lender ("a loan from China")
+	lender   bool   // named as the source of a loan
+	prep     string // the preposition before it, "" when none
+	coord    bool   // coordinated with another country: "Pakistan and El Salvador"
+	clause   int
+}
+
+// found is a figure the sentence states, before it is merged into a fact.
+type found struct {
+	metric Metric
+	value  float64
+	max    *float64
+	approx number.Approx
+	lender string
+	span   Span // bytes of the figure
+	tok    int  // first token of the figure
+	clause int
+	asOf   number.When
+	dated  bool // the figure is itself a date (legal tender year): asOf is set
+	iso2   string
+
+	quantity *number.Quantity // the figure as parsed; nil for dates
+}
+
+func (x *extractor) run() {
+	a := x.a
+	x.stated = map[Metric]bool{}
+	for _, b := range a.Blocks {
+		if b.Kind == Title {
+			x.section = x.headingSubject(b)
+			x.topic = x.blockCues(b)
+		}
+	}
+	var lead cue
+	for _, b := range a.Blocks {
+		switch b.Kind {
+		case Boilerplate, Meta:
+			continue
+		case Title:
+			x.newParagraph()
+			x.sentences(b)
+			continue
+		case Heading:
+			x.section = x.headingSubject(b)
+			x.listCues = x.blockCues(b)
+			x.newParagraph()
+			x.sentences(b)
+			continue
+		case Bullet:
+			x.newParagraph()
+			saved := x.listCues
+			x.listCues |= lead
+			x.sentences(b)
+			x.listCues = saved
+			continue
+		}
+		x.newParagraph()
+		x.sentences(b)
+		lead = 0
+		if last := a.Text[b.End-1]; last == ':' {
+			lead = x.blockCues(b)
+		}
+	}
+	sort.SliceStable(x.order, func(i, j int) bool {
+		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
+	})
+	x.out.Facts = x.order
+}
+
+// headingSubject is the one country a heading or title names, or "" when it names
+// none or several.
+func (x *extractor) headingSubject(b Block) string {
+	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	subject := ""
+	for i := 0; i < len(x.toks); i++ {
+		m, n, ok := country.Match(x.a.Text, x.toks, i)
+		if n > 0 {
+			i += n - 1
+		}
+		if !ok {
+			continue
+		}
+		if subject != "" && subject != m.ISO2 {
+			return ""
+		}
+		subject = m.ISO2
+	}
+	return subject
+}
+
+// blockCues ORs the cues of every word in a block.
+func (x *extractor) blockCues(b Block) cue {
+	toks := lex.Tokenize(nil, x.a.Text, b.Start, b.End)
+	var c cue
+	for _, t := range toks {
+		if t.Kind == lex.Word {
+			c |= cueWords[string(lex.Lower(x.buf[:], x.a.Text[t.Start:t.End]))]
+		}
+	}
+	return c
+}
+
+func (x *extractor) sentences(b Block) {
+	for _, s := range b.Sentences {
+		x.sentence(s)
+	}
+}
+
+func (x *extractor) lower(i int) string {
+	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != lex.Word {
+		return ""
+	}
+	return string(lex.Lower(x.buf[:], x.a.Text[x.toks[i].Start:x.toks[i].End]))
+}
+
+func (x *extractor) punct(i int) rune {
+	if i < 0 || i >= len(x.toks) {
+		return 0
+	}
+	return x.toks[i].PunctRune(x.a.Text)
+}
+
+// sentence extracts one sentence.
+func (x *extractor) sentence(sp Span) {
+	text := x.a.Text
+	x.sent = sp
+	x.toks = lex.Tokenize(x.toks[:0], text, sp.Start, sp.End)
+	x.ments = x.ments[:0]
+	for i := 0; i < len(x.toks); i++ {
+		m, n, ok := country.Match(text, x.toks, i)
+		if n > 0 {
+			i += n - 1
+		}
+		if ok {
+			x.ments = append(x.ments, ment{Mention: m})
+			x.out.Countries[m.ISO2] = append(x.out.Countries[m.ISO2], Span{m.Start, m.End})
+		}
+	}
+	x.qs, x.ds = number.Scan(x.qs[:0], x.ds[:0], text, x.toks)
+	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {
+		return
+	}
+	x.readCues()
+	x.readMentions()
+	if len(x.qs) == 0 && len(x.ds) == 0 {
+		x.updateSubject()
+		return
+	}
+	x.founds = x.founds[:0]
+	for i := range x.qs {
+		x.classify(&x.qs[i])
+	}
+	x.classifyDates()
+	x.shareListMetrics()
+	x.attribute()
+	x.record()
+	x.events()
+	x.updateSubject()
+	x.updateWhen()
+	for _, f := range x.founds {
+		x.stated[f.metric] = true
+	}
+	x.loanTalk = x.loanTalk || x.sentenceHas(cueLoan) || x.stated[LoanUSD]
+}
+
+// readCues looks up each word's cue classes and splits the sentence into clauses at
+// semicolons and at contrasting conjunctions ("while", "whereas", "but"), and at ", and"
+// when a country follows, so "Bhutan holds X while El Salvador holds Y" is two clauses.
+func (x *extractor) readCues() {
+	n := len(x.toks)
+	x.cues = x.cues[:0]
+	x.clause = x.clause[:0]
+	for i := 0; i < n; i++ {
+		var c cue
+		if x.toks[i].Kind == lex.Word {
+			c = cueWords[x.lower(i)]
+		}
+		x.cues = append(x.cues, c)
+	}
+	// A relative clause (", which adopted bitcoin in 2021,") is a clause of its own, and
+	// the main clause resumes after it as another.
+	clause, relative := 0, false
+	for i := 0; i < n; i++ {
+		switch {
+		case x.punct(i) == ';':
+			clause++
+		case x.cues[i]&cueConj != 0 && i > 0:
+			clause++
+		case x.punct(i) == ',' && (x.lower(i+1) == "and" || x.lower(i+1) == "as") && x.countryWithin(i+2, 3):
+			clause++
+		case x.punct(i) == ',' && (x.lower(i+1) == "which" || x.lower(i+1) == "who"):
+			clause++
+			relative = true
+		case x.punct(i) == ',' && relative:
+			clause++
+			relative = false
+		}
+		x.clause = append(x.clause, clause)
+	}
+}
+
+// countryWithin reports whether a country is named within n tokens from token i.
+func (x *extractor) countryWithin(i, n int) bool {
+	for _, m := range x.ments {
+		if m.Tok >= i && m.Tok < i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// readMentions notes, for each country named, its clause, the preposition before it,
+// whether it is compared with or lends, and whether it shares its place with another.
+func (x *extractor) readMentions() {
+	loanSentence := x.sentenceHas(cueLoan | cueProgram)
+	for k := range x.ments {
+		m := &x.ments[k]
+		m.clause = x.clause[m.Tok]
+		j := m.Tok - 1
+		if w := x.lower(j); w == "the" {
+			j--
+		}
+		w := x.lower(j)
+		if j >= 0 && x.cues[j]&cuePrep != 0 {
+			m.prep = w
+		}
+		if j >= 0 && x.cues[j]&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") {
+			m.excluded = true
+		}
+		if loanSentence && (w == "from" || (w == "by" && x.lower(j-1) == "provided")) {
+			m.excluded, m.lender = true, true
+		}
+		if x.isCurrencyWord(m.TokEnd) {
+			m.excluded = true // "the U.S. dollar", "the Pakistani rupee": a currency, not the country
+		}
+	}
+	for k := 0; k+1 < len(x.ments); k++ {
+		a, b := &x.ments[k], &x.ments[k+1]
+		if b.Tok-a.TokEnd > 3 {
+			continue
+		}
+		joined := b.Tok > a.TokEnd
+		for j := a.TokEnd; j < b.Tok; j++ {
+			if w := x.lower(j); w != "and" && w != "or" && w != "&" && x.punct(j) != ',' && x.punct(j) != '&' && w != "the" {
+				joined = false
+			}
+		}
+		if joined && !a.Possessive && !a.excluded && !b.excluded {
+			a.coord, b.coord = true, true
+		}
+	}
+}
+
+// isCurrencyWord reports whether token i names a currency ("dollar", "rupees").
+func (x *extractor) isCurrencyWord(i int) bool {
+	switch x.lower(i) {
+	case "dollar", "dollars", "rupee", "rupees", "peso", "pesos", "pound", "pounds", "euro", "euros",
+		"yen", "yuan", "naira", "lira", "ruble", "rubles", "rouble", "won", "franc", "francs", "dinar",
+		"dirham", "riyal", "shilling", "rand", "real", "colón", "colon", "bolivar", "bolívar", "cedi", "tenge", "hryvnia":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) sentenceHas(c cue) bool {
+	for _, v := range x.cues {
+		if v&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseCues ORs the cues of the clause holding token i.
+func (x *extractor) clauseCues(i int) cue {
+	var c cue
+	cl := x.clause[i]
+	for j, v := range x.cues {
+		if x.clause[j] == cl {
+			c |= v
+		}
+	}
+	return c
+}
+
+// near ORs the cues of the tokens from i-before to i+after within i's clause.
+func (x *extractor) near(i, before, after int) cue {
+	var c cue
+	cl := x.clause[min(i, len(x.clause)-1)]
+	for j := max(0, i-before); j < len(x.cues) && j <= i+after; j++ {
+		if x.clause[j] == cl {
+			c |= x.cues[j]
+		}
+	}
+	return c
+}
+
+// updateSubject carries the sentence's subject to the next sentence of the paragraph:
+// the first country named that is not the object of a preposition or a comparison. Two
+// countries named together leave the paragraph without a single subject.
+func (x *extractor) updateSubject() {
+	for _, m := range x.ments {
+		if m.excluded || m.prep != "" {
+			continue
+		}
+		if m.coord {
+			x.para = ""
+		} else {
+			x.para = m.ISO2
+		}
+		return
+	}
+}
+
+// updateWhen remembers the last date of the paragraph for "that same month".
+func (x *extractor) updateWhen() {
+	for _, d := range x.ds {
+		switch d.Prep {
+		case "through", "thru", "until", "till", "by", "to":
+			continue
+		}
+		if w := d.Resolve(x.a.Published, x.lastWhen); w.Precision != number.NoDate {
+			x.lastWhen = w
+		}
+	}
+}

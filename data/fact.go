@@ -1,0 +1,91 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/number"
+)
+
+// Mention is one place an article states a figure: the figure's bytes and its sentence.
+type Mention struct {
+	Span            // the figure as written, e.g. "over 6,200 BTC"
+	Sentence Span   // the sentence around it
+	Quote    string // the sentence's text
+}
+
+// Fact is one figure for one country in one article, with every mention of it. A Fact
+// without a country (ISO2 == "") is unattributed: listed, never charted.
+type Fact struct {
+	Article  string // article ID
+	ISO2     string
+	Country  string // common name; "" when unattributed
+	Metric   Metric
+	Value    float64
+	Max      *float64 // the upper end of a range; nil otherwise
+	Approx   number.Approx
+	AsOf     number.When
+	Lender   string // for loans: "IMF", "World Bank", a country's name
+	Derived  bool   // computed from other facts, never stated
+	Curated  bool   // recorded or corrected by a user
+	Mentions []Mention
+}
+
+// Label is the fact's value written for people: "≈$745M", ">6,200 BTC".
+func (f *Fact) Label() string { return FormatValue(f.Metric, f.Value, f.Max, f.Approx) }
+
+// Attributed reports whether the fact is tied to a country.
+func (f *Fact) Attributed() bool { return f.ISO2 != "" }
+
+// CuratedFact is a figure a user recorded in a JSON article record (DESIGN.md).
+type CuratedFact struct {
+	Country  string   `json:"country"`
+	Metric   Metric   `json:"metric"`
+	Value    float64  `json:"value"`
+	ValueMax *float64 `json:"value_max"`
+	Unit     string   `json:"unit"`
+	Quote    string   `json:"quote"`
+}
+
+// validate refuses curated figures that cannot be true or cannot be traced.
+func (c CuratedFact) validate(text string) error {
+	info, ok := c.Metric.Info()
+	if !ok || info.Derived {
+		return fmt.Errorf("unknown metric %q (use one of %s)", c.Metric, metricList())
+	}
+	if _, ok := country.ByName(c.Country); !ok {
+		return fmt.Errorf("unknown country %q", c.Country)
+	}
+	if math.IsNaN(c.Value) || math.IsInf(c.Value, 0) || c.Value < 0 {
+		return fmt.Errorf("value %v is not a possible %s", c.Value, info.Label)
+	}
+	if c.ValueMax != nil && (math.IsNaN(*c.ValueMax) || math.IsInf(*c.ValueMax, 0) || *c.ValueMax < c.Value) {
+		return errors.New("value_max must be a number no smaller than value")
+	}
+	if info.Unit == "year" && (c.Value < 1900 || c.Value > 2200) {
+		return fmt.Errorf("value %v is not a year", c.Value)
+	}
+	if c.Unit != "" && !strings.EqualFold(c.Unit, info.Unit) {
+		return fmt.Errorf("unit %q does not match %s (%s)", c.Unit, c.Metric, info.Unit)
+	}
+	if strings.TrimSpace(c.Quote) == "" {
+		return errors.New("quote is empty: every figure needs the sentence it comes from")
+	}
+	if !strings.Contains(text, c.Quote) {
+		return errors.New("quote is not in the article text")
+	}
+	return nil
+}
+
+func metricList() string {
+	var names []string
+	for _, m := range Metrics {
+		if !m.Derived {
+			names = append(names, string(m.Metric))
+		}
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,302 @@
+// Package lex splits article text into word, number and punctuation tokens with byte
+// offsets. It is the single tokenizer that the number parser, the country matcher and the
+// extractor share, so all three agree on where a word starts and ends.
+package lex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what a token is.
+type Kind uint8
+
+const (
+	Word   Kind = iota + 1 // letters, possibly with digits ("G20") or inner apostrophes ("d'Ivoire")
+	Number                 // digits with inner separators: 6,200  6,190.18  2021
+	Punct                  // any other single character: . , ; $ % – ( )
+)
+
+// Flags describe a token's surroundings and case.
+type Flags uint8
+
+const (
+	SpaceBefore Flags = 1 << iota // white space separates it from the previous token
+	Capital                       // a word whose first letter is upper case
+	AllCaps                       // a word of two or more letters, all upper case
+	Possessive                    // a word followed by 's or a bare apostrophe; End excludes them
+	Abbrev                        // a dotted abbreviation such as U.S. or e.g.
+	NonASCII                      // the token holds bytes outside ASCII
+)
+
+// Token is a span of the text. Start and End are byte offsets into the text given to
+// Tokenize; End is exclusive.
+type Token struct {
+	Start, End int32
+	Kind       Kind
+	Flags      Flags
+}
+
+// Is reports whether the token has all of the given flags.
+func (t Token) Is(f Flags) bool { return t.Flags&f == f }
+
+// Text returns the token's bytes.
+func (t Token) Text(text string) string { return text[t.Start:t.End] }
+
+// Tokenize appends the tokens of text[start:end] to dst and returns it.
+func Tokenize(dst []Token, text string, start, end int) []Token {
+	space := true
+	i := start
+	for i < end {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			space = true
+			i++
+			continue
+		case isDigit(c):
+			j := scanNumber(text, i, end)
+			dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: spaceFlag(space)})
+			i = j
+		case c < utf8.RuneSelf && isASCIILetter(c):
+			t, j := scanWord(text, i, end)
+			t.Flags |= spaceFlag(space)
+			dst = append(dst, t)
+			i = j
+		case c < utf8.RuneSelf:
+			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: spaceFlag(space)})
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:end])
+			switch {
+			case unicode.IsLetter(r):
+				t, j := scanWord(text, i, end)
+				t.Flags |= spaceFlag(space)
+				dst = append(dst, t)
+				i = j
+			case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+				space = true
+				i += n
+				continue
+			default:
+				dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: spaceFlag(space) | NonASCII})
+				i += n
+			}
+		}
+		space = false
+	}
+	return dst
+}
+
+func spaceFlag(space bool) Flags {
+	if space {
+		return SpaceBefore
+	}
+	return 0
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isUpper(c byte) bool       { return c >= 'A' && c <= 'Z' }
+
+// scanNumber reads digits with inner "," or "." separators: a separator counts only
+// when a digit follows it, so "2021." and "6,200," end before the punctuation.
+func scanNumber(text string, i, end int) int {
+	for i < end {
+		c := text[i]
+		if isDigit(c) {
+			i++
+			continue
+		}
+		if (c == ',' || c == '.') && i+1 < end && isDigit(text[i+1]) {
+			i += 2
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// scanWord reads letters and digits, an inner apostrophe that is not a possessive
+// ("d'Ivoire", "don't"), and a dotted abbreviation of single letters ("U.S.", "e.g.").
+func scanWord(text string, start, end int) (Token, int) {
+	t := Token{Start: int32(start), Kind: Word}
+	upper, lower, letters := 0, 0, 0
+	i := start
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				letters++
+				if isUpper(c) {
+					upper++
+				} else {
+					lower++
+				}
+				i++
+				continue
+			}
+			if isDigit(c) {
+				i++
+				continue
+			}
+			if c == '\'' {
+				if n, ok := apostrophe(text, i, 1, end); ok {
+					t.End = int32(i)
+					t.Flags |= Possessive
+					return finishWord(t, text, upper, lower, letters), n
+				}
+				if i+1 < end && isASCIILetter(text[i+1]) {
+					i++
+					continue
+				}
+			}
+			if c == '.' && letters == 1 && i-start == 1 && i+2 < end && isASCIILetter(text[i+1]) && text[i+2] == '.' {
+				// U.S. / e.g. / U.S.A.: consume letter-dot pairs.
+				j := i
+				for j+1 < end && text[j] == '.' && isASCIILetter(text[j+1]) && (j+2 >= end || text[j+2] == '.') {
+					if isUpper(text[j+1]) {
+						upper++
+					} else {
+						lower++
+					}
+					letters++
+					j += 2
+				}
+				if j < end && text[j] == '.' {
+					j++
+				}
+				t.End = int32(j)
+				t.Flags |= Abbrev
+				return finishWord(t, text, upper, lower, letters), j
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r == '\u2019' || r == '\u02bc' {
+			if m, ok := apostrophe(text, i, n, end); ok {
+				t.End = int32(i)
+				t.Flags |= Possessive | NonASCII
+				return finishWord(t, text, upper, lower, letters), m
+			}
+			if i+n < end && isLetterAt(text, i+n, end) {
+				t.Flags |= NonASCII
+				i += n
+				continue
+			}
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		t.Flags |= NonASCII
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower++
+			}
+		}
+		i += n
+	}
+	t.End = int32(i)
+	return finishWord(t, text, upper, lower, letters), i
+}
+
+// apostrophe reports whether the apostrophe of width n at i marks a possessive: "'s"
+// not followed by a letter, or a bare apostrophe after a word ending in s ("Philippines'").
+// It returns the offset after the possessive ending.
+func apostrophe(text string, i, n, end int) (int, bool) {
+	j := i + n
+	if j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !isLetterAt(text, j+1, end)) {
+		return j + 1, true
+	}
+	if i > 0 && (text[i-1] == 's' || text[i-1] == 'S') && (j >= end || !isLetterAt(text, j, end)) {
+		return j, true
+	}
+	return 0, false
+}
+
+func isLetterAt(text string, i, end int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsLetter(r)
+}
+
+func finishWord(t Token, text string, upper, lower, letters int) Token {
+	if upper > 0 {
+		first := text[t.Start]
+		if first < utf8.RuneSelf {
+			if isUpper(first) {
+				t.Flags |= Capital
+			}
+		} else if r, _ := utf8.DecodeRuneInString(text[t.Start:t.End]); unicode.IsUpper(r) {
+			t.Flags |= Capital
+		}
+	}
+	if letters >= 2 && lower == 0 {
+		t.Flags |= AllCaps
+	}
+	return t
+}
+
+// IsDash reports whether r is a hyphen or dash of any width, including the
+// non-breaking hyphen U+2011 that typeset articles use.
+func IsDash(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe63', '\uff0d':
+		return true
+	}
+	return false
+}
+
+// PunctRune returns the character of a Punct token.
+func (t Token) PunctRune(text string) rune {
+	if t.Kind != Punct {
+		return utf8.RuneError
+	}
+	if c := text[t.Start]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+	return r
+}
+
+// Lower writes the lower-case form of a word into buf (folding curly apostrophes to
+// straight ones) and returns it; words that do not fit are truncated to len(buf), which
+// callers treat as "not in any table". The result aliases buf: use it as a map key
+// without conversion cost and do not keep it.
+func Lower(buf []byte, s string) []byte {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if n == len(buf) {
+				return buf[:n]
+			}
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == '\u2019' || r == '\u02bc' {
+			r = '\''
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if n+utf8.RuneLen(r) > len(buf) {
+			return buf[:n]
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return buf[:n]
+}

@@ -1,0 +1,179 @@
+package number
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"cryptoatlas/data/lex"
+)
+
+func TestParseNumberForms(t *testing.T) {
+	tests := []struct {
+		text   string
+		value  float64
+		max    float64 // 0 unless a range
+		unit   Unit
+		approx Approx
+		span   string // the text the figure covers
+	}{
+		{"has acquired over 6,200 BTC", 6200, 0, BTC, Over, "over 6,200 BTC"},
+		{"a balance of 6,190.18 bitcoin", 6190.18, 0, BTC, Exact, "6,190.18 bitcoin"},
+		{"valued at about $745 million.", 745e6, 0, USD, About, "about $745 million"},
+		{"a $1.4bn facility", 1.4e9, 0, USD, Exact, "$1.4bn"},
+		{"a $6.7B budget", 6.7e9, 0, USD, Exact, "$6.7B"},
+		{"a $55m grant", 55e6, 0, USD, Exact, "$55m"},
+		{"holds 198K BTC", 198e3, 0, BTC, Exact, "198K BTC"},
+		{"two thousand megawatts", 2000, 0, PowerMW, Exact, "two thousand megawatts"},
+		{"1.2 gigawatts for miners", 1200, 0, PowerMW, Exact, "1.2 gigawatts"},
+		{"a 1.2GW allocation", 1200, 0, PowerMW, Exact, "1.2GW"},
+		{"some 500 kW of capacity", 0.5, 0, PowerMW, About, "some 500 kW"},
+		{"16 billion kilowatt-hours a year", 16, 0, EnergyTWh, Exact, "16 billion kilowatt-hours"},
+		{"16 billion kilowatt\u2011hours a year", 16, 0, EnergyTWh, Exact, "16 billion kilowatt\u2011hours"},
+		{"4,000 GWh", 4, 0, EnergyTWh, Exact, "4,000 GWh"},
+		{"3.5 terawatt hours", 3.5, 0, EnergyTWh, Exact, "3.5 terawatt hours"},
+		{"900 MWh", 0.0009, 0, EnergyTWh, Exact, "900 MWh"},
+		{"between 15 million and 20 million citizens", 15e6, 20e6, NoUnit, Exact, "between 15 million and 20 million"},
+		{"15 to 20 million people", 15e6, 20e6, NoUnit, Exact, "15 to 20 million"},
+		{"15\u201320 million users", 15e6, 20e6, NoUnit, Exact, "15\u201320 million"},
+		{"$1-2 billion", 1e9, 2e9, USD, Exact, "$1-2 billion"},
+		{"US$2 billion", 2e9, 0, USD, Exact, "US$2 billion"},
+		{"USD 3 billion", 3e9, 0, USD, Exact, "USD 3 billion"},
+		{"3 billion US dollars", 3e9, 0, USD, Exact, "3 billion US dollars"},
+		{"€500 million", 500e6, 0, OtherCurrency, Exact, "€500 million"},
+		{"HK$400 million", 400e6, 0, OtherCurrency, Exact, "HK$400 million"},
+		{"Rs 50 crore", 50e7, 0, OtherCurrency, Exact, "Rs 50 crore"},
+		{"PKR 1.2 trillion", 1.2e12, 0, OtherCurrency, Exact, "PKR 1.2 trillion"},
+		{"12% of adults", 12, 0, Percent, Exact, "12%"},
+		{"nearly 40 percent", 40, 0, Percent, Nearly, "nearly 40 percent"},
+		{"an estimated 5 million users", 5e6, 0, NoUnit, Estimated, "an estimated 5 million"},
+		{"five million users", 5e6, 0, NoUnit, Exact, "five million"},
+		{"half a million people", 5e5, 0, NoUnit, Exact, "half a million"},
+		{"two hundred and fifty thousand", 250e3, 0, NoUnit, Exact, "two hundred and fifty thousand"},
+		{"twenty-five million", 25e6, 0, NoUnit, Exact, "twenty-five million"},
+		{"more than 1,000 BTC", 1000, 0, BTC, Over, "more than 1,000 BTC"},
+		{"at least 300 MW", 300, 0, PowerMW, AtLeast, "at least 300 MW"},
+		{"up to 20,000 BTC", 20000, 0, BTC, UpTo, "up to 20,000 BTC"},
+		{"less than 100 BTC", 100, 0, BTC, Under, "less than 100 BTC"},
+		{"a 6,200-plus BTC stash", 6200, 0, BTC, Over, "6,200-plus BTC"},
+		{"rose from 5,000 to 6,200 BTC", 6200, 0, BTC, Exact, "6,200 BTC"},
+		{"~13,000 BTC", 13000, 0, BTC, About, "~13,000 BTC"},
+		{"400 EH/s", 400, 0, Hashrate, Exact, "400 EH/s"},
+		{"roughly 2000 MW", 2000, 0, PowerMW, About, "roughly 2000 MW"},
+		{"1,5 million", 1.5e6, 0, NoUnit, Exact, "1,5 million"},
+	}
+	for _, tt := range tests {
+		q, ok := Parse(tt.text)
+		if !ok {
+			t.Errorf("%q: no figure found", tt.text)
+			continue
+		}
+		if !near(q.Value, tt.value) || !near(q.Max, tt.max) || q.Unit != tt.unit || q.Approx != tt.approx {
+			t.Errorf("%q: got %g..%g %v %q, want %g..%g %v %q", tt.text, q.Value, q.Max, q.Unit, q.Approx, tt.value, tt.max, tt.unit, tt.approx)
+		}
+		if got := tt.text[q.Start:q.End]; got != tt.span {
+			t.Errorf("%q: span %q, want %q", tt.text, got, tt.span)
+		}
+	}
+}
+
+func TestNotFigures(t *testing.T) {
+	for _, text := range []string{
+		"one of the first countries",
+		"three exchanges closed",
+		"in 2021",
+		"the 5th largest",
+		"version 1.2.3",
+	} {
+		toks := lex.Tokenize(nil, text, 0, len(text))
+		qs, _ := Scan(nil, nil, text, toks)
+		for _, q := range qs {
+			if q.Unit != NoUnit || q.Magnitude {
+				t.Errorf("%q: unexpected figure %q", text, text[q.Start:q.End])
+			}
+		}
+	}
+}
+
+func TestListSharesUnit(t *testing.T) {
+	text := "Bhutan and El Salvador hold 13,000 and 6,100 BTC, respectively."
+	toks := lex.Tokenize(nil, text, 0, len(text))
+	qs, _ := Scan(nil, nil, text, toks)
+	if len(qs) != 2 || qs[0].Unit != BTC || qs[1].Unit != BTC || qs[0].Value != 13000 {
+		t.Fatalf("got %+v", qs)
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		text string
+		span string
+		when string // resolved with no publication date
+		prep string
+	}{
+		{"legal tender in September 2021.", "September 2021", "2021-09", "in"},
+		{"In May, Pakistan allocated", "May", "--05", "in"},
+		{"on September 7, 2021 the law", "September 7, 2021", "2021-09-07", "on"},
+		{"from 7 September 2021", "7 September 2021", "2021-09-07", "from"},
+		{"reforms scheduled through 2027.", "2027", "2027", "through"},
+		{"published 2025-03-12", "2025-03-12", "2025-03-12", ""},
+		{"by mid-2025", "mid-2025", "2025", "by"},
+		{"as of Sept. 2024", "Sept. 2024", "2024-09", "as of"},
+	}
+	for _, tt := range tests {
+		toks := lex.Tokenize(nil, tt.text, 0, len(tt.text))
+		_, ds := Scan(nil, nil, tt.text, toks)
+		if len(ds) != 1 {
+			t.Errorf("%q: %d dates", tt.text, len(ds))
+			continue
+		}
+		d := ds[0]
+		if got := tt.text[d.Start:d.End]; got != tt.span {
+			t.Errorf("%q: span %q, want %q", tt.text, got, tt.span)
+		}
+		if got := d.Resolve(zeroTime, When{}).String(); got != tt.when {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.when)
+		}
+		if d.Prep != tt.prep {
+			t.Errorf("%q: prep %q, want %q", tt.text, d.Prep, tt.prep)
+		}
+	}
+}
+
+func TestMayAsVerbIsNotADate(t *testing.T) {
+	text := "May regulators act? Officials may decide."
+	toks := lex.Tokenize(nil, text, 0, len(text))
+	if _, ds := Scan(nil, nil, text, toks); len(ds) != 0 {
+		t.Fatalf("found %d dates", len(ds))
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"over 6,200 BTC", "$1.4bn", "between 15 million and 20 million", "16 billion kilowatt-hours",
+		"September 7, 2021", "1,5", "9999999999999999999999 trillion", "two hundred and fifty thousand", "€500 million ($545 million)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := lex.Tokenize(nil, text, 0, len(text))
+		qs, ds := Scan(nil, nil, text, toks)
+		for _, q := range qs {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+				t.Fatalf("span %d..%d outside %d", q.Start, q.End, len(text))
+			}
+			if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) || math.IsNaN(q.Max) || math.IsInf(q.Max, 0) {
+				t.Fatalf("non-finite value in %q", text)
+			}
+		}
+		for _, d := range ds {
+			if d.Start < 0 || d.End > len(text) || d.Start >= d.End {
+				t.Fatalf("date span %d..%d outside %d", d.Start, d.End, len(text))
+			}
+			_ = strings.TrimSpace(d.Resolve(zeroTime, When{}).String())
+		}
+	})
+}
+
+var zeroTime time.Time
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }

@@ -1,0 +1,159 @@
+package number
+
+import "cryptoatlas/data/lex"
+
+// wordKind classifies the words the number parser cares about. One table lookup per
+// word keeps the scanner fast; everything else is just "not a number word".
+type wordKind uint8
+
+const (
+	wNone      wordKind = iota
+	wNumber             // one, twenty, hundred (value in num; hundred is a multiplier)
+	wMagnitude          // thousand, million, bn, crore (value in num)
+	wUnit               // BTC, megawatts, kWh, percent (unit, scale)
+	wCurrency           // dollars, euros, USD, EUR (unit: USD or Other)
+	wMonth              // January .. December and their abbreviations (num = 1..12)
+)
+
+type wordInfo struct {
+	kind     wordKind
+	num      float64
+	unit     Unit
+	scale    float64 // multiplies the value into the unit's canonical form
+	attached bool    // only counts when written without a space after the number ("55m")
+}
+
+var words = map[string]wordInfo{}
+
+func init() {
+	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, w := range small {
+		words[w] = wordInfo{kind: wNumber, num: float64(i)}
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, w := range tens {
+		words[w] = wordInfo{kind: wNumber, num: float64(20 + 10*i)}
+	}
+	words["hundred"] = wordInfo{kind: wNumber, num: 100}
+	words["dozen"] = wordInfo{kind: wNumber, num: 12}
+
+	for w, v := range map[string]float64{
+		"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
+		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+	} {
+		words[w] = wordInfo{kind: wMagnitude, num: v}
+	}
+	for w, v := range map[string]float64{"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12} {
+		words[w] = wordInfo{kind: wMagnitude, num: v, attached: true}
+	}
+
+	units := map[string]wordInfo{
+		"btc": {unit: BTC, scale: 1}, "xbt": {unit: BTC, scale: 1},
+		"bitcoin": {unit: BTC, scale: 1}, "bitcoins": {unit: BTC, scale: 1},
+		"mw": {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
+		"gw": {unit: PowerMW, scale: 1e3}, "gigawatt": {unit: PowerMW, scale: 1e3}, "gigawatts": {unit: PowerMW, scale: 1e3},
+		"kw": {unit: PowerMW, scale: 1e-3}, "kilowatt": {unit: PowerMW, scale: 1e-3}, "kilowatts": {unit: PowerMW, scale: 1e-3},
+		"terawatt": {unit: PowerMW, scale: 1e6}, "terawatts": {unit: PowerMW, scale: 1e6},
+		"kwh": {unit: EnergyTWh, scale: 1e-9}, "mwh": {unit: EnergyTWh, scale: 1e-6},
+		"gwh": {unit: EnergyTWh, scale: 1e-3}, "twh": {unit: EnergyTWh, scale: 1},
+		"percent": {unit: Percent, scale: 1}, "pct": {unit: Percent, scale: 1},
+		"eh": {unit: Hashrate, scale: 1}, "exahash": {unit: Hashrate, scale: 1}, "exahashes": {unit: Hashrate, scale: 1},
+		"th": {unit: Hashrate, scale: 1}, "ph": {unit: Hashrate, scale: 1},
+	}
+	for w, u := range units {
+		u.kind = wUnit
+		words[w] = u
+	}
+	for _, w := range []string{"dollar", "dollars", "usd", "usdt", "usdc"} {
+		words[w] = wordInfo{kind: wCurrency, unit: USD, scale: 1}
+	}
+	for _, w := range []string{"euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen", "jpy",
+		"yuan", "renminbi", "rmb", "cny", "rupee", "rupees", "pkr", "inr", "rs", "naira", "ngn",
+		"peso", "pesos", "ruble", "rubles", "rouble", "roubles", "lira", "won", "shilling", "shillings",
+		"rand", "dirham", "dirhams", "riyal", "riyals", "franc", "francs", "colones", "colón", "colon", "birr", "tenge",
+		"cedi", "cedis", "kwacha", "baht", "ringgit", "dinar", "dinars", "taka", "ngultrum", "hryvnia", "hryvnias"} {
+		words[w] = wordInfo{kind: wCurrency, unit: OtherCurrency, scale: 1}
+	}
+
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+	for i, m := range months {
+		words[m] = wordInfo{kind: wMonth, num: float64(i + 1)}
+	}
+	for w, m := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+		"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		words[w] = wordInfo{kind: wMonth, num: float64(m), attached: true}
+	}
+}
+
+// qualifiers maps the words directly before a figure to its canonical approximation.
+// Longer phrases are tried first, so "just over" wins over "over".
+var qualifiers = []struct {
+	words  []string
+	approx Approx
+}{
+	{[]string{"in", "excess", "of"}, Over},
+	{[]string{"upwards", "of"}, Over},
+	{[]string{"just", "over"}, Over},
+	{[]string{"just", "under"}, Nearly},
+	{[]string{"more", "than"}, Over},
+	{[]string{"as", "many", "as"}, UpTo},
+	{[]string{"as", "much", "as"}, UpTo},
+	{[]string{"close", "to"}, About},
+	{[]string{"an", "estimated"}, Estimated},
+	{[]string{"estimated", "at"}, Estimated},
+	{[]string{"at", "least"}, AtLeast},
+	{[]string{"no", "fewer", "than"}, AtLeast},
+	{[]string{"up", "to"}, UpTo},
+	{[]string{"less", "than"}, Under},
+	{[]string{"fewer", "than"}, Under},
+	{[]string{"about"}, About},
+	{[]string{"around"}, About},
+	{[]string{"approximately"}, About},
+	{[]string{"approx"}, About},
+	{[]string{"roughly"}, About},
+	{[]string{"some"}, About},
+	{[]string{"circa"}, About},
+	{[]string{"estimated"}, Estimated},
+	{[]string{"nearly"}, Nearly},
+	{[]string{"almost"}, Nearly},
+	{[]string{"over"}, Over},
+	{[]string{"above"}, Over},
+	{[]string{"under"}, Under},
+	{[]string{"below"}, Under},
+}
+
+// notBTCBefore lists nouns that make "bitcoin" an adjective ("5 million bitcoin users"),
+// so the number counts the noun, not coins.
+var notBTCBefore = map[string]bool{
+	"users": true, "holders": true, "owners": true, "investors": true, "wallets": true, "addresses": true,
+	"miners": true, "mining": true, "machines": true, "atms": true, "atm": true, "transactions": true,
+	"etfs": true, "etf": true, "price": true, "prices": true, "companies": true, "firms": true,
+	"accounts": true, "payments": true, "transfers": true, "trades": true, "nodes": true, "rigs": true,
+	"merchants": true, "businesses": true, "ownership": true, "adoption": true,
+}
+
+// changeVerbs before "from X to Y" make it a change, not a range: the figure is Y.
+var changeVerbs = map[string]bool{
+	"rose": true, "risen": true, "rise": true, "rises": true, "increased": true, "increase": true, "increases": true,
+	"grew": true, "grown": true, "grow": true, "climbed": true, "jumped": true, "up": true, "fell": true,
+	"fallen": true, "dropped": true, "declined": true, "down": true, "cut": true, "raised": true,
+	"boosted": true, "expanded": true, "reduced": true, "lowered": true, "went": true, "gone": true,
+	"surged": true, "swelled": true, "shrank": true, "slipped": true, "doubled": true, "tripled": true,
+	"increasing": true, "rising": true, "growing": true, "bringing": true, "brought": true, "moved": true,
+}
+
+// datePreps are the words before a date that say how the date relates to the event.
+var datePreps = map[string]bool{
+	"in": true, "on": true, "since": true, "through": true, "thru": true, "until": true, "till": true,
+	"by": true, "from": true, "to": true, "before": true, "after": true, "during": true, "of": true,
+	"throughout": true, "starting": true, "ending": true, "into": true, "between": true, "and": true,
+	"last": true, "this": true, "early": true, "late": true, "mid": true, "next": true, "as": true,
+}
+
+// lowerWord returns the lower-case form of a word token in buf.
+func lowerWord(buf []byte, text string, t lex.Token) []byte {
+	return lex.Lower(buf, text[t.Start:t.End])
+}

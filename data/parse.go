@@ -1,0 +1,231 @@
+package data
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// MaxFileSize is the largest article file read. Articles are a few kilobytes; a file
+// this size is a data dump or a mistake, and reading it whole would stall the window.
+const MaxFileSize = 16 << 20
+
+// Formats lists the file name endings that load, with their format.
+var Formats = map[string]string{
+	".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+	".html": "html", ".htm": "html", ".json": "json",
+}
+
+// CurationSuffix ends the files in which the window saves a user's corrections beside an
+// article; folder loads skip them.
+const CurationSuffix = ".atlas.json"
+
+// FormatOf returns the format of a file name, or "" when it is not an article file.
+func FormatOf(name string) string {
+	if strings.HasSuffix(strings.ToLower(name), CurationSuffix) {
+		return ""
+	}
+	return Formats[strings.ToLower(filepath.Ext(name))]
+}
+
+// Parse reads an article from a file's bytes. name gives the format (by its ending) and
+// the ID; path is recorded as the article's Path. Errors say why in words a user can act
+// on; callers prefix the file name.
+func Parse(name, path string, b []byte) (*Article, error) {
+	format := FormatOf(name)
+	if format == "" {
+		return nil, fmt.Errorf("not an article file (open .txt, .md, .html or .json)")
+	}
+	if err := checkText(b); err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(b)
+	a := &Article{ID: idFromName(name), Path: path, Format: format, Hash: hex.EncodeToString(sum[:])}
+	var err error
+	switch format {
+	case "txt":
+		parsePlain(a, cleanText(string(b)), false)
+	case "md":
+		parseMarkdown(a, cleanText(string(b)))
+	case "html":
+		err = parseHTML(a, b)
+	case "json":
+		err = parseJSON(a, b)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, errors.New("no article text in it")
+	}
+	if a.Title == "" {
+		a.Title = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	}
+	if a.Source == "" {
+		a.Source = findOutlet(a)
+	}
+	return a, nil
+}
+
+// checkText refuses empty files, binary files and text that is not UTF-8. Text in other
+// encodings is refused rather than guessed at: a wrong guess would corrupt names and
+// numbers silently.
+func checkText(b []byte) error {
+	if len(strings.TrimSpace(string(b))) == 0 {
+		return errors.New("the file is empty")
+	}
+	probe := b
+	if len(probe) > 8192 {
+		probe = probe[:8192]
+	}
+	control := 0
+	for _, c := range probe {
+		if c == 0 {
+			return errors.New("a binary file, not text")
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			control++
+		}
+	}
+	if control > len(probe)/10+4 {
+		return errors.New("a binary file, not text")
+	}
+	if !utf8.Valid(b) {
+		off := 0
+		for off < len(b) {
+			r, n := utf8.DecodeRune(b[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return fmt.Errorf("not UTF-8 text (invalid byte at offset %d); save it as UTF-8 and open it again", off)
+	}
+	return nil
+}
+
+// cleanText drops a byte-order mark and the invisible characters that would split a
+// number or a name without showing: zero-width spaces and joiners, soft hyphens, and
+// bidirectional controls (which can also make text display differently from its bytes).
+func cleanText(s string) string {
+	clean := true
+	for _, r := range s {
+		if invisible(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !invisible(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func invisible(r rune) bool {
+	switch {
+	case r == '\ufeff', r == '\u00ad', r == '\u061c':
+		return true
+	case r >= '\u200b' && r <= '\u200f', r >= '\u202a' && r <= '\u202e', r >= '\u2060' && r <= '\u2064', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
+}
+
+// idFromName makes an article ID from its file name: "000_191b238b1bf7df2c.txt" gives
+// "000_191b238b1bf7df2c".
+func idFromName(name string) string {
+	base := filepath.Base(name)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	var b strings.Builder
+	for _, r := range base {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	if b.Len() == 0 {
+		return "article"
+	}
+	return b.String()
+}
+
+// parsePlain reads plain text: the text is kept as is, so offsets match the file.
+func parsePlain(a *Article, text string, hasTitle bool) {
+	a.Text = text
+	blocks, title, dateLine := buildBlocks(text, plainBlocks(text), hasTitle)
+	a.Blocks = blocks
+	if a.Title == "" {
+		a.Title = title
+	}
+	if a.Published.IsZero() && dateLine != "" {
+		a.Published = parseDateLine(dateLine)
+	}
+}
+
+// isDateLine: a short line that is mostly a date ("June 12, 2025", "2025-06-12 | 4 min read").
+func isDateLine(line string) bool {
+	if len(line) > 60 {
+		return false
+	}
+	toks := lex.Tokenize(nil, line, 0, len(line))
+	_, ds := number.Scan(nil, nil, line, toks)
+	for _, d := range ds {
+		if d.Year != 0 && d.Month != 0 {
+			words := 0
+			for i, t := range toks {
+				if t.Kind == lex.Word && (i < d.Tok || i >= d.TokEnd) {
+					words++
+				}
+			}
+			return words <= 5
+		}
+	}
+	return false
+}
+
+func containsDate(line string) bool { return !parseDateLine(line).IsZero() }
+
+// parseDateLine returns the first full or year-month date written in a line.
+func parseDateLine(line string) time.Time {
+	toks := lex.Tokenize(nil, line, 0, len(line))
+	_, ds := number.Scan(nil, nil, line, toks)
+	for _, d := range ds {
+		if d.Year != 0 && d.Month != 0 {
+			day := d.Day
+			if day == 0 {
+				day = 1
+			}
+			return time.Date(d.Year, time.Month(d.Month), day, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return time.Time{}
+}
+
+// parseTime reads the publication dates JSON records and HTML metadata carry.
+func parseTime(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02",
+		"2006-01", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return parseDateLine(s)
+}

@@ -1,0 +1,377 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineBlock is one line of text with the kind its own shape suggests, before the
+// article-level rules (title, boilerplate sections) are applied.
+type lineBlock struct {
+	Span
+	kind  BlockKind
+	level int
+	body  Span // the text after a bullet marker or heading marks
+}
+
+// plainBlocks splits plain text into lines and reads each line's shape: bullets,
+// headings (short lines without final punctuation) and paragraphs.
+func plainBlocks(text string) []lineBlock {
+	var out []lineBlock
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := trimSpan(text, start, end)
+		if s < e {
+			out = append(out, classifyLine(text, Span{s, e}))
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func classifyLine(text string, sp Span) lineBlock {
+	line := text[sp.Start:sp.End]
+	lb := lineBlock{Span: sp, kind: Paragraph, body: sp}
+	if n := bulletMarker(line); n > 0 {
+		s, e := trimSpan(text, sp.Start+n, sp.End)
+		lb.kind, lb.body = Bullet, Span{s, e}
+		return lb
+	}
+	if looksLikeHeading(line) {
+		lb.kind = Heading
+	}
+	return lb
+}
+
+// bulletMarker returns the length of a list marker at the start of line ("- ", "* ",
+// "• ", "1. ", "2) "), or 0.
+func bulletMarker(line string) int {
+	for _, m := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "‣ ", "▪ ", "◦ "} {
+		if strings.HasPrefix(line, m) {
+			return len(m)
+		}
+	}
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
+		// "2021. The year..." is a sentence, not a numbered item.
+		if i < 3 {
+			return i + 2
+		}
+	}
+	return 0
+}
+
+// looksLikeHeading: a short line that does not end a sentence and starts with a capital.
+func looksLikeHeading(line string) bool {
+	if len(line) > 120 {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 14 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '.', '!', ',', ';', ':', '"', '”', '’', ')':
+		return false
+	case '?':
+		return len(words) <= 10 // "Why did Bhutan buy bitcoin?" reads as a heading
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// buildBlocks applies the article-level rules to a list of line blocks: the title,
+// meta lines (byline, date), boilerplate lines and sections, and sentence splitting.
+// It returns the blocks, the title and the publication date line's text ("" if none).
+func buildBlocks(text string, lines []lineBlock, hasTitle bool) ([]Block, string, string) {
+	blocks := make([]Block, 0, len(lines))
+	title, dateLine := "", ""
+	inBoiler := false
+	first := firstContent(lines, text)
+	for i, lb := range lines {
+		line := text[lb.body.Start:lb.body.End]
+		kind := lb.kind
+		switch {
+		case i < 8 && kind != Bullet && isMetaLine(line):
+			kind = Meta
+			if dateLine == "" && containsDate(line) {
+				dateLine = line
+			}
+		case isBoilerplate(line):
+			kind = Boilerplate
+			if startsSection(line) {
+				inBoiler = true // a "Disclaimer" or "Related stories" heading starts a section
+			}
+		case kind == Heading || kind == Title:
+			inBoiler = false
+		case inBoiler:
+			kind = Boilerplate
+		}
+		if !hasTitle && title == "" && i == first && (kind == Heading || kind == Title) {
+			kind = Title
+		}
+		b := Block{Kind: kind, Span: lb.body, Level: lb.level}
+		if kind == Title && title == "" {
+			title = line
+		}
+		b.Sentences = splitSentences(text, lb.body)
+		blocks = append(blocks, b)
+	}
+	if title == "" {
+		for _, b := range blocks {
+			if b.Kind == Heading {
+				title = text[b.Start:b.End]
+				break
+			}
+		}
+	}
+	return blocks, title, dateLine
+}
+
+// firstContent returns the index of the first line that is not a meta line.
+func firstContent(lines []lineBlock, text string) int {
+	for i, lb := range lines {
+		if !(i < 8 && isMetaLine(text[lb.body.Start:lb.body.End])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isMetaLine: bylines and date lines ("By Jane Roe", "Published: 12 June 2025",
+// "June 12, 2025 | 4 min read").
+func isMetaLine(line string) bool {
+	if len(line) > 100 {
+		return false
+	}
+	l := strings.ToLower(line)
+	for _, p := range []string{"published", "updated", "posted on", "posted:", "date:", "written by", "author:", "last updated"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	if isByline(line) {
+		return true
+	}
+	if strings.Contains(l, "min read") {
+		return true
+	}
+	return isDateLine(line)
+}
+
+// startsSection: a short boilerplate heading ("Disclaimer", "Related stories",
+// "Subscribe To Our Newsletter") rules the lines under it; a one-line link such as
+// "Also read: <headline>" does not.
+func startsSection(line string) bool {
+	words := strings.Fields(line)
+	if len(words) > 6 {
+		return false
+	}
+	colon := strings.IndexByte(line, ':')
+	return colon < 0 || colon == len(strings.TrimSpace(line))-1
+}
+
+// isByline: "By Jane Roe", "By Jane Roe, Reuters" — but not "By the end of 2024, ...".
+func isByline(line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 2 || len(f) > 9 || !strings.EqualFold(f[0], "by") || len(line) > 80 || strings.HasSuffix(line, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsUpper(r) && f[1] != "The"
+}
+
+// boilerLines are whole lines that are site furniture.
+var boilerLines = map[string]bool{
+	"comments": true, "trending": true, "recommended": true, "advertisement": true, "sponsored": true,
+	"share": true, "share this": true, "related": true, "read more": true, "most read": true,
+	"popular": true, "tags": true, "logged": true, "newsletter": true, "related articles": true,
+}
+
+var boilerStarts = []string{
+	"disclaimer", "featured image", "image credit", "image source", "image:", "image by", "photo:", "photo by",
+	"photo credit", "cover image", "header image", "lead image", "also read", "read also", "read more",
+	"see also", "related:", "related articles", "related stories", "related posts", "related news",
+	"more from", "more stories", "recommended for you", "recommended reading", "you may also like",
+	"you might also like", "most read", "popular posts", "subscribe", "sign up", "join our", "follow us", "share this",
+	"share on", "share:", "click here", "copyright", "©", "(c) ", "all rights reserved",
+	"this article originally appeared", "this article was originally", "this story originally",
+	"originally published", "originally appeared", "tags:", "filed under", "posted in", "advertisement",
+	"sponsored content", "sponsored post", "about the author", "leave a comment", "leave a reply",
+	"quote from:", "sent from my", "reply #", "report to moderator", "we use cookies",
+	"accept all cookies", "get the latest", "don't miss", "download our app",
+}
+
+var boilerContains = []string{
+	"newsletter", "mailing list", "not financial advice", "all rights reserved", "getty images",
+	"shutterstock", "unsplash", "created by ai", "generated by ai", "created with ai", "via ai",
+	"in your inbox", "sign up for", "subscribe to",
+}
+
+var boilerAnywhere = []string{
+	"does not constitute financial advice", "should not be considered financial advice",
+	"for informational purposes only", "not constitute investment advice", "not investment advice",
+	"do your own research",
+}
+
+// isBoilerplate recognises disclaimers, newsletter prompts, "also read" lines, image
+// credits and share prompts. Phrases that may appear inside real reporting count only
+// at the start of a line or in short lines.
+func isBoilerplate(line string) bool {
+	l := strings.ToLower(strings.TrimLeft(line, "*_#>[( "))
+	l = strings.ReplaceAll(l, "’", "'")
+	if boilerLines[strings.TrimRight(l, " :*_")] {
+		return true
+	}
+	for _, p := range boilerStarts {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	if len(l) < 160 {
+		for _, p := range boilerContains {
+			if strings.Contains(l, p) {
+				return true
+			}
+		}
+	}
+	for _, p := range boilerAnywhere {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence-ending abbreviations that do not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "inc": true, "ltd": true,
+	"co": true, "corp": true, "jr": true, "sr": true, "vs": true, "etc": true, "no": true, "gov": true,
+	"sen": true, "rep": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "fig": true,
+	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "a.m": true, "p.m": true, "pres": true, "dept": true,
+	"rs": true, "mln": true, "bn": true, "govt": true,
+}
+
+// sentenceStarters are words that, after "U.S." or "U.K.", show a new sentence began.
+var sentenceStarters = map[string]bool{
+	"The": true, "It": true, "This": true, "That": true, "These": true, "Those": true, "In": true,
+	"But": true, "And": true, "A": true, "An": true, "He": true, "She": true, "They": true,
+	"We": true, "Its": true, "Their": true, "Meanwhile": true, "However": true, "Officials": true,
+}
+
+// splitSentences splits a block into sentences: a sentence ends at . ! or ? (and any
+// closing quotes or brackets) followed by space and a capital, digit or opening quote,
+// unless the word before the period is an abbreviation or an initial.
+func splitSentences(text string, b Span) []Span {
+	var out []Span
+	start := b.Start
+	for i := b.Start; i < b.End; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < b.End {
+			r, n := utf8.DecodeRuneInString(text[j:b.End])
+			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' || r == '.' {
+				j += n
+				continue
+			}
+			break
+		}
+		if j >= b.End {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:b.End])
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		k := j
+		for k < b.End {
+			r, n := utf8.DecodeRuneInString(text[k:b.End])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		if k >= b.End {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:b.End])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '(' || next == '\'' || next == '[') {
+			continue
+		}
+		if c == '.' && !endsSentence(text, b.Start, i, k, b.End) {
+			continue
+		}
+		s, e := trimSpan(text, start, j)
+		if s < e {
+			out = append(out, Span{s, e})
+		}
+		start = k
+		i = k - 1
+	}
+	if s, e := trimSpan(text, start, b.End); s < e {
+		out = append(out, Span{s, e})
+	}
+	return out
+}
+
+// endsSentence decides whether the period at i ends a sentence, given that the next
+// word starts at k.
+func endsSentence(text string, blockStart, i, k, end int) bool {
+	w := i
+	for w > blockStart {
+		r, n := utf8.DecodeLastRuneInString(text[blockStart:w])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		w -= n
+	}
+	word := strings.ToLower(strings.TrimRight(text[w:i], "."))
+	if word == "" {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(text[w:i])
+		return !unicode.IsUpper(r) // "John F. Kennedy"
+	}
+	if word == "u.s" || word == "u.k" || word == "u.s.a" {
+		e := k
+		for e < end && text[e] != ' ' {
+			e++
+		}
+		return sentenceStarters[strings.Trim(text[k:e], ",")]
+	}
+	return !abbreviations[word]
+}
