@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -129,7 +130,24 @@ func (x *extractor) countryFor(f *found) string {
 		}
 		return before.ISO2
 	}
-	// After the figure: the borrower of a loan, or the subject after a fronted phrase.
+	// In a relative clause (", which borrowed $4.7 billion"), the country it describes.
+	for _, r := range x.relative {
+		if r.clause != f.clause {
+			continue
+		}
+		for k := len(x.ments) - 1; k >= 0; k-- {
+			if m := x.ments[k]; m.TokEnd <= r.comma && m.TokEnd >= r.comma-1 && !m.excluded && !m.coord {
+				return m.ISO2
+			}
+		}
+	}
+	// "The country", "the island nation", "the government" as the clause's subject: the
+	// country the paragraph is about.
+	if x.refersBack(f.clause, f.tok) && x.para != "" {
+		return x.para
+	}
+	// After the figure: the borrower of a loan, the subject after a fronted phrase, or
+	// the one country where it happens ("120 MW is consumed by miners in Iceland").
 	for _, m := range x.ments {
 		if m.Tok < f.tok || m.clause != f.clause || m.excluded {
 			continue
@@ -137,7 +155,7 @@ func (x *extractor) countryFor(f *found) string {
 		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
 			return m.ISO2
 		}
-		if m.prep == "" || m.prep == "by" {
+		if m.prep == "" || m.prep == "by" || (m.prep == "in" && x.onlyCountry(m)) {
 			if m.coord {
 				return ""
 			}
@@ -164,6 +182,47 @@ func (x *extractor) countryFor(f *found) string {
 	return x.para
 }
 
+// refersBack reports whether the clause, before token before, has a country for its
+// subject without naming it: "the country", "the island nation", "its government".
+func (x *extractor) refersBack(clause, before int) bool {
+	for i := 0; i < before && i < len(x.toks); i++ {
+		if x.clause[i] != clause || !countryNouns[x.lower(i)] {
+			continue
+		}
+		j := i - 1
+		if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !ranked[w] && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
+			j-- // one adjective: "the island nation", "the Himalayan kingdom"
+		}
+		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !ranked[x.lower(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var countryNouns = map[string]bool{
+	"country": true, "nation": true, "government": true, "kingdom": true, "republic": true, "state": true,
+	"island": true, "archipelago": true, "authorities": true, "administration": true, "emirate": true,
+	"federation": true, "monarchy": true, "sultanate": true, "principality": true, "territory": true,
+}
+
+// ranked adjectives pick one country out of many ("the first country"), so the noun
+// does not refer back to the paragraph's country.
+var ranked = map[string]bool{
+	"first": true, "only": true, "last": true, "second": true, "third": true, "largest": true,
+	"biggest": true, "smallest": true, "next": true, "same": true, "other": true, "latest": true,
+}
+
+// onlyCountry reports whether m is the only country its clause names.
+func (x *extractor) onlyCountry(m ment) bool {
+	for _, o := range x.ments {
+		if o.clause == m.clause && !o.excluded && o.ISO2 != m.ISO2 {
+			return false
+		}
+	}
+	return true
+}
+
 // unnamedCountry reports whether a clause speaks, before token before, of a country it
 // does not name: "another country", "two countries in the region", "several governments".
 func (x *extractor) unnamedCountry(clause, before int) bool {
@@ -172,7 +231,11 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			continue
 		}
 		switch x.lower(i) {
-		case "country", "countries", "nation", "nations", "government", "governments", "state", "states", "jurisdictions", "jurisdiction":
+		case "country", "countries", "nation", "nations", "governments", "states", "jurisdictions", "jurisdiction":
+		case "state", "government":
+			if i+1 < len(x.toks) && (x.toks[i+1].Kind == lex.Word || lex.IsDash(x.punct(i+1))) {
+				continue // an adjective: "a state loan", "a government bond", "state-owned"
+			}
 		default:
 			continue
 		}

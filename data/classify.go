@@ -1,6 +1,7 @@
 package data
 
 import (
+	"sort"
 	"strings"
 
 	"cryptoatlas/data/country"
@@ -22,6 +23,7 @@ func (x *extractor) classify(q *number.Quantity) {
 	switch q.Unit {
 	case number.BTC:
 		if !x.isHolding(q) {
+			x.keepNeutral(q)
 			return
 		}
 		f.metric = BTCHoldings
@@ -29,19 +31,20 @@ func (x *extractor) classify(q *number.Quantity) {
 		switch {
 		case x.isLoan(q):
 			f.metric = LoanUSD
-			f.lender = x.lender()
 		case x.isValuation(q):
 			f.metric = HoldingsUSD
 		default:
 			return
 		}
 	case number.PowerMW:
-		if !x.isMining(q) || x.near(q.Tok, 5, q.TokEnd-q.Tok+4)&cueCapacity != 0 {
+		if !x.isMining(q) || x.near(q.Tok, 5, q.TokEnd-q.Tok+4)&cueCapacity != 0 || x.near(q.Tok, 6, 0)&cuePlan != 0 {
+			x.keepNeutral(q)
 			return
 		}
 		f.metric = MiningPowerMW
 	case number.EnergyTWh:
 		if !x.isMining(q) {
+			x.keepNeutral(q)
 			return
 		}
 		f.metric = MiningEnergyTWh
@@ -53,7 +56,81 @@ func (x *extractor) classify(q *number.Quantity) {
 	default:
 		return // percentages, other currencies, hashrates: kept in the text, never charted
 	}
+	if !plausible(f.metric, f.value) {
+		return // "for one kilowatt-hour": a unit in a price, not an amount
+	}
 	x.founds = append(x.founds, f)
+	if f.metric == LoanUSD {
+		x.founds[len(x.founds)-1].lender = x.lenderFor(q)
+	}
+}
+
+// keepNeutral remembers a BTC, MW or TWh figure that was not read as a fact on its own
+// ("Officials hope Pakistan's 2 GW allocation will ...", a heading "Oman: 240 MW under
+// contract"): if the article states the same value for the same country elsewhere,
+// this is another mention of that fact. Sales, rates and global figures are never kept.
+func (x *extractor) keepNeutral(q *number.Quantity) {
+	if x.governed(q.Tok, q.TokEnd, cueLoss) || x.isRate(q) || x.global(q) || q.Range {
+		return
+	}
+	var m Metric
+	switch q.Unit {
+	case number.BTC:
+		m = BTCHoldings
+	case number.PowerMW:
+		m = MiningPowerMW
+	case number.EnergyTWh:
+		m = MiningEnergyTWh
+	default:
+		return
+	}
+	f := found{metric: m, value: q.Value, tok: q.Tok, clause: x.clause[q.Tok], span: Span{q.Start, q.End}}
+	if iso := x.countryFor(&f); iso != "" {
+		x.restated = append(x.restated, restatement{iso2: iso, metric: m, value: q.Value,
+			mention: Mention{Span: f.span, Sentence: x.sent, Quote: x.a.Text[x.sent.Start:x.sent.End]}})
+	}
+}
+
+// restatement is a figure that repeats a fact only if the fact is stated elsewhere.
+type restatement struct {
+	iso2    string
+	metric  Metric
+	value   float64
+	mention Mention
+}
+
+// addRestatements adds each kept figure as a mention of the fact it repeats.
+func (x *extractor) addRestatements() {
+	for _, r := range x.restated {
+		f := x.facts[factKey{iso2: r.iso2, metric: r.metric, value: r.value}]
+		if f == nil {
+			continue
+		}
+		dup := false
+		for _, m := range f.Mentions {
+			dup = dup || m.Span == r.mention.Span
+		}
+		if !dup {
+			f.Mentions = append(f.Mentions, r.mention)
+			sort.Slice(f.Mentions, func(i, j int) bool { return f.Mentions[i].Start < f.Mentions[j].Start })
+		}
+	}
+}
+
+// plausible rejects values too small to be a country's figure of the metric: such a
+// number is a unit of measure in a price or rate, not an amount.
+func plausible(m Metric, v float64) bool {
+	switch m {
+	case MiningPowerMW:
+		return v >= 0.1
+	case MiningEnergyTWh:
+		return v >= 0.0001
+	case CryptoHolders:
+		return v >= 100
+	case LoanUSD, HoldingsUSD:
+		return v >= 1000
+	}
+	return v > 0
 }
 
 // shareListMetrics gives every figure of a list the metric one of them has: "loans of
@@ -257,24 +334,37 @@ func (x *extractor) nearestFigure(c cue, q *number.Quantity) bool {
 	return false
 }
 
-// lender names who lends: an institution named in the sentence (IMF, World Bank), or a
-// country named as the source of the loan.
+// lenderFor names who lends the loan q: the institution or country after "from" that
+// follows it ("borrowed A$600 million (US$390 million) from Australia"), else the
+// sentence's lender.
+func (x *extractor) lenderFor(q *number.Quantity) string {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+10; j++ {
+		if x.lower(j) != "from" {
+			continue
+		}
+		k := j + 1
+		if x.lower(k) == "the" {
+			k++
+		}
+		if name := x.institutionAt(k); name != "" {
+			return name
+		}
+		if m := x.mentionAt(k); m != nil {
+			if c, ok := country.ByISO2(m.ISO2); ok {
+				return c.Name
+			}
+		}
+		break
+	}
+	return x.lender()
+}
+
+// lender names a lender the sentence gives: an institution (IMF, World Bank), else a
+// country named as the source of a loan.
 func (x *extractor) lender() string {
 	for i := range x.toks {
-		for _, l := range lenders {
-			if i+len(l.words) > len(x.toks) {
-				continue
-			}
-			ok := true
-			for k, w := range l.words {
-				if x.lower(i+k) != w && !(w == "-" && x.punct(i+k) == '-') {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return l.name
-			}
+		if name := x.institutionAt(i); name != "" {
+			return name
 		}
 	}
 	for _, m := range x.ments {
@@ -282,6 +372,26 @@ func (x *extractor) lender() string {
 			if c, ok := country.ByISO2(m.ISO2); ok {
 				return c.Name
 			}
+		}
+	}
+	return ""
+}
+
+// institutionAt returns the lending institution named at token i, or "".
+func (x *extractor) institutionAt(i int) string {
+	for _, l := range lenders {
+		if i+len(l.words) > len(x.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range l.words {
+			if x.lower(i+k) != w && !(w == "-" && x.punct(i+k) == '-') {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return l.name
 		}
 	}
 	return ""
@@ -313,18 +423,51 @@ func (x *extractor) isValuation(q *number.Quantity) bool {
 	return x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings]
 }
 
-// isMining: power or energy for bitcoin mining (in the sentence, or a paragraph that
-// has already stated a mining figure), not a global or network-wide figure.
+// isMining: power or energy for bitcoin mining, not a global or network-wide figure.
 func (x *extractor) isMining(q *number.Quantity) bool {
-	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] {
+	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.miningCarried(q) {
 		return false
 	}
-	return x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal == 0
+	return !x.global(q)
+}
+
+// miningCarried: after a paragraph has stated a mining figure, a clause whose subject
+// refers back to the miners ("They used 5.2 TWh last year", "Licensed sites used 1.1
+// TWh") is about mining too, unless it speaks of the whole country.
+func (x *extractor) miningCarried(q *number.Quantity) bool {
+	if !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] {
+		return false
+	}
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && (countryNouns[x.lower(j)] || x.clauseCues(q.Tok)&cuePopulation != 0) {
+			return false
+		}
+	}
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && minerReferents[x.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// minerReferents are the words a sentence uses for miners already named.
+var minerReferents = map[string]bool{
+	"they": true, "these": true, "those": true, "sites": true, "operations": true, "facilities": true,
+	"operators": true, "farms": true, "firms": true, "companies": true,
+}
+
+// global: a worldwide figure ("Worldwide, miners draw 19 GW", "the bitcoin network
+// consumes 150 TWh"): "worldwide" anywhere in the clause, "network" or "world" near.
+func (x *extractor) global(q *number.Quantity) bool {
+	return x.clauseCues(q.Tok)&cueWorldwide != 0 || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
 }
 
 // isHolders: a count of people who hold crypto: "15 million citizens hold cryptocurrency",
 // "5 million registered crypto users", "20 million Pakistanis own crypto", "puts its
-// crypto users at 33 million"; not a global count.
+// crypto users at 33 million"; not a global count and not a population ("the
+// country's 120 million people").
 func (x *extractor) isHolders(q *number.Quantity) bool {
 	if !q.Magnitude && q.Value < 1000 {
 		return false
@@ -336,18 +479,38 @@ func (x *extractor) isHolders(q *number.Quantity) bool {
 	if noun < 0 && (q.TokEnd >= len(x.toks) || x.figureEnds(q.TokEnd)) {
 		noun = x.peopleBefore(q.Tok)
 	}
-	if noun < 0 {
+	if noun < 0 || x.global(q) {
 		return false
 	}
-	if x.near(q.Tok, 6, q.TokEnd-q.Tok+8)&cueGlobal != 0 {
+	// "users", "holders", "investors" and demonyms count crypto users where the heading
+	// or title is about crypto; "people" and "citizens" need the sentence to say so, and
+	// are a population when a possessive owns them.
+	specific := x.cues[noun]&cueCryptoPeople != 0 || x.mentionAt(noun) != nil
+	if !specific && x.population(q) {
 		return false
 	}
 	if x.sentenceHas(cueCrypto) {
 		return true
 	}
-	// "users", "holders", "investors" count crypto users where the heading or title is
-	// about crypto; "people" and "citizens" need the sentence to say so.
-	return x.cues[noun]&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0
+	return specific && (x.listCues|x.topic)&cueCrypto != 0
+}
+
+// population: the figure counts a country's people, not its crypto users.
+func (x *extractor) population(q *number.Quantity) bool {
+	if x.clauseCues(q.Tok)&cuePopulation != 0 {
+		return true
+	}
+	j := q.Tok - 1
+	return j >= 0 && (x.toks[j].Is(lex.Possessive) || x.lower(j) == "its" || x.lower(j) == "their")
+}
+
+func (x *extractor) mentionAt(tok int) *ment {
+	for k := range x.ments {
+		if x.ments[k].Tok == tok {
+			return &x.ments[k]
+		}
+	}
+	return nil
 }
 
 // figureEnds reports whether token j ends the figure's phrase: punctuation, or a word
@@ -364,7 +527,8 @@ func (x *extractor) figureEnds(j int) bool {
 }
 
 // peopleAfter finds a noun for people within three words after token i: "citizens",
-// "registered crypto users", "Pakistanis", "Nigerian adults"; it returns its token or -1.
+// "registered crypto users", "Pakistanis", "New Zealanders", "Lebanese use ...",
+// "Nigerian adults"; it returns its token or -1.
 func (x *extractor) peopleAfter(i int) int {
 	for j := i; j < len(x.toks) && j < i+3; j++ {
 		if x.toks[j].Kind != lex.Word {
@@ -373,13 +537,20 @@ func (x *extractor) peopleAfter(i int) int {
 		if isPeopleNoun(x.lower(j)) {
 			return j
 		}
-		for _, m := range x.ments {
-			if m.Tok == j && strings.HasSuffix(x.lower(m.TokEnd-1), "s") && m.TokEnd == j+1 {
-				return j // "20 million Pakistanis"
+		if m := x.mentionAt(j); m != nil {
+			next := x.lower(m.TokEnd)
+			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || holdingVerbs[next] {
+				return j // a demonym counted: "20 million Pakistanis", "400,000 Lebanese use"
 			}
 		}
 	}
 	return -1
+}
+
+// holdingVerbs after a count of people say what they do with crypto.
+var holdingVerbs = map[string]bool{
+	"use": true, "used": true, "own": true, "owned": true, "hold": true, "held": true, "trade": true,
+	"traded": true, "invest": true, "invested": true, "have": true, "bought": true, "buy": true, "are": true,
 }
 
 // peopleBefore finds a noun for people in the six tokens before a figure that closes
@@ -419,7 +590,8 @@ func (x *extractor) classifyDates() {
 		f := found{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
 		switch {
 		case legal >= 0 && abs(d.Tok-legal) <= 12 && x.clause[legal] == f.clause && !x.repealed(legal, d) &&
-			x.near(min(d.Tok, legal), 8, 0)&cuePlan == 0 && !isEndPrep(d.Prep):
+			x.near(min(d.Tok, legal), 8, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
+			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
 			f.metric = LegalTenderYear
 		case loan && d.Rel == number.Absolute && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && d.Prep == "in"):
 			f.metric = LoanTermEndYear

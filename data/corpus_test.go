@@ -44,10 +44,17 @@ func factKeyString(iso2 string, m Metric, v float64, max *float64) string {
 // TestArticleCorpus runs the extractor over test articles in every input format and
 // style (wire copy, blogs, forum reposts, listicles, HTML pages, JSON records) and
 // checks each against the facts a careful reader finds, traps included.
-func TestArticleCorpus(t *testing.T) {
-	wants, err := filepath.Glob("testdata/articles/*.want.json")
+func TestArticleCorpus(t *testing.T) { runCorpus(t, "testdata/articles") }
+
+// TestSecondCorpus runs a second set of articles, written apart from the extractor in
+// other outlets' styles (wire copy with datelines, press releases, Q&A, live blogs,
+// translations, passive voice, tables written as lines) to check it generalises.
+func TestSecondCorpus(t *testing.T) { runCorpus(t, "testdata/holdout") }
+
+func runCorpus(t *testing.T, dir string) {
+	wants, err := filepath.Glob(filepath.Join(dir, "*.want.json"))
 	if err != nil || len(wants) == 0 {
-		t.Fatalf("no test articles: %v", err)
+		t.Fatalf("no test articles in %s: %v", dir, err)
 	}
 	for _, wp := range wants {
 		base := strings.TrimSuffix(wp, ".want.json")

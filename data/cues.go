@@ -1,5 +1,7 @@
 package data
 
+import "cryptoatlas/data/lex"
+
 // cue is a class of word that tells the extractor what a figure is about. Each word in a
 // sentence with figures is looked up once and its classes OR-ed per clause.
 type cue uint32
@@ -29,9 +31,22 @@ const (
 	cueConj                         // while, whereas, but, although: a new clause begins
 	cueCryptoPeople                 // users, holders, investors: people counted as crypto users by context
 	cueNegation                     // not, never, no: the loss word after it did not happen
+	cueWorldwide                    // worldwide, globally: the whole clause is about the world
+	cuePopulation                   // population, inhabitants: people counted as a nation
 )
 
 var cueWords = map[string]cue{}
+
+// cueFilter skips the map look-up for words that cannot be cue words.
+var cueFilter lex.WordFilter
+
+// cueOf returns the cue classes of a lower-case word.
+func cueOf(w string) cue {
+	if !cueFilter.Maybe(w) {
+		return 0
+	}
+	return cueWords[w]
+}
 
 func init() {
 	add := func(c cue, words ...string) {
@@ -40,9 +55,9 @@ func init() {
 		}
 	}
 	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
-		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances", "treasury", "treasuries",
+		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "custody", "wallet", "wallets", "coffers", "retains", "keeps", "kept",
-		"controls", "control", "controlled", "controlling")
+		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards")
 	add(cuePurchase, "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add")
 	add(cueHave, "has", "have", "had", "having")
@@ -50,12 +65,15 @@ func init() {
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
 		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "sent", "deposited",
 		"liquidated", "auctioned", "auction", "dumped", "offloaded", "fined", "penalty", "ransom", "scam",
-		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn")
+		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
 		"pledged", "pledge", "pledges", "promised", "promise", "envisions", "envisages", "expects", "expected",
-		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing")
+		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
+		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
+		"suggest", "suggests", "suggested", "suggesting", "urge", "urged", "urges", "advocate", "advocated",
+		"advocates", "proposing")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue")
@@ -66,7 +84,9 @@ func init() {
 		"bitcoin-mining", "rigs", "rig", "hashpower")
 	add(cueGlobal, "global", "globally", "worldwide", "world", "world's", "network", "network's",
 		"entire", "planet", "earth")
-	add(cueCapacity, "installed", "generating", "generation", "nameplate", "peak")
+	add(cueWorldwide, "global", "globally", "worldwide")
+	add(cuePopulation, "population", "populations", "inhabitants", "populous", "census")
+	add(cueCapacity, "installed", "generating", "generation", "nameplate", "rated", "demand")
 	add(cueValue, "valued", "worth", "value", "valuing", "valuation")
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
 		"costs", "cost", "coin", "at")
@@ -74,14 +94,14 @@ func init() {
 		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers")
 	add(cueCryptoPeople, "users", "holders", "investors", "owners", "traders")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
-		"crypto-assets", "cryptoassets", "stablecoins", "tokens", "coins", "web3")
+		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
 	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "repealed", "repeal",
 		"revoked", "revoke", "scrapped", "scrap", "dropped", "drop", "reversed", "reverse", "reversal",
 		"abolished", "abolish", "stripped", "strip", "rescinded", "rescind", "amended", "amend", "withdrew",
 		"withdrawn", "longer", "ceased", "voluntary", "optional", "downgraded")
 	add(cueRate, "daily", "day", "week", "weekly", "month", "monthly", "hour", "block", "annually")
 	add(cueTotal, "total", "totals", "totalling", "totaling", "cumulative", "overall", "altogether", "tally")
-	add(cueEnd, "ending", "ends", "end", "expires", "expire", "expiring", "runs", "run", "running", "lasting",
+	add(cueEnd, "ending", "ends", "end", "ended", "expired", "expires", "expire", "expiring", "runs", "run", "running", "lasting",
 		"lasts", "concludes", "spanning", "scheduled", "extends", "extending")
 	add(cueCompare, "than", "like", "unlike", "following", "behind", "trailing", "versus", "vs",
 		"compared", "similar", "copying", "mirroring", "emulating", "including")
@@ -90,6 +110,9 @@ func init() {
 		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides")
 	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however")
 	add(cueNegation, "not", "never", "no", "nor", "without")
+	for w := range cueWords {
+		cueFilter.Add(w)
+	}
 }
 
 // lenders are institutions named as the source of a loan; a country after "from" on a
@@ -117,4 +140,4 @@ var lenders = []struct {
 }
 
 // peopleNouns after a count make it a count of people.
-func isPeopleNoun(w string) bool { return cueWords[w]&cuePeople != 0 }
+func isPeopleNoun(w string) bool { return cueOf(w)&cuePeople != 0 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"sort"
+	"sync"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
@@ -27,9 +28,26 @@ type Event struct {
 
 // Extract finds the figures in an article and ties each to a country and a sentence.
 func Extract(a *Article) Extraction {
-	x := extractor{a: a, facts: map[factKey]*Fact{}, out: Extraction{Countries: map[string][]Span{}}}
+	x := extractors.Get().(*extractor)
+	defer extractors.Put(x)
+	x.reset(a)
 	x.run()
 	return x.out
+}
+
+// extractors keeps extractors, and the buffers they have grown, for the next article.
+var extractors = sync.Pool{New: func() any { return &extractor{} }}
+
+func (x *extractor) reset(a *Article) {
+	*x = extractor{
+		a: a, lowered: lex.LowerASCII(a.Text), facts: map[factKey]*Fact{}, stated: map[Metric]bool{},
+		out: Extraction{Countries: map[string][]Span{}}, lowCache: x.lowCache,
+		toks: x.toks[:0], lows: x.lows[:0], cues: x.cues[:0], clause: x.clause[:0], ments: x.ments[:0],
+		qs: x.qs[:0], ds: x.ds[:0], founds: x.founds[:0],
+	}
+	if x.lowCache == nil || len(x.lowCache) > 4096 {
+		x.lowCache = map[string]string{}
+	}
 }
 
 type factKey struct {
@@ -43,21 +61,24 @@ type factKey struct {
 // extractor holds the state of one article's extraction; the slices are reused from
 // sentence to sentence.
 type extractor struct {
-	a     *Article
-	facts map[factKey]*Fact
-	order []*Fact
-	out   Extraction
+	a       *Article
+	lowered string // the article's text in lower case (ASCII), for word look-ups
+	facts   map[factKey]*Fact
+	order   []*Fact
+	out     Extraction
 
 	// per sentence
-	sent   Span
-	toks   []lex.Token
-	cues   []cue
-	clause []int
-	ments  []ment
-	qs     []number.Quantity
-	ds     []number.Date
-	founds []found
-	buf    [32]byte
+	sent     Span
+	toks     []lex.Token
+	lows     []string          // lower-case words of toks
+	lowCache map[string]string // lower-case forms built so far in this article
+	cues     []cue
+	clause   []int
+	ments    []ment
+	qs       []number.Quantity
+	ds       []number.Date
+	founds   []found
+	buf      [32]byte
 
 	// per article position
 	section  string          // the country a heading (or the title) is about
@@ -67,7 +88,13 @@ type extractor struct {
 	topic    cue             // cues of the title: what the whole article is about
 	stated   map[Metric]bool // metrics the paragraph has stated so far
 	loanTalk bool            // the paragraph speaks of a loan
+	restated []restatement   // figures that may repeat a fact stated elsewhere
+	relative []relClause     // relative clauses of the sentence and the comma opening each
 }
+
+// relClause is a relative clause (", which borrowed $4.7 billion") and the comma before
+// it, after which stands the country it describes.
+type relClause struct{ clause, comma int }
 
 // newParagraph resets what a paragraph carries from sentence to sentence.
 func (x *extractor) newParagraph() {
@@ -104,7 +131,6 @@ type found struct {
 
 func (x *extractor) run() {
 	a := x.a
-	x.stated = map[Metric]bool{}
 	for _, b := range a.Blocks {
 		if b.Kind == Title {
 			x.section = x.headingSubject(b)
@@ -141,6 +167,7 @@ func (x *extractor) run() {
 			lead = x.blockCues(b)
 		}
 	}
+	x.addRestatements()
 	sort.SliceStable(x.order, func(i, j int) bool {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
@@ -187,10 +214,10 @@ func (x *extractor) sentences(b Block) {
 }
 
 func (x *extractor) lower(i int) string {
-	if i < 0 || i >= len(x.toks) || x.toks[i].Kind != lex.Word {
+	if i < 0 || i >= len(x.lows) {
 		return ""
 	}
-	return string(lex.Lower(x.buf[:], x.a.Text[x.toks[i].Start:x.toks[i].End]))
+	return x.lows[i]
 }
 
 func (x *extractor) punct(i int) rune {
@@ -205,6 +232,7 @@ func (x *extractor) sentence(sp Span) {
 	text := x.a.Text
 	x.sent = sp
 	x.toks = lex.Tokenize(x.toks[:0], text, sp.Start, sp.End)
+	x.lows = lex.LowerWords(x.lows[:0], text, x.lowered, x.toks, x.lowCache)
 	x.ments = x.ments[:0]
 	for i := 0; i < len(x.toks); i++ {
 		m, n, ok := country.Match(text, x.toks, i)
@@ -216,16 +244,18 @@ func (x *extractor) sentence(sp Span) {
 			x.out.Countries[m.ISO2] = append(x.out.Countries[m.ISO2], Span{m.Start, m.End})
 		}
 	}
-	x.qs, x.ds = number.Scan(x.qs[:0], x.ds[:0], text, x.toks)
+	x.qs, x.ds = number.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
 	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {
 		return
 	}
-	x.readCues()
-	x.readMentions()
 	if len(x.qs) == 0 && len(x.ds) == 0 {
+		// No figure: only what the countries' places say about the subject is needed.
+		x.readMentions(false)
 		x.updateSubject()
 		return
 	}
+	x.readCues()
+	x.readMentions(true)
 	x.founds = x.founds[:0]
 	for i := range x.qs {
 		x.classify(&x.qs[i])
@@ -253,12 +283,19 @@ func (x *extractor) readCues() {
 	for i := 0; i < n; i++ {
 		var c cue
 		if x.toks[i].Kind == lex.Word {
-			c = cueWords[x.lower(i)]
+			c = cueOf(x.lows[i])
 		}
 		x.cues = append(x.cues, c)
 	}
+	// Words inside dates are dates: "In May" is not the verb "may".
+	for _, d := range x.ds {
+		for j := d.Tok; j < d.TokEnd && j < n; j++ {
+			x.cues[j] = 0
+		}
+	}
 	// A relative clause (", which adopted bitcoin in 2021,") is a clause of its own, and
 	// the main clause resumes after it as another.
+	x.relative = x.relative[:0]
 	clause, relative := 0, false
 	for i := 0; i < n; i++ {
 		switch {
@@ -271,6 +308,7 @@ func (x *extractor) readCues() {
 		case x.punct(i) == ',' && (x.lower(i+1) == "which" || x.lower(i+1) == "who"):
 			clause++
 			relative = true
+			x.relative = append(x.relative, relClause{clause: clause, comma: i})
 		case x.punct(i) == ',' && relative:
 			clause++
 			relative = false
@@ -291,20 +329,23 @@ func (x *extractor) countryWithin(i, n int) bool {
 
 // readMentions notes, for each country named, its clause, the preposition before it,
 // whether it is compared with or lends, and whether it shares its place with another.
-func (x *extractor) readMentions() {
-	loanSentence := x.sentenceHas(cueLoan | cueProgram)
+func (x *extractor) readMentions(figures bool) {
+	loanSentence := figures && x.sentenceHas(cueLoan|cueProgram)
 	for k := range x.ments {
 		m := &x.ments[k]
-		m.clause = x.clause[m.Tok]
+		if figures {
+			m.clause = x.clause[m.Tok]
+		}
 		j := m.Tok - 1
 		if w := x.lower(j); w == "the" {
 			j--
 		}
 		w := x.lower(j)
-		if j >= 0 && x.cues[j]&cuePrep != 0 {
+		c := cueOf(w)
+		if c&cuePrep != 0 {
 			m.prep = w
 		}
-		if j >= 0 && x.cues[j]&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") {
+		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") {
 			m.excluded = true
 		}
 		if loanSentence && (w == "from" || (w == "by" && x.lower(j-1) == "provided")) {

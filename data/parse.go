@@ -185,7 +185,7 @@ func isDateLine(line string) bool {
 		return false
 	}
 	toks := lex.Tokenize(nil, line, 0, len(line))
-	_, ds := number.Scan(nil, nil, line, toks)
+	_, ds := number.Scan(nil, nil, line, toks, nil)
 	for _, d := range ds {
 		if d.Year != 0 && d.Month != 0 {
 			words := 0
@@ -205,7 +205,7 @@ func containsDate(line string) bool { return !parseDateLine(line).IsZero() }
 // parseDateLine returns the first full or year-month date written in a line.
 func parseDateLine(line string) time.Time {
 	toks := lex.Tokenize(nil, line, 0, len(line))
-	_, ds := number.Scan(nil, nil, line, toks)
+	_, ds := number.Scan(nil, nil, line, toks, nil)
 	for _, d := range ds {
 		if d.Year != 0 && d.Month != 0 {
 			day := d.Day

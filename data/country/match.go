@@ -25,6 +25,14 @@ var notCountries = []string{
 // where no capitalised word stands beside them ("in Jordan", not "Michael Jordan").
 var personNames = map[string]bool{"chad": true, "jordan": true, "georgia": true, "israel": true, "holland": true}
 
+// sentenceOpeners are capitalised words that begin sentences before a country name.
+var sentenceOpeners = map[string]bool{
+	"in": true, "the": true, "and": true, "but": true, "for": true, "from": true, "with": true, "at": true,
+	"by": true, "on": true, "to": true, "as": true, "since": true, "while": true, "after": true, "before": true,
+	"like": true, "unlike": true, "both": true, "neighbouring": true, "neighboring": true, "across": true,
+	"inside": true, "outside": true, "within": true, "meanwhile": true, "so": true, "if": true, "when": true,
+}
+
 type pattern struct {
 	iso2  string // "" for a phrase that names no country
 	words []string
@@ -150,7 +158,7 @@ func Match(text string, toks []lex.Token, i int) (m Mention, n int, ok bool) {
 			!toks[i+1].Is(lex.SpaceBefore) && toks[i+1].PunctRune(text) == '$' {
 			return Mention{}, 1, false // US$: a currency, not the country
 		}
-		if n == 1 && personNames[string(key)] && besideName(toks, i) {
+		if n == 1 && personNames[string(key)] && besideName(text, toks, i) {
 			return Mention{}, 1, false
 		}
 		last := toks[i+n-1]
@@ -196,9 +204,12 @@ func matches(text string, toks []lex.Token, i int, p pattern) bool {
 
 // besideName reports whether a capitalised word stands right before (not at the start
 // of the sentence) or right after token i, as in "Michael Jordan" or "Chad Smith".
-func besideName(toks []lex.Token, i int) bool {
-	if i > 0 && toks[i-1].Kind == lex.Word && toks[i-1].Is(lex.Capital) && i-1 > 0 {
-		return true
+func besideName(text string, toks []lex.Token, i int) bool {
+	if i > 0 && toks[i-1].Kind == lex.Word && toks[i-1].Is(lex.Capital) {
+		// At the start of a sentence every word is capitalised: "In Jordan" is the country.
+		if i-1 > 0 || !sentenceOpeners[strings.ToLower(text[toks[i-1].Start:toks[i-1].End])] {
+			return true
+		}
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == lex.Word && toks[i+1].Is(lex.Capital) && toks[i+1].Is(lex.SpaceBefore)
 }

@@ -300,3 +300,79 @@ func Lower(buf []byte, s string) []byte {
 	}
 	return buf[:n]
 }
+
+// LowerASCII returns text with ASCII letters in lower case, byte for byte the same
+// length, so a token's offsets address the same word in it.
+func LowerASCII(text string) string {
+	for i := 0; i < len(text); i++ {
+		if isUpper(text[i]) {
+			b := []byte(text)
+			for k := i; k < len(b); k++ {
+				if isUpper(b[k]) {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return text
+}
+
+// LowerWords appends the lower-case text of each token to dst: for a word its lower-case
+// form, "" for numbers and punctuation. lowered is LowerASCII(text), computed once per
+// text, so ASCII words cost nothing; words with other letters (rare) are lowered one by
+// one, through cache when it is not nil.
+func LowerWords(dst []string, text, lowered string, toks []Token, cache map[string]string) []string {
+	for _, t := range toks {
+		switch {
+		case t.Kind != Word:
+			dst = append(dst, "")
+		case !t.Is(NonASCII):
+			dst = append(dst, lowered[t.Start:t.End])
+		default:
+			s := text[t.Start:t.End]
+			l, ok := cache[s]
+			if !ok {
+				l = string(Lower(make([]byte, len(s)*2), s))
+				if cache != nil {
+					cache[s] = l
+				}
+			}
+			dst = append(dst, l)
+		}
+	}
+	return dst
+}
+
+// WordFilter answers "might this word be in the set?" from its length and first and
+// last bytes, so callers can skip most map look-ups for ordinary words. It has false
+// positives, never false negatives.
+type WordFilter struct {
+	bits [16][32][32]bool
+}
+
+func filterKey(w string) (int, int, int) {
+	n := len(w)
+	if n > 15 {
+		n = 15
+	}
+	return n, int(w[0] & 31), int(w[len(w)-1] & 31)
+}
+
+// Add puts a word in the set.
+func (f *WordFilter) Add(w string) {
+	if w == "" {
+		return
+	}
+	n, a, b := filterKey(w)
+	f.bits[n][a][b] = true
+}
+
+// Maybe reports whether w might have been added.
+func (f *WordFilter) Maybe(w string) bool {
+	if w == "" {
+		return false
+	}
+	n, a, b := filterKey(w)
+	return f.bits[n][a][b]
+}

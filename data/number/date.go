@@ -236,7 +236,7 @@ func (s *scanner) date(i int) (Date, bool) {
 	switch t.Kind {
 	case lex.Word:
 		w := s.lower(i)
-		if inf := words[w]; inf.kind == wMonth && t.Is(lex.Capital) {
+		if inf := s.info(i); inf.kind == wMonth && t.Is(lex.Capital) {
 			j := i + 1
 			if inf.attached && s.punct(j) == '.' && s.attached(j) {
 				j++
@@ -265,6 +265,9 @@ func (s *scanner) date(i int) (Date, bool) {
 			}
 			d.TokEnd = j
 			return s.finishDate(d), true
+		}
+		if k := s.info(i).kind; k != wRelStart && k != wDateWord {
+			return d, false
 		}
 		for _, r := range relatives {
 			if i+len(r.words) > len(s.toks) {

@@ -7,6 +7,7 @@ package number
 import (
 	"math"
 	"strconv"
+	"sync"
 
 	"cryptoatlas/data/lex"
 )
@@ -112,23 +113,24 @@ type amount struct {
 
 // scanner holds the state of one pass over a sentence's tokens.
 type scanner struct {
-	text string
-	toks []lex.Token
-	buf  [32]byte
+	text  string
+	toks  []lex.Token
+	lows  []string   // lex.LowerWords of toks
+	infos []wordInfo // words[lows[i]], looked up once per token
 }
 
 func (s *scanner) lower(i int) string {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != lex.Word {
+	if i < 0 || i >= len(s.lows) {
 		return ""
 	}
-	return string(lowerWord(s.buf[:], s.text, s.toks[i]))
+	return s.lows[i]
 }
 
 func (s *scanner) info(i int) wordInfo {
-	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != lex.Word {
+	if i < 0 || i >= len(s.infos) {
 		return wordInfo{}
 	}
-	return words[string(lowerWord(s.buf[:], s.text, s.toks[i]))]
+	return s.infos[i]
 }
 
 func (s *scanner) punct(i int) rune {
@@ -143,8 +145,34 @@ func (s *scanner) attached(i int) bool {
 }
 
 // Scan finds the figures and dates in a sentence's tokens and appends them to qs and ds.
-func Scan(qs []Quantity, ds []Date, text string, toks []lex.Token) ([]Quantity, []Date) {
-	s := scanner{text: text, toks: toks}
+// lows are the tokens' lower-case forms (lex.LowerWords); nil computes them.
+func Scan(qs []Quantity, ds []Date, text string, toks []lex.Token, lows []string) ([]Quantity, []Date) {
+	if lows == nil {
+		lows = lex.LowerWords(nil, text, lex.LowerASCII(text), toks, nil)
+	}
+	s := scanner{text: text, toks: toks, lows: lows, infos: infoPool.get(len(toks))}
+	defer infoPool.put(s.infos)
+	// One look-up per word; a sentence with no digit and no number, month or date word
+	// holds nothing to find.
+	relevant := false
+	for i, t := range toks {
+		switch {
+		case t.Kind == lex.Number:
+			relevant = true
+		case wordFilter.Maybe(lows[i]):
+			inf := words[lows[i]]
+			s.infos[i] = inf
+			switch inf.kind {
+			case wNumber, wMonth, wDateWord:
+				relevant = true
+			case wMagnitude:
+				relevant = relevant || !inf.attached
+			}
+		}
+	}
+	if !relevant {
+		return qs, ds
+	}
 	first := len(qs)
 	for i := 0; i < len(toks); {
 		if d, ok := s.date(i); ok {
@@ -163,10 +191,27 @@ func Scan(qs []Quantity, ds []Date, text string, toks []lex.Token) ([]Quantity, 
 	return qs, ds
 }
 
+// infoPool recycles the per-sentence look-up buffers.
+var infoPool = pool{p: sync.Pool{New: func() any { return new([]wordInfo) }}}
+
+type pool struct{ p sync.Pool }
+
+func (p *pool) get(n int) []wordInfo {
+	b := p.p.Get().(*[]wordInfo)
+	if cap(*b) < n {
+		*b = make([]wordInfo, n)
+	}
+	s := (*b)[:n]
+	clear(s)
+	return s
+}
+
+func (p *pool) put(s []wordInfo) { p.p.Put(&s) }
+
 // Parse returns the first figure written in s, for callers that hold a single phrase.
 func Parse(s string) (Quantity, bool) {
 	toks := lex.Tokenize(nil, s, 0, len(s))
-	qs, _ := Scan(nil, nil, s, toks)
+	qs, _ := Scan(nil, nil, s, toks, nil)
 	if len(qs) == 0 {
 		return Quantity{}, false
 	}
@@ -297,7 +342,7 @@ func joinRange(a, b amount) (Quantity, bool) {
 	}
 	av := a.value
 	if a.magnitude == 0 && b.magnitude != 0 && (a.decimal || a.value < 1000) {
-		av *= b.magnitude
+		av = roundSignificant(av * b.magnitude)
 	}
 	if !(av < b.value) {
 		return Quantity{}, false
@@ -331,7 +376,7 @@ func (s *scanner) shareListUnits(qs []Quantity) {
 			q.Noun = next.Noun // "3.1 million and 1.2 million crypto users"
 		}
 		if !q.Magnitude && next.Magnitude && (q.Value < 1000 || q.Value != math.Trunc(q.Value)) {
-			q.Value *= magnitudeOf(next)
+			q.Value = roundSignificant(q.Value * magnitudeOf(next))
 			q.Magnitude = true
 		}
 	}
@@ -374,7 +419,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 			j++
 		case r == 0 && j < len(s.toks) && s.toks[j].Kind == lex.Word:
 			w := s.lower(j)
-			if inf := words[w]; inf.kind == wCurrency && (s.toks[j].Is(lex.AllCaps) || w == "rs") && j+1 < len(s.toks) {
+			if inf := s.info(j); inf.kind == wCurrency && (s.toks[j].Is(lex.AllCaps) || w == "rs") && j+1 < len(s.toks) {
 				k := j + 1
 				if s.punct(k) == '.' { // "Rs. 50"
 					k++
@@ -450,6 +495,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 	if math.IsInf(a.value, 0) || math.IsNaN(a.value) || a.value > 1e18 {
 		return a, false
 	}
+	a.value = roundSignificant(a.value)
 	a.unit = unit
 	a.end = j
 	return a, true
@@ -468,7 +514,7 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 	if w == "" {
 		return NoUnit, 0, 0
 	}
-	inf := words[w]
+	inf := s.info(j)
 	switch inf.kind {
 	case wCurrency:
 		if w == "rs" { // "Rs" is written before the number, never after
@@ -478,7 +524,7 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 	case wUnit:
 	default:
 		switch {
-		case (w == "us" || w == "u.s.") && words[s.lower(j+1)].unit == USD:
+		case (w == "us" || w == "u.s.") && s.info(j+1).unit == USD:
 			return USD, 1, 2
 		case w == "per" && s.lower(j+1) == "cent":
 			return Percent, 1, 2
@@ -538,7 +584,7 @@ func (s *scanner) numberWords(j int) (value, magnitude float64, n int) {
 loop:
 	for ; j < len(s.toks); j++ {
 		w := s.lower(j)
-		inf := words[w]
+		inf := s.info(j)
 		switch {
 		case inf.kind == wNumber && w == "hundred":
 			if current == 0 {
@@ -554,9 +600,9 @@ loop:
 			total += current * inf.num
 			current = 0
 			magnitude = inf.num
-		case lex.IsDash(s.punct(j)) && seen && s.attached(j) && words[s.lower(j+1)].kind == wNumber:
+		case lex.IsDash(s.punct(j)) && seen && s.attached(j) && s.info(j+1).kind == wNumber:
 			continue
-		case w == "and" && seen && words[s.lower(j+1)].kind == wNumber && s.lower(j+1) != "hundred":
+		case w == "and" && seen && s.info(j+1).kind == wNumber && s.lower(j+1) != "hundred":
 			continue
 		default:
 			break loop
@@ -609,6 +655,19 @@ func parseDigits(s string) (float64, bool, bool) {
 		return 0, false, false
 	}
 	return v, dec, true
+}
+
+// roundSignificant keeps 12 significant digits, so scaling a written value ("1.4
+// billion kilowatt-hours" to TWh) does not leave binary noise (1.4000000000000001).
+func roundSignificant(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
 }
 
 func containsByte(s string, b byte) bool {

@@ -87,7 +87,7 @@ func TestNotFigures(t *testing.T) {
 		"version 1.2.3",
 	} {
 		toks := lex.Tokenize(nil, text, 0, len(text))
-		qs, _ := Scan(nil, nil, text, toks)
+		qs, _ := Scan(nil, nil, text, toks, nil)
 		for _, q := range qs {
 			if q.Unit != NoUnit || q.Magnitude {
 				t.Errorf("%q: unexpected figure %q", text, text[q.Start:q.End])
@@ -99,7 +99,7 @@ func TestNotFigures(t *testing.T) {
 func TestListSharesUnit(t *testing.T) {
 	text := "Bhutan and El Salvador hold 13,000 and 6,100 BTC, respectively."
 	toks := lex.Tokenize(nil, text, 0, len(text))
-	qs, _ := Scan(nil, nil, text, toks)
+	qs, _ := Scan(nil, nil, text, toks, nil)
 	if len(qs) != 2 || qs[0].Unit != BTC || qs[1].Unit != BTC || qs[0].Value != 13000 {
 		t.Fatalf("got %+v", qs)
 	}
@@ -123,7 +123,7 @@ func TestDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := lex.Tokenize(nil, tt.text, 0, len(tt.text))
-		_, ds := Scan(nil, nil, tt.text, toks)
+		_, ds := Scan(nil, nil, tt.text, toks, nil)
 		if len(ds) != 1 {
 			t.Errorf("%q: %d dates", tt.text, len(ds))
 			continue
@@ -144,7 +144,7 @@ func TestDates(t *testing.T) {
 func TestMayAsVerbIsNotADate(t *testing.T) {
 	text := "May regulators act? Officials may decide."
 	toks := lex.Tokenize(nil, text, 0, len(text))
-	if _, ds := Scan(nil, nil, text, toks); len(ds) != 0 {
+	if _, ds := Scan(nil, nil, text, toks, nil); len(ds) != 0 {
 		t.Fatalf("found %d dates", len(ds))
 	}
 }
@@ -156,7 +156,7 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := lex.Tokenize(nil, text, 0, len(text))
-		qs, ds := Scan(nil, nil, text, toks)
+		qs, ds := Scan(nil, nil, text, toks, nil)
 		for _, q := range qs {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
 				t.Fatalf("span %d..%d outside %d", q.Start, q.End, len(text))

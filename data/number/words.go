@@ -13,6 +13,8 @@ const (
 	wUnit               // BTC, megawatts, kWh, percent (unit, scale)
 	wCurrency           // dollars, euros, USD, EUR (unit: USD or Other)
 	wMonth              // January .. December and their abbreviations (num = 1..12)
+	wDateWord           // year, month, today: words relative dates are made of
+	wRelStart           // the first word of a relative date: last, this, that, earlier
 )
 
 type wordInfo struct {
@@ -24,6 +26,9 @@ type wordInfo struct {
 }
 
 var words = map[string]wordInfo{}
+
+// wordFilter skips the map look-up for words that cannot be in it.
+var wordFilter lex.WordFilter
 
 func init() {
 	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -77,6 +82,9 @@ func init() {
 		words[w] = wordInfo{kind: wCurrency, unit: OtherCurrency, scale: 1}
 	}
 
+	for _, w := range []string{"year", "month", "today", "yesterday", "ago"} {
+		words[w] = wordInfo{kind: wDateWord}
+	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"}
 	for i, m := range months {
@@ -85,6 +93,17 @@ func init() {
 	for w, m := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
 		"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
 		words[w] = wordInfo{kind: wMonth, num: float64(m), attached: true}
+	}
+}
+
+func init() {
+	for _, r := range relatives {
+		if _, ok := words[r.words[0]]; !ok {
+			words[r.words[0]] = wordInfo{kind: wRelStart}
+		}
+	}
+	for w := range words {
+		wordFilter.Add(w)
 	}
 }
 
@@ -151,9 +170,4 @@ var datePreps = map[string]bool{
 	"by": true, "from": true, "to": true, "before": true, "after": true, "during": true, "of": true,
 	"throughout": true, "starting": true, "ending": true, "into": true, "between": true, "and": true,
 	"last": true, "this": true, "early": true, "late": true, "mid": true, "next": true, "as": true,
-}
-
-// lowerWord returns the lower-case form of a word token in buf.
-func lowerWord(buf []byte, text string, t lex.Token) []byte {
-	return lex.Lower(buf, text[t.Start:t.End])
 }

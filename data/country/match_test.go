@@ -1,0 +1,107 @@
+package country
+
+import (
+	"strings"
+	"testing"
+
+	"cryptoatlas/data/lex"
+)
+
+// found lists the ISO codes the matcher finds in text, in order.
+func found(text string) []string {
+	toks := lex.Tokenize(nil, text, 0, len(text))
+	var out []string
+	for i := 0; i < len(toks); i++ {
+		m, n, ok := Match(text, toks, i)
+		if n > 0 {
+			i += n - 1
+		}
+		if ok {
+			out = append(out, m.ISO2)
+		}
+	}
+	return out
+}
+
+func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"El Salvador’s reserve grew", "SV"},
+		{"Salvadoran officials said", "SV"},
+		{"The U.S. dollar and the UK pound", "US GB"},
+		{"Britain and the United States of America", "GB US"},
+		{"the People's Republic of China and the Republic of China", "CN TW"},
+		{"Guinea‑Bissau, Guinea and Papua New Guinea", "GW GN PG"},
+		{"Côte d’Ivoire", "CI"},
+		{"Cote d'Ivoire and Ivory Coast", "CI CI"},
+		{"DR Congo and the Republic of the Congo", "CD CG"},
+		{"North Korean hackers, South Korea and Korea", "KP KR KR"},
+		{"Pakistani traders and Pakistanis", "PK PK"},
+		{"the Central African Republic (CAR)", "CF CF"},
+		{"Russia, the Russian Federation", "RU RU"},
+		{"Türkiye, also known as Turkey", "TR TR"},
+		{"the UAE and the United Arab Emirates", "AE AE"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(found(tt.text), " "); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMatchIgnoresLookAlikes(t *testing.T) {
+	for _, text := range []string{
+		"Latin America and South America",
+		"Bank of America raised its forecast",
+		"a US$2 billion loan",
+		"let us see; the car was red",
+		"Michael Jordan and Chad Smith",
+		"New Mexico and New Jersey",
+		"the South China Sea",
+	} {
+		if got := found(text); len(got) != 0 {
+			t.Errorf("%q: found %v", text, got)
+		}
+	}
+}
+
+func TestPossessiveIsReported(t *testing.T) {
+	text := "Pakistan’s plan and the Philippines' rules"
+	toks := lex.Tokenize(nil, text, 0, len(text))
+	m, _, ok := Match(text, toks, 0)
+	if !ok || m.ISO2 != "PK" || !m.Possessive || text[m.Start:m.End] != "Pakistan" {
+		t.Errorf("%+v", m)
+	}
+}
+
+func TestEveryUNMemberHasAliases(t *testing.T) {
+	if len(aliases) < 193 {
+		t.Errorf("%d countries have aliases; every UN member state should", len(aliases))
+	}
+	for iso := range aliases {
+		c, ok := ByISO2(iso)
+		if !ok || c.Name == "" || c.ISO3 == "" {
+			t.Errorf("%s: not in the country table", iso)
+		}
+	}
+}
+
+func TestReferenceData(t *testing.T) {
+	c, ok := ByName("Salvadoran")
+	if !ok || c.ISO2 != "SV" || c.ISO3 != "SLV" || c.Capital != "San Salvador" || c.Currency != "US Dollar" || c.Region == "" {
+		t.Errorf("%+v", c)
+	}
+	if c, _ := ByISO2("kz"); c.Capital != "Astana" {
+		t.Errorf("Kazakhstan capital %q", c.Capital)
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	text := "In May, Pakistan allocated 2,000 megawatts while El Salvador, the United States and the UK held bitcoin."
+	toks := lex.Tokenize(nil, text, 0, len(text))
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		for j := range toks {
+			Match(text, toks, j)
+		}
+	}
+}
