@@ -37,7 +37,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			return
 		}
 	case number.PowerMW:
-		if !x.isMining(q) || x.near(q.Tok, 5, q.TokEnd-q.Tok+4)&cueCapacity != 0 || x.near(q.Tok, 6, 0)&cuePlan != 0 {
+		if !x.isMining(q) || x.nearestFigure(cueCapacity, q) || x.near(q.Tok, 6, 0)&cuePlan != 0 {
 			x.keepNeutral(q)
 			return
 		}
@@ -219,14 +219,20 @@ func (x *extractor) governed(tok, end int, c cue) bool {
 		}
 	}
 	for j := end; j < len(x.toks) && j < end+3; j++ {
-		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' {
-			break
+		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || clauseOpeners[x.lower(j)] {
+			break // "holds 11,000 BTC after selling part of its reserve": the sale is not of these
 		}
 		if x.cues[j]&c != 0 && !x.negated(j) && !x.figureSoonAfter(j, 3) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseOpeners begin a phrase of its own after a figure.
+var clauseOpeners = map[string]bool{
+	"after": true, "before": true, "while": true, "since": true, "when": true, "as": true, "following": true,
+	"despite": true, "although": true, "though": true, "because": true, "but": true, "and": true, "which": true,
 }
 
 func (x *extractor) negated(j int) bool {
@@ -303,7 +309,9 @@ func (x *extractor) isLoan(q *number.Quantity) bool {
 }
 
 // nearestFigure reports whether a word of class c within 6 tokens of the figure q (in
-// its clause) belongs to q rather than to another dollar figure nearer to it.
+// its clause) belongs to q rather than to another figure of its unit nearer to it:
+// in "46,000 MW of installed capacity and 2,000 MW for miners", "installed" is the
+// first figure's.
 func (x *extractor) nearestFigure(c cue, q *number.Quantity) bool {
 	cl := x.clause[q.Tok]
 	for j, v := range x.cues {
@@ -313,7 +321,7 @@ func (x *extractor) nearestFigure(c cue, q *number.Quantity) bool {
 		best, bestD := -1, 7
 		for k := range x.qs {
 			o := &x.qs[k]
-			if o.Unit != number.USD {
+			if o.Unit != q.Unit {
 				continue
 			}
 			d := 0

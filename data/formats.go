@@ -459,7 +459,7 @@ func jsonError(b []byte, err error) error {
 }
 
 var domainRE = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9-]*\.(?:com|net|org|io|news|co\.uk|co|info|media|live|tv|xyz)\b`)
-var appearedRE = regexp.MustCompile(`(?i)(?:originally (?:appeared|published) (?:on|in|at)|source:)\s+([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})`)
+var appearedRE = regexp.MustCompile(`(?i:originally (?:appeared|published) (?:on|in|at)|source:)\s+([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})`)
 
 // findOutlet reads the outlet from where an article names itself: a site name in its
 // disclaimer or footer ("... from CryptoNewsBytes.com"), or "originally appeared on X".

@@ -109,6 +109,11 @@ func formatNumber(unit string, v float64) string {
 	case "people":
 		return compact(v)
 	case "TWh":
+		if v > 0 && v < 1 {
+			// Keep two significant digits of small figures: 0.0009 TWh, not "0 TWh".
+			prec := max(2, int(-math.Floor(math.Log10(v)))+1)
+			return trimZeros(strconv.FormatFloat(v, 'f', prec, 64))
+		}
 		if v < 10 {
 			return trimZeros(strconv.FormatFloat(v, 'f', 2, 64))
 		}

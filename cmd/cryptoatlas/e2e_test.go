@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The end-to-end tests start the real binary in a private virtual X display (Xvfb),
+// as a user would start it, and look at the screen. `make test` installs Xvfb and sets
+// CRYPTOATLAS_E2E=1, which turns a missing display server into a failure, not a skip.
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "cryptoatlas-e2e")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "cryptoatlas")
+		out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+func needX(t *testing.T) {
+	t.Helper()
+	for _, tool := range []string{"Xvfb", "xdotool", "xwd", "convert"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CRYPTOATLAS_E2E") != "" {
+				t.Fatalf("%s is not installed (make deps-test installs it)", tool)
+			}
+			t.Skipf("%s is not installed; run `make test` for the end-to-end tests", tool)
+		}
+	}
+}
+
+// xserver is a private Xvfb display.
+type xserver struct {
+	display string
+	cmd     *exec.Cmd
+}
+
+func startX(t *testing.T) *xserver {
+	t.Helper()
+	needX(t)
+	for n := 150; n < 250; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		d := fmt.Sprintf(":%d", n)
+		cmd := exec.Command("Xvfb", d, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		x := &xserver{display: d, cmd: cmd}
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+				return x
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		cmd.Process.Kill()
+		cmd.Wait()
+	}
+	t.Fatal("no free X display")
+	return nil
+}
+
+func (x *xserver) run(name string, args ...string) (string, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+x.display)
+	out, err := cmd.Output()
+	return strings.TrimSpace(string(out)), err
+}
+
+// waitWindow waits for a visible window whose title contains title.
+func (x *xserver) waitWindow(t *testing.T, title string, app *exec.Cmd, exited <-chan struct{}) string {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case <-exited:
+			t.Fatal("the app exited before showing a window")
+		default:
+		}
+		if id, err := x.run("xdotool", "search", "--onlyvisible", "--name", title); err == nil && id != "" {
+			return strings.Fields(id)[0]
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no window titled %q within 60 s", title)
+	return ""
+}
+
+// screenshot captures the whole screen.
+func (x *xserver) screenshot(t *testing.T, out string) image.Image {
+	t.Helper()
+	cmd := exec.Command("sh", "-c", "xwd -root -silent | convert xwd:- png:"+out)
+	cmd.Env = append(os.Environ(), "DISPLAY="+x.display)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("screenshot: %v %s", err, b)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+// launch starts the app with the given environment and returns it with its stderr.
+func launch(t *testing.T, x *xserver, home, lang string, args ...string) (*exec.Cmd, *bytes.Buffer, <-chan struct{}) {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	var env []string
+	for _, e := range os.Environ() {
+		if !strings.HasPrefix(e, "LANG=") && !strings.HasPrefix(e, "LC_") && !strings.HasPrefix(e, "LANGUAGE=") &&
+			!strings.HasPrefix(e, "HOME=") && !strings.HasPrefix(e, "XDG_CONFIG_HOME=") && !strings.HasPrefix(e, "DISPLAY=") {
+			env = append(env, e)
+		}
+	}
+	cmd.Env = append(env, "DISPLAY="+x.display, "HOME="+home, "LANG="+lang)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Stdout = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-exited
+	})
+	return cmd, &stderr, exited
+}
+
+func stop(cmd *exec.Cmd, exited <-chan struct{}) {
+	cmd.Process.Signal(os.Interrupt)
+	select {
+	case <-exited:
+	case <-time.After(5 * time.Second):
+		cmd.Process.Kill()
+		<-exited
+	}
+}
+
+// colours counts the distinct colours of an image, a cheap test for "not blank".
+func colours(img image.Image) int {
+	seen := map[uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[(r>>11)<<10|(g>>11)<<5|bl>>11] = true
+		}
+	}
+	return len(seen)
+}
+
+// TestWindowOpensOnSampleQuietly starts the app with no argument, as a user does on
+// first launch and on later ones, under the locales Debian machines have, and checks
+// that the "Crypto Atlas" window shows a full dashboard and nothing is printed.
+func TestWindowOpensOnSampleQuietly(t *testing.T) {
+	x := startX(t)
+	home := t.TempDir()
+	for _, run := range []struct{ name, lang string }{
+		{"first launch, C.UTF-8", "C.UTF-8"},
+		{"second launch, C.UTF-8", "C.UTF-8"},
+		{"C", "C"},
+		{"en_US.UTF-8", "en_US.UTF-8"},
+	} {
+		t.Run(run.name, func(t *testing.T) {
+			cmd, stderr, exited := launch(t, x, home, run.lang)
+			x.waitWindow(t, "Crypto Atlas", cmd, exited)
+			time.Sleep(2 * time.Second) // let the first frames draw
+			shot := filepath.Join(t.TempDir(), "window.png")
+			img := x.screenshot(t, shot)
+			if n := colours(img); n < 40 {
+				t.Errorf("the screen looks blank: %d colours", n)
+			}
+			stop(cmd, exited)
+			if s := strings.TrimSpace(stderr.String()); s != "" {
+				t.Errorf("the app printed:\n%s", s)
+			}
+		})
+	}
+}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"cryptoatlas/data"
+	"cryptoatlas/data/country"
+	"cryptoatlas/ui"
+	"cryptoatlas/ui/chart"
+)
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := flagSet("export", "--chart holdings|mining|loans|adoption|all [-o FILE|DIR] [flags] [PATH...]",
+		"  cryptoatlas export --chart holdings -o holdings.png\n"+
+			"  cryptoatlas export --chart all -o charts/ --format svg --theme dark news/\n"+
+			"  cryptoatlas export --chart loans --countries Pakistan,Argentina --scale 2 -o loans.png article.txt\n",
+		stdout, stderr)
+	kind := fs.String("chart", "", "`chart` to draw: holdings, mining, loans, adoption, or all (one file per chart into the -o folder)")
+	out := fs.String("o", "", "output `file` (or folder for --chart all); default: <chart>.<format> in the current folder")
+	format := fs.String("format", "", "image `format`: png or svg (default: from the -o file's ending, else png)")
+	width := fs.Int("width", 1200, fmt.Sprintf("width in `pixels` before scale, %d to %d", ui.MinExportSize, ui.MaxExportSize))
+	height := fs.Int("height", 750, fmt.Sprintf("height in `pixels` before scale, %d to %d", ui.MinExportSize, ui.MaxExportSize))
+	scale := fs.Float64("scale", 1, "`factor` multiplying pixels and text alike, 1 to 3 (2 for HiDPI)")
+	theme := fs.String("theme", "light", "`palette`: light or dark")
+	countries := fs.String("countries", "", "comma-separated country `names` or ISO codes to show (default: every country with figures)")
+	paths, code, ok := parseFlags(fs, args, stderr)
+	if !ok {
+		return code
+	}
+	var kinds []chart.Kind
+	switch *kind {
+	case "all":
+		kinds = chart.Kinds
+	case "":
+		return usageError(stderr, "export", "--chart is required (holdings, mining, loans, adoption or all)")
+	default:
+		for _, k := range chart.Kinds {
+			if string(k) == *kind {
+				kinds = []chart.Kind{k}
+			}
+		}
+		if kinds == nil {
+			return usageError(stderr, "export", "unknown chart %q (use holdings, mining, loans, adoption or all)", *kind)
+		}
+	}
+	if *format == "" {
+		*format = "png"
+		if e := strings.ToLower(filepath.Ext(*out)); e == ".svg" && *kind != "all" {
+			*format = "svg"
+		}
+	}
+	if *format != "png" && *format != "svg" {
+		return usageError(stderr, "export", "unknown format %q (use png or svg)", *format)
+	}
+	if *width < ui.MinExportSize || *width > ui.MaxExportSize || *height < ui.MinExportSize || *height > ui.MaxExportSize {
+		return usageError(stderr, "export", "--width and --height must be from %d to %d pixels", ui.MinExportSize, ui.MaxExportSize)
+	}
+	if !(*scale >= 1 && *scale <= 3) {
+		return usageError(stderr, "export", "--scale must be from 1 to 3")
+	}
+	if *theme != "light" && *theme != "dark" {
+		return usageError(stderr, "export", "unknown theme %q (use light or dark)", *theme)
+	}
+	var selected []string
+	for _, name := range strings.Split(*countries, ",") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
+		c, ok := country.ByName(name)
+		if !ok {
+			return usageError(stderr, "export", "unknown country %q", name)
+		}
+		selected = append(selected, c.ISO2)
+	}
+
+	ds, loaded := loadDataset(paths, stderr)
+	if ds == nil {
+		return exitFail
+	}
+	opts := chart.Options{Width: *width, Height: *height, Scale: *scale, Theme: chart.Theme(*theme), References: true}
+	targets := map[chart.Kind]string{}
+	if *kind == "all" {
+		dir := *out
+		if dir == "" {
+			dir = "."
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", dir, err)
+			return exitFail
+		}
+		for _, k := range kinds {
+			targets[k] = filepath.Join(dir, string(k)+"."+*format)
+		}
+	} else {
+		path := *out
+		if path == "" {
+			path = string(kinds[0]) + "." + *format
+		} else if info, err := os.Stat(path); err == nil && info.IsDir() {
+			path = filepath.Join(path, string(kinds[0])+"."+*format)
+		}
+		targets[kinds[0]] = path
+	}
+	status := exitOK
+	for _, k := range kinds {
+		path := targets[k]
+		spec := chart.Build(k, ds, selected)
+		err := data.WriteFileAtomic(path, func(w io.Writer) error {
+			if *format == "svg" {
+				return chart.WriteSVG(w, spec, opts)
+			}
+			return chart.WritePNG(w, spec, opts)
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", path, unwrapPathError(err))
+			status = exitFail
+			continue
+		}
+		fmt.Fprintln(stdout, path)
+	}
+	if !loaded {
+		return exitFail
+	}
+	return status
+}
+
+// unwrapPathError drops the path from an error that already names it.
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

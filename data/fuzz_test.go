@@ -1,0 +1,79 @@
+package data
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"cryptoatlas/assets"
+)
+
+// checkInvariants holds for any article: every mention lies inside the text, its
+// quote is the sentence around it, and no value is NaN or infinite.
+func checkInvariants(t *testing.T, a *Article) {
+	t.Helper()
+	d := LoadArticles(a)
+	for _, f := range append(append([]*Fact{}, d.Facts...), d.Unattributed...) {
+		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || (f.Max != nil && (math.IsNaN(*f.Max) || math.IsInf(*f.Max, 0))) {
+			t.Fatalf("non-finite value %v", f.Value)
+		}
+		for _, m := range f.Mentions {
+			if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
+				t.Fatalf("mention %d..%d outside text of %d bytes", m.Start, m.End, len(a.Text))
+			}
+			if m.Sentence.Start > m.Start || m.Sentence.End < m.End || a.Text[m.Sentence.Start:m.Sentence.End] != m.Quote {
+				t.Fatalf("quote %q does not hold %q", m.Quote, a.Text[m.Start:m.End])
+			}
+		}
+	}
+	for _, b := range a.Blocks {
+		if b.Start < 0 || b.End > len(a.Text) || b.Start > b.End {
+			t.Fatalf("block %d..%d outside text", b.Start, b.End)
+		}
+		for _, s := range b.Sentences {
+			if s.Start < b.Start || s.End > b.End || s.Start > s.End {
+				t.Fatalf("sentence %d..%d outside its block %d..%d", s.Start, s.End, b.Start, b.End)
+			}
+		}
+	}
+}
+
+// seeds adds the sample and the test articles of one format to a fuzz corpus.
+func seeds(f *testing.F, ext string) {
+	if ext == ".txt" {
+		f.Add(assets.Sample)
+	}
+	paths, _ := filepath.Glob("testdata/*/*" + ext)
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".want.json") {
+			continue
+		}
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+}
+
+func fuzzFormat(f *testing.F, ext string) {
+	seeds(f, ext)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, err := Parse("fuzz"+ext, "", b)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("an error without a reason")
+			}
+			return
+		}
+		checkInvariants(t, a)
+	})
+}
+
+// FuzzExtract runs the whole extractor on arbitrary plain text.
+func FuzzExtract(f *testing.F) { fuzzFormat(f, ".txt") }
+
+// FuzzMarkdown, FuzzHTML and FuzzJSON run each loader on arbitrary input.
+func FuzzMarkdown(f *testing.F) { fuzzFormat(f, ".md") }
+func FuzzHTML(f *testing.F)     { fuzzFormat(f, ".html") }
+func FuzzJSON(f *testing.F)     { fuzzFormat(f, ".json") }

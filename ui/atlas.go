@@ -1,0 +1,194 @@
+// Package ui is the Crypto Atlas window: the countries list, the chart tabs, the source
+// text with every figure highlighted, menus, dialogs and preferences. It asks the
+// dataset for everything it shows and never parses text itself.
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"cryptoatlas/data"
+	"cryptoatlas/ui/chart"
+)
+
+// Info is what the window shows about the app itself.
+type Info struct {
+	Name, Version string
+	Icon          fyne.Resource
+}
+
+// Atlas is the main window and its state. Widgets a test must reach are fields.
+type Atlas struct {
+	App  fyne.App
+	Win  fyne.Window
+	info Info
+
+	ds       *data.Dataset
+	selected string     // ISO2 of the selected country, "" for none
+	fact     *data.Fact // the selected figure, nil for none
+
+	Countries *countryList
+	Charts    *chartTabs
+	Source    *sourceView
+	Status    *widget.Label
+	Progress  *widget.ProgressBar
+	Cancel    *widget.Button
+
+	themeChoice ThemeChoice
+	themeItems  []*fyne.MenuItem
+	recentMenu  *fyne.Menu
+	loader      *loader
+}
+
+// New builds the window for app a. The window shows an empty atlas until SetDataset.
+func New(a fyne.App, info Info) *Atlas {
+	at := &Atlas{App: a, info: info, ds: data.LoadArticles()}
+	at.themeChoice = ThemeChoice(a.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))
+	a.Settings().SetTheme(&atlasTheme{choice: at.themeChoice})
+
+	at.Win = a.NewWindow(info.Name)
+	if info.Icon != nil {
+		at.Win.SetIcon(info.Icon)
+	}
+	at.Countries = newCountryList(at)
+	at.Charts = newChartTabs(at)
+	at.Source = newSourceView(at)
+	at.Status = widget.NewLabel("")
+	at.Progress = widget.NewProgressBar()
+	at.Progress.Hide()
+	at.Cancel = widget.NewButton("Cancel", func() { at.loader.cancel() })
+	at.Cancel.Hide()
+	at.loader = newLoader(at)
+
+	middle := container.NewHSplit(at.Charts.content, at.Source.content)
+	middle.Offset = 0.55
+	body := container.NewHSplit(at.Countries.content, middle)
+	body.Offset = 0.2
+	status := container.NewBorder(nil, nil, nil, container.NewHBox(at.Progress, at.Cancel), at.Status)
+	at.Win.SetContent(container.NewBorder(at.toolbar(), status, nil, nil, body))
+	at.Win.SetMainMenu(at.mainMenu())
+	at.addShortcuts()
+	at.Win.SetOnDropped(at.dropped)
+	at.Win.Resize(fyne.NewSize(
+		float32(a.Preferences().FloatWithFallback(prefWidth, 1280)),
+		float32(a.Preferences().FloatWithFallback(prefHeight, 800))))
+	at.Charts.show(chart.Kind(a.Preferences().StringWithFallback(prefChart, string(chart.Holdings))))
+	at.updateStatus()
+	return at
+}
+
+// Dataset returns what the window shows.
+func (at *Atlas) Dataset() *data.Dataset { return at.ds }
+
+// SetDataset shows a new dataset in every pane.
+func (at *Atlas) SetDataset(ds *data.Dataset) {
+	at.ds = ds
+	at.fact = nil
+	if at.selected == "" {
+		at.selected = at.App.Preferences().String(prefSelected) // the last selection, if still present
+	}
+	if at.selected != "" && !at.hasCountry(at.selected) {
+		at.selected = ""
+	}
+	at.Countries.refresh()
+	at.Charts.refresh()
+	at.Source.show(ds)
+	at.updateStatus()
+	title := at.info.Name
+	if len(ds.Articles) == 1 {
+		title = ds.Articles[0].Title + " — " + at.info.Name
+	} else if len(ds.Articles) > 1 {
+		title = fmt.Sprintf("%d articles — %s", len(ds.Articles), at.info.Name)
+	}
+	at.Win.SetTitle(title)
+}
+
+func (at *Atlas) hasCountry(iso string) bool {
+	for _, c := range at.ds.Countries() {
+		if c.ISO2 == iso {
+			return true
+		}
+	}
+	return false
+}
+
+// SelectCountry marks a country on the charts and in the list ("" clears).
+func (at *Atlas) SelectCountry(iso2 string) {
+	if at.selected == iso2 {
+		return
+	}
+	at.selected = iso2
+	at.Countries.selectISO(iso2)
+	at.Charts.refresh()
+}
+
+// SelectFact links everything to one figure: its country in the list, its chart tab and
+// bar, and its sentence in the source text.
+func (at *Atlas) SelectFact(f *data.Fact) {
+	at.fact = f
+	if f == nil {
+		at.Source.mark(nil, data.Mention{})
+		return
+	}
+	at.SelectCountry(f.ISO2)
+	if k, ok := chartFor(f.Metric); ok {
+		at.Charts.show(k)
+	}
+	at.Charts.refresh()
+	if len(f.Mentions) > 0 {
+		at.Source.mark(f, f.Mentions[0])
+	}
+}
+
+// ShowMention scrolls the source text to one mention of a fact and marks its sentence.
+func (at *Atlas) ShowMention(f *data.Fact, m data.Mention) {
+	at.fact = f
+	at.Source.mark(f, m)
+}
+
+// chartFor returns the chart a metric is drawn on.
+func chartFor(m data.Metric) (chart.Kind, bool) {
+	switch m {
+	case data.BTCHoldings, data.HoldingsUSD, data.BTCPriceUSD:
+		return chart.Holdings, true
+	case data.MiningPowerMW, data.MiningEnergyTWh:
+		return chart.Mining, true
+	case data.LoanUSD, data.LoanTermEndYear:
+		return chart.Loans, true
+	case data.CryptoHolders:
+		return chart.Adoption, true
+	}
+	return "", false
+}
+
+func (at *Atlas) updateStatus() {
+	figures, countries := 0, 0
+	for _, f := range at.ds.Facts {
+		if !f.Derived {
+			figures++
+		}
+	}
+	for _, c := range at.ds.Countries() {
+		if c.Figures > 0 {
+			countries++
+		}
+	}
+	s := fmt.Sprintf("%s · %s · %s", plural(len(at.ds.Articles), "article"), plural(figures, "figure"), plural(countries, "country"))
+	if n := len(at.ds.Unattributed); n > 0 {
+		s += fmt.Sprintf(" · %d unattributed", n)
+	}
+	at.Status.SetText(s)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if word == "country" {
+		return fmt.Sprintf("%d countries", n)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

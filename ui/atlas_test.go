@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"image"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"cryptoatlas/assets"
+	"cryptoatlas/data"
+	"cryptoatlas/ui/chart"
+)
+
+func newSampleAtlas(t *testing.T) *Atlas {
+	t.Helper()
+	a := test.NewTempApp(t)
+	at := New(a, Info{Name: "Crypto Atlas", Version: "test"})
+	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at.SetDataset(data.LoadArticles(sample))
+	at.Win.Resize(fyne.NewSize(1280, 800))
+	return at
+}
+
+func TestWindowShowsSample(t *testing.T) {
+	at := newSampleAtlas(t)
+	if !strings.Contains(at.Win.Title(), "Crypto Atlas") {
+		t.Errorf("title %q", at.Win.Title())
+	}
+	var names []string
+	for _, r := range at.Countries.rows {
+		names = append(names, r.Name)
+	}
+	got := strings.Join(names, ", ")
+	if got != "Pakistan, El Salvador, United States" {
+		t.Errorf("countries %q: want the two with figures (most first), then the one only named", got)
+	}
+	if s := at.Status.Text; s != "1 article · 7 figures · 2 countries" {
+		t.Errorf("status %q", s)
+	}
+}
+
+// figureLink finds the highlighted figure whose text is text in the source pane.
+func figureLink(t *testing.T, at *Atlas, text string) *widget.HyperlinkSegment {
+	t.Helper()
+	for _, rt := range at.Source.blocks {
+		for _, s := range rt.Segments {
+			if h, ok := s.(*widget.HyperlinkSegment); ok && h.Text == text {
+				return h
+			}
+		}
+	}
+	t.Fatalf("no highlighted figure %q", text)
+	return nil
+}
+
+// TestTappingFigureSelectsItsFact: a highlighted figure leads to its fact, its
+// country and its chart.
+func TestTappingFigureSelectsItsFact(t *testing.T) {
+	at := newSampleAtlas(t)
+	figureLink(t, at, "2,000 megawatts").OnTapped()
+	if at.fact == nil || at.fact.Metric != data.MiningPowerMW || at.selected != "PK" {
+		t.Fatalf("selected %v in %q", at.fact, at.selected)
+	}
+	if at.Charts.Current() != chart.Mining {
+		t.Errorf("chart %q, want mining", at.Charts.Current())
+	}
+	if got := at.Countries.rows[at.Countries.List.Length()-1]; got.ISO2 == "" {
+		t.Error("empty list")
+	}
+	if at.Source.marked != at.fact.Mentions[0].Sentence {
+		t.Errorf("marked %v, want the fact's sentence %v", at.Source.marked, at.fact.Mentions[0].Sentence)
+	}
+}
+
+// TestTappingBarShowsItsSentence: a bar leads back to the sentence that states it.
+func TestTappingBarShowsItsSentence(t *testing.T) {
+	at := newSampleAtlas(t)
+	v := at.Charts.views[chart.Holdings]
+	v.scale = 1
+	v.draw(900, 600)
+	var target chart.Region
+	for _, r := range v.regions {
+		if r.ISO2 == "SV" && r.Fact != nil {
+			target = r
+		}
+	}
+	if target.Fact == nil {
+		t.Fatalf("no El Salvador bar among %d regions", len(v.regions))
+	}
+	c := target.Rect.Min.Add(target.Rect.Size().Div(2))
+	test.Tap(v) // a tap outside any bar must not crash
+	v.Tapped(&fyne.PointEvent{Position: fyne.NewPos(float32(c.X), float32(c.Y))})
+	if at.fact != target.Fact {
+		t.Fatalf("selected %v, want %v", at.fact, target.Fact)
+	}
+	if at.Source.marked != target.Fact.Mentions[0].Sentence {
+		t.Errorf("marked %v, want %v", at.Source.marked, target.Fact.Mentions[0].Sentence)
+	}
+}
+
+func TestFilterFindsCountriesByNameAliasCodeAndRegion(t *testing.T) {
+	at := newSampleAtlas(t)
+	for q, want := range map[string]string{
+		"salv":      "SV",
+		"Pakistani": "PK",
+		"PAK":       "PK",
+		"us":        "US",
+		"asia":      "PK",
+	} {
+		at.Countries.Filter.SetText("")
+		test.Type(at.Countries.Filter, q)
+		var got []string
+		for _, r := range at.Countries.rows {
+			got = append(got, r.ISO2)
+		}
+		if len(got) == 0 || got[0] != want {
+			t.Errorf("filter %q: %v, want %s first", q, got, want)
+		}
+	}
+}
+
+func TestThemeChoiceIsRemembered(t *testing.T) {
+	at := newSampleAtlas(t)
+	at.SetTheme(ThemeDark)
+	if got := at.App.Preferences().String(prefTheme); got != "dark" {
+		t.Errorf("preference %q", got)
+	}
+	if chartTheme(at.App) != chart.Dark {
+		t.Error("charts did not follow the dark theme")
+	}
+	at2 := New(at.App, Info{Name: "Crypto Atlas"})
+	if at2.themeChoice != ThemeDark {
+		t.Errorf("a new window starts with %q", at2.themeChoice)
+	}
+}
+
+func TestDroppedPathsKeepsLocalFiles(t *testing.T) {
+	u, _ := storage.ParseURI("https://example.com/a.txt")
+	got := DroppedPaths([]fyne.URI{storage.NewFileURI("/tmp/a.txt"), u, storage.NewFileURI("/tmp/b.md")})
+	if strings.Join(got, ",") != "/tmp/a.txt,/tmp/b.md" {
+		t.Errorf("%v", got)
+	}
+}
+
+func TestChartRasterIsCachedUntilSomethingChanges(t *testing.T) {
+	at := newSampleAtlas(t)
+	v := at.Charts.views[chart.Loans]
+	a := v.draw(800, 500)
+	if b := v.draw(800, 500); b != a {
+		t.Error("same size and data redrew the chart")
+	}
+	at.SelectCountry("PK")
+	if c := v.draw(800, 500); c == a {
+		t.Error("a new selection did not redraw")
+	}
+	if d := v.draw(640, 400); d.Bounds() != image.Rect(0, 0, 640, 400) {
+		t.Errorf("drawn at %v", d.Bounds())
+	}
+}

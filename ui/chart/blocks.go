@@ -1,0 +1,224 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// legendKind is a mark the legend explains.
+type legendKind int
+
+const (
+	legendStated legendKind = iota
+	legendRange
+	legendDerived
+	legendOther
+	legendNotStated
+)
+
+// legendItem is one swatch and its words, placed relative to the legend's top left.
+type legendItem struct {
+	kind legendKind
+	text string
+	x, y float64 // y is the line's index times the line height
+}
+
+// planHeader wraps the title and subtitle and lays out a legend of the marks the chart
+// uses beyond plain bars.
+func (l *layout) planHeader() {
+	l.titleLines = l.m.wrap(l.spec.Title, l.inner, l.title, 2)
+	l.subLines = l.m.wrap(l.spec.Subtitle, l.inner, l.subtitle, 3)
+	l.headerH = float64(len(l.titleLines))*lineH(l.title) + float64(len(l.subLines))*lineH(l.subtitle)
+	if l.spec.Empty == "" {
+		l.planLegend()
+	}
+	if len(l.legend) > 0 {
+		lines := l.legend[len(l.legend)-1].y + 1
+		l.headerH += l.px(6) + lines*lineH(l.small)
+	}
+	l.headerH += l.px(16)
+}
+
+func (l *layout) planLegend() {
+	has := map[legendKind]bool{}
+	for _, s := range l.spec.Slots {
+		switch {
+		case !s.Stated:
+			has[legendNotStated] = true
+		case s.Derived:
+			has[legendDerived] = true
+		case s.Range:
+			has[legendRange] = true
+		default:
+			has[legendStated] = true
+		}
+		if s.Stated && len(s.Others) > 0 {
+			has[legendOther] = true
+		}
+	}
+	if !has[legendRange] && !has[legendDerived] && !has[legendOther] && !has[legendNotStated] {
+		return // plain bars need no key
+	}
+	words := []struct {
+		k    legendKind
+		text string
+	}{
+		{legendStated, "stated in an article"},
+		{legendRange, "stated as a range"},
+		{legendDerived, "derived, not stated"},
+		{legendOther, "another figure an article gives"},
+		{legendNotStated, "no article states it"},
+	}
+	x, line := 0.0, 0.0
+	for _, w := range words {
+		if !has[w.k] {
+			continue
+		}
+		width := l.swatchW() + l.px(6) + l.m.width(w.text, l.small)
+		if x > 0 && x+width > l.inner {
+			x, line = 0, line+1
+		}
+		l.legend = append(l.legend, legendItem{kind: w.k, text: w.text, x: x, y: line})
+		x += width + l.px(20)
+	}
+}
+
+func (l *layout) swatchW() float64 { return l.px(22) }
+
+// planFooter names the sources on at most two lines, ending "and N more" when they do
+// not all fit.
+func (l *layout) planFooter() {
+	src := l.spec.Sources
+	if len(src) == 0 {
+		return
+	}
+	prefix := "Source: "
+	switch {
+	case l.spec.Empty != "" && len(l.spec.Refs) == 0:
+		prefix = "Articles read: "
+	case len(src) > 1:
+		prefix = "Sources: "
+	}
+	l.footLines = l.fitList(prefix, src, "; ", l.small, l.inner, 2)
+}
+
+// fitList writes prefix and items on at most maxLines lines, ending "and N more" when
+// not all of them fit.
+func (l *layout) fitList(prefix string, items []string, sep string, f font, width float64, maxLines int) []string {
+	for k := len(items); k >= 1; k-- {
+		text := prefix + strings.Join(items[:k], sep)
+		if k < len(items) {
+			text += " and " + strconv.Itoa(len(items)-k) + " more"
+		}
+		if lines := l.m.wrap(text, width, f, 0); len(lines) <= maxLines || k == 1 {
+			return l.m.wrap(text, width, f, maxLines)
+		}
+	}
+	return nil
+}
+
+// refBlock is one numbered reference, wrapped, placed relative to the list's top left.
+type refBlock struct {
+	num   string
+	lines []string
+	x, y  float64
+}
+
+// planRefs wraps the numbered quotes drawn under an exported chart: "[1] “…” — Outlet",
+// at most three lines each. A long list goes in two columns, so it takes half the
+// height the image has to grow by.
+func (l *layout) planRefs() {
+	if !l.opts.References || len(l.spec.Refs) == 0 {
+		return
+	}
+	cols := 1
+	gutter := l.px(24)
+	if len(l.spec.Refs) >= 8 && l.inner >= l.px(640) {
+		cols = 2
+	}
+	colW := (l.inner - gutter*float64(cols-1)) / float64(cols)
+	width := colW - l.refIndent()
+	total := 0.0
+	for _, r := range l.spec.Refs {
+		from := r.Outlet
+		if from == "" {
+			from = r.Article
+		}
+		text := "“" + strings.TrimSpace(r.Quote) + "”"
+		if from != "" {
+			text += " — " + from
+		}
+		b := refBlock{num: "[" + strconv.Itoa(r.N) + "]", lines: l.m.wrap(text, width, l.small, 3)}
+		l.refs = append(l.refs, b)
+		total += l.refH(b)
+	}
+	// Fill the first column to half the total, then the second: numbers read down.
+	head := lineH(l.small) + l.px(4)
+	y, col, tallest := 0.0, 0, 0.0
+	for i := range l.refs {
+		h := l.refH(l.refs[i])
+		if cols == 2 && col == 0 && y > 0 && y+h/2 > total/2 {
+			col, y = 1, 0
+		}
+		l.refs[i].x, l.refs[i].y = float64(col)*(colW+gutter), head+y
+		y += h
+		tallest = math.Max(tallest, y)
+	}
+	l.refsH = head + tallest
+}
+
+// refH is the height one reference takes, with the gap after it.
+func (l *layout) refH(b refBlock) float64 {
+	return float64(len(b.lines))*lineH(l.small) + l.px(3)
+}
+
+// refIndent is where reference text starts, right of the widest number.
+func (l *layout) refIndent() float64 {
+	return l.m.width("["+strconv.Itoa(len(l.spec.Refs))+"]", l.small) + l.px(6)
+}
+
+// emptyPlan is the "no figures" panel's text.
+type emptyPlan struct {
+	top, h  float64
+	message font
+	lines   []string // the countries asked about, and any notes they still have
+}
+
+// planEmpty lays out the panel drawn instead of bars when no slot is stated. Notes
+// (a dollar value without a BTC count, say) are still listed, so nothing is lost.
+func (l *layout) planEmpty() {
+	l.axisH = 0
+	l.rowsTop = l.pad + l.headerH
+	msg := font{bold: true, px: l.px(16), color: l.pal.Text}
+	var lines []string
+	var names []string
+	for _, s := range l.spec.Slots {
+		names = append(names, s.Country)
+	}
+	if len(names) > 0 {
+		lines = append(lines, l.fitList("None stated for ", names, ", ", l.small, l.inner-l.px(48), 2)...)
+	}
+	shown := 0
+	for _, s := range l.spec.Slots {
+		if s.Note == "" {
+			continue
+		}
+		if shown == 5 {
+			lines = append(lines, "…")
+			break
+		}
+		t := s.Country + ": " + s.Note
+		if l.opts.References && len(s.Refs) > 0 {
+			t += " " + refList(s.Refs)
+		}
+		lines = append(lines, l.m.ellipsize(t, l.inner-l.px(48), l.small))
+		shown++
+	}
+	content := lineH(msg) + l.px(8) + float64(len(lines))*lineH(l.small)
+	avail := float64(l.H) - l.reserved()
+	h := math.Min(math.Max(l.px(160), content+l.px(48)), math.Max(avail, content+l.px(32)))
+	l.empty = emptyPlan{top: l.rowsTop, h: h, message: msg, lines: lines}
+	l.axisTop = l.rowsTop + h
+	l.placeBottom()
+}

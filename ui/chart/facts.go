@@ -1,0 +1,174 @@
+package chart
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"cryptoatlas/data"
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/number"
+)
+
+// index is the dataset's stated and derived facts by country, ready for charts and
+// tables to ask.
+type index struct {
+	ds    *data.Dataset
+	order map[string]int // article ID -> load order
+	facts map[string][]*data.Fact
+}
+
+func newIndex(ds *data.Dataset) *index {
+	idx := &index{ds: ds, order: map[string]int{}, facts: map[string][]*data.Fact{}}
+	for i, a := range ds.Articles {
+		idx.order[a.ID] = i
+	}
+	for _, f := range ds.Facts {
+		if usable(f) {
+			idx.facts[f.ISO2] = append(idx.facts[f.ISO2], f)
+		}
+	}
+	return idx
+}
+
+// usable reports whether a fact can be charted: attributed, with finite, non-negative
+// values. A non-finite value would hang go-chart and a negative one cannot be true of
+// any metric, so both count as "not stated" rather than as a figure.
+func usable(f *data.Fact) bool {
+	if f == nil || !f.Attributed() || !finite(f.Value) || f.Value < 0 {
+		return false
+	}
+	return f.Max == nil || (finite(*f.Max) && *f.Max >= f.Value)
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// stated returns a country's stated (not derived) facts of one metric.
+func (idx *index) stated(iso2 string, m data.Metric) []*data.Fact {
+	var out []*data.Fact
+	for _, f := range idx.facts[iso2] {
+		if f.Metric == m && !f.Derived {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// estimate is one distinct figure for a country with every fact that states it: several
+// articles often repeat the same figure, and then they all back the same bar.
+type estimate struct {
+	facts []*data.Fact // the latest first
+}
+
+func (e estimate) lead() *data.Fact { return e.facts[0] }
+
+// estimates groups a country's stated facts of one metric by figure, latest first: the
+// first is what the bar shows, the rest are drawn as points.
+func (idx *index) estimates(iso2 string, m data.Metric) []estimate {
+	return idx.group(idx.stated(iso2, m))
+}
+
+// group orders facts latest first and gathers those stating the same figure.
+func (idx *index) group(facts []*data.Fact) []estimate {
+	facts = append([]*data.Fact(nil), facts...)
+	sort.SliceStable(facts, func(i, j int) bool { return idx.newer(facts[i], facts[j]) })
+	var out []estimate
+	pos := map[string]int{}
+	for _, f := range facts {
+		k := figureKey(f)
+		if i, ok := pos[k]; ok {
+			out[i].facts = append(out[i].facts, f)
+			continue
+		}
+		pos[k] = len(out)
+		out = append(out, estimate{facts: []*data.Fact{f}})
+	}
+	return out
+}
+
+// figureKey identifies a figure: the same value (and range, and lender for loans) is the
+// same figure whatever qualifier an article puts before it.
+func figureKey(f *data.Fact) string {
+	k := data.Thousands(f.Value)
+	if f.Max != nil {
+		k += "-" + data.Thousands(*f.Max)
+	}
+	return k + "|" + f.Lender
+}
+
+// newer reports whether a is the later figure: by the date it is "as of", then by
+// article load order (a later article supersedes an earlier one), then by position in
+// the text (an article's first figure is its lead).
+func (idx *index) newer(a, b *data.Fact) bool {
+	wa, wb := idx.when(a), idx.when(b)
+	if wa.Before(wb) {
+		return false
+	}
+	if wb.Before(wa) {
+		return true
+	}
+	if oa, ob := idx.order[a.Article], idx.order[b.Article]; oa != ob {
+		return oa > ob
+	}
+	return firstOffset(a) < firstOffset(b)
+}
+
+// when is the date a figure describes: its own "as of" date when it has a year, else
+// the publication date of its article (a figure is current when published).
+func (idx *index) when(f *data.Fact) number.When {
+	if f.AsOf.Year > 0 {
+		return f.AsOf
+	}
+	if a := idx.ds.Article(f.Article); a != nil && !a.Published.IsZero() {
+		p := a.Published
+		return number.When{Year: p.Year(), Month: int(p.Month()), Day: p.Day(), Precision: number.FullDate}
+	}
+	return f.AsOf
+}
+
+func firstOffset(f *data.Fact) int {
+	if len(f.Mentions) == 0 {
+		return math.MaxInt
+	}
+	return f.Mentions[0].Start
+}
+
+// place is a country to show: its code and name.
+type place struct{ iso2, name string }
+
+// selectCountries resolves the countries a chart or table shows. Explicit entries may
+// be ISO2 codes or names; one that names no known country still gets a row under the
+// name given, so a typo shows up as "not stated" rather than vanishing. With none given,
+// every country with a usable stated fact that wants accepts, in the order facts come.
+func selectCountries(idx *index, countries []string, wants func(*data.Fact) bool) []place {
+	var out []place
+	seen := map[string]bool{}
+	add := func(p place) {
+		if p.iso2 != "" && !seen[p.iso2] {
+			seen[p.iso2] = true
+			out = append(out, p)
+		}
+	}
+	if len(countries) > 0 {
+		for _, c := range countries {
+			c = strings.TrimSpace(c)
+			if c == "" {
+				continue
+			}
+			if co, ok := country.ByISO2(c); ok && len(c) == 2 {
+				add(place{co.ISO2, co.Name})
+			} else if co, ok := country.ByName(c); ok {
+				add(place{co.ISO2, co.Name})
+			} else {
+				add(place{strings.ToUpper(c), c})
+			}
+		}
+		return out
+	}
+	for _, f := range idx.ds.Facts {
+		if usable(f) && !f.Derived && wants(f) {
+			add(place{f.ISO2, f.Country})
+		}
+	}
+	return out
+}

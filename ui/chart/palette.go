@@ -1,0 +1,64 @@
+package chart
+
+import "github.com/wcharczuk/go-chart/v2/drawing"
+
+// palette is every colour a chart uses. It is the one place colours live: the values
+// follow Fyne's default light and dark themes (fyne.io/fyne/v2/theme), so a chart
+// sits in the window as if Fyne drew it, without this package importing Fyne.
+type palette struct {
+	Background drawing.Color // Fyne background: #FFFFFF / #171718
+	Text       drawing.Color // titles, country names, value labels
+	Muted      drawing.Color // subtitles, notes, ticks, footer, references
+	Grid       drawing.Color // vertical grid lines (Fyne separator / input border)
+	Axis       drawing.Color // the zero line
+	Bar        drawing.Color // Fyne's primary blue, readable on both backgrounds
+	RangeFill  drawing.Color // the body of a range bar: the bar blended into the background
+	OnBar      drawing.Color // text drawn inside a bar
+	Other      drawing.Color // points for other articles' figures
+	Empty      drawing.Color // the dashes of a "not stated" slot
+	Selection  drawing.Color // the band behind the selected row
+	Panel      drawing.Color // the "no figures" panel (Fyne input background)
+}
+
+var (
+	lightPalette = palette{
+		Background: hex(0xFFFFFF),
+		Text:       hex(0x171718),
+		Muted:      hex(0x5C5C5C),
+		Grid:       hex(0xE3E3E3),
+		Axis:       hex(0x888888),
+		Bar:        hex(0x296FF6),
+		RangeFill:  hex(0x9DBDFB),
+		OnBar:      hex(0xFFFFFF),
+		Other:      hex(0xD84315),
+		Empty:      hex(0x9E9E9E),
+		Selection:  hex(0xE0EBFE),
+		Panel:      hex(0xF3F3F3),
+	}
+	darkPalette = palette{
+		Background: hex(0x171718),
+		Text:       hex(0xF3F3F3),
+		Muted:      hex(0xB2B2B2),
+		Grid:       hex(0x323234),
+		Axis:       hex(0x6E6E70),
+		Bar:        hex(0x3F80F8),
+		RangeFill:  hex(0x2D5597),
+		OnBar:      hex(0xFFFFFF),
+		Other:      hex(0xFF9800),
+		Empty:      hex(0x77777A),
+		Selection:  hex(0x1D2A44),
+		Panel:      hex(0x202023),
+	}
+)
+
+// paletteFor returns the theme's palette; anything but Dark is light, Fyne's default.
+func paletteFor(t Theme) palette {
+	if t == Dark {
+		return darkPalette
+	}
+	return lightPalette
+}
+
+func hex(rgb uint32) drawing.Color {
+	return drawing.Color{R: uint8(rgb >> 16), G: uint8(rgb >> 8), B: uint8(rgb), A: 0xFF}
+}

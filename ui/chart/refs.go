@@ -1,0 +1,105 @@
+package chart
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"cryptoatlas/data"
+)
+
+// refBook numbers the quotes a chart or table cites. A sentence quoted by several
+// figures (El Salvador's BTC count and its dollar value share one) gets one number.
+type refBook struct {
+	ds    *data.Dataset
+	refs  []Ref
+	byKey map[refKey]int
+	used  map[string]bool // article IDs cited
+}
+
+type refKey struct {
+	article    string
+	start, end int
+}
+
+func newRefBook(ds *data.Dataset) *refBook {
+	return &refBook{ds: ds, byKey: map[refKey]int{}, used: map[string]bool{}}
+}
+
+// cite numbers every mention of the facts, in order, and returns the numbers, sorted
+// and without repeats.
+func (b *refBook) cite(facts []*data.Fact) []int {
+	var ns []int
+	seen := map[int]bool{}
+	for _, f := range facts {
+		for _, m := range f.Mentions {
+			n := b.number(f, m)
+			if !seen[n] {
+				seen[n] = true
+				ns = append(ns, n)
+			}
+		}
+	}
+	sort.Ints(ns)
+	return ns
+}
+
+func (b *refBook) number(f *data.Fact, m data.Mention) int {
+	k := refKey{f.Article, m.Sentence.Start, m.Sentence.End}
+	if n, ok := b.byKey[k]; ok {
+		return n
+	}
+	r := Ref{N: len(b.refs) + 1, Quote: m.Quote, Fact: f, Mention: m}
+	if a := b.ds.Article(f.Article); a != nil {
+		r.Article, r.Outlet = a.Title, a.Source
+	}
+	b.refs = append(b.refs, r)
+	b.byKey[k] = r.N
+	b.used[f.Article] = true
+	return r.N
+}
+
+// sources names the cited articles, in load order: "Title — Outlet".
+func (b *refBook) sources() []string {
+	var out []string
+	for _, a := range b.ds.Articles {
+		if b.used[a.ID] {
+			out = append(out, sourceName(a))
+		}
+	}
+	return out
+}
+
+// sourceName is how a footer names an article: "Title — Outlet", or whichever of the
+// two is known.
+func sourceName(a *data.Article) string {
+	title := a.Title
+	if title == "" {
+		title = a.ID
+	}
+	if a.Source == "" {
+		return title
+	}
+	return title + " — " + a.Source
+}
+
+// refList writes reference numbers compactly: [1, 2, 5] or [1–3, 5].
+func refList(ns []int) string {
+	var parts []string
+	for i := 0; i < len(ns); {
+		j := i
+		for j+1 < len(ns) && ns[j+1] == ns[j]+1 {
+			j++
+		}
+		switch {
+		case j-i >= 2:
+			parts = append(parts, strconv.Itoa(ns[i])+"–"+strconv.Itoa(ns[j]))
+		case j == i+1:
+			parts = append(parts, strconv.Itoa(ns[i]), strconv.Itoa(ns[j]))
+		default:
+			parts = append(parts, strconv.Itoa(ns[i]))
+		}
+		i = j + 1
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}

@@ -1,0 +1,96 @@
+// Package chart turns the dataset into chart specs and draws them with go-chart to
+// images, PNG and SVG. It never imports Fyne, so headless export and tests need no
+// display, and the window and `cryptoatlas export` draw the same pixels.
+package chart
+
+import (
+	"image"
+
+	"cryptoatlas/data"
+	"cryptoatlas/data/number"
+)
+
+// Kind names a chart.
+type Kind string
+
+const (
+	Holdings Kind = "holdings" // BTC held, with the USD value labelled
+	Mining   Kind = "mining"   // MW allocated to mining, with derived TWh per year
+	Loans    Kind = "loans"    // loan amounts, lender, and the span to the term's end year
+	Adoption Kind = "adoption" // crypto holders, ranges drawn as ranges
+)
+
+// Kinds lists the charts in the order the window's tabs show them.
+var Kinds = []Kind{Holdings, Mining, Loans, Adoption}
+
+// Theme selects the palette.
+type Theme string
+
+const (
+	Light Theme = "light"
+	Dark  Theme = "dark"
+)
+
+// Slot is one country's row on a chart. Every selected country has one; where no
+// article states the figure, Stated is false and the row says "not stated".
+type Slot struct {
+	ISO2    string
+	Country string
+	Stated  bool
+	Value   float64
+	Max     float64 // upper end when Range
+	Range   bool
+	Approx  number.Approx
+	Label   string    // the value as written on the chart: "≈$745M", ">6,200 BTC", "15–20M"
+	Note    string    // a second line: the USD value, the lender and term, derived TWh per year
+	Derived bool      // the value is computed, drawn differently
+	Others  []float64 // other stated values for the same country (disagreeing articles), drawn as points
+	Refs    []int     // reference numbers of the quotes behind this row
+	Fact    *data.Fact
+
+	// OthersMax parallels Others: the upper end where that value is a range, else the
+	// value itself, so a disagreeing range is drawn as a range too.
+	OthersMax []float64
+	// OtherLabels parallels Others: each value as written ("6,100 BTC"), for the note line.
+	OtherLabels []string
+}
+
+// Ref is a numbered reference to a quote.
+type Ref struct {
+	N       int
+	Quote   string
+	Article string // title
+	Outlet  string
+	Fact    *data.Fact
+	Mention data.Mention
+}
+
+// Spec is everything a chart shows, before layout.
+type Spec struct {
+	Kind     Kind
+	Title    string
+	Subtitle string
+	Unit     string      // axis label: "BTC", "MW", "US dollars", "people"
+	Metric   data.Metric // the metric the bars show, for formatting axis ticks
+	Slots    []Slot
+	Refs     []Ref
+	Sources  []string // "Title — Outlet" of each article behind the chart
+	Empty    string   // set when no slot is stated: "No figures of this kind in these articles"
+}
+
+// Options says how to draw a spec.
+type Options struct {
+	Width, Height int     // pixels before scale; 1200×750 when zero
+	Scale         float64 // multiplies pixels and text alike (HiDPI); 1 when 0
+	Theme         Theme
+	References    bool   // draw the numbered quotes under the chart (exports); the image grows taller when they do not fit
+	Selected      string // ISO2 of the row to mark, "" for none
+}
+
+// Region is where a row was drawn, in the image's pixels (after Scale), so a click can
+// find its country and fact. Fact is nil for a "not stated" row.
+type Region struct {
+	Rect image.Rectangle
+	ISO2 string
+	Fact *data.Fact
+}

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"cryptoatlas/ui/chart"
+)
+
+var chartTitles = map[chart.Kind]string{
+	chart.Holdings: "Holdings",
+	chart.Mining:   "Mining",
+	chart.Loans:    "Loans",
+	chart.Adoption: "Adoption",
+}
+
+// chartTabs is the middle pane: one tab per chart.
+type chartTabs struct {
+	at      *Atlas
+	Tabs    *container.AppTabs
+	views   map[chart.Kind]*chartView
+	content fyne.CanvasObject
+}
+
+func newChartTabs(at *Atlas) *chartTabs {
+	c := &chartTabs{at: at, views: map[chart.Kind]*chartView{}}
+	c.Tabs = container.NewAppTabs()
+	for _, k := range chart.Kinds {
+		v := newChartView(at, k)
+		c.views[k] = v
+		export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { at.ShowExport(k) })
+		export.Importance = widget.LowImportance
+		bar := container.NewBorder(nil, nil, nil, export)
+		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, v)))
+	}
+	c.content = c.Tabs
+	return c
+}
+
+// Current returns the chart of the open tab.
+func (c *chartTabs) Current() chart.Kind {
+	i := c.Tabs.SelectedIndex()
+	if i < 0 || i >= len(chart.Kinds) {
+		return chart.Holdings
+	}
+	return chart.Kinds[i]
+}
+
+func (c *chartTabs) show(k chart.Kind) {
+	for i, kk := range chart.Kinds {
+		if kk == k {
+			c.Tabs.SelectIndex(i)
+		}
+	}
+}
+
+// refresh redraws every chart from the dataset and selection.
+func (c *chartTabs) refresh() {
+	for _, v := range c.views {
+		v.invalidate()
+	}
+}
+
+// chartView draws one chart through a canvas.Raster at the pane's pixel size, so it
+// stays crisp at any size and scale, and maps taps on bars back to their facts.
+type chartView struct {
+	widget.BaseWidget
+	at     *Atlas
+	kind   chart.Kind
+	raster *canvas.Raster
+
+	spec      chart.Spec
+	specValid bool
+	version   int // counts spec rebuilds, so the cache knows when data changed
+	key       renderKey
+	img       image.Image
+	regions   []chart.Region
+	scale     float32
+}
+
+// renderKey is what a drawn chart depends on; the raster redraws only when it changes.
+type renderKey struct {
+	w, h     int
+	theme    chart.Theme
+	selected string
+	version  int
+}
+
+func newChartView(at *Atlas, k chart.Kind) *chartView {
+	v := &chartView{at: at, kind: k, scale: 1}
+	v.raster = canvas.NewRaster(v.draw)
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+func (v *chartView) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(v.raster)
+}
+
+func (v *chartView) MinSize() fyne.Size { return fyne.NewSize(240, 180) }
+
+func (v *chartView) invalidate() {
+	v.specValid = false
+	v.raster.Refresh()
+}
+
+// Spec returns the chart's current spec, building it when the data changed.
+func (v *chartView) Spec() chart.Spec {
+	if !v.specValid {
+		v.spec = chart.Build(v.kind, v.at.ds, nil)
+		v.specValid = true
+		v.version++
+	}
+	return v.spec
+}
+
+func (v *chartView) draw(w, h int) image.Image {
+	if w <= 0 || h <= 0 {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1))
+	}
+	spec := v.Spec()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
+		v.scale = c.Scale()
+	}
+	key := renderKey{w: w, h: h, theme: chartTheme(v.at.App), selected: v.at.selected, version: v.version}
+	if v.img != nil && key == v.key {
+		return v.img
+	}
+	scale := float64(v.scale)
+	if scale <= 0 {
+		scale = 1
+	}
+	img, regions, err := chart.Render(spec, chart.Options{
+		Width: int(float64(w) / scale), Height: int(float64(h) / scale), Scale: scale,
+		Theme: key.theme, Selected: key.selected,
+	})
+	if err != nil {
+		fyne.LogError("drawing the "+string(v.kind)+" chart", err)
+		blank := image.NewRGBA(image.Rect(0, 0, w, h))
+		return blank
+	}
+	v.img, v.regions, v.key = img, regions, key
+	return img
+}
+
+// Tapped selects the fact of the bar under the pointer. A chart with more rows than fit
+// is drawn taller than the pane and shown fitted to it, so taps are mapped by the ratio.
+func (v *chartView) Tapped(ev *fyne.PointEvent) {
+	if v.img == nil || v.key.w == 0 || v.key.h == 0 {
+		return
+	}
+	b := v.img.Bounds()
+	x := int(ev.Position.X * v.scale * float32(b.Dx()) / float32(v.key.w))
+	y := int(ev.Position.Y * v.scale * float32(b.Dy()) / float32(v.key.h))
+	for _, r := range v.regions {
+		if image.Pt(x, y).In(r.Rect) {
+			if r.Fact != nil {
+				v.at.SelectFact(r.Fact)
+			} else {
+				v.at.SelectCountry(r.ISO2)
+			}
+			return
+		}
+	}
+}
+
+var _ fyne.Tappable = (*chartView)(nil)

@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"cryptoatlas/data"
+	"cryptoatlas/ui/chart"
+)
+
+// sizePresets are the export sizes offered, in pixels before scale.
+var sizePresets = []struct {
+	label string
+	w, h  int
+}{
+	{"Web article — 1200 × 750", 1200, 750},
+	{"Large — 1600 × 1000", 1600, 1000},
+	{"Small — 800 × 500", 800, 500},
+	{"Square (social) — 1080 × 1080", 1080, 1080},
+	{"Custom", 0, 0},
+}
+
+// exportForm is the Export Chart dialog's state; tests fill it and call export.
+type exportForm struct {
+	Chart  *widget.Select
+	Format *widget.RadioGroup
+	Size   *widget.Select
+	Width  *widget.Entry
+	Height *widget.Entry
+	Scale  *widget.Select
+	Theme  *widget.Select
+	Folder *widget.Entry
+	Name   *widget.Entry
+}
+
+// ShowExport opens the Export Chart dialog for chart k.
+func (at *Atlas) ShowExport(k chart.Kind) {
+	f := at.newExportForm(k)
+	browse := widget.NewButton("Choose…", func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				f.Folder.SetText(u.Path())
+			}
+		}, at.Win)
+		if l, err := storage.ListerForURI(storage.NewFileURI(f.Folder.Text)); err == nil {
+			d.SetLocation(l)
+		}
+		d.Show()
+	})
+	form := widget.NewForm(
+		widget.NewFormItem("Chart", f.Chart),
+		widget.NewFormItem("Format", f.Format),
+		widget.NewFormItem("Size", f.Size),
+		widget.NewFormItem("Width × height", container.NewGridWithColumns(2, f.Width, f.Height)),
+		widget.NewFormItem("Scale", f.Scale),
+		widget.NewFormItem("Theme", f.Theme),
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.Folder)),
+		widget.NewFormItem("File name", f.Name),
+	)
+	var d dialog.Dialog
+	d = dialog.NewCustomConfirm("Export chart", "Export", "Cancel", form, func(ok bool) {
+		if !ok {
+			return
+		}
+		path, err := at.exportChart(f)
+		if err != nil {
+			dialog.ShowError(err, at.Win)
+			return
+		}
+		at.Status.SetText("Exported " + path)
+	}, at.Win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+func (at *Atlas) newExportForm(k chart.Kind) *exportForm {
+	f := &exportForm{}
+	var kinds []string
+	for _, kk := range chart.Kinds {
+		kinds = append(kinds, chartTitles[kk])
+	}
+	f.Chart = widget.NewSelect(kinds, nil)
+	f.Chart.SetSelected(chartTitles[k])
+	f.Format = widget.NewRadioGroup([]string{"PNG", "SVG"}, nil)
+	f.Format.Horizontal = true
+	f.Format.SetSelected("PNG")
+	f.Width, f.Height = widget.NewEntry(), widget.NewEntry()
+	var labels []string
+	for _, p := range sizePresets {
+		labels = append(labels, p.label)
+	}
+	f.Size = widget.NewSelect(labels, func(s string) {
+		for _, p := range sizePresets {
+			if p.label == s && p.w > 0 {
+				f.Width.SetText(strconv.Itoa(p.w))
+				f.Height.SetText(strconv.Itoa(p.h))
+			}
+		}
+	})
+	f.Size.SetSelected(sizePresets[0].label)
+	custom := func(string) {
+		for _, p := range sizePresets {
+			if strconv.Itoa(p.w) == f.Width.Text && strconv.Itoa(p.h) == f.Height.Text && p.w > 0 {
+				if f.Size.Selected != p.label {
+					f.Size.SetSelected(p.label)
+				}
+				return
+			}
+		}
+		f.Size.SetSelected("Custom")
+	}
+	f.Width.OnChanged, f.Height.OnChanged = custom, custom
+	f.Scale = widget.NewSelect([]string{"1×", "2×", "3×"}, nil)
+	f.Scale.SetSelected("1×")
+	f.Theme = widget.NewSelect([]string{"Light", "Dark"}, nil)
+	if chartTheme(at.App) == chart.Dark {
+		f.Theme.SetSelected("Dark")
+	} else {
+		f.Theme.SetSelected("Light")
+	}
+	f.Folder = widget.NewEntry()
+	f.Folder.SetText(at.exportFolder())
+	f.Name = widget.NewEntry()
+	f.Name.SetText(at.suggestName(k, "png"))
+	f.Format.OnChanged = func(s string) {
+		ext := strings.ToLower(s)
+		base := strings.TrimSuffix(f.Name.Text, filepath.Ext(f.Name.Text))
+		f.Name.SetText(base + "." + ext)
+	}
+	f.Chart.OnChanged = func(s string) {
+		for _, kk := range chart.Kinds {
+			if chartTitles[kk] == s {
+				f.Name.SetText(at.suggestName(kk, strings.ToLower(f.Format.Selected)))
+			}
+		}
+	}
+	return f
+}
+
+// suggestName proposes "<article>-<chart>.<ext>" from the chart and the article shown.
+func (at *Atlas) suggestName(k chart.Kind, ext string) string {
+	base := "crypto-atlas"
+	if len(at.ds.Articles) == 1 {
+		base = slug(at.ds.Articles[0].Title)
+	} else if len(at.ds.Articles) > 1 {
+		base = fmt.Sprintf("%d-articles", len(at.ds.Articles))
+	}
+	return base + "-" + string(k) + "." + ext
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 48 {
+			break
+		}
+	}
+	out := strings.Trim(b.String(), "-")
+	if out == "" {
+		return "article"
+	}
+	return out
+}
+
+func (at *Atlas) exportFolder() string {
+	if d := at.App.Preferences().String(prefExportDir); d != "" {
+		if info, err := os.Stat(d); err == nil && info.IsDir() {
+			return d
+		}
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		for _, sub := range []string{"Pictures", "Documents", ""} {
+			d := filepath.Join(home, sub)
+			if info, err := os.Stat(d); err == nil && info.IsDir() {
+				return d
+			}
+		}
+	}
+	return "."
+}
+
+// exportChart writes the chart the form describes, with the same code as `cryptoatlas
+// export`, to a temporary file renamed into place.
+func (at *Atlas) exportChart(f *exportForm) (string, error) {
+	var k chart.Kind
+	for _, kk := range chart.Kinds {
+		if chartTitles[kk] == f.Chart.Selected {
+			k = kk
+		}
+	}
+	w, errW := strconv.Atoi(strings.TrimSpace(f.Width.Text))
+	h, errH := strconv.Atoi(strings.TrimSpace(f.Height.Text))
+	if errW != nil || errH != nil || w < MinExportSize || h < MinExportSize || w > MaxExportSize || h > MaxExportSize {
+		return "", fmt.Errorf("width and height must be whole numbers from %d to %d", MinExportSize, MaxExportSize)
+	}
+	scale := float64(f.Scale.SelectedIndex() + 1)
+	name := strings.TrimSpace(f.Name.Text)
+	if name == "" || strings.ContainsAny(name, `/\`) {
+		return "", fmt.Errorf("give the file a name without folder separators")
+	}
+	format := strings.ToLower(f.Format.Selected)
+	if filepath.Ext(name) == "" {
+		name += "." + format
+	}
+	path := filepath.Join(f.Folder.Text, name)
+	opts := chart.Options{Width: w, Height: h, Scale: scale, Theme: chart.Theme(strings.ToLower(f.Theme.Selected)), References: true}
+	spec := chart.Build(k, at.ds, nil)
+	err := data.WriteFileAtomic(path, func(out io.Writer) error {
+		if format == "svg" {
+			return chart.WriteSVG(out, spec, opts)
+		}
+		return chart.WritePNG(out, spec, opts)
+	})
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	at.App.Preferences().SetString(prefExportDir, f.Folder.Text)
+	return path, nil
+}
+
+// Export size limits, shared with the command line.
+const (
+	MinExportSize = 200
+	MaxExportSize = 8000
+)
+
+const prefExportDir = "export.folder"
+
+// ShowExportData saves every figure as CSV or JSON.
+func (at *Atlas) ShowExportData() {
+	format := widget.NewRadioGroup([]string{"CSV", "JSON"}, nil)
+	format.Horizontal = true
+	format.SetSelected("CSV")
+	folder := widget.NewEntry()
+	folder.SetText(at.exportFolder())
+	name := widget.NewEntry()
+	name.SetText(strings.TrimSuffix(at.suggestName("figures", "csv"), "-figures.csv") + "-figures.csv")
+	format.OnChanged = func(s string) {
+		base := strings.TrimSuffix(name.Text, filepath.Ext(name.Text))
+		name.SetText(base + "." + strings.ToLower(s))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem("Format", format),
+		widget.NewFormItem("Folder", folder),
+		widget.NewFormItem("File name", name),
+	)
+	d := dialog.NewCustomConfirm("Export data", "Export", "Cancel", form, func(ok bool) {
+		if !ok {
+			return
+		}
+		path := filepath.Join(folder.Text, strings.TrimSpace(name.Text))
+		err := data.WriteFileAtomic(path, func(w io.Writer) error {
+			if format.Selected == "JSON" {
+				return at.ds.WriteJSON(w)
+			}
+			return at.ds.WriteCSV(w)
+		})
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("%s: %w", path, err), at.Win)
+			return
+		}
+		at.Status.SetText("Exported " + path)
+	}, at.Win)
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
+}

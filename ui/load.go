@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"cryptoatlas/data"
+)
+
+// loader runs loading off the UI goroutine with a progress bar and a Cancel button;
+// results reach the window through fyne.Do, the one bridge from background work.
+type loader struct {
+	at     *Atlas
+	mu     sync.Mutex
+	stop   context.CancelFunc
+	serial int // the newest load; older ones finishing late are ignored
+}
+
+func newLoader(at *Atlas) *loader { return &loader{at: at} }
+
+// Open loads paths (files and folders) in the background and shows them when done.
+// Files that fail are listed in one dialog while the rest load.
+func (at *Atlas) Open(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	at.loader.start(paths)
+}
+
+func (l *loader) start(paths []string) {
+	l.mu.Lock()
+	if l.stop != nil {
+		l.stop()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	l.stop = cancel
+	l.serial++
+	serial := l.serial
+	l.mu.Unlock()
+
+	at := l.at
+	at.Progress.SetValue(0)
+	at.Progress.Show()
+	at.Cancel.Show()
+	at.Status.SetText("Loading " + describePaths(paths) + "…")
+	go func() {
+		ds, errs, err := data.Load(ctx, paths, func(done, total int) {
+			fyne.Do(func() {
+				if l.current(serial) && total > 0 {
+					at.Progress.SetValue(float64(done) / float64(total))
+				}
+			})
+		})
+		fyne.Do(func() {
+			if !l.current(serial) {
+				return
+			}
+			at.Progress.Hide()
+			at.Cancel.Hide()
+			l.finish()
+			switch {
+			case errors.Is(err, context.Canceled):
+				at.updateStatus()
+				at.Status.SetText(at.Status.Text + " · loading cancelled")
+				return
+			case err != nil:
+				dialog.ShowError(err, at.Win)
+				at.updateStatus()
+				return
+			}
+			if len(ds.Articles) > 0 {
+				at.SetDataset(ds)
+				at.addRecent(paths)
+			} else {
+				at.updateStatus()
+			}
+			if len(errs) > 0 {
+				at.showLoadErrors(errs, len(ds.Articles))
+			}
+		})
+	}()
+}
+
+func (l *loader) current(serial int) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return serial == l.serial
+}
+
+func (l *loader) finish() {
+	l.mu.Lock()
+	l.stop = nil
+	l.mu.Unlock()
+}
+
+func (l *loader) cancel() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stop != nil {
+		l.stop()
+	}
+}
+
+func describePaths(paths []string) string {
+	if len(paths) == 1 {
+		return paths[0]
+	}
+	return fmt.Sprintf("%d items", len(paths))
+}
+
+// showLoadErrors lists every file that failed, each with its reason, in one dialog.
+func (at *Atlas) showLoadErrors(errs []*data.FileError, loaded int) {
+	var b strings.Builder
+	for i, e := range errs {
+		if i == 50 {
+			fmt.Fprintf(&b, "… and %d more\n", len(errs)-50)
+			break
+		}
+		fmt.Fprintf(&b, "%s\n    %s\n", e.Path, e.Reason)
+	}
+	text := widget.NewLabel(strings.TrimRight(b.String(), "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	title := fmt.Sprintf("%s could not be opened", plural(len(errs), "file"))
+	intro := widget.NewLabel(fmt.Sprintf("%s loaded. These were skipped:", plural(loaded, "article")))
+	d := dialog.NewCustom(title, "Close", container.NewBorder(intro, nil, nil, nil, container.NewVScroll(text)), at.Win)
+	d.Resize(fyne.NewSize(560, 360))
+	d.Show()
+}
