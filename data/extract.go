@@ -43,7 +43,7 @@ func (x *extractor) reset(a *Article) {
 		a: a, lowered: lex.LowerASCII(a.Text), facts: map[factKey]*Fact{}, stated: map[Metric]bool{},
 		out: Extraction{Countries: map[string][]Span{}}, lowCache: x.lowCache,
 		toks: x.toks[:0], lows: x.lows[:0], cues: x.cues[:0], clause: x.clause[:0], ments: x.ments[:0],
-		qs: x.qs[:0], ds: x.ds[:0], founds: x.founds[:0],
+		qs: x.qs[:0], ds: x.ds[:0], founds: x.founds[:0], named: x.named[:0], scanner: x.scanner,
 	}
 	if x.lowCache == nil || len(x.lowCache) > 4096 {
 		x.lowCache = map[string]string{}
@@ -81,15 +81,17 @@ type extractor struct {
 	buf      [32]byte
 
 	// per article position
-	section  string          // the country a heading (or the title) is about
-	para     string          // the country the paragraph is about so far
-	lastWhen number.When     // the last date written in the paragraph, for "that same month"
-	listCues cue             // cues a list inherits from its heading and lead-in sentence
-	topic    cue             // cues of the title: what the whole article is about
-	stated   map[Metric]bool // metrics the paragraph has stated so far
-	loanTalk bool            // the paragraph speaks of a loan
-	restated []restatement   // figures that may repeat a fact stated elsewhere
-	relative []relClause     // relative clauses of the sentence and the comma opening each
+	section  string            // the country a heading (or the title) is about
+	para     string            // the country the paragraph is about so far
+	lastWhen number.When       // the last date written in the paragraph, for "that same month"
+	listCues cue               // cues a list inherits from its heading and lead-in sentence
+	topic    cue               // cues of the title: what the whole article is about
+	stated   map[Metric]bool   // metrics the paragraph has stated so far
+	loanTalk bool              // the paragraph speaks of a loan
+	restated []restatement     // figures that may repeat a fact stated elsewhere
+	named    []country.Mention // every country named, in order
+	scanner  number.Scanner
+	relative []relClause // relative clauses of the sentence and the comma opening each
 }
 
 // relClause is a relative clause (", which borrowed $4.7 billion") and the comma before
@@ -168,6 +170,9 @@ func (x *extractor) run() {
 		}
 	}
 	x.addRestatements()
+	for _, m := range x.named {
+		x.out.Countries[m.ISO2] = append(x.out.Countries[m.ISO2], Span{m.Start, m.End})
+	}
 	sort.SliceStable(x.order, func(i, j int) bool {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
@@ -197,9 +202,9 @@ func (x *extractor) headingSubject(b Block) string {
 
 // blockCues ORs the cues of every word in a block.
 func (x *extractor) blockCues(b Block) cue {
-	toks := lex.Tokenize(nil, x.a.Text, b.Start, b.End)
+	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
 	var c cue
-	for _, t := range toks {
+	for _, t := range x.toks {
 		if t.Kind == lex.Word {
 			c |= cueWords[string(lex.Lower(x.buf[:], x.a.Text[t.Start:t.End]))]
 		}
@@ -241,10 +246,10 @@ func (x *extractor) sentence(sp Span) {
 		}
 		if ok {
 			x.ments = append(x.ments, ment{Mention: m})
-			x.out.Countries[m.ISO2] = append(x.out.Countries[m.ISO2], Span{m.Start, m.End})
+			x.named = append(x.named, m)
 		}
 	}
-	x.qs, x.ds = number.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
+	x.qs, x.ds = x.scanner.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
 	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {
 		return
 	}

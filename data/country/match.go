@@ -41,9 +41,10 @@ type pattern struct {
 }
 
 type table struct {
-	first map[string][]pattern // lower-case first word -> patterns, longest first
-	exact map[string]string    // lower-case full name -> ISO2, for ByName
-	names map[string][]string  // ISO2 -> every name
+	filter lex.WordFilter       // the first words, for skipping the map look-up
+	first  map[string][]pattern // lower-case first word -> patterns, longest first
+	exact  map[string]string    // lower-case full name -> ISO2, for ByName
+	names  map[string][]string  // ISO2 -> every name
 }
 
 var (
@@ -100,6 +101,7 @@ func matcher() *table {
 		for k, ps := range t.first {
 			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 			t.first[k] = ps
+			t.filter.Add(k)
 		}
 		tbl = t
 	})
@@ -144,6 +146,9 @@ func Match(text string, toks []lex.Token, i int) (m Mention, n int, ok bool) {
 		return Mention{}, 0, false
 	}
 	tb := matcher()
+	if !tb.filter.Maybe(text[t.Start:t.End]) {
+		return Mention{}, 0, false // no name starts with this word
+	}
 	var buf [64]byte
 	key := lex.Lower(buf[:], text[t.Start:t.End])
 	for _, p := range tb.first[string(key)] {

@@ -4,6 +4,7 @@
 package lex
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -302,20 +303,38 @@ func Lower(buf []byte, s string) []byte {
 }
 
 // LowerASCII returns text with ASCII letters in lower case, byte for byte the same
-// length, so a token's offsets address the same word in it.
+// length, so a token's offsets address the same word in it. It lowers eight bytes at a
+// time: this runs over every byte of every article.
 func LowerASCII(text string) string {
-	for i := 0; i < len(text); i++ {
-		if isUpper(text[i]) {
-			b := []byte(text)
-			for k := i; k < len(b); k++ {
-				if isUpper(b[k]) {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	i := 0
+	for i < len(text) && !isUpper(text[i]) {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if up := upperMask(w); up != 0 {
+			binary.LittleEndian.PutUint64(b[i:], w|up>>2) // 0x80>>2 is 0x20, 'A'-'a'
 		}
 	}
-	return text
+	for ; i < len(b); i++ {
+		if isUpper(b[i]) {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// upperMask has the high bit of each byte of w set where that byte is 'A'..'Z'.
+func upperMask(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := w &^ highs
+	geA := low7 + (0x80-'A')*ones   // high bit set where the byte >= 'A'
+	gtZ := low7 + (0x80-'Z'-1)*ones // high bit set where the byte > 'Z'
+	return geA &^ gtZ &^ w & highs  // and the byte itself is ASCII
 }
 
 // LowerWords appends the lower-case text of each token to dst: for a word its lower-case

@@ -7,7 +7,6 @@ package number
 import (
 	"math"
 	"strconv"
-	"sync"
 
 	"cryptoatlas/data/lex"
 )
@@ -144,14 +143,30 @@ func (s *scanner) attached(i int) bool {
 	return i >= 0 && i < len(s.toks) && !s.toks[i].Is(lex.SpaceBefore)
 }
 
+// Scanner keeps the buffers of a scan for the next one; a Scanner is not safe for
+// concurrent use.
+type Scanner struct {
+	infos []wordInfo
+}
+
 // Scan finds the figures and dates in a sentence's tokens and appends them to qs and ds.
 // lows are the tokens' lower-case forms (lex.LowerWords); nil computes them.
 func Scan(qs []Quantity, ds []Date, text string, toks []lex.Token, lows []string) ([]Quantity, []Date) {
+	var sc Scanner
+	return sc.Scan(qs, ds, text, toks, lows)
+}
+
+// Scan is the package's Scan, reusing the scanner's buffers.
+func (sc *Scanner) Scan(qs []Quantity, ds []Date, text string, toks []lex.Token, lows []string) ([]Quantity, []Date) {
 	if lows == nil {
 		lows = lex.LowerWords(nil, text, lex.LowerASCII(text), toks, nil)
 	}
-	s := scanner{text: text, toks: toks, lows: lows, infos: infoPool.get(len(toks))}
-	defer infoPool.put(s.infos)
+	if cap(sc.infos) < len(toks) {
+		sc.infos = make([]wordInfo, len(toks), 2*len(toks))
+	}
+	sc.infos = sc.infos[:len(toks)]
+	clear(sc.infos)
+	s := scanner{text: text, toks: toks, lows: lows, infos: sc.infos}
 	// One look-up per word; a sentence with no digit and no number, month or date word
 	// holds nothing to find.
 	relevant := false
@@ -174,39 +189,48 @@ func Scan(qs []Quantity, ds []Date, text string, toks []lex.Token, lows []string
 		return qs, ds
 	}
 	first := len(qs)
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks); i++ {
+		if !s.mayStart(i) {
+			continue // most words cannot begin a date or a figure
+		}
 		if d, ok := s.date(i); ok {
 			ds = append(ds, d)
-			i = d.TokEnd
+			i = d.TokEnd - 1
 			continue
 		}
 		if q, ok := s.quantity(i); ok {
 			qs = append(qs, q)
-			i = q.TokEnd
-			continue
+			i = q.TokEnd - 1
 		}
-		i++
 	}
 	s.shareListUnits(qs[first:])
 	return qs, ds
 }
 
-// infoPool recycles the per-sentence look-up buffers.
-var infoPool = pool{p: sync.Pool{New: func() any { return new([]wordInfo) }}}
-
-type pool struct{ p sync.Pool }
-
-func (p *pool) get(n int) []wordInfo {
-	b := p.p.Get().(*[]wordInfo)
-	if cap(*b) < n {
-		*b = make([]wordInfo, n)
+// mayStart reports whether a date or a figure can begin at token i: a number, a
+// currency sign, or a number, month, date or currency word.
+func (s *scanner) mayStart(i int) bool {
+	t := s.toks[i]
+	switch t.Kind {
+	case lex.Number:
+		return true
+	case lex.Punct:
+		switch t.PunctRune(s.text) {
+		case '$', '€', '£', '¥', '₹', '₦', '₱', '₩', '₽', '₺', '₨', '₿':
+			return true
+		}
+		return false
 	}
-	s := (*b)[:n]
-	clear(s)
-	return s
+	switch s.infos[i].kind {
+	case wNumber, wMonth, wRelStart, wDateWord, wCurrency:
+		return true
+	}
+	switch s.lows[i] {
+	case "a", "an", "half", "us", "u.s.":
+		return true
+	}
+	return false
 }
-
-func (p *pool) put(s []wordInfo) { p.p.Put(&s) }
 
 // Parse returns the first figure written in s, for callers that hold a single phrase.
 func Parse(s string) (Quantity, bool) {

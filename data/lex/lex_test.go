@@ -1,0 +1,56 @@
+package lex
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLowerASCIIKeepsOffsets(t *testing.T) {
+	for _, s := range []string{"", "abc", "El Salvador’s RESERVE of 6,200 BTC", "ÀÉÎ ASCII Only @[`{ZAza", strings.Repeat("Pakistan HOLDS ", 20)} {
+		got := LowerASCII(s)
+		want := []byte(s)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 32
+			}
+		}
+		if got != string(want) {
+			t.Errorf("LowerASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestTokenizePossessivesAbbreviationsAndNumbers(t *testing.T) {
+	text := "El Salvador’s U.S. dollar 6,190.18 BTC; Philippines' $1.4bn."
+	var got []string
+	for _, tok := range Tokenize(nil, text, 0, len(text)) {
+		s := tok.Text(text)
+		if tok.Is(Possessive) {
+			s += "(poss)"
+		}
+		got = append(got, s)
+	}
+	want := "El Salvador(poss) U.S. dollar 6,190.18 BTC ; Philippines(poss) $ 1.4 bn ."
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
+
+func FuzzLowerASCII(f *testing.F) {
+	f.Add("Pakistan’s 2,000 MW")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := LowerASCII(s)
+		if len(got) != len(s) {
+			t.Fatalf("length changed")
+		}
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			if got[i] != c {
+				t.Fatalf("byte %d: %q, want %q", i, got[i], c)
+			}
+		}
+	})
+}
