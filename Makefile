@@ -35,6 +35,11 @@ fuzz:
 		$(GO) test $(GOFLAGS_BUILD) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
 	done
 
+# Performance figures from the project's own benchmarks on generated data (see README).
+bench: deps-test
+	@scripts/ensure-packages.sh bc time
+	@scripts/bench.sh
+
 deps:
 	@scripts/ensure-packages.sh $(RUN_PKGS)
 

@@ -33,6 +33,8 @@ type Atlas struct {
 	Countries *countryList
 	Charts    *chartTabs
 	Source    *sourceView
+	Profile   *profileView // the Profile tab (profile.go)
+	Compare   *compareView // the Compare tab (compare.go)
 	Status    *widget.Label
 	Progress  *widget.ProgressBar
 	Cancel    *widget.Button
@@ -41,6 +43,7 @@ type Atlas struct {
 	themeItems  []*fyne.MenuItem
 	recentMenu  *fyne.Menu
 	loader      *loader
+	profileTab  *container.TabItem
 }
 
 // New builds the window for app a. The window shows an empty atlas until SetDataset.
@@ -56,6 +59,7 @@ func New(a fyne.App, info Info) *Atlas {
 	at.Countries = newCountryList(at)
 	at.Charts = newChartTabs(at)
 	at.Source = newSourceView(at)
+	at.addProfileTabs()
 	at.Status = widget.NewLabel("")
 	at.Progress = widget.NewProgressBar()
 	at.Progress.Hide()
@@ -70,6 +74,7 @@ func New(a fyne.App, info Info) *Atlas {
 	status := container.NewBorder(nil, nil, nil, container.NewHBox(at.Progress, at.Cancel), at.Status)
 	at.Win.SetContent(container.NewBorder(at.toolbar(), status, nil, nil, body))
 	at.Win.SetMainMenu(at.mainMenu())
+	at.addBrowseMenu()
 	at.addShortcuts()
 	at.Win.SetOnDropped(at.dropped)
 	at.Win.Resize(fyne.NewSize(
@@ -94,7 +99,7 @@ func (at *Atlas) SetDataset(ds *data.Dataset) {
 		at.selected = ""
 	}
 	at.Countries.refresh()
-	at.Charts.refresh()
+	at.Charts.reload()
 	at.Source.show(ds)
 	at.updateStatus()
 	title := at.info.Name

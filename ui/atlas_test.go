@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"cryptoatlas/assets"
 	"cryptoatlas/data"
@@ -46,18 +45,34 @@ func TestWindowShowsSample(t *testing.T) {
 	}
 }
 
-// figureLink finds the highlighted figure whose text is text in the source pane.
-func figureLink(t *testing.T, at *Atlas, text string) *widget.HyperlinkSegment {
+// figureTap taps one highlighted figure of the source pane where it is drawn.
+type figureTap struct{ tap func() }
+
+func (f figureTap) OnTapped() { f.tap() }
+
+// figureLink finds the highlighted figure whose text is text in the source pane and
+// returns a tap on it, at the place the paragraph lays it out.
+func figureLink(t *testing.T, at *Atlas, text string) figureTap {
 	t.Helper()
-	for _, rt := range at.Source.blocks {
-		for _, s := range rt.Segments {
-			if h, ok := s.(*widget.HyperlinkSegment); ok && h.Text == text {
-				return h
+	for i := range at.Source.article.Blocks {
+		bt := at.Source.blockText(i)
+		for k, r := range bt.runs {
+			if r.fact == nil || bt.text[r.start:r.end] != text {
+				continue
+			}
+			p := newParagraph(at)
+			p.set(bt)
+			p.layout(600)
+			for _, pc := range p.lines {
+				if pc.run == k {
+					pos := fyne.NewPos(pc.x+pc.w/2, pc.y+2)
+					return figureTap{func() { p.Tapped(&fyne.PointEvent{Position: pos}) }}
+				}
 			}
 		}
 	}
 	t.Fatalf("no highlighted figure %q", text)
-	return nil
+	return figureTap{}
 }
 
 // TestTappingFigureSelectsItsFact: a highlighted figure leads to its fact, its

@@ -23,6 +23,7 @@ var chartTitles = map[chart.Kind]string{
 type chartTabs struct {
 	at      *Atlas
 	Tabs    *container.AppTabs
+	Table   *tableView
 	views   map[chart.Kind]*chartView
 	content fyne.CanvasObject
 }
@@ -38,6 +39,8 @@ func newChartTabs(at *Atlas) *chartTabs {
 		bar := container.NewBorder(nil, nil, nil, export)
 		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, v)))
 	}
+	c.Table = newTableView(at)
+	c.Tabs.Append(container.NewTabItem("Table", c.Table.content))
 	c.content = c.Tabs
 	return c
 }
@@ -59,11 +62,21 @@ func (c *chartTabs) show(k chart.Kind) {
 	}
 }
 
-// refresh redraws every chart from the dataset and selection.
-func (c *chartTabs) refresh() {
+// reload rebuilds every chart and the table from a new dataset.
+func (c *chartTabs) reload() {
 	for _, v := range c.views {
 		v.invalidate()
 	}
+	c.Table.refresh()
+	c.at.refreshProfiles()
+}
+
+// refresh redraws the charts for a new selection or theme; the data is unchanged.
+func (c *chartTabs) refresh() {
+	for _, v := range c.views {
+		v.raster.Refresh()
+	}
+	c.at.refreshProfiles() // the Profile and Compare tabs follow the same changes
 }
 
 // chartView draws one chart through a canvas.Raster at the pane's pixel size, so it

@@ -24,6 +24,8 @@ type countryList struct {
 	rows    []data.CountrySummary // after filtering
 	content fyne.CanvasObject
 	quiet   bool // set while the list is selected from code, not by the user
+
+	dividerRows []widget.ListItemID // rows made taller for the divider (browse.go)
 }
 
 func newCountryList(at *Atlas) *countryList {
@@ -34,7 +36,10 @@ func newCountryList(at *Atlas) *countryList {
 	c.List = widget.NewList(
 		func() int { return len(c.rows) },
 		func() fyne.CanvasObject { return newCountryRow() },
-		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*countryRow).set(c.rows[id]) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			o.(*countryRow).set(c.rows[id])
+			c.decorate(id, o.(*countryRow)) // browse.go: the "Named without figures" divider
+		},
 	)
 	c.List.OnSelected = func(id widget.ListItemID) {
 		if c.quiet || id >= len(c.rows) {
@@ -42,6 +47,7 @@ func newCountryList(at *Atlas) *countryList {
 		}
 		at.SelectCountry(c.rows[id].ISO2)
 		at.Source.showCountry(c.rows[id].ISO2)
+		at.showProfileTab()
 	}
 	header := widget.NewLabelWithStyle("Countries", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.content = container.NewBorder(container.NewVBox(header, c.Filter), nil, nil, nil, c.List)
@@ -57,6 +63,7 @@ func (c *countryList) refresh() {
 			c.rows = append(c.rows, s)
 		}
 	}
+	c.placeDivider()
 	c.List.Refresh()
 	c.selectISO(c.at.selected)
 }
@@ -95,6 +102,10 @@ type countryRow struct {
 	code  *canvas.Text
 	name  *widget.Label
 	count *widget.Label
+
+	divider *listDivider // shown above the first country named without figures
+	list    *countryList // with id, lets a tap on the selected row open its profile (browse.go)
+	id      widget.ListItemID
 }
 
 func newCountryRow() *countryRow {
@@ -108,6 +119,8 @@ func newCountryRow() *countryRow {
 	r.code.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
 	r.code.Alignment = fyne.TextAlignCenter
 	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.divider = newListDivider(NamedWithoutFigures)
+	r.divider.Hide()
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -130,7 +143,7 @@ func (r *countryRow) set(s data.CountrySummary) {
 
 func (r *countryRow) CreateRenderer() fyne.WidgetRenderer {
 	badge := container.NewGridWrap(fyne.NewSize(34, 22), container.NewStack(r.badge, container.NewCenter(r.code)))
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, container.NewCenter(badge), r.count, r.name))
+	return widget.NewSimpleRenderer(container.NewBorder(r.divider, nil, container.NewCenter(badge), r.count, r.name))
 }
 
 // badgeColor gives each country a steady colour from its code, dimmed for countries

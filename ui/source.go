@@ -6,26 +6,27 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"cryptoatlas/data"
 )
 
-// sourceView is the right pane: one article's text, block by block, with every figure
+// sourceView is the right pane: one article's text, block by block in a list (so a long
+// article scrolls smoothly: only the visible blocks are laid out), with every figure
 // highlighted; tapping a figure selects its fact.
 type sourceView struct {
 	at      *Atlas
 	Picker  *widget.Select // which article, when several are loaded
 	Header  *widget.Label
-	blocks  []*widget.RichText
-	box     *fyne.Container
-	Scroll  *container.Scroll
+	List    *widget.List
 	content fyne.CanvasObject
 
 	article *data.Article
 	spans   []figureSpan // this article's figures, by start
 	marked  data.Span    // the marked sentence
+
+	measure *paragraph // lays out blocks off screen to learn their heights
+	width   float32    // the width heights were measured at
 }
 
 // figureSpan is a highlighted figure in the text.
@@ -35,22 +36,38 @@ type figureSpan struct {
 }
 
 func newSourceView(at *Atlas) *sourceView {
-	s := &sourceView{at: at}
-	s.Picker = widget.NewSelect(nil, func(title string) {
+	s := &sourceView{at: at, measure: newParagraph(at)}
+	s.Picker = widget.NewSelect(nil, func(label string) {
 		for _, a := range at.ds.Articles {
-			if articleLabel(a) == title && a != s.article {
+			if articleLabel(a) == label && a != s.article {
 				s.showArticle(a)
 			}
 		}
 	})
+	s.Picker.PlaceHolder = "Choose an article"
 	s.Picker.Hide()
 	s.Header = widget.NewLabel("")
 	s.Header.Wrapping = fyne.TextWrapWord
 	s.Header.Importance = widget.LowImportance
-	s.box = container.NewVBox()
-	s.Scroll = container.NewVScroll(s.box)
+	s.List = widget.NewList(
+		func() int {
+			if s.article == nil {
+				return 0
+			}
+			return len(s.article.Blocks)
+		},
+		func() fyne.CanvasObject { return newParagraph(at) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if s.article != nil && id < len(s.article.Blocks) {
+				o.(*paragraph).set(s.blockText(id))
+			}
+		},
+	)
+	s.List.OnSelected = func(widget.ListItemID) { s.List.UnselectAll() } // text, not a menu
+	s.List.HideSeparators = true
 	head := widget.NewLabelWithStyle("Source text", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.content = container.NewBorder(container.NewVBox(head, s.Picker, s.Header), nil, nil, nil, s.Scroll)
+	body := container.New(&widthWatch{onWidth: s.relayout}, s.List)
+	s.content = container.NewBorder(container.NewVBox(head, s.Picker, s.Header), nil, nil, nil, body)
 	return s
 }
 
@@ -63,7 +80,7 @@ func articleLabel(a *data.Article) string {
 
 // show displays the first article of a dataset.
 func (s *sourceView) show(ds *data.Dataset) {
-	var labels []string
+	labels := make([]string, 0, len(ds.Articles))
 	for _, a := range ds.Articles {
 		labels = append(labels, articleLabel(a))
 	}
@@ -77,13 +94,12 @@ func (s *sourceView) show(ds *data.Dataset) {
 	if len(ds.Articles) > 0 {
 		s.showArticle(ds.Articles[0])
 	} else {
-		s.box.Objects = nil
-		s.box.Refresh()
 		s.Header.SetText("")
+		s.List.Refresh()
 	}
 }
 
-// showArticle lays out an article's blocks.
+// showArticle shows one article's blocks.
 func (s *sourceView) showArticle(a *data.Article) {
 	s.article = a
 	s.marked = data.Span{}
@@ -122,100 +138,70 @@ func (s *sourceView) showArticle(a *data.Article) {
 		add(f)
 	}
 	sort.Slice(s.spans, func(i, j int) bool { return s.spans[i].Start < s.spans[j].Start })
-
-	s.blocks = s.blocks[:0]
-	objs := make([]fyne.CanvasObject, 0, len(a.Blocks))
-	for i := range a.Blocks {
-		rt := widget.NewRichText()
-		rt.Wrapping = fyne.TextWrapWord
-		s.fill(rt, i)
-		s.blocks = append(s.blocks, rt)
-		objs = append(objs, rt)
-	}
-	s.box.Objects = objs
-	s.box.Refresh()
-	s.Scroll.ScrollToTop()
+	s.width = 0 // heights depend on the text: measure again
+	s.relayout(s.List.Size().Width)
+	s.List.Refresh()
+	s.List.ScrollToTop()
 }
 
-// fill writes block i's segments: its text split at figures and at the marked sentence.
-func (s *sourceView) fill(rt *widget.RichText, i int) {
-	a := s.article
-	b := a.Blocks[i]
-	base := widget.RichTextStyleParagraph
-	prefix := ""
-	switch b.Kind {
-	case data.Title:
-		base = widget.RichTextStyleHeading
-	case data.Heading:
-		base = widget.RichTextStyleSubHeading
-	case data.Bullet:
-		prefix = "•  "
-	case data.Meta:
-		base.ColorName = theme.ColorNamePlaceHolder
-		base.SizeName = theme.SizeNameCaptionText
-	case data.Boilerplate:
-		base.ColorName = theme.ColorNameDisabled
-		base.TextStyle = fyne.TextStyle{Italic: true}
-	}
-	base.Inline = true
-	var segs []widget.RichTextSegment
-	if prefix != "" {
-		segs = append(segs, &widget.TextSegment{Text: prefix, Style: base})
-	}
-	// Cut points: figure edges and the marked sentence's edges.
-	pos := b.Start
-	emit := func(end int) {
-		if end <= pos {
-			return
-		}
-		st := base
-		if s.marked.End > s.marked.Start && pos >= s.marked.Start && end <= s.marked.End {
-			st.ColorName = colorMark
-			st.TextStyle.Bold = true
-		}
-		segs = append(segs, &widget.TextSegment{Text: a.Text[pos:end], Style: st})
-		pos = end
-	}
-	for _, sp := range s.spans {
-		if sp.End <= b.Start || sp.Start >= b.End || b.Kind == data.Boilerplate || b.Kind == data.Meta {
-			continue
-		}
-		s.cutAtMark(pos, sp.Start, emit)
-		emit(max(sp.Start, pos))
-		f := sp.fact
-		text := a.Text[max(sp.Start, pos):min(sp.End, b.End)]
-		if f.Attributed() {
-			segs = append(segs, &widget.HyperlinkSegment{Text: text, OnTapped: func() { s.at.SelectFact(f) }})
-		} else {
-			st := base
-			st.ColorName = colorUnattributed
-			st.TextStyle = fyne.TextStyle{Bold: true, Italic: true}
-			segs = append(segs, &widget.TextSegment{Text: text, Style: st})
-		}
-		pos = min(sp.End, b.End)
-	}
-	s.cutAtMark(pos, b.End, emit)
-	emit(b.End)
-	if last, ok := segs[len(segs)-1].(*widget.TextSegment); ok {
-		last.Style.Inline = false
-	} else {
-		segs = append(segs, &widget.TextSegment{Style: base})
-		segs[len(segs)-1].(*widget.TextSegment).Style.Inline = false
-	}
-	rt.Segments = segs
-	rt.Refresh()
-}
-
-// cutAtMark emits text up to the marked sentence's edges that fall in [from, to).
-func (s *sourceView) cutAtMark(from, to int, emit func(int)) {
-	if s.marked.End <= s.marked.Start {
+// relayout measures every block's height at the list's width, so the list can place
+// blocks of any length; it runs when the width or the article changes.
+func (s *sourceView) relayout(width float32) {
+	if s.article == nil || width <= 0 || width == s.width {
 		return
 	}
-	for _, edge := range []int{s.marked.Start, s.marked.End} {
-		if edge > from && edge < to {
-			emit(edge)
+	s.width = width
+	for i := range s.article.Blocks {
+		s.measure.block = s.blockText(i)
+		s.List.SetItemHeight(i, s.measure.heightAt(width))
+	}
+}
+
+// blockText gives block i's text with its runs: each figure, and the marked sentence.
+func (s *sourceView) blockText(i int) blockText {
+	a := s.article
+	b := a.Blocks[i]
+	bt := blockText{kind: b.Kind, level: b.Level}
+	prefix := ""
+	if b.Kind == data.Bullet {
+		prefix = "•  "
+	}
+	bt.text = prefix + a.Text[b.Start:b.End]
+	off := len(prefix) - b.Start // block offset -> text offset
+	// Cut points: the edges of figures and of the marked sentence inside the block.
+	var figs []figureSpan
+	if b.Kind != data.Boilerplate && b.Kind != data.Meta {
+		for _, sp := range s.spans {
+			if sp.Start >= b.Start && sp.End <= b.End {
+				figs = append(figs, sp)
+			}
 		}
 	}
+	cuts := []int{b.Start, b.End}
+	for _, f := range figs {
+		cuts = append(cuts, f.Start, f.End)
+	}
+	if overlaps(b.Span, s.marked) {
+		cuts = append(cuts, max(s.marked.Start, b.Start), min(s.marked.End, b.End))
+	}
+	sort.Ints(cuts)
+	for k := 0; k+1 < len(cuts); k++ {
+		from, to := cuts[k], cuts[k+1]
+		if from >= to {
+			continue
+		}
+		r := textRun{start: from + off, end: to + off}
+		r.marked = s.marked.End > s.marked.Start && from >= s.marked.Start && to <= s.marked.End
+		for _, f := range figs {
+			if from >= f.Start && to <= f.End {
+				r.fact = f.fact
+			}
+		}
+		if r.marked || r.fact != nil {
+			bt.runs = append(bt.runs, r)
+		}
+	}
+	return bt
 }
 
 // mark shows the sentence of a mention, switching article and scrolling as needed.
@@ -234,11 +220,16 @@ func (s *sourceView) mark(f *data.Fact, m data.Mention) {
 }
 
 func (s *sourceView) setMark(sp data.Span) {
+	if s.article == nil {
+		return
+	}
 	old := s.marked
 	s.marked = sp
 	for i, b := range s.article.Blocks {
 		if overlaps(b.Span, old) || overlaps(b.Span, sp) {
-			s.fill(s.blocks[i], i)
+			s.measure.block = s.blockText(i) // bold marked text can wrap differently
+			s.List.SetItemHeight(i, s.measure.heightAt(s.width))
+			s.List.RefreshItem(i)
 		}
 	}
 }
@@ -252,15 +243,23 @@ func (s *sourceView) scrollTo(off int) {
 	}
 	for i, b := range s.article.Blocks {
 		if off >= b.Start && off < b.End {
-			s.box.Refresh()
-			y := s.blocks[i].Position().Y - theme.Padding()*4
-			if y < 0 {
-				y = 0
-			}
-			s.Scroll.ScrollToOffset(fyne.NewPos(0, y))
+			s.List.ScrollTo(i)
 			return
 		}
 	}
+}
+
+// BlockAt returns the index of the block holding byte offset off, or -1.
+func (s *sourceView) BlockAt(off int) int {
+	if s.article == nil {
+		return -1
+	}
+	for i, b := range s.article.Blocks {
+		if off >= b.Start && off < b.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // showCountry scrolls to where the article first names a country.
@@ -285,4 +284,21 @@ func (s *sourceView) showCountry(iso string) {
 		}
 		s.scrollTo(spans[0].Start)
 	}
+}
+
+// widthWatch lays out one child at full size and reports width changes.
+type widthWatch struct {
+	onWidth func(float32)
+}
+
+func (w *widthWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w.onWidth(size.Width)
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (w *widthWatch) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(200, 100)
 }

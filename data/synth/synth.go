@@ -73,7 +73,7 @@ func Article(seed int64, i int) (string, []byte) {
 	c := countries[r.Intn(len(countries))]
 	title := fmt.Sprintf("%s weighs new rules for crypto and mining", c)
 	var paras [][]string
-	for p := 0; p < 5+r.Intn(4); p++ {
+	for p := 0; p < 8+r.Intn(5); p++ {
 		var sents []string
 		for k := 0; k < 3+r.Intn(4); k++ {
 			other := countries[r.Intn(len(countries))]

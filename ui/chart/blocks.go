@@ -125,6 +125,9 @@ type refBlock struct {
 	x, y  float64
 }
 
+// maxDrawnRefs bounds the quotes printed under an exported chart.
+const maxDrawnRefs = 48
+
 // planRefs wraps the numbered quotes drawn under an exported chart: "[1] “…” — Outlet",
 // at most three lines each. A long list goes in two columns, so it takes half the
 // height the image has to grow by.
@@ -140,7 +143,11 @@ func (l *layout) planRefs() {
 	colW := (l.inner - gutter*float64(cols-1)) / float64(cols)
 	width := colW - l.refIndent()
 	total := 0.0
-	for _, r := range l.spec.Refs {
+	refs := l.spec.Refs
+	if len(refs) > maxDrawnRefs {
+		refs = refs[:maxDrawnRefs]
+	}
+	for _, r := range refs {
 		from := r.Outlet
 		if from == "" {
 			from = r.Article
@@ -150,6 +157,11 @@ func (l *layout) planRefs() {
 			text += " — " + from
 		}
 		b := refBlock{num: "[" + strconv.Itoa(r.N) + "]", lines: l.m.wrap(text, width, l.small, 3)}
+		l.refs = append(l.refs, b)
+		total += l.refH(b)
+	}
+	if more := len(l.spec.Refs) - len(refs); more > 0 {
+		b := refBlock{lines: []string{"… and " + strconv.Itoa(more) + " more quoted sentences; `cryptoatlas extract` lists every one."}}
 		l.refs = append(l.refs, b)
 		total += l.refH(b)
 	}

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"math"
 	"strings"
 )
@@ -229,7 +230,12 @@ func (l *layout) planLabels() {
 			note = append(note, s.Note)
 		}
 		if len(s.OtherLabels) > 0 {
-			note = append(note, "also "+strings.Join(s.OtherLabels, ", "))
+			others := s.OtherLabels
+			if len(others) > 3 {
+				// Many disagreeing figures: the points show them all; the note names a few.
+				others = append(append([]string{}, others[:2]...), fmt.Sprintf("%d more", len(s.OtherLabels)-2))
+			}
+			note = append(note, "also "+strings.Join(others, ", "))
 		}
 		r.note = strings.Join(note, noteSep)
 		if s.Stated {

@@ -26,13 +26,21 @@ func newRefBook(ds *data.Dataset) *refBook {
 	return &refBook{ds: ds, byKey: map[refKey]int{}, used: map[string]bool{}}
 }
 
-// cite numbers every mention of the facts, in order, and returns the numbers, sorted
-// and without repeats.
+// maxCitesPerRow bounds the quotes one row cites: a figure repeated by hundreds of
+// articles is cited by its first few, the bar's own first; `cryptoatlas extract` lists
+// every mention.
+const maxCitesPerRow = 4
+
+// cite numbers the mentions of the facts, in order, up to maxCitesPerRow different
+// sentences, and returns the numbers, sorted and without repeats.
 func (b *refBook) cite(facts []*data.Fact) []int {
 	var ns []int
 	seen := map[int]bool{}
 	for _, f := range facts {
 		for _, m := range f.Mentions {
+			if len(ns) >= maxCitesPerRow {
+				break
+			}
 			n := b.number(f, m)
 			if !seen[n] {
 				seen[n] = true
