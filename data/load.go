@@ -118,9 +118,13 @@ func walkDir(dir string, visiting, seen map[string]bool, out *[]string, errs *[]
 		case mode.IsDir():
 			walkDir(p, visiting, seen, out, errs)
 		case mode.IsRegular() && FormatOf(p) != "":
-			r, err := filepath.EvalSymlinks(p)
-			if err != nil {
-				r = p
+			// The folder is already resolved, so only a link needs resolving to find
+			// the file it names; plain files are known by their place in the folder.
+			r := filepath.Join(real, e.Name())
+			if e.Type()&fs.ModeSymlink != 0 {
+				if rr, err := filepath.EvalSymlinks(p); err == nil {
+					r = rr
+				}
 			}
 			if !seen[r] {
 				seen[r] = true
@@ -148,10 +152,20 @@ func ReadFile(path string) (*Article, error) {
 	if info.Size() > MaxFileSize {
 		return nil, &FileError{path, fmt.Sprintf("too large (%s; articles over %d MB are not read)", sizeLabel(info.Size()), MaxFileSize>>20)}
 	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
+	b := make([]byte, info.Size()+1) // one read, and one byte more to notice growth
+	n, err := io.ReadFull(f, b)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
 		return nil, fileErr(path, err)
 	}
+	if n == len(b) { // the file grew since Stat: read the rest, up to the limit
+		rest, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1-int64(n)))
+		if err != nil {
+			return nil, fileErr(path, err)
+		}
+		b = append(b, rest...)
+		n = len(b)
+	}
+	b = b[:n]
 	if len(b) > MaxFileSize {
 		return nil, &FileError{path, fmt.Sprintf("too large (articles over %d MB are not read)", MaxFileSize>>20)}
 	}
@@ -196,7 +210,8 @@ func loadFiles(ctx context.Context, files []string, progress Progress) ([]*Artic
 	}
 	results := make([]result, len(files))
 	var next, done atomic.Int64
-	workers := runtime.GOMAXPROCS(0)
+	// More workers than cores, so one waiting on the disk leaves the cores busy.
+	workers := 4 * runtime.GOMAXPROCS(0)
 	if workers > len(files) {
 		workers = len(files)
 	}

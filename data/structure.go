@@ -246,8 +246,15 @@ var boilerAnywhere = []string{
 // credits and share prompts. Phrases that may appear inside real reporting count only
 // at the start of a line or in short lines.
 func isBoilerplate(line string) bool {
-	l := strings.ToLower(strings.TrimLeft(line, "*_#>[( "))
-	l = strings.ReplaceAll(l, "’", "'")
+	trimmed := strings.TrimLeft(line, "*_#>[( ")
+	// Line starts and short lines are checked in full; the phrases that count anywhere
+	// all contain "advice", "informational" or "research", so long paragraphs without
+	// those words are not lowered at all.
+	head := trimmed
+	if len(head) > 64 && len(trimmed) >= 160 {
+		head = head[:64]
+	}
+	l := strings.ReplaceAll(strings.ToLower(head), "’", "'")
 	if boilerLines[strings.TrimRight(l, " :*_")] {
 		return true
 	}
@@ -256,15 +263,19 @@ func isBoilerplate(line string) bool {
 			return true
 		}
 	}
-	if len(l) < 160 {
+	if len(trimmed) < 160 {
 		for _, p := range boilerContains {
 			if strings.Contains(l, p) {
 				return true
 			}
 		}
 	}
+	if !strings.Contains(trimmed, "dvice") && !strings.Contains(trimmed, "nformational") && !strings.Contains(trimmed, "esearch") {
+		return false
+	}
+	full := strings.ToLower(trimmed)
 	for _, p := range boilerAnywhere {
-		if strings.Contains(l, p) {
+		if strings.Contains(full, p) {
 			return true
 		}
 	}
