@@ -39,6 +39,8 @@ type Atlas struct {
 	Progress  *widget.ProgressBar
 	Cancel    *widget.Button
 
+	chartCountries []string // ticked in the list: the charts show only these (chartset.go)
+
 	themeChoice ThemeChoice
 	themeItems  []*fyne.MenuItem
 	recentMenu  *fyne.Menu
@@ -98,6 +100,14 @@ func (at *Atlas) SetDataset(ds *data.Dataset) {
 	if at.selected != "" && !at.hasCountry(at.selected) {
 		at.selected = ""
 	}
+	kept := at.chartCountries[:0]
+	for _, c := range at.chartCountries {
+		if at.hasCountry(c) {
+			kept = append(kept, c)
+		}
+	}
+	at.chartCountries = kept
+	at.Charts.updateScope()
 	at.Countries.refresh()
 	at.Charts.reload()
 	at.Source.show(ds)

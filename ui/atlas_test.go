@@ -179,3 +179,34 @@ func TestChartRasterIsCachedUntilSomethingChanges(t *testing.T) {
 		t.Errorf("drawn at %v", d.Bounds())
 	}
 }
+
+// TestTickingCountriesNarrowsTheCharts: ticking countries in the list puts only them on
+// the charts (and the table), in the order ticked; "Show all" brings every one back.
+func TestTickingCountriesNarrowsTheCharts(t *testing.T) {
+	at := newSampleAtlas(t)
+	slots := func() []string {
+		var out []string
+		for _, s := range at.Charts.views[chart.Holdings].Spec().Slots {
+			out = append(out, s.ISO2)
+		}
+		return out
+	}
+	if got := strings.Join(slots(), ","); got != "SV,PK" {
+		t.Fatalf("all countries: %s", got)
+	}
+	at.ChartCountry("PK", true)
+	if got := strings.Join(slots(), ","); got != "PK" {
+		t.Errorf("after ticking Pakistan: %s", got)
+	}
+	if n := len(at.Charts.Table.data.Rows); n != 1 {
+		t.Errorf("table has %d rows, want 1", n)
+	}
+	at.ChartCountry("SV", true)
+	if got := strings.Join(slots(), ","); got != "PK,SV" {
+		t.Errorf("after ticking El Salvador too: %s", got)
+	}
+	at.ChartAll()
+	if got := strings.Join(slots(), ","); got != "SV,PK" {
+		t.Errorf("after Show all: %s", got)
+	}
+}

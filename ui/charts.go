@@ -23,7 +23,9 @@ var chartTitles = map[chart.Kind]string{
 type chartTabs struct {
 	at      *Atlas
 	Tabs    *container.AppTabs
+	last    chart.Kind // the chart tab last open
 	Table   *tableView
+	scopes  []*scopeBar
 	views   map[chart.Kind]*chartView
 	content fyne.CanvasObject
 }
@@ -36,20 +38,32 @@ func newChartTabs(at *Atlas) *chartTabs {
 		c.views[k] = v
 		export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { at.ShowExport(k) })
 		export.Importance = widget.LowImportance
-		bar := container.NewBorder(nil, nil, nil, export)
+		scope := newScopeBar(at)
+		c.scopes = append(c.scopes, scope)
+		bar := container.NewBorder(nil, nil, nil, export, scope.content)
 		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, v)))
+	}
+	c.Tabs.OnSelected = func(*container.TabItem) {
+		if i := c.Tabs.SelectedIndex(); i >= 0 && i < len(chart.Kinds) {
+			c.last = chart.Kinds[i]
+		}
 	}
 	c.Table = newTableView(at)
 	c.Tabs.Append(container.NewTabItem("Table", c.Table.content))
+	c.updateScope()
 	c.content = c.Tabs
 	return c
 }
 
-// Current returns the chart of the open tab.
+// Current returns the chart of the open tab, or the chart last open when the Table,
+// Profile or Compare tab is.
 func (c *chartTabs) Current() chart.Kind {
 	i := c.Tabs.SelectedIndex()
 	if i < 0 || i >= len(chart.Kinds) {
-		return chart.Holdings
+		if c.last == "" {
+			return chart.Holdings
+		}
+		return c.last
 	}
 	return chart.Kinds[i]
 }
@@ -62,7 +76,14 @@ func (c *chartTabs) show(k chart.Kind) {
 	}
 }
 
-// reload rebuilds every chart and the table from a new dataset.
+// updateScope tells each chart which countries it shows.
+func (c *chartTabs) updateScope() {
+	for _, s := range c.scopes {
+		s.update(len(c.at.chartCountries))
+	}
+}
+
+// reload rebuilds every chart and the table from a new dataset or country choice.
 func (c *chartTabs) reload() {
 	for _, v := range c.views {
 		v.invalidate()
@@ -125,7 +146,7 @@ func (v *chartView) invalidate() {
 // Spec returns the chart's current spec, building it when the data changed.
 func (v *chartView) Spec() chart.Spec {
 	if !v.specValid {
-		v.spec = chart.Build(v.kind, v.at.ds, nil)
+		v.spec = chart.Build(v.kind, v.at.ds, v.at.ChartedCountries())
 		v.specValid = true
 		v.version++
 	}

@@ -37,6 +37,7 @@ func newCountryList(at *Atlas) *countryList {
 		func() int { return len(c.rows) },
 		func() fyne.CanvasObject { return newCountryRow() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
+			o.(*countryRow).list = c
 			o.(*countryRow).set(c.rows[id])
 			c.decorate(id, o.(*countryRow)) // browse.go: the "Named without figures" divider
 		},
@@ -102,6 +103,8 @@ type countryRow struct {
 	code  *canvas.Text
 	name  *widget.Label
 	count *widget.Label
+	chart *widget.Check // puts the country on the charts (all countries when none is ticked)
+	iso   string
 
 	divider *listDivider // shown above the first country named without figures
 	list    *countryList // with id, lets a tap on the selected row open its profile (browse.go)
@@ -121,11 +124,21 @@ func newCountryRow() *countryRow {
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.divider = newListDivider(NamedWithoutFigures)
 	r.divider.Hide()
+	r.chart = widget.NewCheck("", func(on bool) {
+		if r.list != nil && r.iso != "" {
+			r.list.at.ChartCountry(r.iso, on)
+		}
+	})
 	r.ExtendBaseWidget(r)
 	return r
 }
 
 func (r *countryRow) set(s data.CountrySummary) {
+	r.iso = "" // quiet while the check shows this row's state
+	if r.list != nil {
+		r.chart.SetChecked(r.list.at.charted(s.ISO2))
+	}
+	r.iso = s.ISO2
 	r.code.Text = s.ISO2
 	r.code.TextSize = theme.CaptionTextSize() + 1
 	r.badge.FillColor = badgeColor(s.ISO2, s.Figures > 0)
@@ -143,7 +156,8 @@ func (r *countryRow) set(s data.CountrySummary) {
 
 func (r *countryRow) CreateRenderer() fyne.WidgetRenderer {
 	badge := container.NewGridWrap(fyne.NewSize(34, 22), container.NewStack(r.badge, container.NewCenter(r.code)))
-	return widget.NewSimpleRenderer(container.NewBorder(r.divider, nil, container.NewCenter(badge), r.count, r.name))
+	return widget.NewSimpleRenderer(container.NewBorder(r.divider, nil, container.NewCenter(badge),
+		container.NewHBox(r.count, r.chart), r.name))
 }
 
 // badgeColor gives each country a steady colour from its code, dimmed for countries

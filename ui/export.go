@@ -67,20 +67,27 @@ func (at *Atlas) ShowExport(k chart.Kind) {
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.Folder)),
 		widget.NewFormItem("File name", f.Name),
 	)
-	var d dialog.Dialog
-	d = dialog.NewCustomConfirm("Export chart", "Export", "Cancel", form, func(ok bool) {
-		if !ok {
-			return
-		}
+	export := func() {
 		path, err := at.exportChart(f)
 		if err != nil {
 			dialog.ShowError(err, at.Win)
 			return
 		}
 		at.Status.SetText("Exported " + path)
+	}
+	d := dialog.NewCustomConfirm("Export chart", "Export", "Cancel", form, func(ok bool) {
+		if ok {
+			export()
+		}
 	}, at.Win)
+	// From the keyboard: Ctrl+E, then Enter in the file name exports.
+	f.Name.OnSubmitted = func(string) {
+		d.Hide()
+		export()
+	}
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	at.Win.Canvas().Focus(f.Name)
 }
 
 func (at *Atlas) newExportForm(k chart.Kind) *exportForm {
@@ -222,13 +229,8 @@ func (at *Atlas) exportChart(f *exportForm) (string, error) {
 	}
 	path := filepath.Join(f.Folder.Text, name)
 	opts := chart.Options{Width: w, Height: h, Scale: scale, Theme: chart.Theme(strings.ToLower(f.Theme.Selected)), References: true}
-	spec := chart.Build(k, at.ds, nil)
-	err := data.WriteFileAtomic(path, func(out io.Writer) error {
-		if format == "svg" {
-			return chart.WriteSVG(out, spec, opts)
-		}
-		return chart.WritePNG(out, spec, opts)
-	})
+	spec := chart.Build(k, at.ds, at.ChartedCountries())
+	err := data.WriteFileAtomic(path, func(out io.Writer) error { return chart.Write(out, format, spec, opts) })
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -52,10 +53,15 @@ func (l *loader) start(paths []string) {
 	at.Cancel.Show()
 	at.Status.SetText("Loading " + describePaths(paths) + "…")
 	go func() {
+		var shown atomic.Int64 // the percentage last shown: one UI update per step, not per file
 		ds, errs, err := data.Load(ctx, paths, func(done, total int) {
+			pct := int64(done * 100 / max(total, 1))
+			if old := shown.Load(); pct <= old || !shown.CompareAndSwap(old, pct) {
+				return
+			}
 			fyne.Do(func() {
-				if l.current(serial) && total > 0 {
-					at.Progress.SetValue(float64(done) / float64(total))
+				if l.current(serial) {
+					at.Progress.SetValue(float64(pct) / 100)
 				}
 			})
 		})

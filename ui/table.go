@@ -92,7 +92,7 @@ func newTableView(at *Atlas) *tableView {
 // ensure builds the table from the dataset when it changed.
 func (t *tableView) ensure() {
 	if !t.valid {
-		t.data = chart.BuildTable(t.at.ds, nil)
+		t.data = chart.BuildTable(t.at.ds, t.at.ChartedCountries())
 		t.valid = true
 	}
 }

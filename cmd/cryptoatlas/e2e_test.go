@@ -214,3 +214,76 @@ func TestWindowOpensOnSampleQuietly(t *testing.T) {
 		})
 	}
 }
+
+// key sends keys to the focused window with XTEST, as a person typing.
+func (x *xserver) key(t *testing.T, win string, keys ...string) {
+	t.Helper()
+	x.run("xdotool", "windowfocus", "--sync", win)
+	for _, k := range keys {
+		if _, err := x.run("xdotool", "key", "--clearmodifiers", k); err != nil {
+			t.Fatalf("xdotool key %s: %v", k, err)
+		}
+		time.Sleep(600 * time.Millisecond)
+	}
+}
+
+// TestOpenAnArticleAndExportFromTheKeyboard opens an article given on the command line
+// and exports its chart with Ctrl+E and Enter, as a keyboard user would.
+func TestOpenAnArticleAndExportFromTheKeyboard(t *testing.T) {
+	x := startX(t)
+	home := t.TempDir()
+	pictures := filepath.Join(home, "Pictures")
+	if err := os.Mkdir(pictures, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	article, err := filepath.Abs("../../data/testdata/articles/02_pakistan_mining_imf.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd, stderr, exited := launch(t, x, home, "C.UTF-8", article)
+	win := x.waitWindow(t, "Crypto Atlas", cmd, exited)
+	// The title names the article once it has loaded.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		title, _ := x.run("xdotool", "getwindowname", win)
+		if strings.Contains(title, "Pakistan") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the article did not load: title %q", title)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(time.Second)
+	x.key(t, win, "ctrl+e", "Return")
+	var exported []string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		exported, _ = filepath.Glob(filepath.Join(pictures, "*.png"))
+		if len(exported) > 0 {
+			break
+		}
+	}
+	if len(exported) != 1 {
+		x.screenshot(t, filepath.Join(t.TempDir(), "after-export.png"))
+		t.Fatalf("exported %v, want one PNG in %s", exported, pictures)
+	}
+	f, err := os.Open(exported[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatalf("%s: %v", exported[0], err)
+	}
+	if img.Bounds().Dx() != 1200 {
+		t.Errorf("exported %v, want the 1200 px default width", img.Bounds())
+	}
+	if !strings.Contains(filepath.Base(exported[0]), "pakistan") {
+		t.Errorf("file name %q does not come from the article", filepath.Base(exported[0]))
+	}
+	stop(cmd, exited)
+	if s := strings.TrimSpace(stderr.String()); s != "" {
+		t.Errorf("the app printed:\n%s", s)
+	}
+}

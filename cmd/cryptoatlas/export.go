@@ -108,12 +108,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	for _, k := range kinds {
 		path := targets[k]
 		spec := chart.Build(k, ds, selected)
-		err := data.WriteFileAtomic(path, func(w io.Writer) error {
-			if *format == "svg" {
-				return chart.WriteSVG(w, spec, opts)
-			}
-			return chart.WritePNG(w, spec, opts)
-		})
+		err := data.WriteFileAtomic(path, func(w io.Writer) error { return chart.Write(w, *format, spec, opts) })
 		if err != nil {
 			fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", path, unwrapPathError(err))
 			status = exitFail

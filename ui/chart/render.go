@@ -50,6 +50,18 @@ func WriteSVG(w io.Writer, s Spec, o Options) error {
 	return bw.Flush()
 }
 
+// Write draws s as "png" or "svg": the one routine behind the window's export dialog
+// and `cryptoatlas export`, so both give the same bytes.
+func Write(w io.Writer, format string, s Spec, o Options) error {
+	switch format {
+	case "png":
+		return WritePNG(w, s, o)
+	case "svg":
+		return WriteSVG(w, s, o)
+	}
+	return fmt.Errorf("unknown format %q (use png or svg)", format)
+}
+
 // render plans the chart, makes a renderer of the planned size and draws into it.
 func render(s Spec, o Options, provider chart.RendererProvider, svg bool, save func(chart.Renderer) error) ([]Region, error) {
 	reg, bold, err := loadFonts()
