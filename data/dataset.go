@@ -18,6 +18,7 @@ type Dataset struct {
 	Events       []Event
 	mentions     map[string]map[string][]Span // ISO2 -> article ID -> where it is named
 	byID         map[string]*Article
+	picks        map[pickKey]*Fact // values the user chose to chart (picks.go)
 }
 
 // NewDataset extracts the facts of articles that have been parsed. Articles with the

@@ -284,3 +284,36 @@ func TestNonFiniteFiguresAreNotStated(t *testing.T) {
 		t.Errorf("France's NaN holding is charted: %+v", fr)
 	}
 }
+
+// TestPickedFigureIsTheBar: when articles disagree, the bar is the latest figure unless
+// the user picked another; the others stay as points.
+func TestPickedFigureIsTheBar(t *testing.T) {
+	a, err := data.Parse("a.txt", "", []byte("Reserves\nPublished: 3 March 2025\n\nBhutan holds 13,000 BTC, officials said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := data.Parse("b.txt", "", []byte("Reserves\nPublished: 9 May 2025\n\nBhutan holds 11,000 BTC, a tracker said.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := data.LoadArticles(a, b)
+	bar := func() (float64, []float64) {
+		s := Build(Holdings, ds, []string{"BT"}).Slots[0]
+		return s.Value, s.Others
+	}
+	if v, others := bar(); v != 11000 || len(others) != 1 || others[0] != 13000 {
+		t.Fatalf("bar %v, others %v: want the May figure with the March one as a point", v, others)
+	}
+	for _, f := range ds.FactsFor("BT") {
+		if f.Metric == data.BTCHoldings && f.Value == 13000 {
+			ds.Pick(f)
+		}
+	}
+	if v, others := bar(); v != 13000 || len(others) != 1 || others[0] != 11000 {
+		t.Errorf("after picking: bar %v, others %v", v, others)
+	}
+	ds.Unpick("BT", data.BTCHoldings)
+	if v, _ := bar(); v != 11000 {
+		t.Errorf("after unpicking: bar %v", v)
+	}
+}

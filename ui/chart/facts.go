@@ -62,10 +62,22 @@ type estimate struct {
 
 func (e estimate) lead() *data.Fact { return e.facts[0] }
 
-// estimates groups a country's stated facts of one metric by figure, latest first: the
-// first is what the bar shows, the rest are drawn as points.
+// estimates groups a country's stated facts of one metric by figure, latest first — or
+// the figure the user picked first: the first is what the bar shows, the rest are drawn
+// as points.
 func (idx *index) estimates(iso2 string, m data.Metric) []estimate {
-	return idx.group(idx.stated(iso2, m))
+	ests := idx.group(idx.stated(iso2, m))
+	if p := idx.ds.Picked(iso2, m); p != nil {
+		for i, e := range ests {
+			for _, f := range e.facts {
+				if f == p && i > 0 {
+					ests[0], ests[i] = ests[i], ests[0]
+					return ests
+				}
+			}
+		}
+	}
+	return ests
 }
 
 // group orders facts latest first and gathers those stating the same figure.
