@@ -54,6 +54,7 @@ type Article struct {
 	Blocks    []Block
 	Curated   []CuratedFact // figures a user recorded in a JSON article record
 	Hash      string        // sha256 of the file's bytes, for loading identical files once
+	Edits     *Curation     // the user's edits saved beside the file (curation.go); nil when none
 }
 
 // Slice returns the text of a span.

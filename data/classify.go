@@ -56,8 +56,8 @@ func (x *extractor) classify(q *number.Quantity) {
 	default:
 		return // percentages, other currencies, hashrates: kept in the text, never charted
 	}
-	if !plausible(f.metric, f.value) {
-		return // "for one kilowatt-hour": a unit in a price, not an amount
+	if !plausible(f.metric, f.value) || f.value > f.metric.Largest() || (f.max != nil && *f.max > f.metric.Largest()) {
+		return // "for one kilowatt-hour" is a unit in a price; "50 trillion BTC" cannot be
 	}
 	x.founds = append(x.founds, f)
 	if f.metric == LoanUSD {

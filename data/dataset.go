@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,6 +51,7 @@ func assemble(articles []*Article, ex []Extraction) *Dataset {
 			ex[i].Events[k].Article = a.ID
 		}
 		facts = applyCurated(a, facts)
+		facts = applyEdits(a, facts) // the user's edits saved beside the file
 		for _, f := range facts {
 			if f.Attributed() {
 				d.Facts = append(d.Facts, f)
@@ -124,6 +126,10 @@ func derive(article string, facts []*Fact) []*Fact {
 		case HoldingsUSD:
 			for _, g := range facts {
 				if g.Metric == BTCHoldings && g.ISO2 == f.ISO2 && g.Max == nil && g.Value > 0 {
+					price := f.Value / g.Value
+					if math.IsInf(price, 0) {
+						break // a holding too small to price: no chart may show an infinity
+					}
 					approx := f.Approx
 					if approx == number.Exact {
 						approx = g.Approx
@@ -133,7 +139,7 @@ func derive(article string, facts []*Fact) []*Fact {
 					}
 					out = append(out, &Fact{
 						Article: article, ISO2: f.ISO2, Country: f.Country, Metric: BTCPriceUSD,
-						Value: f.Value / g.Value, Approx: approx, AsOf: f.AsOf, Derived: true,
+						Value: price, Approx: approx, AsOf: f.AsOf, Derived: true,
 						Mentions: append(append([]Mention{}, g.Mentions...), f.Mentions...),
 					})
 					break

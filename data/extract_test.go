@@ -109,3 +109,10 @@ func TestFormatValue(t *testing.T) {
 		}
 	}
 }
+
+func TestImpossibleFiguresAreNotFacts(t *testing.T) {
+	got, un := facts(t, "Reserves\n\nBhutan holds 50 trillion BTC, a satirical site claimed.")
+	if len(got) != 0 || len(un) != 0 {
+		t.Errorf("facts %v, unattributed %v: more bitcoin than will ever exist is not a figure", got, un)
+	}
+}

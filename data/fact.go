@@ -31,7 +31,10 @@ type Fact struct {
 	Lender   string // for loans: "IMF", "World Bank", a country's name
 	Derived  bool   // computed from other facts, never stated
 	Curated  bool   // recorded or corrected by a user
+	Note     string // the user's note on a curated figure
 	Mentions []Mention
+
+	edit int // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
 }
 
 // Label is the fact's value written for people: "≈$745M", ">6,200 BTC".
@@ -54,10 +57,10 @@ type CuratedFact struct {
 func (c CuratedFact) validate(text string) error {
 	info, ok := c.Metric.Info()
 	if !ok || info.Derived {
-		return fmt.Errorf("unknown metric %q (use one of %s)", c.Metric, metricList())
+		return fmt.Errorf("unknown metric %q (use one of %s)", clip(string(c.Metric), 40), metricList())
 	}
 	if _, ok := country.ByName(c.Country); !ok {
-		return fmt.Errorf("unknown country %q", c.Country)
+		return fmt.Errorf("unknown country %q", clip(c.Country, 40))
 	}
 	if math.IsNaN(c.Value) || math.IsInf(c.Value, 0) || c.Value < 0 {
 		return fmt.Errorf("value %v is not a possible %s", c.Value, info.Label)
@@ -65,11 +68,14 @@ func (c CuratedFact) validate(text string) error {
 	if c.ValueMax != nil && (math.IsNaN(*c.ValueMax) || math.IsInf(*c.ValueMax, 0) || *c.ValueMax < c.Value) {
 		return errors.New("value_max must be a number no smaller than value")
 	}
+	if top := c.Metric.Largest(); c.Value > top || (c.ValueMax != nil && *c.ValueMax > top) {
+		return fmt.Errorf("value %v is more than any %s can be (at most %v)", max(c.Value, value(c.ValueMax)), info.Label, top)
+	}
 	if info.Unit == "year" && (c.Value < 1900 || c.Value > 2200) {
 		return fmt.Errorf("value %v is not a year", c.Value)
 	}
 	if c.Unit != "" && !strings.EqualFold(c.Unit, info.Unit) {
-		return fmt.Errorf("unit %q does not match %s (%s)", c.Unit, c.Metric, info.Unit)
+		return fmt.Errorf("unit %q does not match %s (%s)", clip(c.Unit, 40), c.Metric, info.Unit)
 	}
 	if strings.TrimSpace(c.Quote) == "" {
 		return errors.New("quote is empty: every figure needs the sentence it comes from")
@@ -78,6 +84,13 @@ func (c CuratedFact) validate(text string) error {
 		return errors.New("quote is not in the article text")
 	}
 	return nil
+}
+
+func value(p *float64) float64 {
+	if p == nil {
+		return 0
+	}
+	return *p
 }
 
 func metricList() string {

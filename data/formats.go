@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"reflect"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -60,7 +63,10 @@ func (tb *textBuilder) finish(a *Article) {
 // parseMarkdown reads Markdown with goldmark: headings, paragraphs, list items and
 // quotes become blocks; emphasis and link syntax are dropped, link text kept, images and
 // code left out.
-func parseMarkdown(a *Article, src string) {
+func parseMarkdown(a *Article, src string) error {
+	if err := checkMarkdown(src); err != nil {
+		return err
+	}
 	source := []byte(src)
 	doc := goldmark.New().Parser().Parse(gmtext.NewReader(source))
 	var tb textBuilder
@@ -93,6 +99,65 @@ func parseMarkdown(a *Article, src string) {
 	}
 	visit(doc, false)
 	tb.finish(a)
+	return nil
+}
+
+// checkMarkdown refuses the Markdown the parser could not read in bounded time and
+// memory: over MaxMarkdownSize, over MaxLines, quotes and lists nested deeper than
+// MaxNesting, more than MaxLinksPerLine links on a line, or more than
+// MaxLinkDefinitions link definitions.
+func checkMarkdown(src string) error {
+	if len(src) > MaxMarkdownSize {
+		return fmt.Errorf("too large for Markdown (%s; Markdown over %d MB is not read; save it as .txt to read it as plain text)",
+			sizeLabel(int64(len(src))), MaxMarkdownSize>>20)
+	}
+	if err := checkLines(src); err != nil {
+		return err
+	}
+	defs := 0
+	for n, line := range strings.Split(src, "\n") {
+		if markdownDepth(line) > MaxNesting {
+			return fmt.Errorf("line %d: quotes and lists nested more than %d deep", n+1, MaxNesting)
+		}
+		if strings.Count(line, "](") > MaxLinksPerLine {
+			return fmt.Errorf("line %d: more than %d links on one line", n+1, MaxLinksPerLine)
+		}
+		if t := strings.TrimLeft(line, " "); strings.HasPrefix(t, "[") && strings.Contains(t, "]:") {
+			if defs++; defs > MaxLinkDefinitions {
+				return fmt.Errorf("more than %s link definitions ([label]: address)", thousands(MaxLinkDefinitions))
+			}
+		}
+	}
+	return nil
+}
+
+// markdownDepth counts the quote and list markers that open a line: "> > - 1. x" is 4.
+func markdownDepth(line string) int {
+	if strings.Trim(line, "*-_ \t") == "" {
+		return 0 // a thematic break ("* * *"), not a list
+	}
+	depth := 0
+	for {
+		line = strings.TrimLeft(line, " \t")
+		switch {
+		case strings.HasPrefix(line, ">"):
+			line = line[1:]
+		case len(line) >= 2 && strings.IndexByte("-+*", line[0]) >= 0 && (line[1] == ' ' || line[1] == '\t'):
+			line = line[2:]
+		default:
+			i := 0
+			for i < len(line) && i < 9 && isDigit(line[i]) {
+				i++
+			}
+			if i == 0 || i+1 >= len(line) || (line[i] != '.' && line[i] != ')') || (line[i+1] != ' ' && line[i+1] != '\t') {
+				return depth
+			}
+			line = line[i+2:]
+		}
+		if depth++; depth > MaxNesting {
+			return depth
+		}
+	}
 }
 
 // inlineText joins the text of a Markdown block's inline children.
@@ -129,8 +194,15 @@ const maxHTMLDepth = 256
 // if there is one, else the body, without scripts, styles, navigation, headers, footers,
 // asides, forms and elements whose class or id names site furniture.
 func parseHTML(a *Article, b []byte) error {
+	b, err := prepareHTML(b)
+	if err != nil {
+		return err
+	}
 	doc, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements") {
+			return errors.New("HTML nested deeper than 512 levels: not a page this program reads")
+		}
 		return fmt.Errorf("not readable HTML: %v", err)
 	}
 	readHTMLMeta(a, doc)
@@ -179,7 +251,7 @@ func parseHTML(a *Article, b []byte) error {
 				}
 				t := nodeText(c, root, depth)
 				if kind == Title {
-					a.Title = strings.Join(strings.Fields(t), " ")
+					a.Title = strings.Join(strings.Fields(cleanText(t)), " ")
 				}
 				tb.add(kind, level, t)
 			case atom.P, atom.Dt, atom.Dd, atom.Td, atom.Th, atom.Caption:
@@ -193,7 +265,7 @@ func parseHTML(a *Article, b []byte) error {
 				tb.add(Boilerplate, 0, nodeText(c, root, depth))
 			case atom.Br:
 				pending.WriteByte(' ')
-			case atom.Pre, atom.Code, atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Canvas, atom.Object:
+			case atom.Pre, atom.Code, atom.Samp, atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Canvas, atom.Object:
 			case atom.A, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.U, atom.Small, atom.Sup, atom.Sub,
 				atom.Abbr, atom.Time, atom.Mark, atom.Q, atom.Cite, atom.Font, atom.S, atom.Del, atom.Ins:
 				pending.WriteString(nodeText(c, root, depth))
@@ -208,6 +280,45 @@ func parseHTML(a *Article, b []byte) error {
 	flush()
 	tb.finish(a)
 	return nil
+}
+
+// prepareHTML rewrites a page for the parser so that its time and memory stay in
+// proportion to the page: it refuses pages with more than MaxHTMLTags tags, drops
+// comments, and turns the inline formatting elements (b, i, a, font...) into span. The
+// parser re-opens unclosed formatting elements in every later paragraph, so a few
+// hundred unclosed <b id=…> and a few thousand <p> make billions of nodes (200 KB of
+// such HTML took 26 s and 3.6 GB); span looks the same to the text and is never
+// re-opened. Text is re-escaped, so the parser sees exactly the tags counted here.
+func prepareHTML(b []byte) ([]byte, error) {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	var out bytes.Buffer
+	out.Grow(len(b))
+	tags := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				return nil, fmt.Errorf("not readable HTML: %v", err)
+			}
+			return out.Bytes(), nil
+		case html.CommentToken:
+			continue
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			if tags++; tags > MaxHTMLTags {
+				return nil, fmt.Errorf("more than %s HTML tags; pages with more are not read (an article page has a few thousand)", thousands(MaxHTMLTags))
+			}
+			t := z.Token()
+			switch t.DataAtom {
+			case atom.A, atom.B, atom.Big, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+				t.DataAtom, t.Data = atom.Span, "span"
+			case atom.Code:
+				t.DataAtom, t.Data = atom.Samp, "samp" // code is left out of the text, like samp
+			}
+			out.WriteString(t.String())
+		default:
+			out.WriteString(z.Token().String())
+		}
+	}
 }
 
 // nodeText gathers the visible text below n.
@@ -259,12 +370,8 @@ func skipElement(n, root *html.Node) bool {
 	for _, at := range n.Attr {
 		switch at.Key {
 		case "class", "id":
-			for _, w := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool {
-				return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-			}) {
-				if furniture[w] {
-					return true
-				}
+			if namesFurniture(at.Val) {
+				return true
 			}
 		case "role":
 			switch at.Val {
@@ -276,6 +383,23 @@ func skipElement(n, root *html.Node) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// namesFurniture reports whether a class or id holds a furniture word ("site-nav"),
+// without making a list of its words: a page may repeat a class a million times.
+func namesFurniture(val string) bool {
+	val = strings.ToLower(val)
+	start := 0
+	for i := 0; i <= len(val); i++ {
+		if i < len(val) && (val[i] >= 'a' && val[i] <= 'z' || val[i] >= '0' && val[i] <= '9') {
+			continue
+		}
+		if i > start && furniture[val[start:i]] {
+			return true
+		}
+		start = i + 1
 	}
 	return false
 }
@@ -355,7 +479,7 @@ func readHTMLMeta(a *Article, doc *html.Node) {
 			switch key {
 			case "og:site_name", "application-name", "publisher":
 				if a.Source == "" {
-					a.Source = content
+					a.Source = cleanText(content)
 				}
 			case "og:title", "twitter:title":
 				ogTitle = content
@@ -393,7 +517,7 @@ func readHTMLMeta(a *Article, doc *html.Node) {
 	if ogTitle != "" {
 		title = ogTitle
 	}
-	a.Title = strings.Join(strings.Fields(title), " ")
+	a.Title = strings.Join(strings.Fields(cleanText(title)), " ")
 }
 
 // jsonArticle is the article record format of DESIGN.md.
@@ -409,6 +533,15 @@ type jsonArticle struct {
 // parseJSON reads one article record: {"title", "source", "url", "published", "text",
 // "facts"}. The text is read as plain text.
 func parseJSON(a *Article, b []byte) error {
+	// Count the facts first, into empty structs that take no memory: 16 MB of "{},"
+	// decoded as facts would take 2 GB.
+	var count struct {
+		Facts []struct{} `json:"facts"`
+	}
+	_ = json.Unmarshal(b, &count) // errors are reported by the decoding below
+	if len(count.Facts) > MaxCuratedFacts {
+		return fmt.Errorf("%s facts; a record may carry at most %s", thousands(len(count.Facts)), thousands(MaxCuratedFacts))
+	}
 	var rec jsonArticle
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&rec); err != nil {
@@ -420,16 +553,22 @@ func parseJSON(a *Article, b []byte) error {
 	if rec.Text == nil {
 		return errors.New(`no "text" field: an article record needs {"title", "text", ...}`)
 	}
-	a.Title = strings.TrimSpace(rec.Title)
-	a.Source = strings.TrimSpace(rec.Source)
-	a.URL = strings.TrimSpace(rec.URL)
+	a.Title = strings.TrimSpace(cleanText(rec.Title))
+	a.Source = strings.TrimSpace(cleanText(rec.Source))
+	a.URL = strings.TrimSpace(cleanText(rec.URL))
 	if rec.Published != "" {
 		if a.Published = parseTime(rec.Published); a.Published.IsZero() {
-			return fmt.Errorf("published %q is not a date (use YYYY-MM-DD)", rec.Published)
+			return fmt.Errorf("published %q is not a date (use YYYY-MM-DD)", clip(rec.Published, 40))
 		}
 	}
-	parsePlain(a, cleanText(*rec.Text), a.Title != "")
-	for i, f := range rec.Facts {
+	text := cleanText(*rec.Text)
+	if err := checkLines(text); err != nil {
+		return err
+	}
+	parsePlain(a, text, a.Title != "")
+	for i := range rec.Facts {
+		f := &rec.Facts[i]
+		f.Quote = cleanText(f.Quote) // as the text was cleaned
 		if err := f.validate(a.Text); err != nil {
 			return fmt.Errorf("facts[%d]: %v", i, err)
 		}
@@ -438,17 +577,56 @@ func parseJSON(a *Article, b []byte) error {
 	return nil
 }
 
+// clip shortens s to about n bytes for a message, at a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// jsonKind names the JSON a Go type is read from, for people: "a number", "a list".
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	case reflect.String:
+		return "text in quotes"
+	case reflect.Float32, reflect.Float64, reflect.Int, reflect.Int64, reflect.Int32:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "a list [...]"
+	}
+	return "an object {...}"
+}
+
 // jsonError turns a decoding error into "line L, column C: reason".
 func jsonError(b []byte, err error) error {
 	var off int64 = -1
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		off = int64(len(b))
+		err = errors.New("the file ends inside the record (a quote or bracket is not closed)")
 	case errors.As(err, &se):
 		off = se.Offset
 	case errors.As(err, &te):
 		off = te.Offset
-		err = fmt.Errorf("%q should be %v, not %s", te.Field, te.Type, te.Value)
+		field := te.Field
+		if field == "" {
+			field = "the record"
+		}
+		if v, ok := strings.CutPrefix(te.Value, "number "); ok && jsonKind(te.Type) == "a number" {
+			err = fmt.Errorf("%q: %s is too large a number", field, v)
+		} else {
+			err = fmt.Errorf("%q should be %s, not %s", field, jsonKind(te.Type), te.Value)
+		}
 	}
 	if off < 0 || off > int64(len(b)) {
 		return fmt.Errorf("not valid JSON: %v", err)

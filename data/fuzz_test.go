@@ -1,20 +1,31 @@
 package data
 
 import (
+	"bytes"
+	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"cryptoatlas/assets"
 )
 
-// checkInvariants holds for any article: every mention lies inside the text, its
-// quote is the sentence around it, and no value is NaN or infinite.
+// checkInvariants holds for any article: its text is UTF-8 without invisible
+// characters, every mention lies inside the text, its quote is the sentence around it,
+// no value is NaN or infinite, and the extract output is valid JSON.
 func checkInvariants(t *testing.T, a *Article) {
 	t.Helper()
+	if !utf8.ValidString(a.Text) || strings.IndexFunc(a.Text, invisible) >= 0 {
+		t.Fatalf("text %q is not clean UTF-8", a.Text)
+	}
 	d := LoadArticles(a)
+	var out bytes.Buffer
+	if err := d.WriteJSON(&out); err != nil || !json.Valid(out.Bytes()) {
+		t.Fatalf("extract output is not valid JSON (%v)", err)
+	}
 	for _, f := range append(append([]*Fact{}, d.Facts...), d.Unattributed...) {
 		if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || (f.Max != nil && (math.IsNaN(*f.Max) || math.IsInf(*f.Max, 0))) {
 			t.Fatalf("non-finite value %v", f.Value)

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"syscall"
 )
 
 // FileError is a file that could not be loaded, with the reason in words a user can
@@ -59,7 +60,7 @@ func Files(paths []string) ([]string, []*FileError) {
 		info, err := os.Stat(p)
 		if err != nil {
 			if _, lerr := os.Lstat(p); lerr == nil {
-				errs = append(errs, &FileError{p, "a link that leads nowhere"})
+				errs = append(errs, &FileError{p, brokenLink(err)})
 			} else {
 				errs = append(errs, fileErr(p, err))
 			}
@@ -68,6 +69,10 @@ func Files(paths []string) ([]string, []*FileError) {
 		if !info.IsDir() {
 			if FormatOf(p) == "" {
 				errs = append(errs, &FileError{p, "not an article file (open .txt, .md, .html or .json)"})
+				continue
+			}
+			if !info.Mode().IsRegular() {
+				errs = append(errs, &FileError{p, notRegular(info.Mode())})
 				continue
 			}
 			if real, err := filepath.EvalSymlinks(p); err == nil && !seen[real] {
@@ -107,9 +112,7 @@ func walkDir(dir string, visiting, seen map[string]bool, out *[]string, errs *[]
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p)
 			if err != nil {
-				if FormatOf(p) != "" || errors.Is(err, fs.ErrNotExist) {
-					*errs = append(*errs, &FileError{p, "a link that leads nowhere"})
-				}
+				*errs = append(*errs, &FileError{p, brokenLink(err)})
 				continue
 			}
 			mode = info.Mode().Type()
@@ -130,14 +133,45 @@ func walkDir(dir string, visiting, seen map[string]bool, out *[]string, errs *[]
 				seen[r] = true
 				*out = append(*out, p)
 			}
+		case FormatOf(p) != "":
+			*errs = append(*errs, &FileError{p, notRegular(mode)})
 		}
 	}
 }
 
+// brokenLink says why a link that os.Stat cannot follow is skipped.
+func brokenLink(err error) string {
+	if errors.Is(err, syscall.ELOOP) {
+		return "a link that leads back to itself (a loop)"
+	}
+	return "a link that leads nowhere"
+}
+
+// notRegular says why a named pipe, socket or device is not read: reading one could
+// wait forever or never end.
+func notRegular(mode fs.FileMode) string {
+	kind := "a special file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return kind + ", not a regular file (only files are read)"
+}
+
 // ReadFile reads and parses one article file, refusing files over MaxFileSize before
 // reading them.
-func ReadFile(path string) (*Article, error) {
-	f, err := os.Open(path)
+func ReadFile(path string) (*Article, error) { return readFile(path, nil) }
+
+// readFile is ReadFile holding large, if given, while it reads and parses a file over
+// largeFile bytes.
+func readFile(path string, large *sync.Mutex) (*Article, error) {
+	// Opening a named pipe waits for a writer; non-blocking, it returns at once and
+	// Stat below refuses it.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, fileErr(path, err)
 	}
@@ -149,8 +183,15 @@ func ReadFile(path string) (*Article, error) {
 	if info.IsDir() {
 		return nil, &FileError{path, "a folder, not a file"}
 	}
+	if !info.Mode().IsRegular() {
+		return nil, &FileError{path, notRegular(info.Mode())}
+	}
 	if info.Size() > MaxFileSize {
 		return nil, &FileError{path, fmt.Sprintf("too large (%s; articles over %d MB are not read)", sizeLabel(info.Size()), MaxFileSize>>20)}
+	}
+	if large != nil && info.Size() > largeFile {
+		large.Lock()
+		defer large.Unlock()
 	}
 	b := make([]byte, info.Size()+1) // one read, and one byte more to notice growth
 	n, err := io.ReadFull(f, b)
@@ -173,6 +214,7 @@ func ReadFile(path string) (*Article, error) {
 	if err != nil {
 		return nil, &FileError{path, err.Error()}
 	}
+	readCuration(a) // the user's edits saved beside it, if any (curation.go)
 	return a, nil
 }
 
@@ -196,11 +238,17 @@ func Load(ctx context.Context, paths []string, progress Progress) (*Dataset, []*
 	if err != nil {
 		return nil, errs, err
 	}
-	return assemble(arts, ex), errs, nil
+	ds := assemble(arts, ex)
+	return ds, append(errs, curationErrors(arts)...), nil
 }
 
 // LoadArticles builds a dataset from articles already parsed (the embedded sample).
 func LoadArticles(arts ...*Article) *Dataset { return NewDataset(arts) }
+
+// largeFile is the size above which files are read and parsed one at a time: parsing
+// takes up to a few hundred bytes of memory for each byte of some inputs, and several
+// large files parsed at once on every core would not fit in memory.
+const largeFile = 256 << 10
 
 func loadFiles(ctx context.Context, files []string, progress Progress) ([]*Article, []Extraction, []*FileError, error) {
 	type result struct {
@@ -215,6 +263,7 @@ func loadFiles(ctx context.Context, files []string, progress Progress) ([]*Artic
 	if workers > len(files) {
 		workers = len(files)
 	}
+	var oneLarge sync.Mutex // held while a large file is read and parsed
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -225,7 +274,7 @@ func loadFiles(ctx context.Context, files []string, progress Progress) ([]*Artic
 				if i >= len(files) {
 					return
 				}
-				a, err := ReadFile(files[i])
+				a, err := readFile(files[i], &oneLarge)
 				if err != nil {
 					results[i].err = fileErr(files[i], err)
 				} else {

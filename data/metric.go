@@ -55,6 +55,23 @@ func (m Metric) Info() (MetricInfo, bool) {
 	return MetricInfo{}, false
 }
 
+// possibleMax is the most each stated metric can truly be: fewer than 21 million bitcoin
+// will ever exist, no country holds or borrows a quadrillion dollars, the world
+// generates under 10 TW and uses under 100,000 TWh a year, and fewer than 10 billion
+// people live.
+var possibleMax = map[Metric]float64{
+	BTCHoldings: 21e6, HoldingsUSD: 1e15, MiningPowerMW: 1e7, MiningEnergyTWh: 1e5,
+	LoanUSD: 1e15, LoanTermEndYear: 2200, CryptoHolders: 1e10, LegalTenderYear: 2200,
+}
+
+// Largest returns the most a metric's value can truly be (+Inf when unknown).
+func (m Metric) Largest() float64 {
+	if v, ok := possibleMax[m]; ok {
+		return v
+	}
+	return math.Inf(1)
+}
+
 // Unit returns the metric's unit name.
 func (m Metric) Unit() string { i, _ := m.Info(); return i.Unit }
 

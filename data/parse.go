@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -13,10 +14,6 @@ import (
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
-
-// MaxFileSize is the largest article file read. Articles are a few kilobytes; a file
-// this size is a data dump or a mistake, and reading it whole would stall the window.
-const MaxFileSize = 16 << 20
 
 // Formats lists the file name endings that load, with their format.
 var Formats = map[string]string{
@@ -52,9 +49,12 @@ func Parse(name, path string, b []byte) (*Article, error) {
 	var err error
 	switch format {
 	case "txt":
-		parsePlain(a, cleanText(string(b)), false)
+		text := cleanText(string(b))
+		if err = checkLines(text); err == nil {
+			parsePlain(a, text, false)
+		}
 	case "md":
-		parseMarkdown(a, cleanText(string(b)))
+		err = parseMarkdown(a, cleanText(string(b)))
 	case "html":
 		err = parseHTML(a, b)
 	case "json":
@@ -65,6 +65,9 @@ func Parse(name, path string, b []byte) (*Article, error) {
 	}
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, errors.New("no article text in it")
+	}
+	if err := checkNumbers(a.Text); err != nil {
+		return nil, err
 	}
 	if a.Title == "" {
 		a.Title = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
@@ -81,6 +84,9 @@ func Parse(name, path string, b []byte) (*Article, error) {
 func checkText(b []byte) error {
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return errors.New("the file is empty")
+	}
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return errors.New("UTF-16 text, not UTF-8; save it as UTF-8 and open it again")
 	}
 	probe := b
 	if len(probe) > 8192 {
@@ -113,8 +119,10 @@ func checkText(b []byte) error {
 }
 
 // cleanText drops a byte-order mark and the invisible characters that would split a
-// number or a name without showing: zero-width spaces and joiners, soft hyphens, and
-// bidirectional controls (which can also make text display differently from its bytes).
+// number or a name without showing: zero-width spaces and joiners, soft hyphens,
+// bidirectional controls (which can also make text display differently from its bytes),
+// and control characters other than white space (which a terminal would obey when
+// printing a quote).
 func cleanText(s string) string {
 	clean := true
 	for _, r := range s {
@@ -141,6 +149,8 @@ func invisible(r rune) bool {
 	case r == '\ufeff', r == '\u00ad', r == '\u061c':
 		return true
 	case r >= '\u200b' && r <= '\u200f', r >= '\u202a' && r <= '\u202e', r >= '\u2060' && r <= '\u2064', r >= '\u2066' && r <= '\u2069':
+		return true
+	case r < ' ' && (r < '\t' || r > '\r'), r >= '\u007f' && r <= '\u009f':
 		return true
 	}
 	return false
@@ -221,6 +231,9 @@ func parseDateLine(line string) time.Time {
 // parseTime reads the publication dates JSON records and HTML metadata carry.
 func parseTime(s string) time.Time {
 	s = strings.TrimSpace(s)
+	if len(s) > 100 {
+		return time.Time{} // not a date, and reading 16 MB of it as one would take seconds
+	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02",
 		"2006-01", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", time.RFC1123Z, time.RFC1123} {
 		if t, err := time.Parse(layout, s); err == nil {

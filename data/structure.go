@@ -325,6 +325,7 @@ func splitSentences(text string, b Span) []Span {
 		}
 		r, _ := utf8.DecodeRuneInString(text[j:b.End])
 		if !unicode.IsSpace(r) {
+			i = j - 1 // every period up to j ends the same way: skip them, or "....x" is quadratic
 			continue
 		}
 		k := j
@@ -345,15 +346,33 @@ func splitSentences(text string, b Span) []Span {
 		if c == '.' && !endsSentence(text, b.Start, i, k, b.End) {
 			continue
 		}
-		s, e := trimSpan(text, start, j)
-		if s < e {
-			out = append(out, Span{s, e})
-		}
+		out = appendSentence(out, text, start, j)
 		start = k
 		i = k - 1
 	}
-	if s, e := trimSpan(text, start, b.End); s < e {
-		out = append(out, Span{s, e})
+	return appendSentence(out, text, start, b.End)
+}
+
+// appendSentence adds the sentence text[s:e], trimmed, in pieces of at most maxSentence
+// bytes split at spaces: text that runs on without a sentence end (a table dump, a
+// 16 MB line) reaches the extractor in pieces it reads in bounded time and memory.
+func appendSentence(out []Span, text string, s, e int) []Span {
+	for e-s > maxSentence {
+		cut := s + maxSentence
+		if sp := strings.LastIndexByte(text[s+maxSentence/2:cut], ' '); sp >= 0 {
+			cut = s + maxSentence/2 + sp
+		} else {
+			for !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		if ps, pe := trimSpan(text, s, cut); ps < pe {
+			out = append(out, Span{ps, pe})
+		}
+		s = cut
+	}
+	if ps, pe := trimSpan(text, s, e); ps < pe {
+		out = append(out, Span{ps, pe})
 	}
 	return out
 }

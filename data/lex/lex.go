@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind says what a token is.
@@ -70,8 +71,13 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:end])
 			switch {
-			case unicode.IsLetter(r):
+			case unicode.IsLetter(r) && r != '\u02bc':
 				t, j := scanWord(text, i, end)
+				if j == i { // cannot happen for a letter, but never loop on odd input
+					dst = append(dst, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: spaceFlag(space) | NonASCII})
+					i += n
+					break
+				}
 				t.Flags |= spaceFlag(space)
 				dst = append(dst, t)
 				i = j
@@ -325,7 +331,9 @@ func LowerASCII(text string) string {
 			b[i] += 'a' - 'A'
 		}
 	}
-	return string(b)
+	// b is never written again, so it can back the string without a second copy (as
+	// strings.Builder does).
+	return unsafe.String(&b[0], len(b))
 }
 
 // upperMask has the high bit of each byte of w set where that byte is 'A'..'Z'.

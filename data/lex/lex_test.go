@@ -3,6 +3,7 @@ package lex
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestLowerASCIIKeepsOffsets(t *testing.T) {
@@ -53,4 +54,23 @@ func FuzzLowerASCII(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTokenizeEndsOnEveryInput: a modifier-letter apostrophe (U+02BC) starting a
+// word once made the tokenizer stop advancing.
+func TestTokenizeEndsOnEveryInput(t *testing.T) {
+	for _, text := range []string{"ʼ", "aʼ", "ʼs", "Pakistanʼs reserve", "’", "x’", "'", "d'"} {
+		done := make(chan []Token, 1)
+		go func() { done <- Tokenize(nil, text, 0, len(text)) }()
+		select {
+		case toks := <-done:
+			for _, tok := range toks {
+				if tok.Start >= tok.End {
+					t.Errorf("%q: empty token at %d", text, tok.Start)
+				}
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%q: Tokenize did not return", text)
+		}
+	}
 }

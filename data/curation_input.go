@@ -1,0 +1,140 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// Helping the window offer a figure: what a sentence states, who it names, and what a
+// person typed.
+
+// Candidate is a figure written in a sentence, offered when the user adds a figure.
+type Candidate struct {
+	Span
+	Text    string // as written: "2,000 MW", "$7 billion"
+	Value   float64
+	Max     *float64
+	Metrics []Metric // the metrics its unit fits, the likeliest first
+}
+
+// FiguresIn lists the figures and years written in a span of an article's text.
+func (a *Article) FiguresIn(sp Span) []Candidate {
+	if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
+		return nil
+	}
+	toks := lex.Tokenize(nil, a.Text, sp.Start, sp.End)
+	qs, ds := number.Scan(nil, nil, a.Text, toks, nil)
+	var out []Candidate
+	for _, q := range qs {
+		c := Candidate{Span: Span{q.Start, q.End}, Text: a.Text[q.Start:q.End], Value: q.Value}
+		if q.Range {
+			hi := q.Max
+			c.Max = &hi
+		}
+		switch q.Unit {
+		case number.BTC:
+			c.Metrics = []Metric{BTCHoldings}
+		case number.USD:
+			c.Metrics = []Metric{HoldingsUSD, LoanUSD}
+		case number.PowerMW:
+			c.Metrics = []Metric{MiningPowerMW}
+		case number.EnergyTWh:
+			c.Metrics = []Metric{MiningEnergyTWh}
+		case number.NoUnit:
+			c.Metrics = []Metric{CryptoHolders, BTCHoldings}
+		default:
+			continue // other currencies, shares, hashrates: never a metric's figure
+		}
+		out = append(out, c)
+	}
+	for _, dt := range ds {
+		if dt.Year == 0 || dt.Rel != number.Absolute {
+			continue
+		}
+		out = append(out, Candidate{Span: Span{dt.Start, dt.End}, Text: a.Text[dt.Start:dt.End],
+			Value: float64(dt.Year), Metrics: []Metric{LegalTenderYear, LoanTermEndYear}})
+	}
+	slices.SortStableFunc(out, func(x, y Candidate) int { return x.Start - y.Start })
+	return out
+}
+
+// NamedIn returns the countries an article names inside a span, in the order named.
+func (d *Dataset) NamedIn(article string, sp Span) []country.Country {
+	type named struct {
+		at int
+		c  country.Country
+	}
+	var found []named
+	for iso, byArticle := range d.mentions {
+		first := -1
+		for _, s := range byArticle[article] {
+			if s.Start >= sp.Start && s.End <= sp.End && (first < 0 || s.Start < first) {
+				first = s.Start
+			}
+		}
+		if c, ok := country.ByISO2(iso); ok && first >= 0 {
+			found = append(found, named{first, c})
+		}
+	}
+	slices.SortFunc(found, func(x, y named) int { return x.at - y.at })
+	out := make([]country.Country, len(found))
+	for i, n := range found {
+		out[i] = n.c
+	}
+	return out
+}
+
+// ParseFigure reads a value a person typed for a metric: "6,200", "$745 million",
+// "1.2 GW" (as MW), "15–20 million" (a range), "2021". Units that do not fit the metric
+// are refused rather than converted.
+func ParseFigure(m Metric, s string) (value float64, max *float64, err error) {
+	info, ok := m.Info()
+	if !ok {
+		return 0, nil, fmt.Errorf("unknown metric “%s”", m)
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil, errors.New("enter a number")
+	}
+	if info.Unit == "year" {
+		y, err := strconv.Atoi(s)
+		if err != nil || y < 1900 || y > 2200 {
+			return 0, nil, fmt.Errorf("“%s” is not a year (write it like 2027)", s)
+		}
+		return float64(y), nil, nil
+	}
+	q, ok := number.Parse(s)
+	if !ok {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return 0, nil, fmt.Errorf("“%s” is not a number", s)
+		}
+		q = number.Quantity{Value: v, End: len(s)}
+	}
+	if q.Start > 0 && strings.TrimSpace(s[:q.Start]) != "" {
+		return 0, nil, fmt.Errorf("“%s” is not a number (unexpected “%s”)", s, strings.TrimSpace(s[:q.Start]))
+	}
+	if q.End < len(s) && strings.TrimSpace(s[q.End:]) != "" {
+		return 0, nil, fmt.Errorf("“%s” is not a number (unexpected “%s”)", s, strings.TrimSpace(s[q.End:]))
+	}
+	want := map[string]number.Unit{"BTC": number.BTC, "USD": number.USD, "MW": number.PowerMW, "TWh": number.EnergyTWh}[info.Unit]
+	if q.Unit != number.NoUnit && q.Unit != want {
+		return 0, nil, fmt.Errorf("“%s” is in %s, but %s is counted in %s", s, q.Unit, info.Label, info.Unit)
+	}
+	if q.Value < 0 {
+		return 0, nil, errors.New("a figure cannot be negative")
+	}
+	if q.Range {
+		hi := q.Max
+		return q.Value, &hi, nil
+	}
+	return q.Value, nil, nil
+}
