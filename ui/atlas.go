@@ -35,6 +35,7 @@ type Atlas struct {
 	Source    *sourceView
 	Profile   *profileView // the Profile tab (profile.go)
 	Compare   *compareView // the Compare tab (compare.go)
+	Edit      *figureForm  // the open Correct or Add dialog, nil when none (curate.go)
 	Status    *widget.Label
 	Progress  *widget.ProgressBar
 	Cancel    *widget.Button
@@ -50,14 +51,14 @@ type Atlas struct {
 
 // New builds the window for app a. The window shows an empty atlas until SetDataset.
 func New(a fyne.App, info Info) *Atlas {
-	at := &Atlas{App: a, info: info, ds: data.LoadArticles()}
-	at.themeChoice = ThemeChoice(a.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))
-	a.Settings().SetTheme(&atlasTheme{choice: at.themeChoice})
+	return NewIn(NewShell(a, info), a, info)
+}
 
-	at.Win = a.NewWindow(info.Name)
-	if info.Icon != nil {
-		at.Win.SetIcon(info.Icon)
-	}
+// NewIn builds the atlas into win, a window made by NewShell that may already be on
+// screen (shell.go). The window shows an empty atlas until SetDataset.
+func NewIn(win fyne.Window, a fyne.App, info Info) *Atlas {
+	at := &Atlas{App: a, Win: win, info: info, ds: data.LoadArticles()}
+	at.themeChoice = ThemeChoice(a.Preferences().StringWithFallback(prefTheme, string(ThemeSystem)))
 	at.Countries = newCountryList(at)
 	at.Charts = newChartTabs(at)
 	at.Source = newSourceView(at)
@@ -79,9 +80,6 @@ func New(a fyne.App, info Info) *Atlas {
 	at.addBrowseMenu()
 	at.addShortcuts()
 	at.Win.SetOnDropped(at.dropped)
-	at.Win.Resize(fyne.NewSize(
-		float32(a.Preferences().FloatWithFallback(prefWidth, 1280)),
-		float32(a.Preferences().FloatWithFallback(prefHeight, 800))))
 	at.Charts.show(chart.Kind(a.Preferences().StringWithFallback(prefChart, string(chart.Holdings))))
 	at.updateStatus()
 	return at

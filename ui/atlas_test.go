@@ -210,3 +210,27 @@ func TestTickingCountriesNarrowsTheCharts(t *testing.T) {
 		t.Errorf("after Show all: %s", got)
 	}
 }
+
+// TestPickingAFigureMakesItTheBar: where articles disagree, a profile's figure can be
+// made the chart's bar.
+func TestPickingAFigureMakesItTheBar(t *testing.T) {
+	a := test.NewTempApp(t)
+	at := New(a, Info{Name: "Crypto Atlas"})
+	one, _ := data.Parse("a.txt", "", []byte("Reserves\nPublished: 3 March 2025\n\nBhutan holds 13,000 BTC, officials said.\n"))
+	two, _ := data.Parse("b.txt", "", []byte("Reserves\nPublished: 9 May 2025\n\nBhutan holds 11,000 BTC, a tracker said.\n"))
+	at.SetDataset(data.LoadArticles(one, two))
+	var older *data.Fact
+	for _, f := range at.ds.FactsFor("BT") {
+		if f.Metric == data.BTCHoldings && f.Value == 13000 {
+			older = f
+		}
+	}
+	e := newFigureEntry(at, older)
+	if e.Bar == nil {
+		t.Fatal("no 'Use as the bar' for a figure another article contradicts")
+	}
+	test.Tap(e.Bar)
+	if got := at.Charts.views[chart.Holdings].Spec().Slots[0].Value; got != 13000 {
+		t.Errorf("bar %v after picking the March figure", got)
+	}
+}

@@ -41,7 +41,7 @@ func newChartTabs(at *Atlas) *chartTabs {
 		scope := newScopeBar(at)
 		c.scopes = append(c.scopes, scope)
 		bar := container.NewBorder(nil, nil, nil, export, scope.content)
-		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, v)))
+		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, container.NewVScroll(v))))
 	}
 	c.Tabs.OnSelected = func(*container.TabItem) {
 		if i := c.Tabs.SelectedIndex(); i >= 0 && i < len(chart.Kinds) {
@@ -136,11 +136,27 @@ func (v *chartView) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(v.raster)
 }
 
-func (v *chartView) MinSize() fyne.Size { return fyne.NewSize(240, 180) }
+// MinSize grows with the rows, so a chart of many countries scrolls at a readable size
+// rather than shrinking its labels to fit the pane.
+func (v *chartView) MinSize() fyne.Size {
+	h := float32(180)
+	if n := len(v.Spec().Slots); n > 12 {
+		h = float32(n)*chartRowHeight + chartChrome
+	}
+	return fyne.NewSize(240, h)
+}
+
+// chartRowHeight and chartChrome size a chart of many rows: a row per line of text,
+// plus the title, legend, axis and footer.
+const (
+	chartRowHeight = 24
+	chartChrome    = 220
+)
 
 func (v *chartView) invalidate() {
 	v.specValid = false
 	v.raster.Refresh()
+	v.Refresh() // the rows, and so the height, may have changed
 }
 
 // Spec returns the chart's current spec, building it when the data changed.

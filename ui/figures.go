@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -12,14 +13,21 @@ import (
 )
 
 // figureEntry is one fact in a profile: what it measures, its value, how it was stated,
-// and every sentence that states it.
+// every sentence that states it, and the buttons that correct or reject it.
 type figureEntry struct {
 	Fact    *data.Fact
 	Value   *widget.Label
 	Notes   string // qualifier, date, lender, derived or curated
+	Tag     string // "curated" for a figure a user recorded or corrected; "" otherwise
 	Quotes  []*quoteLink
+	Correct *widget.Button // nil for a derived figure: correct the stated one
+	Reject  *widget.Button
+	Bar     *widget.Button // "Use as the bar", where articles give other values; else nil
 	content fyne.CanvasObject
 }
+
+// CuratedTag marks a figure a person recorded or corrected, wherever it is listed.
+const CuratedTag = "curated"
 
 // newFigureEntry lays out one fact; tapping a quote shows its sentence in the source.
 func newFigureEntry(at *Atlas, f *data.Fact) *figureEntry {
@@ -30,6 +38,11 @@ func newFigureEntry(at *Atlas, f *data.Fact) *figureEntry {
 	e.Notes = strings.Join(factNotes(f), "  ·  ")
 	head := widget.NewRichText(&widget.TextSegment{Text: f.Metric.Label(), Style: widget.RichTextStyle{
 		SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}})
+	if f.Curated {
+		e.Tag = CuratedTag
+		head.Segments = append(head.Segments, &widget.TextSegment{Text: " " + strings.ToUpper(e.Tag) + " ", Style: widget.RichTextStyle{
+			ColorName: colorCurated, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}})
+	}
 	if e.Notes != "" {
 		head.Segments = append(head.Segments, &widget.TextSegment{Text: e.Notes, Style: widget.RichTextStyle{
 			ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
@@ -51,16 +64,52 @@ func newFigureEntry(at *Atlas, f *data.Fact) *figureEntry {
 		e.Quotes = append(e.Quotes, q)
 		rows = append(rows, q)
 	}
+	if !f.Derived {
+		e.Correct = widget.NewButtonWithIcon("Correct…", theme.DocumentCreateIcon(), func() { at.ShowCorrect(f) })
+		e.Reject = widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { at.ConfirmReject(f) })
+		e.Correct.Importance, e.Reject.Importance = widget.LowImportance, widget.LowImportance
+		actions := []fyne.CanvasObject{layout.NewSpacer()}
+		if disagrees(at.ds, f) {
+			// Articles disagree: the chart's bar is the latest figure unless this one is picked.
+			e.Bar = widget.NewButtonWithIcon("Use as the bar", theme.ConfirmIcon(), func() { at.PickFigure(f) })
+			e.Bar.Importance = widget.LowImportance
+			if at.ds.Picked(f.ISO2, f.Metric) == f {
+				e.Bar.SetText("The chart's bar")
+				e.Bar.Disable()
+			}
+			actions = append(actions, e.Bar)
+		}
+		actions = append(actions, e.Correct, e.Reject)
+		rows = append(rows, container.NewHBox(actions...))
+	}
 	e.content = container.NewVBox(rows...)
 	return e
 }
 
-// factNotes says how a figure was written: its qualifier, date, lender, and whether it
-// was computed or recorded by a person.
+// disagrees reports whether the dataset gives f's country another value of f's metric.
+func disagrees(ds *data.Dataset, f *data.Fact) bool {
+	for _, g := range ds.FactsFor(f.ISO2) {
+		if g.Metric == f.Metric && !g.Derived && (g.Value != f.Value || (g.Max == nil) != (f.Max == nil)) {
+			return true
+		}
+	}
+	return false
+}
+
+// PickFigure makes f the bar its chart draws for its country, the other values staying
+// as points.
+func (at *Atlas) PickFigure(f *data.Fact) {
+	at.ds.Pick(f)
+	at.Charts.reload()
+	at.Status.SetText("The " + f.Metric.Label() + " bar for " + f.Country + " now shows " + f.Label())
+}
+
+// factNotes says how a figure was written: its qualifier, date, lender, whether it was
+// computed, and a person's note on a curated figure.
 func factNotes(f *data.Fact) []string {
 	var notes []string
 	if f.Curated {
-		notes = append(notes, "curated: recorded by a user")
+		notes = append(notes, "recorded by a user")
 	}
 	if f.Derived {
 		notes = append(notes, "derived")
@@ -76,6 +125,9 @@ func factNotes(f *data.Fact) []string {
 	}
 	if f.Lender != "" {
 		notes = append(notes, "lender: "+f.Lender)
+	}
+	if f.Note != "" {
+		notes = append(notes, "note: “"+f.Note+"”")
 	}
 	return notes
 }

@@ -136,6 +136,20 @@ func (at *Atlas) showLoadErrors(errs []*data.FileError, loaded int) {
 	text.Wrapping = fyne.TextWrapWord
 	title := fmt.Sprintf("%s could not be opened", plural(len(errs), "file"))
 	intro := widget.NewLabel(fmt.Sprintf("%s loaded. These were skipped:", plural(loaded, "article")))
+	edits := 0 // files of edits saved beside articles (data/curation.go): the articles loaded
+	for _, e := range errs {
+		if strings.HasSuffix(e.Path, data.CurationSuffix) {
+			edits++
+		}
+	}
+	switch {
+	case edits == len(errs):
+		title = "Some saved edits were not applied"
+		intro.SetText(fmt.Sprintf("%s loaded, but not all the edits saved beside them:", plural(loaded, "article")))
+	case edits > 0:
+		title = fmt.Sprintf("%s could not be opened or applied", plural(len(errs), "file"))
+		intro.SetText(fmt.Sprintf("%s loaded. These files were skipped or only partly applied:", plural(loaded, "article")))
+	}
 	d := dialog.NewCustom(title, "Close", container.NewBorder(intro, nil, nil, nil, container.NewVScroll(text)), at.Win)
 	d.Resize(fyne.NewSize(560, 360))
 	d.Show()

@@ -34,6 +34,8 @@ type blockText struct {
 	runs  []textRun
 	kind  data.BlockKind
 	level int
+	base  int // text offset + base = article offset
+	lead  int // bytes before the block's own text (a bullet's "•  ")
 }
 
 // textRun is a range of the block's text with one look.
@@ -46,6 +48,7 @@ type textRun struct {
 // placedPiece is a run's words on one line.
 type placedPiece struct {
 	text    string
+	start   int // byte offset of text in blockText.text
 	x, y, w float32
 	run     int
 }
@@ -122,7 +125,7 @@ func (p *paragraph) layout(width float32) float32 {
 			if text[j] == '\n' {
 				x, y = pad, y+lineH
 			} else if x > pad {
-				p.lines = append(p.lines, placedPiece{text: " ", x: x, y: y, w: space, run: p.runAt(j)})
+				p.lines = append(p.lines, placedPiece{text: " ", start: j, x: x, y: y, w: space, run: p.runAt(j)})
 				x += space
 			}
 			j++
@@ -153,7 +156,7 @@ func (p *paragraph) wordPieces(i, j int, size float32) []placedPiece {
 		} else {
 			_, st = textStyle(p.block.kind)
 		}
-		out = append(out, placedPiece{text: s, w: fyne.MeasureText(s, size, st).Width, run: r})
+		out = append(out, placedPiece{text: s, start: i, w: fyne.MeasureText(s, size, st).Width, run: r})
 		i = end
 	}
 	return out
@@ -202,6 +205,54 @@ func (p *paragraph) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
+// TappedSecondary (a right-click) offers the edits for the figure or the sentence under
+// the pointer (curate.go).
+func (p *paragraph) TappedSecondary(ev *fyne.PointEvent) {
+	off, ok := p.offsetAt(ev.Position)
+	if !ok {
+		return
+	}
+	p.at.showTextMenu(p.factAt(ev.Position), off, ev.AbsolutePosition)
+}
+
+// offsetAt returns the article byte offset of the character under a position: on a
+// line, the nearest character; ok is false below the last line or in an empty block.
+func (p *paragraph) offsetAt(pos fyne.Position) (int, bool) {
+	size, _ := textStyle(p.block.kind)
+	lineH := fyne.MeasureText("Mg", size, fyne.TextStyle{Bold: true}).Height + theme.LineSpacing()
+	best := -1
+	for k, pc := range p.lines {
+		if pos.Y < pc.y || pos.Y >= pc.y+lineH {
+			continue
+		}
+		best = k
+		if pos.X < pc.x+pc.w {
+			break // the piece under the pointer, or the first after it
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	pc := p.lines[best]
+	st := fyne.TextStyle{}
+	if pc.run >= 0 {
+		st = p.runStyle(p.block.runs[pc.run])
+	} else {
+		_, st = textStyle(p.block.kind)
+	}
+	i := 0 // the first character whose middle is right of the pointer
+	for i < len(pc.text) {
+		_, n := utf8.DecodeRuneInString(pc.text[i:])
+		if pc.x+fyne.MeasureText(pc.text[:i+n], size, st).Width > pos.X {
+			break
+		}
+		i += n
+	}
+	i = min(i, max(len(pc.text)-1, 0))
+	off := p.block.base + pc.start + i
+	return max(off, p.block.base+p.block.lead), true
+}
+
 // Cursor shows a pointing hand over a figure that can be followed.
 func (p *paragraph) Cursor() desktop.Cursor {
 	if f := p.factAt(p.hover); f != nil && f.Attributed() {
@@ -215,9 +266,10 @@ func (p *paragraph) MouseMoved(ev *desktop.MouseEvent) { p.hover = ev.Position }
 func (p *paragraph) MouseOut()                         { p.hover = fyne.Position{X: -1, Y: -1} }
 
 var (
-	_ fyne.Tappable      = (*paragraph)(nil)
-	_ desktop.Cursorable = (*paragraph)(nil)
-	_ desktop.Hoverable  = (*paragraph)(nil)
+	_ fyne.Tappable          = (*paragraph)(nil)
+	_ fyne.SecondaryTappable = (*paragraph)(nil)
+	_ desktop.Cursorable     = (*paragraph)(nil)
+	_ desktop.Hoverable      = (*paragraph)(nil)
 )
 
 func (p *paragraph) CreateRenderer() fyne.WidgetRenderer {
@@ -296,12 +348,19 @@ func (r *paragraphRenderer) build() {
 			}
 			if run.fact != nil && strings.TrimSpace(txt) != "" {
 				name := colorFigure
-				if !run.fact.Attributed() {
+				switch {
+				case run.fact.Curated:
+					name = colorCurated
+				case !run.fact.Attributed():
 					name = colorUnattributed
 				}
 				col = th.Color(name, v)
 				tint := canvas.NewRectangle(withAlpha(col, 0x30))
 				tint.CornerRadius = 3
+				if run.fact.Curated { // outlined too, so it reads as different without colour
+					tint.StrokeColor = col
+					tint.StrokeWidth = 1
+				}
 				tint.Move(fyne.NewPos(s.x-1, s.y))
 				tint.Resize(fyne.NewSize(s.w+2, lineH))
 				backs = append(backs, tint)

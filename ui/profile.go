@@ -20,7 +20,8 @@ const NoFiguresMessage = "No figures stated in these articles"
 
 // profileHelp is the profile's key and mouse help.
 const profileHelp = "Alt+Down / Alt+Up: next / previous country (also in the View menu; in the list, " +
-	"Up/Down and Space). Click a quote to show it in the source text, a chart to open it."
+	"Up/Down and Space). Click a quote to show it in the source text, a chart to open it. " +
+	"Right-click a sentence in the source text to add a figure it states."
 
 // profileView is the Profile tab: one country's reference data, every figure with the
 // sentences that state it, a timeline of dated events, and small charts.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -37,11 +38,10 @@ type figureSpan struct {
 
 func newSourceView(at *Atlas) *sourceView {
 	s := &sourceView{at: at, measure: newParagraph(at)}
-	s.Picker = widget.NewSelect(nil, func(label string) {
-		for _, a := range at.ds.Articles {
-			if articleLabel(a) == label && a != s.article {
-				s.showArticle(a)
-			}
+	s.Picker = widget.NewSelect(nil, func(string) {
+		// By position: two articles can share a title.
+		if i := s.Picker.SelectedIndex(); i >= 0 && i < len(at.ds.Articles) && at.ds.Articles[i] != s.article {
+			s.showArticle(at.ds.Articles[i])
 		}
 	})
 	s.Picker.PlaceHolder = "Choose an article"
@@ -81,8 +81,13 @@ func articleLabel(a *data.Article) string {
 // show displays the first article of a dataset.
 func (s *sourceView) show(ds *data.Dataset) {
 	labels := make([]string, 0, len(ds.Articles))
+	seen := map[string]int{}
 	for _, a := range ds.Articles {
-		labels = append(labels, articleLabel(a))
+		l := articleLabel(a)
+		if seen[l]++; seen[l] > 1 {
+			l = fmt.Sprintf("%s (%d)", l, seen[l]) // a Select needs distinct options
+		}
+		labels = append(labels, l)
 	}
 	s.Picker.Options = labels
 	if len(ds.Articles) > 1 {
@@ -103,7 +108,11 @@ func (s *sourceView) show(ds *data.Dataset) {
 func (s *sourceView) showArticle(a *data.Article) {
 	s.article = a
 	s.marked = data.Span{}
-	s.Picker.SetSelected(articleLabel(a))
+	for i, b := range s.at.ds.Articles {
+		if b == a && i < len(s.Picker.Options) && s.Picker.SelectedIndex() != i {
+			s.Picker.SetSelectedIndex(i)
+		}
+	}
 	var meta []string
 	if a.Source != "" {
 		meta = append(meta, a.Source)
@@ -167,6 +176,7 @@ func (s *sourceView) blockText(i int) blockText {
 		prefix = "•  "
 	}
 	bt.text = prefix + a.Text[b.Start:b.End]
+	bt.base, bt.lead = b.Start-len(prefix), len(prefix)
 	off := len(prefix) - b.Start // block offset -> text offset
 	// Cut points: the edges of figures and of the marked sentence inside the block.
 	var figs []figureSpan

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"cryptoatlas/data"
@@ -19,6 +22,12 @@ type tableView struct {
 	data    chart.Table
 	valid   bool
 	content fyne.CanvasObject
+
+	// The figure of the last cell tapped, with the buttons that edit it.
+	Picked  *widget.Label
+	Correct *widget.Button
+	Reject  *widget.Button
+	picked  []*data.Fact
 }
 
 const (
@@ -33,23 +42,8 @@ func newTableView(at *Atlas) *tableView {
 			t.ensure()
 			return len(t.data.Rows), len(t.data.Metrics)
 		},
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			cell := t.cell(id)
-			l.SetText(cellText(cell))
-			l.TextStyle = fyne.TextStyle{Italic: !cell.Stated}
-			if cell.Stated {
-				l.Importance = widget.MediumImportance
-			} else {
-				l.Importance = widget.LowImportance
-			}
-			l.Refresh()
-		},
+		func() fyne.CanvasObject { return newTableCell() },
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*tableCell).set(t.cell(id)) },
 	)
 	t.Table.CreateHeader = func() fyne.CanvasObject {
 		l := widget.NewLabel("")
@@ -75,6 +69,7 @@ func newTableView(at *Atlas) *tableView {
 	t.Table.OnSelected = func(id widget.TableCellID) {
 		t.Table.UnselectAll()
 		if cell := t.cell(id); len(cell.Facts) > 0 {
+			t.pick(cell.Facts)
 			f := cell.Facts[0]
 			at.SelectCountry(f.ISO2)
 			if len(f.Mentions) > 0 {
@@ -82,11 +77,131 @@ func newTableView(at *Atlas) *tableView {
 			}
 		}
 	}
-	note := widget.NewLabel("Every stated figure by country; [n] numbers the quotes. Tap a cell to see its sentence.")
+	note := widget.NewLabel("Every stated figure by country; [n] numbers the quotes; " + CuratedTag +
+		" marks a figure a user recorded or corrected. Tap a cell to see its sentence and edit its figure.")
 	note.Importance = widget.LowImportance
 	note.Wrapping = fyne.TextWrapWord
-	t.content = container.NewBorder(note, nil, nil, nil, t.Table)
+	t.Picked = widget.NewLabel("")
+	t.Picked.Truncation = fyne.TextTruncateEllipsis
+	t.Correct = widget.NewButtonWithIcon("Correct…", theme.DocumentCreateIcon(), func() { t.edit(at.ShowCorrect) })
+	t.Reject = widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { t.edit(at.ConfirmReject) })
+	t.pick(nil)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.Correct, t.Reject), t.Picked)
+	t.content = container.NewBorder(container.NewVBox(note, bar), nil, nil, nil, t.Table)
 	return t
+}
+
+// pick shows the figures of the tapped cell above the table, ready to edit.
+func (t *tableView) pick(facts []*data.Fact) {
+	t.picked = facts
+	if len(facts) == 0 {
+		t.Picked.SetText("Tap a figure to correct or reject it.")
+		t.Correct.Disable()
+		t.Reject.Disable()
+		return
+	}
+	f := facts[0]
+	s := f.Country + " · " + f.Metric.Label() + ": " + f.Label()
+	if len(facts) > 1 {
+		s += fmt.Sprintf(" and %d more", len(facts)-1)
+	}
+	if f.Curated {
+		s += " (" + CuratedTag + ")"
+	}
+	t.Picked.SetText(s)
+	t.Correct.Enable()
+	t.Reject.Enable()
+}
+
+// edit runs an edit on the picked figure, asking which one when the cell holds several.
+func (t *tableView) edit(do func(*data.Fact)) {
+	switch len(t.picked) {
+	case 0:
+		return
+	case 1:
+		do(t.picked[0])
+		return
+	}
+	var items []*fyne.MenuItem
+	for _, f := range t.picked {
+		label := f.Label()
+		if a := t.at.ds.Article(f.Article); a != nil {
+			label += " — " + a.Title
+		}
+		items = append(items, fyne.NewMenuItem(label, func() { do(f) }))
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(t.Correct)
+	if c == nil {
+		return
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(t.Correct)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos.AddXY(0, t.Correct.Size().Height))
+}
+
+// tableCell is one cell: its figures and references, with a tint and a "curated" tag
+// when a user recorded or corrected one of them.
+type tableCell struct {
+	widget.BaseWidget
+	Label *widget.Label
+	Tag   *canvas.Text
+	back  *canvas.Rectangle
+}
+
+func newTableCell() *tableCell {
+	c := &tableCell{Label: widget.NewLabel(""), Tag: canvas.NewText(CuratedTag, color.Transparent),
+		back: canvas.NewRectangle(color.Transparent)}
+	c.Label.Truncation = fyne.TextTruncateEllipsis
+	c.Tag.TextSize = theme.CaptionTextSize()
+	c.Tag.TextStyle.Bold = true
+	c.back.CornerRadius = 3
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *tableCell) set(cell chart.TableCell) {
+	c.Label.SetText(cellText(cell))
+	c.Label.TextStyle = fyne.TextStyle{Italic: !cell.Stated}
+	if cell.Stated {
+		c.Label.Importance = widget.MediumImportance
+	} else {
+		c.Label.Importance = widget.LowImportance
+	}
+	curated := false
+	for _, f := range cell.Facts {
+		curated = curated || f.Curated
+	}
+	if curated {
+		c.Tag.Show()
+		c.back.Show()
+	} else {
+		c.Tag.Hide()
+		c.back.Hide()
+	}
+	c.Refresh()
+}
+
+// Curated reports whether the cell shows the curated tag.
+func (c *tableCell) Curated() bool { return c.Tag.Visible() }
+
+func (c *tableCell) CreateRenderer() fyne.WidgetRenderer {
+	tag := container.NewCenter(c.Tag)
+	inner := container.NewBorder(nil, nil, nil, tag, c.Label)
+	return &tableCellRenderer{c: c, WidgetRenderer: widget.NewSimpleRenderer(container.NewStack(c.back, inner))}
+}
+
+type tableCellRenderer struct {
+	fyne.WidgetRenderer
+	c *tableCell
+}
+
+func (r *tableCellRenderer) Refresh() {
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	col := r.c.Theme().Color(colorCurated, v)
+	r.c.Tag.Color = col
+	r.c.back.FillColor = withAlpha(col, 0x22)
+	r.c.back.StrokeColor = withAlpha(col, 0x90)
+	r.c.back.StrokeWidth = 1
+	r.WidgetRenderer.Refresh()
 }
 
 // ensure builds the table from the dataset when it changed.

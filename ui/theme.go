@@ -24,6 +24,7 @@ const (
 	colorUnattributed fyne.ThemeColorName = "atlasUnattributed" // a figure with no country
 	colorMark         fyne.ThemeColorName = "atlasMark"         // the selected sentence
 	colorMarkBack     fyne.ThemeColorName = "atlasMarkBack"     // behind the selected sentence
+	colorCurated      fyne.ThemeColorName = "atlasCurated"      // a figure a user recorded or corrected
 )
 
 // atlasTheme is Fyne's default theme with the variant the user chose and the app's own
@@ -50,6 +51,7 @@ var atlasColors = map[fyne.ThemeColorName][2]color.NRGBA{
 	colorUnattributed: {{R: 0x9a, G: 0x5b, B: 0x00, A: 0xff}, {R: 0xf2, G: 0xb8, B: 0x4b, A: 0xff}},
 	colorMark:         {{R: 0x7a, G: 0x3e, B: 0x00, A: 0xff}, {R: 0xff, G: 0xe0, B: 0x82, A: 0xff}},
 	colorMarkBack:     {{R: 0xff, G: 0xe8, B: 0x8a, A: 0xb0}, {R: 0x5c, G: 0x4a, B: 0x10, A: 0x90}},
+	colorCurated:      {{R: 0x0a, G: 0x7a, B: 0x4f, A: 0xff}, {R: 0x5c, G: 0xd6, B: 0x9d, A: 0xff}},
 }
 
 func (t *atlasTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {

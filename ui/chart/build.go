@@ -128,10 +128,21 @@ func buildRow(idx *index, def definition, kind Kind, c place) row {
 		}
 	}
 	note, cites := noteFor(kind, idx, c.iso2, ests)
+	if r.slot.Fact != nil && r.slot.Fact.Curated {
+		// A figure a user recorded or corrected says so wherever it is shown.
+		if note == "" {
+			note = curatedNote
+		} else {
+			note = curatedNote + noteSep + note
+		}
+	}
 	r.slot.Note = note
 	r.cites = append(r.cites, cites...)
 	return r
 }
+
+// curatedNote marks a bar whose figure a user recorded or corrected.
+const curatedNote = "curated by a user"
 
 // label writes a bar's value with the shared formatter.
 func label(def definition, f *data.Fact) string {
