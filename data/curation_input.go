@@ -75,9 +75,14 @@ func (d *Dataset) NamedIn(article string, sp Span) []country.Country {
 	var found []named
 	for iso, byArticle := range d.mentions {
 		first := -1
-		for _, s := range byArticle[article] {
-			if s.Start >= sp.Start && s.End <= sp.End && (first < 0 || s.Start < first) {
-				first = s.Start
+		for _, as := range byArticle {
+			if as.article != article {
+				continue
+			}
+			for _, s := range as.spans {
+				if s.Start >= sp.Start && s.End <= sp.End && (first < 0 || s.Start < first) {
+					first = s.Start
+				}
 			}
 		}
 		if c, ok := country.ByISO2(iso); ok && first >= 0 {

@@ -17,7 +17,7 @@ type Dataset struct {
 	Facts        []*Fact // attributed: stated, curated and derived
 	Unattributed []*Fact
 	Events       []Event
-	mentions     map[string]map[string][]Span // ISO2 -> article ID -> where it is named
+	mentions     map[string][]articleSpans // ISO2 -> where each article names it
 	byID         map[string]*Article
 	picks        map[pickKey]*Fact // values the user chose to chart (picks.go)
 }
@@ -35,7 +35,22 @@ func NewDataset(articles []*Article) *Dataset {
 // assemble builds a dataset from articles and their extractions (made in parallel by
 // the loader).
 func assemble(articles []*Article, ex []Extraction) *Dataset {
-	d := &Dataset{Articles: articles, mentions: map[string]map[string][]Span{}, byID: map[string]*Article{}}
+	d := &Dataset{Articles: articles, mentions: map[string][]articleSpans{}, byID: make(map[string]*Article, len(articles))}
+	// Size the lists once: a folder of thousands of articles would otherwise copy them
+	// over and over as they grow.
+	facts, events, named := 0, 0, map[string]int{}
+	for i := range ex {
+		facts += 2 * len(ex[i].Facts) // room for derived figures
+		events += len(ex[i].Events)
+		for iso := range ex[i].Countries {
+			named[iso]++
+		}
+	}
+	d.Facts = make([]*Fact, 0, facts)
+	d.Events = make([]Event, 0, events)
+	for iso, n := range named {
+		d.mentions[iso] = make([]articleSpans, 0, n)
+	}
 	for i, a := range articles {
 		base, n := a.ID, 1
 		for d.byID[a.ID] != nil {
@@ -62,10 +77,7 @@ func assemble(articles []*Article, ex []Extraction) *Dataset {
 		d.Facts = append(d.Facts, derive(a.ID, facts)...)
 		d.Events = append(d.Events, ex[i].Events...)
 		for iso, spans := range ex[i].Countries {
-			if d.mentions[iso] == nil {
-				d.mentions[iso] = map[string][]Span{}
-			}
-			d.mentions[iso][a.ID] = spans
+			d.mentions[iso] = append(d.mentions[iso], articleSpans{a.ID, spans})
 		}
 	}
 	return d
@@ -181,8 +193,8 @@ func (d *Dataset) Countries() []CountrySummary {
 			return
 		}
 		n := 0
-		for _, spans := range d.mentions[iso] {
-			n += len(spans)
+		for _, as := range d.mentions[iso] {
+			n += len(as.spans)
 		}
 		out = append(out, CountrySummary{Country: c, Figures: counts[iso], Mentions: n})
 	}
@@ -232,7 +244,19 @@ func (d *Dataset) EventsFor(iso2 string) []Event {
 }
 
 // MentionsOf returns where each article names a country.
-func (d *Dataset) MentionsOf(iso2 string) map[string][]Span { return d.mentions[iso2] }
+func (d *Dataset) MentionsOf(iso2 string) map[string][]Span {
+	out := make(map[string][]Span, len(d.mentions[iso2]))
+	for _, as := range d.mentions[iso2] {
+		out[as.article] = as.spans
+	}
+	return out
+}
+
+// articleSpans is where one article names a country.
+type articleSpans struct {
+	article string
+	spans   []Span
+}
 
 func metricOrder(m Metric) int {
 	for i, info := range Metrics {

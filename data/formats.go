@@ -9,10 +9,13 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	gmtext "github.com/yuin/goldmark/text"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,7 +29,7 @@ type textBuilder struct {
 }
 
 func (tb *textBuilder) add(kind BlockKind, level int, s string) {
-	s = strings.Join(strings.Fields(cleanText(s)), " ")
+	s = collapseSpace(cleanText(s))
 	if s == "" {
 		return
 	}
@@ -68,7 +71,7 @@ func parseMarkdown(a *Article, src string) error {
 		return err
 	}
 	source := []byte(src)
-	doc := goldmark.New().Parser().Parse(gmtext.NewReader(source))
+	doc := markdownParser().Parse(gmtext.NewReader(source))
 	var tb textBuilder
 	var visit func(n ast.Node, inList bool)
 	visit = func(n ast.Node, inList bool) {
@@ -158,6 +161,32 @@ func markdownDepth(line string) int {
 			return depth
 		}
 	}
+}
+
+// markdownParser is built once: goldmark's parser keeps no state between documents.
+var markdownParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
+
+// collapseSpace trims s and turns each run of white space inside it into one space,
+// as strings.Join(strings.Fields(s), " ") does, in one pass.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space, started := false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = started
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if !started {
+			b.Grow(len(s))
+			started = true
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // inlineText joins the text of a Markdown block's inline children.

@@ -82,7 +82,7 @@ func Parse(name, path string, b []byte) (*Article, error) {
 // encodings is refused rather than guessed at: a wrong guess would corrupt names and
 // numbers silently.
 func checkText(b []byte) error {
-	if len(strings.TrimSpace(string(b))) == 0 {
+	if len(bytes.TrimSpace(b)) == 0 {
 		return errors.New("the file is empty")
 	}
 	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
@@ -124,14 +124,7 @@ func checkText(b []byte) error {
 // and control characters other than white space (which a terminal would obey when
 // printing a quote).
 func cleanText(s string) string {
-	clean := true
-	for _, r := range s {
-		if invisible(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if !mayHoldInvisible(s) {
 		return s
 	}
 	var b strings.Builder
@@ -142,6 +135,27 @@ func cleanText(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// mayHoldInvisible is a byte scan for the characters cleanText removes: control
+// characters, DEL and C1 controls (lead byte 0xC2), soft hyphen (0xC2), U+061C (0xD8),
+// zero-width and bidirectional marks (0xE2) and the byte-order mark (0xEF). Most
+// articles hold none of these lead bytes but E2 (curly quotes), so the rune-by-rune
+// pass runs only where it may find something.
+func mayHoldInvisible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ' && (c < '\t' || c > '\r'), c == 0x7f, c == 0xc2, c == 0xd8, c == 0xef:
+			return true
+		case c == 0xe2 && i+1 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81):
+			// U+2000..U+207F: the zero-width and bidi marks, and also curly quotes
+			// and dashes; look closer.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); invisible(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func invisible(r rune) bool {
@@ -191,7 +205,7 @@ func parsePlain(a *Article, text string, hasTitle bool) {
 
 // isDateLine: a short line that is mostly a date ("June 12, 2025", "2025-06-12 | 4 min read").
 func isDateLine(line string) bool {
-	if len(line) > 60 {
+	if len(line) > 60 || !strings.ContainsAny(line, "0123456789") {
 		return false
 	}
 	toks := lex.Tokenize(nil, line, 0, len(line))

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cryptoatlas/data/lex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -254,13 +255,16 @@ func isBoilerplate(line string) bool {
 	if len(head) > 64 && len(trimmed) >= 160 {
 		head = head[:64]
 	}
-	l := strings.ReplaceAll(strings.ToLower(head), "’", "'")
+	var buf [256]byte
+	l := string(lex.Lower(buf[:], head)) // lex.Lower also folds ’ to '
 	if boilerLines[strings.TrimRight(l, " :*_")] {
 		return true
 	}
-	for _, p := range boilerStarts {
-		if strings.HasPrefix(l, p) {
-			return true
+	if l != "" {
+		for _, p := range boilerStartsBy[l[0]] {
+			if strings.HasPrefix(l, p) {
+				return true
+			}
 		}
 	}
 	if len(trimmed) < 160 {
@@ -281,6 +285,16 @@ func isBoilerplate(line string) bool {
 	}
 	return false
 }
+
+// boilerStartsBy groups boilerStarts by first byte, so a line is checked against the
+// few phrases that could start it.
+var boilerStartsBy = func() map[byte][]string {
+	m := map[byte][]string{}
+	for _, p := range boilerStarts {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
 
 // sentence-ending abbreviations that do not end a sentence.
 var abbreviations = map[string]bool{
