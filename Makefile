@@ -11,7 +11,7 @@ GOFLAGS_BUILD := -tags $(TAGS)
 RUN_PKGS  := gcc pkg-config libgl1-mesa-dev xorg-dev
 TEST_PKGS := $(RUN_PKGS) xvfb x11-apps xdotool imagemagick
 
-.PHONY: run build test deps deps-test vet fuzz bench package install clean
+.PHONY: run build test deps deps-test vet fuzz bench bench-window package install uninstall icon clean
 
 run: build
 	./$(BIN)
@@ -40,11 +40,65 @@ bench: deps-test
 	@scripts/ensure-packages.sh bc time
 	@scripts/bench.sh
 
+# The first-window figures alone (Crypto Atlas vs a minimal Fyne window), from RUNS=9 runs.
+bench-window: deps-test
+	@scripts/ensure-packages.sh bc
+	@scripts/bench.sh window
+
 deps:
 	@scripts/ensure-packages.sh $(RUN_PKGS)
 
 deps-test:
 	@scripts/ensure-packages.sh $(TEST_PKGS)
 
+# Packaging with the Fyne tool, which takes the name, ID, version, build and icon from
+# FyneApp.toml. It runs as `go run pkg@version`: pinned here, built once into Go's build
+# cache, and kept out of go.mod, whose requirements are the app's own.
+#
+# The tool builds only a main package with FyneApp.toml beside it (it then turns
+# [Migrations] fyneDo into -tags migrated_fynedo itself), and ours is cmd/cryptoatlas
+# while FyneApp.toml is at the top, so this builds the binary with the same tag and hands
+# it over with --executable. The tool also counts [Details] Build up after every package;
+# the build number is ours to set, so FyneApp.toml is put back as it was.
+FYNE    := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+APPID   := $(shell sed -n 's/^ID *= *"\(.*\)"/\1/p' FyneApp.toml)
+ARCHIVE := dist/$(BIN)-$(VERSION)-linux-$(shell $(GO) env GOARCH).tar.xz
+PKG_PKGS := $(RUN_PKGS) xz-utils
+
+package: $(ARCHIVE)
+
+$(ARCHIVE): FORCE
+	@scripts/ensure-packages.sh $(PKG_PKGS)
+	rm -rf dist/pkg && mkdir -p dist/pkg
+	$(GO) build $(GOFLAGS_BUILD) -trimpath -ldflags '-s -w' -o dist/pkg/$(BIN) ./cmd/cryptoatlas
+	cp FyneApp.toml dist/pkg/FyneApp.toml.orig
+	cd dist/pkg && $(FYNE) package --target linux --src $(CURDIR) --executable $(CURDIR)/dist/pkg/$(BIN); \
+		status=$$?; cp FyneApp.toml.orig $(CURDIR)/FyneApp.toml; exit $$status
+	mv dist/pkg/*.tar.xz $@
+	rm -rf dist/pkg
+	@echo "packaged $@: usr/local/bin/$(BIN), share/applications/*.desktop, share/pixmaps icon, Makefile"
+
+# Installs the package for the current user, without root: ~/.local/bin/$(BIN), its
+# .desktop file in ~/.local/share/applications and the icon in ~/.local/share/icons,
+# through the user-install target of the Makefile inside the archive.
+install: package
+	rm -rf dist/install && mkdir -p dist/install
+	tar -xJf $(ARCHIVE) -C dist/install
+	$(MAKE) --no-print-directory -C dist/install/$(BIN) user-install
+	rm -rf dist/install
+	@echo "installed $(HOME)/.local/bin/$(BIN); Crypto Atlas is in the desktop's menu ('make uninstall' removes it)"
+
+uninstall:
+	rm -f $(HOME)/.local/bin/$(BIN) $(HOME)/.local/share/applications/$(APPID).desktop \
+		$(HOME)/.local/share/icons/$(APPID).png
+
+# The icon's PNG, from its SVG source (rsvg-convert draws the SVG's clip path right).
+icon:
+	@scripts/ensure-packages.sh librsvg2-bin
+	rsvg-convert -w 512 -h 512 assets/icon.svg -o assets/icon.png
+
+FORCE:
+
 clean:
-	rm -f $(BIN)
+	rm -rf $(BIN) dist

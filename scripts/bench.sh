@@ -7,9 +7,12 @@
 #                           (time and peak memory to the first chart)
 #   chart render            1200x750 PNG, drawn and encoded
 #   first window            Crypto Atlas vs a minimal Fyne window, alternating runs
+#
+# `scripts/bench.sh window` measures the first window only (RUNS=9 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TAGS=migrated_fynedo
+only=${1:-all}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -18,66 +21,99 @@ go build -tags $TAGS -o "$work/cryptoatlas" ./cmd/cryptoatlas
 go build -tags $TAGS -o "$work/minimal" ./scripts/minimalwindow
 
 rows=()
-row() { rows+=("$(printf '%-44s %s' "$1" "$2")"); }
+row() { rows+=("$(printf '%-48s %s' "$1" "$2")"); }
 
-echo "extraction benchmarks..." >&2
-bench=$(go test -run '^$' -bench 'BenchmarkExtract(News)?$' -benchtime 2s -count 3 -cpu 1 ./data/ | grep '^Benchmark')
-best() { # best of the runs: highest MB/cpu-s
-  echo "$bench" | awk -v n="$1" '$1==n { for (i=1;i<=NF;i++) if ($(i+1)=="MB/cpu-s" && $i>m) { m=$i; w=$(i-2) } } END { printf "%.1f MB/s per CPU-second (wall %.1f MB/s)", m, w }'
-}
-row "extraction, synthetic news, one core" "$(best BenchmarkExtractNews)"
-row "extraction, test corpus (figure-dense)" "$(best BenchmarkExtract)"
+if [ "$only" = all ]; then
+  echo "extraction benchmarks..." >&2
+  bench=$(go test -run '^$' -bench 'BenchmarkExtract(News)?$' -benchtime 2s -count 3 -cpu 1 ./data/ | grep '^Benchmark')
+  best() { # best of the runs: highest MB/cpu-s
+    echo "$bench" | awk -v n="$1" '$1==n { for (i=1;i<=NF;i++) if ($(i+1)=="MB/cpu-s" && $i>m) { m=$i; w=$(i-2) } } END { printf "%.1f MB/s per CPU-second (wall %.1f MB/s)", m, w }'
+  }
+  row "extraction, synthetic news, one core" "$(best BenchmarkExtractNews)"
+  row "extraction, test corpus (figure-dense)" "$(best BenchmarkExtract)"
 
-echo "generating 10,000 articles..." >&2
-gen=$(go run ./scripts/gencorpus "$work/corpus" 10000)
-row "10,000 generated articles" "$gen"
-export_run() {
-  /usr/bin/time -f '%e %M' -o "$work/time" "$work/cryptoatlas" export --chart holdings -o "$work/h.png" "$work/corpus" >/dev/null
-  read -r secs kb <"$work/time"
-  echo "$secs $kb"
-}
-export_run >/dev/null # warm the file cache
-best_s=999; peak=0
-for _ in 1 2 3; do
-  read -r s kb < <(export_run)
-  if awk -v a="$s" -v b="$best_s" 'BEGIN{exit !(a<b)}'; then best_s=$s; fi
-  [ "$kb" -gt "$peak" ] && peak=$kb
-done
-row "open 10,000 articles to first chart (CLI)" "${best_s} s, peak ${peak%???} MB resident ($(nproc) cores)"
+  echo "generating 10,000 articles..." >&2
+  gen=$(go run ./scripts/gencorpus "$work/corpus" 10000)
+  row "10,000 generated articles" "$gen"
+  export_run() {
+    /usr/bin/time -f '%e %M' -o "$work/time" "$work/cryptoatlas" export --chart holdings -o "$work/h.png" "$work/corpus" >/dev/null
+    read -r secs kb <"$work/time"
+    echo "$secs $kb"
+  }
+  export_run >/dev/null # warm the file cache
+  best_s=999; peak=0
+  for _ in 1 2 3; do
+    read -r s kb < <(export_run)
+    if awk -v a="$s" -v b="$best_s" 'BEGIN{exit !(a<b)}'; then best_s=$s; fi
+    [ "$kb" -gt "$peak" ] && peak=$kb
+  done
+  row "open 10,000 articles to first chart (CLI)" "${best_s} s, peak ${peak%???} MB resident ($(nproc) cores)"
 
-echo "chart benchmark..." >&2
-render=$(go test -run '^$' -bench 'BenchmarkRenderPNG$' -benchtime 2s -count 3 ./ui/chart/ | awk '/^BenchmarkRenderPNG/ { ms=$3/1e6; if (m==0 || ms<m) m=ms } END { printf "%.1f ms", m }')
-row "chart render + PNG encode, 1200x750" "$render"
+  echo "chart benchmark..." >&2
+  render=$(go test -run '^$' -bench 'BenchmarkRenderPNG$' -benchtime 2s -count 3 ./ui/chart/ | awk '/^BenchmarkRenderPNG/ { ms=$3/1e6; if (m==0 || ms<m) m=ms } END { printf "%.1f ms", m }')
+  row "chart render + PNG encode, 1200x750" "$render"
+fi
 
-if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
+if command -v Xvfb >/dev/null && command -v xdotool >/dev/null && command -v xwd >/dev/null; then
   echo "first-window timing..." >&2
+  runs=${RUNS:-$([ "$only" = all ] && echo 5 || echo 9)}
   disp=:$(( 150 + RANDOM % 80 ))
-  Xvfb "$disp" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+  Xvfb "$disp" -screen 0 1400x900x24 -nolisten tcp -noreset >/dev/null 2>&1 & # no reset between apps
   xpid=$!
   sleep 1
-  first_window() { # seconds from exec to a visible window titled $2
+  export DISPLAY=$disp
+  since() { echo "$(date +%s.%N) - $1" | bc -l; }
+  # first_window APP TITLE [dashboard]: seconds from exec to a visible window titled
+  # TITLE; with "dashboard", also to the first frame of the full dashboard: the app
+  # fills its window and then names the article in its title, and the dashboard is
+  # drawn at the first capture of the window that differs from the frame shown before.
+  first_window() {
     local home; home=$(mktemp -d)
     local t0; t0=$(date +%s.%N)
-    DISPLAY=$disp HOME=$home LANG=C.UTF-8 "$1" >/dev/null 2>&1 &
+    HOME=$home LANG=C.UTF-8 "$1" >/dev/null 2>&1 &
     local pid=$!
-    until DISPLAY=$disp xdotool search --onlyvisible --name "$2" >/dev/null 2>&1; do sleep 0.005; done
-    local t1; t1=$(date +%s.%N)
+    local id=""
+    until id=$(xdotool search --onlyvisible --name "$2" 2>/dev/null | head -1) && [ -n "$id" ]; do
+      kill -0 "$pid" 2>/dev/null || { echo "bench: $1 exited without a window" >&2; exit 1; }
+      sleep 0.005
+    done
+    local shown; shown=$(since "$t0")
+    local drawn=""
+    if [ "${3:-}" = dashboard ]; then
+      local before="" now title
+      for _ in $(seq 2000); do
+        title=$(xdotool getwindowname "$id" 2>/dev/null || true)
+        now=$(xwd -silent -id "$id" 2>/dev/null | md5sum)
+        if [ -n "$title" ] && [ "$title" != "$2" ]; then
+          if [ "$now" != "$before" ]; then drawn=$(since "$t0"); break; fi
+        else
+          before=$now
+        fi
+        sleep 0.01
+      done
+    fi
     kill "$pid"; wait "$pid" 2>/dev/null || true
     rm -rf "$home"
-    echo "$t1 - $t0" | bc -l
+    echo "$shown ${drawn:-0}"
   }
-  atlas=(); minimal=()
-  for _ in 1 2 3 4 5; do
-    minimal+=("$(first_window "$work/minimal" "Minimal Fyne window")")
-    atlas+=("$(first_window "$work/cryptoatlas" "Crypto Atlas")")
+  atlas=(); dash=(); minimal=()
+  for _ in $(seq "$runs"); do
+    read -r m _ < <(first_window "$work/minimal" "Minimal Fyne window")
+    read -r a d < <(first_window "$work/cryptoatlas" "Crypto Atlas" dashboard)
+    minimal+=("$m"); atlas+=("$a"); dash+=("$d")
   done
-  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-  ma=$(median "${atlas[@]}"); mm=$(median "${minimal[@]}")
-  row "first window: Crypto Atlas (median of 5)" "$(printf '%.3f s' "$ma")"
-  row "first window: minimal Fyne window (median of 5)" "$(printf '%.3f s  (ratio %.2f)' "$mm" "$(echo "$ma / $mm" | bc -l)")"
   kill "$xpid" 2>/dev/null || true
+  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  ma=$(median "${atlas[@]}"); mm=$(median "${minimal[@]}"); md=$(median "${dash[@]}")
+  echo "minimal: ${minimal[*]}" >&2
+  echo "atlas:   ${atlas[*]}" >&2
+  echo "drawn:   ${dash[*]}" >&2
+  row "first window: minimal Fyne window (median of $runs)" "$(printf '%.2f s' "$mm")"
+  row "first window: Crypto Atlas (median of $runs)" "$(printf '%.2f s  (%.2f x the minimal window)' "$ma" "$(echo "$ma / $mm" | bc -l)")"
+  row "dashboard drawn: Crypto Atlas (median of $runs)" "$(printf '%.2f s' "$md")"
+  row "machine" "$(nproc) cores, Xvfb with Mesa software rendering"
 else
-  row "first window" "skipped: needs Xvfb and xdotool (make deps-test)"
+  row "first window" "skipped: needs Xvfb, xdotool and xwd (make deps-test)"
 fi
 
 echo

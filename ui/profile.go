@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -111,12 +112,20 @@ func (p *profileView) build() {
 			}
 		}
 	}
+	shown := map[data.Metric]int{} // figures listed per metric; a folder of thousands is capped
 	for i, f := range facts {
 		if f.Derived && (i == 0 || !facts[i-1].Derived) {
 			objs = append(objs, sectionTitle("Derived figures"),
 				caption("Computed from the stated figures above, never stated in the text; the sentences are theirs."))
-		} else if i > 0 {
+		} else if i > 0 && shown[f.Metric] < maxFiguresPerMetric {
 			objs = append(objs, widget.NewSeparator())
+		}
+		if shown[f.Metric]++; shown[f.Metric] > maxFiguresPerMetric {
+			if next := i + 1; next == len(facts) || facts[next].Metric != f.Metric || facts[next].Derived != f.Derived {
+				objs = append(objs, caption(fmt.Sprintf("… and %d more %s figures: the Table tab and `cryptoatlas countries` list every one.",
+					shown[f.Metric]-maxFiguresPerMetric, strings.ToLower(f.Metric.Label()))))
+			}
+			continue
 		}
 		e := newFigureEntry(p.at, f)
 		p.Figures = append(p.Figures, e)
@@ -128,7 +137,24 @@ func (p *profileView) build() {
 		objs = append(objs, caption("No dated events in these articles"))
 	}
 	var timeline []fyne.CanvasObject
+	more := 0
+	if len(events) > maxTimelineEvents {
+		// EventsFor lists dated events oldest first, then undated ones: keep the latest.
+		dated := len(events)
+		for dated > 0 && events[dated-1].When.Year == 0 {
+			dated--
+		}
+		from, to := max(0, dated-maxTimelineEvents), dated
+		if dated == 0 { // none has a year: the first ones
+			to = maxTimelineEvents
+		}
+		more = len(events) - (to - from)
+		events = events[from:to]
+	}
 	p.Timeline, timeline = newTimeline(p.at, events)
+	if more > 0 {
+		objs = append(objs, caption(fmt.Sprintf("The latest %d events; %d earlier ones are in `cryptoatlas countries`.", maxTimelineEvents, more)))
+	}
 	objs = append(objs, timeline...)
 
 	for _, k := range chart.Kinds {
@@ -149,6 +175,13 @@ func (p *profileView) build() {
 	p.box.Refresh()
 	p.updateButtons()
 }
+
+// A profile of a country named in thousands of articles lists a sample of its figures
+// and the latest events, so it opens in a moment; the rest are a caption away.
+const (
+	maxFiguresPerMetric = 8
+	maxTimelineEvents   = 40
+)
 
 // header: the badge, the names, the reference data and the browsing buttons.
 func (p *profileView) header(c country.Country, stated, events int) fyne.CanvasObject {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -17,7 +16,7 @@ import (
 // highlighted; tapping a figure selects its fact.
 type sourceView struct {
 	at      *Atlas
-	Picker  *widget.Select // which article, when several are loaded
+	Picker  *articlePicker // which article, when several are loaded
 	Header  *widget.Label
 	List    *widget.List
 	content fyne.CanvasObject
@@ -38,14 +37,11 @@ type figureSpan struct {
 
 func newSourceView(at *Atlas) *sourceView {
 	s := &sourceView{at: at, measure: newParagraph(at)}
-	s.Picker = widget.NewSelect(nil, func(string) {
-		// By position: two articles can share a title.
-		if i := s.Picker.SelectedIndex(); i >= 0 && i < len(at.ds.Articles) && at.ds.Articles[i] != s.article {
-			s.showArticle(at.ds.Articles[i])
+	s.Picker = newArticlePicker(at, func(a *data.Article) {
+		if a != s.article {
+			s.showArticle(a)
 		}
 	})
-	s.Picker.PlaceHolder = "Choose an article"
-	s.Picker.Hide()
 	s.Header = widget.NewLabel("")
 	s.Header.Wrapping = fyne.TextWrapWord
 	s.Header.Importance = widget.LowImportance
@@ -67,7 +63,7 @@ func newSourceView(at *Atlas) *sourceView {
 	s.List.HideSeparators = true
 	head := widget.NewLabelWithStyle("Source text", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.New(&widthWatch{onWidth: s.relayout}, s.List)
-	s.content = container.NewBorder(container.NewVBox(head, s.Picker, s.Header), nil, nil, nil, body)
+	s.content = container.NewBorder(container.NewVBox(head, s.Picker.Button, s.Header), nil, nil, nil, body)
 	return s
 }
 
@@ -80,25 +76,11 @@ func articleLabel(a *data.Article) string {
 
 // show displays the first article of a dataset.
 func (s *sourceView) show(ds *data.Dataset) {
-	labels := make([]string, 0, len(ds.Articles))
-	seen := map[string]int{}
-	for _, a := range ds.Articles {
-		l := articleLabel(a)
-		if seen[l]++; seen[l] > 1 {
-			l = fmt.Sprintf("%s (%d)", l, seen[l]) // a Select needs distinct options
-		}
-		labels = append(labels, l)
-	}
-	s.Picker.Options = labels
-	if len(ds.Articles) > 1 {
-		s.Picker.Show()
-	} else {
-		s.Picker.Hide()
-	}
 	s.article = nil
 	if len(ds.Articles) > 0 {
 		s.showArticle(ds.Articles[0])
 	} else {
+		s.Picker.set(nil, 0)
 		s.Header.SetText("")
 		s.List.Refresh()
 	}
@@ -108,11 +90,7 @@ func (s *sourceView) show(ds *data.Dataset) {
 func (s *sourceView) showArticle(a *data.Article) {
 	s.article = a
 	s.marked = data.Span{}
-	for i, b := range s.at.ds.Articles {
-		if b == a && i < len(s.Picker.Options) && s.Picker.SelectedIndex() != i {
-			s.Picker.SetSelectedIndex(i)
-		}
-	}
+	s.Picker.set(a, len(s.at.ds.Articles))
 	var meta []string
 	if a.Source != "" {
 		meta = append(meta, a.Source)

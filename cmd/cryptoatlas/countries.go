@@ -10,7 +10,7 @@ import (
 )
 
 func runCountries(args []string, stdout, stderr io.Writer) int {
-	fs := flagSet("countries", "[--format json|text] [PATH...]",
+	fs := flagSet("countries",
 		"  cryptoatlas countries                     profiles of the countries in the sample article\n"+
 			"  cryptoatlas countries --format json news/  every profile as JSON\n", stdout, stderr)
 	format := fs.String("format", "text", "output `format`: text (one block per country) or json (a list of profiles)")
@@ -37,7 +37,8 @@ func runCountries(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeCountriesText prints one readable block per country.
-func writeCountriesText(w io.Writer, ds *data.Dataset) error {
+func writeCountriesText(out io.Writer, ds *data.Dataset) error {
+	w := &stickyWriter{w: out}
 	for i, c := range ds.Countries() {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -86,5 +87,21 @@ func writeCountriesText(w io.Writer, ds *data.Dataset) error {
 			fmt.Fprintf(w, "    %-16s %s\n", when, e.Quote)
 		}
 	}
-	return nil
+	return w.err
+}
+
+// stickyWriter keeps the first write error, so a full disk or a closed pipe is
+// reported once at the end instead of checked after every line.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
 }

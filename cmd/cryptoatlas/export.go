@@ -14,10 +14,11 @@ import (
 )
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := flagSet("export", "--chart holdings|mining|loans|adoption|all [-o FILE|DIR] [flags] [PATH...]",
+	fs := flagSet("export",
 		"  cryptoatlas export --chart holdings -o holdings.png\n"+
 			"  cryptoatlas export --chart all -o charts/ --format svg --theme dark news/\n"+
-			"  cryptoatlas export --chart loans --countries Pakistan,Argentina --scale 2 -o loans.png article.txt\n",
+			"  cryptoatlas export --chart loans --countries Pakistan,Argentina --scale 2 -o loans.png article.txt\n"+
+			"  cryptoatlas export --chart mining --width 1600 --height 900 -o mining.png news/\n",
 		stdout, stderr)
 	kind := fs.String("chart", "", "`chart` to draw: holdings, mining, loans, adoption, or all (one file per chart into the -o folder)")
 	out := fs.String("o", "", "output `file` (or folder for --chart all); default: <chart>.<format> in the current folder")

@@ -30,18 +30,29 @@ func main() {
 
 // command is one subcommand.
 type command struct {
-	name    string
-	summary string
-	run     func(args []string, stdout, stderr io.Writer) int
+	name     string
+	synopsis string // the usage line after "cryptoatlas NAME"
+	summary  string
+	run      func(args []string, stdout, stderr io.Writer) int
 }
 
 func commands() []command {
 	return []command{
-		{"extract", "print the figures found in articles as JSON or CSV", runExtract},
-		{"export", "draw charts to PNG or SVG files", runExport},
-		{"countries", "print the country profiles of articles", runCountries},
-		{"version", "print the version", runVersion},
+		{"extract", "[--format json|csv] [PATH...]", "print the figures found in articles as JSON or CSV", runExtract},
+		{"export", "--chart holdings|mining|loans|adoption|all [-o FILE|DIR] [flags] [PATH...]", "draw charts to PNG or SVG files", runExport},
+		{"countries", "[--format json|text] [PATH...]", "print the country profiles of articles", runCountries},
+		{"version", "", "print the version", runVersion},
 	}
+}
+
+// commandUsage is a subcommand's usage line: "usage: cryptoatlas extract [--format ...".
+func commandUsage(name string) string {
+	for _, c := range commands() {
+		if c.name == name {
+			return strings.TrimSpace("usage: cryptoatlas " + name + " " + c.synopsis)
+		}
+	}
+	return "usage: cryptoatlas " + name
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -131,7 +142,11 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Usage:")
 	fmt.Fprintln(w, "  cryptoatlas [PATH...]                 open the window (no PATH: the embedded sample article)")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  cryptoatlas %-25s %s\n", c.name+" [flags]", c.summary)
+		name := c.name
+		if c.synopsis != "" {
+			name += " [flags]"
+		}
+		fmt.Fprintf(w, "  cryptoatlas %-25s %s\n", name, c.summary)
 	}
 	fmt.Fprintln(w, "\nPATH is an article (.txt, .md, .html, .json) or a folder of them. Run")
 	fmt.Fprintln(w, "`cryptoatlas COMMAND --help` for a command's flags and examples.")
@@ -139,15 +154,20 @@ func usage(w io.Writer) {
 }
 
 // flagSet makes a subcommand's flag set whose errors and help go where they should.
-func flagSet(name, synopsis, examples string, stdout, stderr io.Writer) *flag.FlagSet {
+func flagSet(name, examples string, stdout, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("cryptoatlas "+name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
 		w := stdout
-		fmt.Fprintf(w, "usage: cryptoatlas %s %s\n\nFlags:\n", name, synopsis)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
+		fmt.Fprintln(w, commandUsage(name))
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 { // version has none
+			fmt.Fprint(w, "\nFlags:\n")
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			fs.SetOutput(io.Discard)
+		}
 		if examples != "" {
 			fmt.Fprintf(w, "\nExamples:\n%s", examples)
 		}
@@ -167,16 +187,16 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, in
 			break
 		}
 	}
+	help := fs.Usage
+	fs.Usage = func() {} // the flag package prints it on every error too; errors get a usage line
 	var paths []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.Usage()
+				help()
 				return nil, exitOK, false
 			}
-			fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
-			fmt.Fprintf(stderr, "run '%s --help' for usage\n", fs.Name())
-			return nil, exitUsage, false
+			return nil, usageError(stderr, strings.TrimPrefix(fs.Name(), "cryptoatlas "), "%v", err), false
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -188,9 +208,11 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, in
 	return append(paths, rest...), exitOK, true
 }
 
+// usageError reports a usage error with the command's usage line and returns exit 2.
 func usageError(stderr io.Writer, name, format string, a ...any) int {
 	fmt.Fprintf(stderr, "cryptoatlas %s: %s\n", name, fmt.Sprintf(format, a...))
-	fmt.Fprintf(stderr, "run 'cryptoatlas %s --help' for usage\n", name)
+	fmt.Fprintln(stderr, commandUsage(name))
+	fmt.Fprintf(stderr, "run 'cryptoatlas %s --help' for every flag, with examples\n", name)
 	return exitUsage
 }
 
@@ -217,7 +239,7 @@ func loadDataset(paths []string, stderr io.Writer) (*data.Dataset, bool) {
 }
 
 func runVersion(args []string, stdout, stderr io.Writer) int {
-	fs := flagSet("version", "", "  cryptoatlas version\n", stdout, stderr)
+	fs := flagSet("version", "  cryptoatlas version\n", stdout, stderr)
 	if _, code, ok := parseFlags(fs, args, stderr); !ok {
 		return code
 	}
@@ -227,7 +249,7 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	fs := flagSet("extract", "[--format json|csv] [PATH...]",
+	fs := flagSet("extract",
 		"  cryptoatlas extract                      the sample article's figures as JSON\n"+
 			"  cryptoatlas extract --format csv news/   every figure under news/ as CSV\n", stdout, stderr)
 	format := fs.String("format", "json", "output `format`: json (one object: articles, facts, unattributed) or csv (one row per mention)")

@@ -4,10 +4,16 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"cryptoatlas"
 )
 
 func runCLI(args ...string) (stdout, stderr string, code int) {
@@ -119,9 +125,24 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 			t.Errorf("%v: stderr %q has no usage hint", args, errs)
 		}
 	}
-	_, errs, _ := runCLI("exprot")
-	if !strings.Contains(errs, `did you mean "export"`) {
-		t.Errorf("no suggestion for a typo: %q", errs)
+}
+
+// TestUnknownCommandSuggestsTheClosest: a mistyped subcommand names the one meant; a
+// word close to none gets no guess.
+func TestUnknownCommandSuggestsTheClosest(t *testing.T) {
+	for typo, want := range map[string]string{
+		"exprot": "export", "extarct": "extract", "countrys": "countries", "verison": "version",
+		"Export": "export", "expor": "export", "xyzzy": "",
+	} {
+		_, errs, code := runCLI(typo)
+		if code != 2 || !strings.Contains(errs, fmt.Sprintf("unknown command %q", typo)) {
+			t.Errorf("%s: exit %d, stderr %q", typo, code, errs)
+		}
+		if got := strings.Contains(errs, "did you mean"); want == "" && got {
+			t.Errorf("%s: a guess for a word close to no command: %q", typo, errs)
+		} else if want != "" && !strings.Contains(errs, fmt.Sprintf("did you mean %q?", want)) {
+			t.Errorf("%s: no suggestion of %q: %q", typo, want, errs)
+		}
 	}
 }
 
@@ -133,25 +154,77 @@ func TestMissingFileExitsOneNamingIt(t *testing.T) {
 }
 
 func TestHelpListsEveryCommand(t *testing.T) {
-	out, _, code := runCLI("--help")
-	if code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	for _, c := range commands() {
-		if !strings.Contains(out, c.name) {
-			t.Errorf("--help does not list %s", c.name)
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
+		out, errs, code := runCLI(args...)
+		if code != 0 || errs != "" {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, errs)
 		}
-	}
-	out, _, code = runCLI("export", "--help")
-	if code != 0 || !strings.Contains(out, "--theme") || !strings.Contains(out, "Examples") {
-		t.Errorf("export --help: exit %d\n%s", code, out)
+		for _, c := range commands() {
+			if !strings.Contains(out, "cryptoatlas "+c.name) || !strings.Contains(out, c.summary) {
+				t.Errorf("%v does not list %s with its summary", args, c.name)
+			}
+		}
 	}
 }
 
-func TestVersion(t *testing.T) {
-	out, _, code := runCLI("version")
-	if code != 0 || !strings.HasPrefix(out, "Crypto Atlas ") {
-		t.Errorf("exit %d, %q", code, out)
+// TestCommandHelpDescribesEveryFlagWithAnExample: `cryptoatlas COMMAND --help` (and
+// `cryptoatlas help COMMAND`) prints the usage line, every flag with a description, and
+// examples that between them use every flag.
+func TestCommandHelpDescribesEveryFlagWithAnExample(t *testing.T) {
+	flagLine := regexp.MustCompile(`^  -(\w+)`)
+	for _, c := range commands() {
+		out, errs, code := runCLI(c.name, "--help")
+		if code != 0 || errs != "" {
+			t.Fatalf("%s --help: exit %d, stderr %q", c.name, code, errs)
+		}
+		if again, _, _ := runCLI("help", c.name); again != out {
+			t.Errorf("help %s differs from %s --help", c.name, c.name)
+		}
+		if !strings.HasPrefix(out, commandUsage(c.name)+"\n") {
+			t.Errorf("%s --help does not start with its usage line:\n%s", c.name, out)
+		}
+		help, examples, ok := strings.Cut(out, "\nExamples:\n")
+		if !ok || !strings.Contains(examples, "cryptoatlas "+c.name) {
+			t.Errorf("%s --help has no examples:\n%s", c.name, out)
+			continue
+		}
+		lines := strings.Split(help, "\n")
+		for i, l := range lines {
+			m := flagLine.FindStringSubmatch(l)
+			if m == nil {
+				continue
+			}
+			if i+1 >= len(lines) || len(strings.TrimSpace(lines[i+1])) < 10 {
+				t.Errorf("%s: flag -%s has no description", c.name, m[1])
+			}
+			if !strings.Contains(examples, "-"+m[1]+" ") {
+				t.Errorf("%s: no example uses -%s:\n%s", c.name, m[1], examples)
+			}
+		}
+	}
+}
+
+// TestVersionComesFromFyneAppToml: `cryptoatlas version` prints the name, version and
+// build of FyneApp.toml, the file the package is made from and the About dialog reads.
+func TestVersionComesFromFyneAppToml(t *testing.T) {
+	var f struct {
+		Details struct {
+			Name, Version string
+			Build         int
+		}
+	}
+	if _, err := toml.DecodeFile("../../FyneApp.toml", &f); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("%s %s (build %d)\n", f.Details.Name, f.Details.Version, f.Details.Build)
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		out, errs, code := runCLI(args...)
+		if code != 0 || errs != "" || out != want {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want %q", args, code, out, errs, want)
+		}
+	}
+	if m := cryptoatlas.App(); m.Version != f.Details.Version || m.Name != f.Details.Name {
+		t.Errorf("metadata %+v, FyneApp.toml %+v", m, f.Details)
 	}
 }
 

@@ -17,6 +17,11 @@ import (
 
 // openWindow runs the desktop app on paths, or on the embedded sample when there are
 // none. Paths that do not exist are refused before a window opens.
+//
+// Nothing that can wait runs before the first frame: the window appears as quickly as
+// a minimal Fyne window would (ui.NewShell), the sample's figures are extracted on
+// another goroutine meanwhile, and the panes are built into the window on the UI
+// goroutine as soon as the event loop runs, a fraction of a second later.
 func openWindow(paths []string, stderr io.Writer) int {
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
@@ -29,18 +34,32 @@ func openWindow(paths []string, stderr io.Writer) int {
 	a := app.NewWithID(m.ID)
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	a.SetIcon(icon)
-	at := ui.New(a, ui.Info{Name: m.Name, Version: m.Version, Icon: icon})
-	at.ExitOnQuit()
-	if len(paths) == 0 {
-		sample, err := data.Parse(assets.SampleName, "", assets.Sample)
-		if err != nil {
-			fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", assets.SampleName, err)
-			return exitFail
+	info := ui.Info{Name: m.Name, Version: m.Version, Icon: icon}
+	win := ui.NewShell(a, info)
+
+	code := exitOK
+	go func() {
+		var sample *data.Dataset
+		if len(paths) == 0 {
+			art, err := data.Parse(assets.SampleName, "", assets.Sample)
+			if err != nil {
+				fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", assets.SampleName, err)
+				code = exitFail // read after the window closes, which this Do causes
+				fyne.Do(win.Close)
+				return
+			}
+			sample = data.LoadArticles(art)
 		}
-		at.SetDataset(data.LoadArticles(sample))
-	} else {
-		at.Open(paths)
-	}
-	at.Win.ShowAndRun()
-	return exitOK
+		fyne.Do(func() {
+			at := ui.NewIn(win, a, info)
+			at.ExitOnQuit()
+			if sample != nil {
+				at.SetDataset(sample)
+			} else {
+				at.Open(paths)
+			}
+		})
+	}()
+	win.ShowAndRun()
+	return code
 }
