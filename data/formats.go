@@ -73,6 +73,7 @@ func parseMarkdown(a *Article, src string) error {
 	source := []byte(src)
 	doc := markdownParser().Parse(gmtext.NewReader(source))
 	var tb textBuilder
+	tb.b.Grow(len(src)) // the text is at most the source: grow once
 	var visit func(n ast.Node, inList bool)
 	visit = func(n ast.Node, inList bool) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -246,6 +247,7 @@ func parseHTML(a *Article, b []byte) error {
 		root = doc
 	}
 	var tb textBuilder
+	tb.b.Grow(len(b) / 2) // the text is a part of the page: grow once or twice, not dozens
 	var pending strings.Builder
 	flush := func() {
 		if pending.Len() > 0 {

@@ -106,16 +106,26 @@ func (l *layout) planFooter() {
 // fitList writes prefix and items on at most maxLines lines, ending "and N more" when
 // not all of them fit.
 func (l *layout) fitList(prefix string, items []string, sep string, f font, width float64, maxLines int) []string {
-	for k := len(items); k >= 1; k-- {
-		text := prefix + strings.Join(items[:k], sep)
+	// Grow the list until it no longer fits: a folder of thousands of articles names only
+	// the first few, so this measures a few short lists, not thousands of long ones.
+	text := func(k int) string {
+		t := prefix + strings.Join(items[:k], sep)
 		if k < len(items) {
-			text += " and " + strconv.Itoa(len(items)-k) + " more"
+			t += " and " + strconv.Itoa(len(items)-k) + " more"
 		}
-		if lines := l.m.wrap(text, width, f, 0); len(lines) <= maxLines || k == 1 {
-			return l.m.wrap(text, width, f, maxLines)
-		}
+		return t
 	}
-	return nil
+	if len(items) == 0 {
+		return nil
+	}
+	fit := 1
+	for k := 2; k <= len(items); k++ {
+		if len(l.m.wrap(text(k), width, f, 0)) > maxLines {
+			break
+		}
+		fit = k
+	}
+	return l.m.wrap(text(fit), width, f, maxLines)
 }
 
 // refBlock is one numbered reference, wrapped, placed relative to the list's top left.

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"image"
-	"image/png"
 	"io"
 
 	chart "github.com/wcharczuk/go-chart/v2"
@@ -33,10 +32,7 @@ func WritePNG(w io.Writer, s Spec, o Options) error {
 	if err != nil {
 		return err
 	}
-	// Fast compression keeps an export well under the time a click should take; the
-	// files are a little larger than with the default level.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	return enc.Encode(w, img)
+	return writeOpaquePNG(w, img)
 }
 
 // WriteSVG draws s as SVG, from the same layout and drawing routine as the PNG; text
