@@ -181,6 +181,7 @@ func (d *Dataset) refacts(a *Article) {
 	stated = append(stated, derive(a.ID, facts)...)
 	d.Facts = replaceArticle(d.Articles, d.Facts, a.ID, stated)
 	d.Unattributed = replaceArticle(d.Articles, d.Unattributed, a.ID, unattributed)
+	d.summaries = nil // the counts changed
 }
 
 // replaceArticle returns facts with one article's replaced, keeping article order.

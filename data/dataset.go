@@ -20,6 +20,7 @@ type Dataset struct {
 	mentions     map[string][]articleSpans // ISO2 -> where each article names it
 	byID         map[string]*Article
 	picks        map[pickKey]*Fact // values the user chose to chart (picks.go)
+	summaries    []CountrySummary  // Countries(), kept until the facts change
 }
 
 // NewDataset extracts the facts of articles that have been parsed. Articles with the
@@ -175,6 +176,13 @@ type CountrySummary struct {
 // Countries lists every country the articles name: those with figures first (most
 // figures first), then those only mentioned, each group by name.
 func (d *Dataset) Countries() []CountrySummary {
+	if d.summaries == nil {
+		d.summaries = d.countries()
+	}
+	return append([]CountrySummary(nil), d.summaries...)
+}
+
+func (d *Dataset) countries() []CountrySummary {
 	counts := map[string]int{}
 	for _, f := range d.Facts {
 		if !f.Derived {

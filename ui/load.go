@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -36,13 +38,42 @@ func (at *Atlas) Open(paths []string) {
 	at.loader.start(paths)
 }
 
-func (l *loader) start(paths []string) {
+func (l *loader) start(paths []string) { l.adopt(StartLoading(paths), paths) }
+
+// Loading is a load running in the background. StartLoading begins one before the
+// window exists, so the files are read while Fyne starts; the window adopts it to show
+// its progress and result.
+type Loading struct {
+	cancel context.CancelFunc
+	done   chan struct{}
+	pct    atomic.Int64 // percent of files done, in steps of 5
+
+	ds   *data.Dataset
+	errs []*data.FileError
+	err  error
+}
+
+// StartLoading loads paths on other goroutines.
+func StartLoading(paths []string) *Loading {
+	ctx, cancel := context.WithCancel(context.Background())
+	ld := &Loading{cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(ld.done)
+		ld.ds, ld.errs, ld.err = data.Load(ctx, paths, func(done, total int) {
+			// Steps of 5%: each step redraws the window, which costs the loader CPU.
+			ld.pct.Store(int64(done * 100 / max(total, 1) / 5 * 5))
+		})
+	}()
+	return ld
+}
+
+// adopt shows a load's progress, with Cancel, and its result when it ends.
+func (l *loader) adopt(ld *Loading, paths []string) {
 	l.mu.Lock()
 	if l.stop != nil {
 		l.stop()
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	l.stop = cancel
+	l.stop = ld.cancel
 	l.serial++
 	serial := l.serial
 	l.mu.Unlock()
@@ -53,47 +84,68 @@ func (l *loader) start(paths []string) {
 	at.Cancel.Show()
 	at.Status.SetText("Loading " + describePaths(paths) + "…")
 	go func() {
-		var shown atomic.Int64 // the percentage last shown: one UI update per step, not per file
-		ds, errs, err := data.Load(ctx, paths, func(done, total int) {
-			pct := int64(done * 100 / max(total, 1))
-			if old := shown.Load(); pct <= old || !shown.CompareAndSwap(old, pct) {
-				return
-			}
-			fyne.Do(func() {
-				if l.current(serial) {
-					at.Progress.SetValue(float64(pct) / 100)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		shown := int64(-1)
+		for {
+			select {
+			case <-tick.C:
+				if pct := ld.pct.Load(); pct != shown {
+					shown = pct
+					fyne.Do(func() {
+						if l.current(serial) {
+							at.Progress.SetValue(float64(pct) / 100)
+						}
+					})
 				}
-			})
-		})
+				continue
+			case <-ld.done:
+			}
+			break
+		}
 		fyne.Do(func() {
-			if !l.current(serial) {
-				return
-			}
-			at.Progress.Hide()
-			at.Cancel.Hide()
-			l.finish()
-			switch {
-			case errors.Is(err, context.Canceled):
-				at.updateStatus()
-				at.Status.SetText(at.Status.Text + " · loading cancelled")
-				return
-			case err != nil:
-				dialog.ShowError(err, at.Win)
-				at.updateStatus()
-				return
-			}
-			if len(ds.Articles) > 0 {
-				at.SetDataset(ds)
-				at.addRecent(paths)
-			} else {
-				at.updateStatus()
-			}
-			if len(errs) > 0 {
-				at.showLoadErrors(errs, len(ds.Articles))
+			if l.current(serial) {
+				l.show(ld, paths)
 			}
 		})
 	}()
 }
+
+// show puts a finished load in the window.
+func (l *loader) show(ld *Loading, paths []string) {
+	at := l.at
+	at.Progress.Hide()
+	at.Cancel.Hide()
+	l.finish()
+	ds, errs, err := ld.ds, ld.errs, ld.err
+	switch {
+	case errors.Is(err, context.Canceled):
+		at.updateStatus()
+		at.Status.SetText(at.Status.Text + " · loading cancelled")
+		return
+	case err != nil:
+		dialog.ShowError(err, at.Win)
+		at.updateStatus()
+		return
+	}
+	if len(ds.Articles) > 0 {
+		at.SetDataset(ds)
+		at.addRecent(paths)
+		if len(ds.Articles) > 1000 {
+			// Loading a large folder leaves garbage from parsing; hand the memory
+			// back now rather than at the collector's leisure.
+			go debug.FreeOSMemory()
+		}
+	} else {
+		at.updateStatus()
+	}
+	if len(errs) > 0 {
+		at.showLoadErrors(errs, len(ds.Articles))
+	}
+}
+
+// OpenLoading shows a load started before the window was built (StartLoading).
+func (at *Atlas) OpenLoading(ld *Loading, paths []string) { at.loader.adopt(ld, paths) }
 
 func (l *loader) current(serial int) bool {
 	l.mu.Lock()

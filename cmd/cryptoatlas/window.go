@@ -29,6 +29,10 @@ func openWindow(paths []string, stderr io.Writer) int {
 			return exitFail
 		}
 	}
+	var loading *ui.Loading
+	if len(paths) > 0 {
+		loading = ui.StartLoading(paths) // read the files while Fyne starts
+	}
 	m := cryptoatlas.App()
 	ui.PrepareEnvironment(m.ID)
 	a := app.NewWithID(m.ID)
@@ -56,7 +60,7 @@ func openWindow(paths []string, stderr io.Writer) int {
 			if sample != nil {
 				at.SetDataset(sample)
 			} else {
-				at.Open(paths)
+				at.OpenLoading(loading, paths)
 			}
 		})
 	}()
