@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"strings"
 )
 
 // The limits on what one article file may hold. Articles are a few kilobytes; every
@@ -85,15 +84,5 @@ func checkNumbers(text string) error {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// thousands writes n with thousands separators: 300000 gives "300,000".
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
+// thousands writes a count with thousands separators: 300000 gives "300,000".
+func thousands(n int) string { return Thousands(float64(n)) }
