@@ -1,0 +1,71 @@
+package data
+
+import (
+	"cryptoatlas/data/number"
+)
+
+// classifyDates finds the dates that are figures: the year bitcoin became legal tender
+// ("legal tender in September 2021"), and the year a loan's term ends ("reforms
+// scheduled through 2027").
+func (x *extractor) classifyDates() {
+	legal := -1
+	for i := 0; i+1 < len(x.toks); i++ {
+		if x.lower(i) == "legal" && x.lower(i+1) == "tender" {
+			legal = i
+			break
+		}
+	}
+	loan := x.sentenceHas(cueLoan) || x.loanTalk || (x.sentenceHas(cueProgram) && x.lender() != "")
+	for _, d := range x.ds {
+		if d.Rel != number.Absolute && d.Rel != number.LastYear && d.Rel != number.ThisYear {
+			continue
+		}
+		when := d.Resolve(x.a.Published, x.lastWhen)
+		if when.Year == 0 {
+			continue
+		}
+		f := found{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
+		switch {
+		case legal >= 0 && abs(d.Tok-legal) <= 12 && x.clause[legal] == f.clause && !x.repealed(legal, d) &&
+			x.near(min(d.Tok, legal), 8, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
+			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
+			f.metric = LegalTenderYear
+		case loan && d.Rel == number.Absolute && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && d.Prep == "in"):
+			f.metric = LoanTermEndYear
+			f.asOf = number.When{}
+			f.dated = false
+			f.span = Span{int(x.toks[max(d.Tok-1, 0)].Start), d.End} // "through 2027"
+		default:
+			continue
+		}
+		x.founds = append(x.founds, f)
+	}
+}
+
+// repealed reports whether a word that takes legal tender away stands between "legal
+// tender" and its date, or just before whichever comes first: "ended bitcoin's legal
+// tender status in January 2025", "legal tender status was revoked in 2025".
+func (x *extractor) repealed(legal int, d number.Date) bool {
+	from, to := min(legal, d.Tok)-6, max(legal, d.Tok)
+	for j := max(from, 0); j < to && j < len(x.cues); j++ {
+		if x.cues[j]&cueRepeal != 0 && x.clause[j] == x.clause[legal] && !x.negated(j) {
+			return true
+		}
+	}
+	return false
+}
+
+func isEndPrep(p string) bool {
+	switch p {
+	case "through", "thru", "until", "till", "to", "by":
+		return true
+	}
+	return false
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}

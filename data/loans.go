@@ -1,0 +1,123 @@
+package data
+
+import (
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/number"
+)
+
+// isLoan: a dollar amount a loan word belongs to ("a $7 billion loan", "a loan of $3
+// billion", "its $1.4 billion IMF loan"), or a programme or deal word when a lender is
+// named; not a tranche, disbursement or repayment.
+func (x *extractor) isLoan(q *number.Quantity) bool {
+	// A loan word right after the amount names it, whatever else the clause says:
+	// "the first tranche of its $1.4 billion IMF loan".
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+		if x.cues[j]&cueLoan != 0 {
+			return true
+		}
+	}
+	if x.nearestFigure(cueTranche, q) {
+		return false
+	}
+	if x.nearestFigure(cueLoan, q) {
+		return true
+	}
+	return (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != ""
+}
+
+// nearestFigure reports whether a word of class c within 6 tokens of the figure q (in
+// its clause) belongs to q rather than to another figure of its unit nearer to it:
+// in "46,000 MW of installed capacity and 2,000 MW for miners", "installed" is the
+// first figure's.
+func (x *extractor) nearestFigure(c cue, q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j, v := range x.cues {
+		if v&c == 0 || x.clause[j] != cl {
+			continue
+		}
+		best, bestD := -1, 7
+		for k := range x.qs {
+			o := &x.qs[k]
+			if o.Unit != q.Unit {
+				continue
+			}
+			d := 0
+			switch {
+			case j < o.Tok:
+				d = o.Tok - j
+			case j >= o.TokEnd:
+				d = j - o.TokEnd + 1
+			}
+			if d < bestD || d == bestD && j >= o.TokEnd {
+				best, bestD = k, d
+			}
+		}
+		if best >= 0 && &x.qs[best] == q {
+			return true
+		}
+	}
+	return false
+}
+
+// lenderFor names who lends the loan q: the institution or country after "from" that
+// follows it ("borrowed A$600 million (US$390 million) from Australia"), else the
+// sentence's lender.
+func (x *extractor) lenderFor(q *number.Quantity) string {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+10; j++ {
+		if x.lower(j) != "from" {
+			continue
+		}
+		k := j + 1
+		if x.lower(k) == "the" {
+			k++
+		}
+		if name := x.institutionAt(k); name != "" {
+			return name
+		}
+		if m := x.mentionAt(k); m != nil {
+			if c, ok := country.ByISO2(m.ISO2); ok {
+				return c.Name
+			}
+		}
+		break
+	}
+	return x.lender()
+}
+
+// lender names a lender the sentence gives: an institution (IMF, World Bank), else a
+// country named as the source of a loan.
+func (x *extractor) lender() string {
+	for i := range x.toks {
+		if name := x.institutionAt(i); name != "" {
+			return name
+		}
+	}
+	for _, m := range x.ments {
+		if m.lender {
+			if c, ok := country.ByISO2(m.ISO2); ok {
+				return c.Name
+			}
+		}
+	}
+	return ""
+}
+
+// institutionAt returns the lending institution named at token i, or "".
+func (x *extractor) institutionAt(i int) string {
+	for _, l := range lenders {
+		if i+len(l.words) > len(x.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range l.words {
+			if x.lower(i+k) != w && !(w == "-" && x.punct(i+k) == '-') {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return l.name
+		}
+	}
+	return ""
+}

@@ -1,0 +1,309 @@
+// Package number finds the figures and dates written in article text: "6,200 BTC",
+// "$1.4bn", "two thousand", "1.2 gigawatts", "between 15 million and 20 million",
+// "September 2021", "Last year". It works on lex tokens, knows nothing of countries or
+// metrics, and is the only place in the project that turns written numbers into values.
+package number
+
+import (
+	"math"
+	"strconv"
+
+	"cryptoatlas/data/lex"
+)
+
+// amount is one number with its currency, magnitude and unit, before ranges are joined.
+type amount struct {
+	tok, end  int // tokens [tok, end)
+	value     float64
+	unit      Unit
+	magnitude float64 // 0 when none was written
+	decimal   bool    // written with a fraction: "1.2"
+	words     bool    // written in words: "two thousand"
+	yearLike  bool    // a bare four-digit number that reads as a year
+	approx    Approx  // a "-plus" or "+" written after it
+}
+
+// amount reads [currency] number [magnitude] [unit | currency word] at token i.
+func (s *scanner) amount(i int) (amount, bool) {
+	a := amount{tok: i}
+	unit := NoUnit
+	j := i
+	// Currency written before the number: $, US$, USD, €, £, Rs, PKR, HK$.
+	if j < len(s.toks) {
+		switch r := s.punct(j); {
+		case r == '$':
+			unit = USD
+			if p := s.lower(j - 1); p != "" && s.attached(j) {
+				if p != "us" && p != "u.s." {
+					unit = OtherCurrency // HK$, C$, A$, NT$
+				}
+				a.tok = j - 1
+			}
+			j++
+		case r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₦' || r == '₱' || r == '₩' || r == '₽' || r == '₺' || r == '₨':
+			unit = OtherCurrency
+			j++
+		case r == '₿':
+			unit = BTC
+			j++
+		case r == 0 && j < len(s.toks) && s.toks[j].Kind == lex.Word:
+			w := s.lower(j)
+			if inf := s.info(j); inf.kind == wCurrency && (s.toks[j].Is(lex.AllCaps) || w == "rs") && j+1 < len(s.toks) {
+				k := j + 1
+				if s.punct(k) == '.' { // "Rs. 50"
+					k++
+				}
+				if s.punct(k) == '$' && s.attached(k) { // "US$"
+					k++
+				}
+				if k < len(s.toks) && s.toks[k].Kind == lex.Number {
+					unit = inf.unit
+					j = k
+				}
+			} else if (w == "us" || w == "u.s.") && s.punct(j+1) == '$' {
+				unit = USD
+				j += 2
+			}
+		}
+	}
+	if j >= len(s.toks) {
+		return a, false
+	}
+	// The number itself, in digits or in words.
+	t := s.toks[j]
+	switch t.Kind {
+	case lex.Number:
+		v, dec, ok := parseDigits(s.text[t.Start:t.End])
+		if !ok {
+			return a, false
+		}
+		a.value, a.decimal = v, dec
+		a.yearLike = unit == NoUnit && !dec && t.End-t.Start == 4 && v >= 1900 && v <= 2100
+		j++
+	case lex.Word:
+		v, mag, n := s.numberWords(j)
+		if n == 0 {
+			return a, false
+		}
+		a.value, a.words, a.magnitude = v, true, mag
+		j += n
+	default:
+		return a, false
+	}
+	// Magnitude: million, bn, K (attached), crore.
+	if inf := s.info(j); inf.kind == wMagnitude && (!inf.attached || s.attached(j)) {
+		a.value *= inf.num
+		a.magnitude = inf.num
+		a.yearLike = false
+		j++
+	}
+	// "-plus" or "+" right after the number: "6,200-plus".
+	if r := s.punct(j); (r == '+' && s.attached(j)) || (lex.IsDash(r) && s.attached(j) && s.lower(j+1) == "plus") {
+		a.approx = Over
+		if r == '+' {
+			j++
+		} else {
+			j += 2
+		}
+	}
+	// Unit or currency written after: BTC, megawatts, kWh, %, dollars, euros.
+	if u, scale, n := s.unitAt(j); n > 0 {
+		if unit == NoUnit || (unit == USD && u == OtherCurrency) {
+			unit = u
+		}
+		if u != USD && u != OtherCurrency {
+			unit = u
+		}
+		a.value *= scale
+		a.yearLike = false
+		j += n
+	}
+	if unit != NoUnit {
+		a.yearLike = false
+	}
+	if math.IsInf(a.value, 0) || math.IsNaN(a.value) || a.value > 1e18 {
+		return a, false
+	}
+	a.value = roundSignificant(a.value)
+	a.unit = unit
+	a.end = j
+	return a, true
+}
+
+// unitAt reads a unit written at token j and returns it, the factor to the canonical
+// unit, and how many tokens it spans.
+func (s *scanner) unitAt(j int) (Unit, float64, int) {
+	if j >= len(s.toks) {
+		return NoUnit, 0, 0
+	}
+	if r := s.punct(j); r == '%' {
+		return Percent, 1, 1
+	}
+	w := s.lower(j)
+	if w == "" {
+		return NoUnit, 0, 0
+	}
+	inf := s.info(j)
+	switch inf.kind {
+	case wCurrency:
+		if w == "rs" { // "Rs" is written before the number, never after
+			return NoUnit, 0, 0
+		}
+		return inf.unit, 1, 1
+	case wUnit:
+	default:
+		switch {
+		case (w == "us" || w == "u.s.") && s.info(j+1).unit == USD:
+			return USD, 1, 2
+		case w == "per" && s.lower(j+1) == "cent":
+			return Percent, 1, 2
+		}
+		return NoUnit, 0, 0
+	}
+	switch inf.unit {
+	case BTC:
+		if (w == "bitcoin" || w == "bitcoins") && notBTCBefore[s.lower(j+1)] {
+			return NoUnit, 0, 0
+		}
+	case Hashrate:
+		if (w == "eh" || w == "th" || w == "ph") && s.punct(j+1) != '/' {
+			return NoUnit, 0, 0
+		}
+		if s.punct(j+1) == '/' {
+			return Hashrate, 1, 3
+		}
+	case PowerMW:
+		// "megawatt-hours", "terawatt hours": energy, not power.
+		k := j + 1
+		if lex.IsDash(s.punct(k)) {
+			k++
+		}
+		if h := s.lower(k); h == "hours" || h == "hour" || h == "h" {
+			return EnergyTWh, inf.scale * 1e-6, k - j + 1
+		}
+	}
+	return inf.unit, inf.scale, 1
+}
+
+// numberWords reads number words at token j: "two thousand", "twenty-five million",
+// "a million", "half a billion", "two hundred and fifty". It returns the value, the last
+// magnitude word's value (0 when none) and the tokens used; 0 tokens when no number
+// starts here.
+func (s *scanner) numberWords(j int) (value, magnitude float64, n int) {
+	start := j
+	var total, current float64
+	seen := false
+	switch w := s.lower(j); w {
+	case "a", "an", "one":
+		if inf := s.info(j + 1); (inf.kind == wMagnitude && !inf.attached) || s.lower(j+1) == "hundred" {
+			current = 1
+			seen = true
+			j++
+		} else if w != "one" {
+			return 0, 0, 0
+		}
+	case "half":
+		if s.lower(j+1) == "a" {
+			if inf := s.info(j + 2); inf.kind == wMagnitude && !inf.attached {
+				return 0.5 * inf.num, inf.num, 3
+			}
+		}
+		return 0, 0, 0
+	}
+loop:
+	for ; j < len(s.toks); j++ {
+		w := s.lower(j)
+		inf := s.info(j)
+		switch {
+		case inf.kind == wNumber && w == "hundred":
+			if current == 0 {
+				current = 1
+			}
+			current *= 100
+		case inf.kind == wNumber:
+			current += inf.num
+		case inf.kind == wMagnitude && !inf.attached && seen:
+			if current == 0 {
+				current = 1
+			}
+			total += current * inf.num
+			current = 0
+			magnitude = inf.num
+		case lex.IsDash(s.punct(j)) && seen && s.attached(j) && s.info(j+1).kind == wNumber:
+			continue
+		case w == "and" && seen && s.info(j+1).kind == wNumber && s.lower(j+1) != "hundred":
+			continue
+		default:
+			break loop
+		}
+		seen = true
+	}
+	if !seen {
+		return 0, 0, 0
+	}
+	return total + current, magnitude, j - start
+}
+
+// parseDigits parses "6,200", "6,190.18", "1.2" and "2021". A lone comma followed by
+// one or two digits ("1,5") is read as a decimal comma.
+func parseDigits(s string) (float64, bool, bool) {
+	var buf [64]byte
+	n := 0
+	dec := false
+	commas := 0
+	lastComma := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			commas++
+			lastComma = i
+		}
+	}
+	decimalComma := commas == 1 && len(s)-lastComma-1 <= 2 && !containsByte(s, '.')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ',' && decimalComma:
+			c = '.'
+			dec = true
+		case c == ',':
+			continue
+		case c == '.':
+			if dec {
+				return 0, false, false // 1.2.3: a version or a date, not a number
+			}
+			dec = true
+		}
+		if n == len(buf) {
+			return 0, false, false
+		}
+		buf[n] = c
+		n++
+	}
+	v, err := strconv.ParseFloat(string(buf[:n]), 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, false, false
+	}
+	return v, dec, true
+}
+
+// roundSignificant keeps 12 significant digits, so scaling a written value ("1.4
+// billion kilowatt-hours" to TWh) does not leave binary noise (1.4000000000000001).
+func roundSignificant(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}
