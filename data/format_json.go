@@ -26,12 +26,15 @@ type jsonArticle struct {
 func parseJSON(a *Article, b []byte) error {
 	// Count the facts first, into empty structs that take no memory: 16 MB of "{},"
 	// decoded as facts would take 2 GB.
-	var count struct {
-		Facts []struct{} `json:"facts"`
-	}
-	_ = json.Unmarshal(b, &count) // errors are reported by the decoding below
-	if len(count.Facts) > MaxCuratedFacts {
-		return fmt.Errorf("%s facts; a record may carry at most %s", thousands(len(count.Facts)), thousands(MaxCuratedFacts))
+	// A small record cannot hold enough facts to matter, and is decoded once.
+	if len(b) > 64<<10 {
+		var count struct {
+			Facts []struct{} `json:"facts"`
+		}
+		_ = json.Unmarshal(b, &count) // errors are reported by the decoding below
+		if len(count.Facts) > MaxCuratedFacts {
+			return fmt.Errorf("%s facts; a record may carry at most %s", thousands(len(count.Facts)), thousands(MaxCuratedFacts))
+		}
 	}
 	var rec jsonArticle
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -40,6 +43,9 @@ func parseJSON(a *Article, b []byte) error {
 	}
 	if dec.More() {
 		return errors.New("not valid JSON: more than one value (one article record per file)")
+	}
+	if len(rec.Facts) > MaxCuratedFacts {
+		return fmt.Errorf("%s facts; a record may carry at most %s", thousands(len(rec.Facts)), thousands(MaxCuratedFacts))
 	}
 	if rec.Text == nil {
 		return errors.New(`no "text" field: an article record needs {"title", "text", ...}`)
