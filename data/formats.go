@@ -23,7 +23,7 @@ func (tb *textBuilder) add(kind BlockKind, level int, s string) {
 	start := tb.b.Len()
 	tb.b.WriteString(s)
 	sp := Span{start, tb.b.Len()}
-	if kind == Paragraph && looksLikeHeading(s) && level == 0 && len(strings.Fields(s)) <= 8 {
+	if kind == Paragraph && looksLikeHeading(s) && level == 0 && countFields(s, 9) <= 8 {
 		kind = Heading // a bold line standing alone reads as a heading
 	}
 	tb.lines = append(tb.lines, lineBlock{Span: sp, kind: kind, level: level, body: sp})
@@ -50,6 +50,41 @@ func (tb *textBuilder) finish(a *Article) {
 var domainRE = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9-]*\.(?:com|net|org|io|news|co\.uk|co|info|media|live|tv|xyz)\b`)
 var appearedRE = regexp.MustCompile(`(?i:originally (?:appeared|published) (?:on|in|at)|source:)\s+([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})`)
 
+// mayNameSource reports whether t may hold what appearedRE matches, "originally
+// appeared" or "source:" in any case, so the expression runs only where it may match.
+func mayNameSource(t string) bool {
+	return strings.IndexByte(t, ':') >= 0 || holdsFold(t, "originally")
+}
+
+// mayHoldDomain reports whether t holds a dot followed by an ending domainRE knows.
+func mayHoldDomain(t string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(t[i:], '.')
+		if j < 0 {
+			return false
+		}
+		i += j
+		rest := t[i+1:]
+		for _, tld := range domainEndings {
+			if strings.HasPrefix(rest, tld) {
+				return true
+			}
+		}
+	}
+}
+
+var domainEndings = []string{"co", "net", "org", "io", "news", "info", "media", "live", "tv", "xyz"}
+
+// holdsFold reports whether s holds word (lower-case ASCII) in any case.
+func holdsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
 // findOutlet reads the outlet from where an article names itself: a site name in its
 // disclaimer or footer ("... from CryptoNewsBytes.com"), or "originally appeared on X".
 func findOutlet(a *Article) string {
@@ -58,11 +93,15 @@ func findOutlet(a *Article) string {
 			continue
 		}
 		t := a.Slice(b.Span)
-		if m := appearedRE.FindStringSubmatch(t); m != nil {
-			return strings.TrimRight(m[1], ".,")
+		if mayNameSource(t) {
+			if m := appearedRE.FindStringSubmatch(t); m != nil {
+				return strings.TrimRight(m[1], ".,")
+			}
 		}
-		if m := domainRE.FindString(t); m != "" {
-			return m
+		if mayHoldDomain(t) {
+			if m := domainRE.FindString(t); m != "" {
+				return m
+			}
 		}
 	}
 	return ""

@@ -93,7 +93,12 @@ func checkText(b []byte) error {
 		probe = probe[:8192]
 	}
 	control := 0
-	for _, c := range probe {
+	for i := 0; i < len(probe); i++ {
+		if i%8 == 0 && i+8 <= len(probe) && !lex.HasByteBelow(probe[i:i+8], 0x20) {
+			i += 7 // eight bytes at a time until a word holds a control byte (or a newline)
+			continue
+		}
+		c := probe[i]
 		if c == 0 {
 			return errors.New("a binary file, not text")
 		}
@@ -144,6 +149,10 @@ func cleanText(s string) string {
 // pass runs only where it may find something.
 func mayHoldInvisible(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if i%8 == 0 && i+8 <= len(s) && lex.PlainASCII8(s[i:i+8]) {
+			i += 7 // eight printable ASCII bytes hold none of them
+			continue
+		}
 		switch c := s[i]; {
 		case c < ' ' && (c < '\t' || c > '\r'), c == 0x7f, c == 0xc2, c == 0xd8, c == 0xef:
 			return true

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lineBlock is one line of text with the kind its own shape suggests, before the
@@ -19,7 +20,7 @@ type lineBlock struct {
 // plainBlocks splits plain text into lines and reads each line's shape: bullets,
 // headings (short lines without final punctuation) and paragraphs.
 func plainBlocks(text string) []lineBlock {
-	var out []lineBlock
+	out := make([]lineBlock, 0, strings.Count(text, "\n")+1)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -76,8 +77,8 @@ func looksLikeHeading(line string) bool {
 	if len(line) > 120 {
 		return false
 	}
-	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > 14 {
+	words := countFields(line, 15)
+	if words == 0 || words > 14 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -85,7 +86,7 @@ func looksLikeHeading(line string) bool {
 	case '.', '!', ',', ';', ':', '"', '”', '’', ')':
 		return false
 	case '?':
-		return len(words) <= 10 // "Why did Bhutan buy bitcoin?" reads as a heading
+		return words <= 10 // "Why did Bhutan buy bitcoin?" reads as a heading
 	}
 	first, _ := utf8.DecodeRuneInString(line)
 	return unicode.IsUpper(first) || unicode.IsDigit(first)
@@ -114,6 +115,7 @@ func trimSpan(text string, s, e int) (int, int) {
 // It returns the blocks, the title and the publication date line's text ("" if none).
 func buildBlocks(text string, lines []lineBlock, hasTitle bool) ([]Block, string, string) {
 	blocks := make([]Block, 0, len(lines))
+	sentences := make([]Span, 0, len(text)/128+len(lines)) // shared by the blocks
 	title, dateLine := "", ""
 	inBoiler := false
 	first := firstContent(lines, text)
@@ -143,7 +145,9 @@ func buildBlocks(text string, lines []lineBlock, hasTitle bool) ([]Block, string
 		if kind == Title && title == "" {
 			title = line
 		}
-		b.Sentences = splitSentences(text, lb.body)
+		n := len(sentences)
+		sentences = splitSentences(sentences, text, lb.body)
+		b.Sentences = sentences[n:len(sentences):len(sentences)]
 		blocks = append(blocks, b)
 	}
 	if title == "" {
@@ -192,16 +196,34 @@ func isMetaLine(line string) bool {
 // "Subscribe To Our Newsletter") rules the lines under it; a one-line link such as
 // "Also read: <headline>" does not.
 func startsSection(line string) bool {
-	words := strings.Fields(line)
-	if len(words) > 6 {
+	if countFields(line, 7) > 6 {
 		return false
 	}
 	colon := strings.IndexByte(line, ':')
 	return colon < 0 || colon == len(strings.TrimSpace(line))-1
 }
 
+// countFields counts the words of s separated by white space, as len(strings.Fields(s))
+// would, counting no further than limit.
+func countFields(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		in = !space
+	}
+	return n
+}
+
 // isByline: "By Jane Roe", "By Jane Roe, Reuters" — but not "By the end of 2024, ...".
 func isByline(line string) bool {
+	if len(line) > 80 || len(line) < 4 || line[0]|0x20 != 'b' || line[1]|0x20 != 'y' {
+		return false
+	}
 	f := strings.Fields(line)
 	if len(f) < 2 || len(f) > 9 || !strings.EqualFold(f[0], "by") || len(line) > 80 || strings.HasSuffix(line, ".") {
 		return false
@@ -256,15 +278,18 @@ func isBoilerplate(line string) bool {
 		head = head[:64]
 	}
 	var buf [256]byte
-	l := string(lex.Lower(buf[:], head)) // lex.Lower also folds ’ to '
+	lb := lex.Lower(buf[:], head) // lex.Lower also folds ’ to '
+	if len(lb) == 0 {
+		return false
+	}
+	// l aliases buf for the checks below, none of which keeps it.
+	l := unsafe.String(&lb[0], len(lb))
 	if boilerLines[strings.TrimRight(l, " :*_")] {
 		return true
 	}
-	if l != "" {
-		for _, p := range boilerStartsBy[l[0]] {
-			if strings.HasPrefix(l, p) {
-				return true
-			}
+	for _, p := range boilerStartsBy[l[0]] {
+		if strings.HasPrefix(l, p) {
+			return true
 		}
 	}
 	if len(trimmed) < 160 {
@@ -274,7 +299,7 @@ func isBoilerplate(line string) bool {
 			}
 		}
 	}
-	if !strings.Contains(trimmed, "dvice") && !strings.Contains(trimmed, "nformational") && !strings.Contains(trimmed, "esearch") {
+	if !mayHoldDisclaimer(trimmed) {
 		return false
 	}
 	full := strings.ToLower(trimmed)
@@ -284,6 +309,28 @@ func isBoilerplate(line string) bool {
 		}
 	}
 	return false
+}
+
+// mayHoldDisclaimer reports whether s holds "dvice", "nformational" or "esearch", the
+// words every boilerAnywhere phrase contains. Each is found from a letter that is rare
+// in English ('v', 'f', 'c'), so long paragraphs are passed over at memory speed.
+func mayHoldDisclaimer(s string) bool {
+	return holdsAround(s, 'v', "dvice", 2) || holdsAround(s, 'f', "nformational", 1) || holdsAround(s, 'c', "esearch", 5)
+}
+
+// holdsAround reports whether s holds word, whose byte at offset at is anchor.
+func holdsAround(s string, anchor byte, word string, at int) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], anchor)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= at && strings.HasPrefix(s[i-at:], word) {
+			return true
+		}
+		i++
+	}
 }
 
 // boilerStartsBy groups boilerStarts by first byte, so a line is checked against the
@@ -317,14 +364,15 @@ var sentenceStarters = map[string]bool{
 // splitSentences splits a block into sentences: a sentence ends at . ! or ? (and any
 // closing quotes or brackets) followed by space and a capital, digit or opening quote,
 // unless the word before the period is an abbreviation or an initial.
-func splitSentences(text string, b Span) []Span {
-	var out []Span
+// The sentences are appended to out, so the blocks of an article can share one array.
+func splitSentences(out []Span, text string, b Span) []Span {
 	start := b.Start
+	stops := stopFinder{text: text[:b.End], next: [3]int{-1, -1, -1}}
 	for i := b.Start; i < b.End; i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		if i = stops.from(i); i < 0 {
+			break
 		}
+		c := text[i]
 		j := i + 1
 		for j < b.End {
 			r, n := utf8.DecodeRuneInString(text[j:b.End])
@@ -367,6 +415,32 @@ func splitSentences(text string, b Span) []Span {
 	return appendSentence(out, text, start, b.End)
 }
 
+// stopFinder finds the next '.', '!' or '?' in text with a vector search for each,
+// remembering where each was found so that text is searched once per character.
+type stopFinder struct {
+	text string
+	next [3]int // the next '.', '!' and '?' at or after the last search; len(text) if none
+}
+
+// from returns the index of the first stop at or after i, or -1.
+func (f *stopFinder) from(i int) int {
+	best := len(f.text)
+	for k, c := range [3]byte{'.', '!', '?'} {
+		if f.next[k] < i && f.next[k] < len(f.text) {
+			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+				f.next[k] = i + j
+			} else {
+				f.next[k] = len(f.text)
+			}
+		}
+		best = min(best, f.next[k])
+	}
+	if best == len(f.text) {
+		return -1
+	}
+	return best
+}
+
 // appendSentence adds the sentence text[s:e], trimmed, in pieces of at most maxSentence
 // bytes split at spaces: text that runs on without a sentence end (a table dump, a
 // 16 MB line) reaches the extractor in pieces it reads in bounded time and memory.
@@ -402,20 +476,25 @@ func endsSentence(text string, blockStart, i, k, end int) bool {
 		}
 		w -= n
 	}
-	word := strings.ToLower(strings.TrimRight(text[w:i], "."))
-	if word == "" {
+	var buf [16]byte
+	raw := strings.TrimRight(text[w:i], ".")
+	if len(raw) > len(buf) {
+		return true // longer than any abbreviation
+	}
+	word := lex.Lower(buf[:], raw) // aliases buf: compared and looked up, never kept
+	if len(word) == 0 {
 		return true
 	}
-	if utf8.RuneCountInString(word) == 1 {
+	if utf8.RuneCount(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(text[w:i])
 		return !unicode.IsUpper(r) // "John F. Kennedy"
 	}
-	if word == "u.s" || word == "u.k" || word == "u.s.a" {
+	if w := string(word); w == "u.s" || w == "u.k" || w == "u.s.a" {
 		e := k
 		for e < end && text[e] != ' ' {
 			e++
 		}
 		return sentenceStarters[strings.Trim(text[k:e], ",")]
 	}
-	return !abbreviations[word]
+	return !abbreviations[string(word)]
 }

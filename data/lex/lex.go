@@ -403,3 +403,34 @@ func (f *WordFilter) Maybe(w string) bool {
 	n, a, b := filterKey(w)
 	return f.bits[n][a][b]
 }
+
+// HasByteBelow reports whether any of the eight bytes of b is below n (n at most 0x80).
+func HasByteBelow(b []byte, n byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := binary.LittleEndian.Uint64(b)
+	return (w-ones*uint64(n))&^w&highs != 0
+}
+
+// PlainASCII8 reports whether the eight bytes of s are all printable ASCII or the
+// white space of text (tab, newline, carriage return): no other control byte, no DEL
+// and no byte of a multi-byte character.
+func PlainASCII8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	if w&highs != 0 {
+		return false // a byte of a multi-byte character
+	}
+	if (w+ones)&highs != 0 {
+		return false // DEL (0x7f + 1 sets the high bit)
+	}
+	if (w-ones*0x20)&^w&highs == 0 {
+		return true // nothing below a space
+	}
+	for i := 0; i < 8; i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}

@@ -74,3 +74,26 @@ func TestTokenizeEndsOnEveryInput(t *testing.T) {
 		}
 	}
 }
+
+// TestByteClasses checks the eight-byte tests against a byte-by-byte reading, for every
+// byte value in every position.
+func TestByteClasses(t *testing.T) {
+	plain := func(c byte) bool { return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r' }
+	for pos := 0; pos < 8; pos++ {
+		for v := 0; v < 256; v++ {
+			b := []byte("abcdefgh")
+			b[pos] = byte(v)
+			wantPlain, wantBelow := true, false
+			for _, c := range b {
+				wantPlain = wantPlain && plain(c)
+				wantBelow = wantBelow || c < 0x20
+			}
+			if got := PlainASCII8(string(b)); got != wantPlain {
+				t.Errorf("PlainASCII8(%q) = %v, want %v", b, got, wantPlain)
+			}
+			if got := HasByteBelow(b, 0x20); got != wantBelow {
+				t.Errorf("HasByteBelow(%q, 0x20) = %v, want %v", b, got, wantBelow)
+			}
+		}
+	}
+}
