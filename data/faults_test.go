@@ -352,7 +352,7 @@ func TestFileRemovedWhileLoadingIsNamed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	files, errs := Files([]string{dir})
+	files, errs := listFiles([]string{dir})
 	if len(files) != 2 || len(errs) > 0 {
 		t.Fatalf("listed %v, %v", files, errs)
 	}

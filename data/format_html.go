@@ -42,7 +42,7 @@ func parseHTML(a *Article, b []byte) error {
 		root = doc
 	}
 	var tb textBuilder
-	tb.b.Grow(len(b) / 2) // the text is a part of the page: grow once or twice, not dozens
+	tb.b.Grow(len(b)) // the text is a part of the page: grow once, if at all
 	var pending strings.Builder
 	flush := func() {
 		if pending.Len() > 0 {
@@ -118,7 +118,7 @@ func parseHTML(a *Article, b []byte) error {
 func prepareHTML(b []byte) ([]byte, error) {
 	z := html.NewTokenizer(bytes.NewReader(b))
 	var out bytes.Buffer
-	out.Grow(len(b))
+	out.Grow(len(b) + len(b)/8 + 64) // re-escaping may lengthen the text a little
 	tags := 0
 	for {
 		switch z.Next() {
@@ -149,6 +149,9 @@ func prepareHTML(b []byte) ([]byte, error) {
 
 // nodeText gathers the visible text below n.
 func nodeText(n, root *html.Node, depth int) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data // most paragraphs: one run of text, no copy needed
+	}
 	var b strings.Builder
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {

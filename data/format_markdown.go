@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -117,27 +118,71 @@ func markdownDepth(line string) int {
 var markdownParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
 
 // collapseSpace trims s and turns each run of white space inside it into one space,
-// as strings.Join(strings.Fields(s), " ") does, in one pass.
+// as strings.Join(strings.Fields(s), " ") does, in one pass; s itself when it is
+// already so.
 func collapseSpace(s string) string {
+	if spaceCollapsed(s) {
+		return s
+	}
 	var b strings.Builder
-	space, started := false, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = started
-			continue
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		isSpace := false
+		if c < utf8.RuneSelf {
+			isSpace = asciiSpace(c)
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
+		if isSpace {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+n])
 		}
-		if !started {
-			b.Grow(len(s))
-			started = true
-		}
-		b.WriteRune(r)
+		i += n
 	}
 	return b.String()
 }
+
+// spaceCollapsed reports whether s has no white space at its ends and none inside but
+// single spaces.
+func spaceCollapsed(s string) bool {
+	prevSpace := true // white space at the start is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case asciiSpace(c):
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
+}
+
+func asciiSpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
 
 // inlineText joins the text of a Markdown block's inline children.
 func inlineText(n ast.Node, source []byte) string {

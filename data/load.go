@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -53,7 +53,31 @@ const Sample = "000_191b238b1bf7df2c.txt"
 // one. Links are followed; links that lead nowhere or back into a folder already being
 // read are reported, not followed.
 func Files(paths []string) ([]string, []*FileError) {
-	var out []string
+	list, errs := listFiles(paths)
+	out := make([]string, len(list))
+	for i, f := range list {
+		out[i] = f.path
+	}
+	return out, errs
+}
+
+// listedFile is an article file to load, and whether a file of the user's edits is
+// known to stand beside it.
+type listedFile struct {
+	path  string
+	edits editsKnown
+}
+
+type editsKnown int8
+
+const (
+	editsUnknown editsKnown = iota // named directly: look for the edits file
+	editsAbsent                    // its folder's listing holds no edits file for it
+	editsBeside                    // its folder's listing holds one
+)
+
+func listFiles(paths []string) ([]listedFile, []*FileError) {
+	var out []listedFile
 	var errs []*FileError
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -77,7 +101,7 @@ func Files(paths []string) ([]string, []*FileError) {
 			}
 			if real, err := filepath.EvalSymlinks(p); err == nil && !seen[real] {
 				seen[real] = true
-				out = append(out, p)
+				out = append(out, listedFile{path: p})
 			}
 			continue
 		}
@@ -86,7 +110,7 @@ func Files(paths []string) ([]string, []*FileError) {
 	return out, errs
 }
 
-func walkDir(dir string, visiting, seen map[string]bool, out *[]string, errs *[]*FileError) {
+func walkDir(dir string, visiting, seen map[string]bool, out *[]listedFile, errs *[]*FileError) {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		*errs = append(*errs, fileErr(dir, err))
@@ -102,6 +126,12 @@ func walkDir(dir string, visiting, seen map[string]bool, out *[]string, errs *[]
 	if err != nil {
 		*errs = append(*errs, fileErr(dir, err))
 		return
+	}
+	edits := map[string]bool{} // the names of the edits files in the folder
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), CurationSuffix) {
+			edits[e.Name()] = true
+		}
 	}
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
@@ -131,7 +161,11 @@ func walkDir(dir string, visiting, seen map[string]bool, out *[]string, errs *[]
 			}
 			if !seen[r] {
 				seen[r] = true
-				*out = append(*out, p)
+				known := editsAbsent
+				if edits[e.Name()+CurationSuffix] {
+					known = editsBeside
+				}
+				*out = append(*out, listedFile{path: p, edits: known})
 			}
 		case FormatOf(p) != "":
 			*errs = append(*errs, &FileError{p, notRegular(mode)})
@@ -164,58 +198,95 @@ func notRegular(mode fs.FileMode) string {
 
 // ReadFile reads and parses one article file, refusing files over MaxFileSize before
 // reading them.
-func ReadFile(path string) (*Article, error) { return readFile(path, nil) }
+func ReadFile(path string) (*Article, error) { return readFile(listedFile{path: path}, nil) }
 
 // readFile is ReadFile holding large, if given, while it reads and parses a file over
 // largeFile bytes.
-func readFile(path string, large *sync.Mutex) (*Article, error) {
-	// Opening a named pipe waits for a writer; non-blocking, it returns at once and
-	// Stat below refuses it.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+func readFile(f listedFile, large *sync.Mutex) (*Article, error) {
+	path := f.path
+	b, unlock, err := readBytes(path, large)
+	defer unlock()
 	if err != nil {
-		return nil, fileErr(path, err)
+		return nil, err
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, fileErr(path, err)
-	}
-	if info.IsDir() {
-		return nil, &FileError{path, "a folder, not a file"}
-	}
-	if !info.Mode().IsRegular() {
-		return nil, &FileError{path, notRegular(info.Mode())}
-	}
-	if info.Size() > MaxFileSize {
-		return nil, &FileError{path, fmt.Sprintf("too large (%s; articles over %d MB are not read)", sizeLabel(info.Size()), MaxFileSize>>20)}
-	}
-	if large != nil && info.Size() > largeFile {
-		large.Lock()
-		defer large.Unlock()
-	}
-	b := make([]byte, info.Size()+1) // one read, and one byte more to notice growth
-	n, err := io.ReadFull(f, b)
-	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return nil, fileErr(path, err)
-	}
-	if n == len(b) { // the file grew since Stat: read the rest, up to the limit
-		rest, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1-int64(n)))
-		if err != nil {
-			return nil, fileErr(path, err)
-		}
-		b = append(b, rest...)
-		n = len(b)
-	}
-	b = b[:n]
-	if len(b) > MaxFileSize {
-		return nil, &FileError{path, fmt.Sprintf("too large (articles over %d MB are not read)", MaxFileSize>>20)}
-	}
-	a, err := Parse(path, path, b)
+	a, err := parse(path, path, b, true)
 	if err != nil {
 		return nil, &FileError{path, err.Error()}
 	}
-	readCuration(a) // the user's edits saved beside it, if any (curation.go)
+	if f.edits != editsAbsent {
+		readCuration(a) // the user's edits saved beside it, if any (curation.go)
+	}
 	return a, nil
+}
+
+// readBytes reads a regular file of at most MaxFileSize bytes in as few system calls as
+// it can: open, stat, read, read (to see the end) and close. Loading a folder reads
+// thousands of files, and os.File's poller registration and cleanup would double that.
+// A file over largeFile bytes is read (and then parsed) holding large, when given, until
+// unlock is called.
+func readBytes(path string, large *sync.Mutex) (b []byte, unlock func(), err error) {
+	unlock = func() {}
+	// Opening a named pipe waits for a writer; non-blocking, it returns at once and
+	// the stat below refuses it.
+	fd, err := ignoringEINTR(func() (int, error) {
+		return syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+	})
+	if err != nil {
+		return nil, unlock, fileErr(path, &fs.PathError{Op: "open", Path: path, Err: err})
+	}
+	defer syscall.Close(fd)
+	var st syscall.Stat_t
+	if err := syscall.Fstat(fd, &st); err != nil {
+		return nil, unlock, fileErr(path, &fs.PathError{Op: "stat", Path: path, Err: err})
+	}
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFREG:
+	case syscall.S_IFDIR:
+		return nil, unlock, &FileError{path, "a folder, not a file"}
+	case syscall.S_IFIFO:
+		return nil, unlock, &FileError{path, notRegular(fs.ModeNamedPipe)}
+	case syscall.S_IFSOCK:
+		return nil, unlock, &FileError{path, notRegular(fs.ModeSocket)}
+	case syscall.S_IFCHR, syscall.S_IFBLK:
+		return nil, unlock, &FileError{path, notRegular(fs.ModeDevice)}
+	default:
+		return nil, unlock, &FileError{path, notRegular(fs.ModeIrregular)}
+	}
+	size := st.Size
+	if size > MaxFileSize {
+		return nil, unlock, &FileError{path, fmt.Sprintf("too large (%s; articles over %d MB are not read)", sizeLabel(size), MaxFileSize>>20)}
+	}
+	if large != nil && size > largeFile {
+		large.Lock()
+		unlock = large.Unlock
+	}
+	b = make([]byte, size+1) // one read, and one byte more to notice growth
+	n := 0
+	for {
+		if n == len(b) { // the file grew since the stat: read on, up to the limit
+			if len(b) > MaxFileSize {
+				return nil, unlock, &FileError{path, fmt.Sprintf("too large (articles over %d MB are not read)", MaxFileSize>>20)}
+			}
+			b = append(b, make([]byte, min(len(b), MaxFileSize+1-len(b)))...)
+		}
+		m, err := ignoringEINTR(func() (int, error) { return syscall.Read(fd, b[n:]) })
+		if err != nil {
+			return nil, unlock, fileErr(path, &fs.PathError{Op: "read", Path: path, Err: err})
+		}
+		if m == 0 {
+			return b[:n], unlock, nil
+		}
+		n += m
+	}
+}
+
+func ignoringEINTR(call func() (int, error)) (int, error) {
+	for {
+		n, err := call()
+		if err != syscall.EINTR {
+			return n, err
+		}
+	}
 }
 
 func sizeLabel(n int64) string {
@@ -232,7 +303,7 @@ func sizeLabel(n int64) string {
 // that fail are returned as errors while the rest load; files with identical bytes load
 // once. Cancelling ctx stops the work and returns ctx's error.
 func Load(ctx context.Context, paths []string, progress Progress) (*Dataset, []*FileError, error) {
-	files, errs := Files(paths)
+	files, errs := listFiles(paths)
 	arts, ex, lerrs, err := loadFiles(ctx, files, progress)
 	errs = append(errs, lerrs...)
 	if err != nil {
@@ -250,7 +321,7 @@ func LoadArticles(arts ...*Article) *Dataset { return NewDataset(arts) }
 // large files parsed at once on every core would not fit in memory.
 const largeFile = 256 << 10
 
-func loadFiles(ctx context.Context, files []string, progress Progress) ([]*Article, []Extraction, []*FileError, error) {
+func loadFiles(ctx context.Context, files []listedFile, progress Progress) ([]*Article, []Extraction, []*FileError, error) {
 	type result struct {
 		a   *Article
 		ex  Extraction
@@ -276,7 +347,7 @@ func loadFiles(ctx context.Context, files []string, progress Progress) ([]*Artic
 				}
 				a, err := readFile(files[i], &oneLarge)
 				if err != nil {
-					results[i].err = fileErr(files[i], err)
+					results[i].err = fileErr(files[i].path, err)
 				} else {
 					results[i] = result{a: a, ex: Extract(a)}
 				}

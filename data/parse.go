@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
@@ -36,7 +37,11 @@ func FormatOf(name string) string {
 // Parse reads an article from a file's bytes. name gives the format (by its ending) and
 // the ID; path is recorded as the article's Path. Errors say why in words a user can act
 // on; callers prefix the file name.
-func Parse(name, path string, b []byte) (*Article, error) {
+func Parse(name, path string, b []byte) (*Article, error) { return parse(name, path, b, false) }
+
+// parse is Parse; owned says that b is the caller's to give away, never to be written
+// again, so that plain text can keep its bytes rather than a copy.
+func parse(name, path string, b []byte, owned bool) (*Article, error) {
 	format := FormatOf(name)
 	if format == "" {
 		return nil, fmt.Errorf("not an article file (open .txt, .md, .html or .json)")
@@ -49,7 +54,12 @@ func Parse(name, path string, b []byte) (*Article, error) {
 	var err error
 	switch format {
 	case "txt":
-		text := cleanText(string(b))
+		var text string
+		if owned {
+			text = cleanText(unsafe.String(unsafe.SliceData(b), len(b)))
+		} else {
+			text = cleanText(string(b))
+		}
 		if err = checkLines(text); err == nil {
 			parsePlain(a, text, false)
 		}
