@@ -2,7 +2,7 @@ package chart
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"cryptoatlas/data"
@@ -13,15 +13,25 @@ import (
 // index is the dataset's stated and derived facts by country, ready for charts and
 // tables to ask.
 type index struct {
-	ds    *data.Dataset
-	order map[string]int // article ID -> load order
-	facts map[string][]*data.Fact
+	ds       *data.Dataset
+	articles map[string]articleInfo // by article ID
+	facts    map[string][]*data.Fact
+}
+
+// articleInfo is what ordering a figure needs of its article.
+type articleInfo struct {
+	order     int         // its place in the load order
+	published number.When // its publication date, if known
 }
 
 func newIndex(ds *data.Dataset) *index {
-	idx := &index{ds: ds, order: map[string]int{}, facts: map[string][]*data.Fact{}}
+	idx := &index{ds: ds, articles: make(map[string]articleInfo, len(ds.Articles)), facts: map[string][]*data.Fact{}}
 	for i, a := range ds.Articles {
-		idx.order[a.ID] = i
+		info := articleInfo{order: i}
+		if p := a.Published; !p.IsZero() {
+			info.published = number.When{Year: p.Year(), Month: int(p.Month()), Day: p.Day(), Precision: number.FullDate}
+		}
+		idx.articles[a.ID] = info
 	}
 	for _, f := range ds.Facts {
 		if usable(f) {
@@ -82,10 +92,27 @@ func (idx *index) estimates(iso2 string, m data.Metric) []estimate {
 
 // group orders facts latest first and gathers those stating the same figure.
 func (idx *index) group(facts []*data.Fact) []estimate {
-	facts = append([]*data.Fact(nil), facts...)
-	sort.SliceStable(facts, func(i, j int) bool { return idx.newer(facts[i], facts[j]) })
+	// Each fact's date and article order, looked up once rather than at every comparison.
+	keyed := make([]sortKey, len(facts))
+	for i, f := range facts {
+		keyed[i] = idx.sortKey(f)
+		keyed[i].pos = i
+	}
+	slices.SortFunc(keyed, func(a, b sortKey) int {
+		switch {
+		case a.newer(b):
+			return -1
+		case b.newer(a):
+			return 1
+		}
+		return a.pos - b.pos // as a stable sort would
+	})
+	facts = make([]*data.Fact, len(keyed))
+	for i, k := range keyed {
+		facts[i] = k.f
+	}
 	var out []estimate
-	pos := map[string]int{}
+	pos := map[figure]int{}
 	for _, f := range facts {
 		k := figureKey(f)
 		if i, ok := pos[k]; ok {
@@ -98,44 +125,56 @@ func (idx *index) group(facts []*data.Fact) []estimate {
 	return out
 }
 
-// figureKey identifies a figure: the same value (and range, and lender for loans) is the
-// same figure whatever qualifier an article puts before it.
-func figureKey(f *data.Fact) string {
-	k := data.Thousands(f.Value)
+// figure identifies a figure: the same value (and range, and lender for loans) is the
+// same figure whatever qualifier an article puts before it. Values are compared to
+// seven significant digits, so the same figure reached by different unit conversions
+// (2.3 million kWh, 0.0023 TWh) is one figure, while distinct small values stay apart.
+type figure struct {
+	value, max float32
+	hasMax     bool
+	lender     string
+}
+
+func figureKey(f *data.Fact) figure {
+	k := figure{value: float32(f.Value), lender: f.Lender}
 	if f.Max != nil {
-		k += "-" + data.Thousands(*f.Max)
+		k.max, k.hasMax = float32(*f.Max), true
 	}
-	return k + "|" + f.Lender
+	return k
+}
+
+// sortKey is what orders a fact among the figures for its country and metric.
+type sortKey struct {
+	f      *data.Fact
+	when   number.When // its own "as of" date when it has a year, else its article's publication date (a figure is current when published)
+	order  int         // its article's place in the load order
+	offset int         // its first mention's place in the text
+	pos    int         // its place in the list being sorted
+}
+
+func (idx *index) sortKey(f *data.Fact) sortKey {
+	info := idx.articles[f.Article]
+	when := f.AsOf
+	if f.AsOf.Year == 0 && info.published.Year > 0 {
+		when = info.published
+	}
+	return sortKey{f: f, when: when, order: info.order, offset: firstOffset(f)}
 }
 
 // newer reports whether a is the later figure: by the date it is "as of", then by
 // article load order (a later article supersedes an earlier one), then by position in
 // the text (an article's first figure is its lead).
-func (idx *index) newer(a, b *data.Fact) bool {
-	wa, wb := idx.when(a), idx.when(b)
-	if wa.Before(wb) {
+func (a sortKey) newer(b sortKey) bool {
+	if a.when.Before(b.when) {
 		return false
 	}
-	if wb.Before(wa) {
+	if b.when.Before(a.when) {
 		return true
 	}
-	if oa, ob := idx.order[a.Article], idx.order[b.Article]; oa != ob {
-		return oa > ob
+	if a.order != b.order {
+		return a.order > b.order
 	}
-	return firstOffset(a) < firstOffset(b)
-}
-
-// when is the date a figure describes: its own "as of" date when it has a year, else
-// the publication date of its article (a figure is current when published).
-func (idx *index) when(f *data.Fact) number.When {
-	if f.AsOf.Year > 0 {
-		return f.AsOf
-	}
-	if a := idx.ds.Article(f.Article); a != nil && !a.Published.IsZero() {
-		p := a.Published
-		return number.When{Year: p.Year(), Month: int(p.Month()), Day: p.Day(), Precision: number.FullDate}
-	}
-	return f.AsOf
+	return a.offset < b.offset
 }
 
 func firstOffset(f *data.Fact) int {
