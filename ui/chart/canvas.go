@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"image"
+	imgdraw "image/draw"
 	"math"
 	"strings"
 
@@ -17,6 +19,15 @@ type canvas struct {
 	dpi  float64
 	reg  *truetype.Font
 	bold *truetype.Font
+
+	img     *image.RGBA            // the raster renderer's image (nil for SVG), for sprites
+	sprites map[marker]*image.RGBA // point markers drawn once, then copied
+}
+
+// marker is a point marker's size and colours.
+type marker struct {
+	r          int
+	fill, edge drawing.Color
 }
 
 // font is a text style: weight, size in pixels (already scaled) and colour.
@@ -151,10 +162,47 @@ func atY(a, b [2]float64, y float64) [2]float64 {
 }
 
 // diamond draws a point marker centred on (x, y), outlined so it shows over a bar.
+// A chart of thousands of articles has thousands of points: on a raster the marker is
+// drawn once and then copied, which gives the same pixels (translation by whole pixels
+// does not change coverage, and "over" is associative) at a tenth of the cost.
 func (c *canvas) diamond(x, y, r int, fill, edge drawing.Color) {
 	e := r + max(1, r/3)
+	if c.img == nil {
+		drawDiamond(c, x, y, r, e, fill, edge)
+		return
+	}
+	k := marker{r, fill, edge}
+	sprite := c.sprites[k]
+	if sprite == nil {
+		sprite = c.markerSprite(r, e, fill, edge)
+		if c.sprites == nil {
+			c.sprites = map[marker]*image.RGBA{}
+		}
+		c.sprites[k] = sprite
+	}
+	at := image.Pt(x-e-1, y-e-1)
+	imgdraw.Draw(c.img, sprite.Bounds().Add(at), sprite, image.Point{}, imgdraw.Over)
+}
+
+func drawDiamond(c *canvas, x, y, r, e int, fill, edge drawing.Color) {
 	c.fill(edge, [2]int{x, y - e}, [2]int{x + e, y}, [2]int{x, y + e}, [2]int{x - e, y})
 	c.fill(fill, [2]int{x, y - r}, [2]int{x + r, y}, [2]int{x, y + r}, [2]int{x - r, y})
+}
+
+// markerSprite draws a diamond on a transparent image of its own, centred at (e+1, e+1).
+func (c *canvas) markerSprite(r, e int, fill, edge drawing.Color) *image.RGBA {
+	size := 2*e + 3
+	rr, err := chart.PNG(size, size)
+	if err != nil {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1))
+	}
+	rr.SetDPI(c.dpi)
+	drawDiamond(&canvas{r: rr, dpi: c.dpi}, e+1, e+1, r, e, fill, edge)
+	var img *image.RGBA
+	if rr.Save(collector{&img}) != nil || img == nil {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1))
+	}
+	return img
 }
 
 // text draws s with its baseline at y, starting at x.

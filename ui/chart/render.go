@@ -72,7 +72,13 @@ func render(s Spec, o Options, provider chart.RendererProvider, svg bool, save f
 	// At 72 DPI a point is a pixel; Scale multiplies both, so text grows with the image.
 	dpi := 72 * l.s
 	r.SetDPI(dpi)
-	regions := draw(&canvas{r: r, svg: svg, dpi: dpi, reg: reg, bold: bold}, l)
+	c := &canvas{r: r, svg: svg, dpi: dpi, reg: reg, bold: bold}
+	if !svg {
+		// The raster renderer hands over its image when saved to a collector; it keeps
+		// drawing into the same image after.
+		_ = r.Save(collector{&c.img})
+	}
+	regions := draw(c, l)
 	if err := save(r); err != nil {
 		return nil, err
 	}
