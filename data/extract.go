@@ -240,6 +240,9 @@ func (x *extractor) sentence(sp Span) {
 	x.lows = lex.LowerWords(x.lows[:0], text, x.lowered, x.toks, x.lowCache)
 	x.ments = x.ments[:0]
 	for i := 0; i < len(x.toks); i++ {
+		if !country.MayStart(x.toks[i]) {
+			continue
+		}
 		m, n, ok := country.Match(text, x.toks, i)
 		if n > 0 {
 			i += n - 1

@@ -137,12 +137,16 @@ type Mention struct {
 	Possessive  bool
 }
 
+// MayStart reports whether a country's name may start at t: only a capitalised word
+// can. It is cheap enough to ask of every token before calling Match.
+func MayStart(t lex.Token) bool { return t.Kind == lex.Word && t.Is(lex.Capital) }
+
 // Match reports the country named at token i of a sentence's tokens, if any. The
 // longest name wins; phrases such as "Latin America" match as no country and are
 // reported with ok false but n > 0, so callers skip past them.
 func Match(text string, toks []lex.Token, i int) (m Mention, n int, ok bool) {
 	t := toks[i]
-	if t.Kind != lex.Word || !t.Is(lex.Capital) {
+	if !MayStart(t) {
 		return Mention{}, 0, false
 	}
 	tb := matcher()
