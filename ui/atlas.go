@@ -40,7 +40,8 @@ type Atlas struct {
 	Progress  *widget.ProgressBar
 	Cancel    *widget.Button
 
-	chartCountries []string // ticked in the list: the charts show only these (chartset.go)
+	chartCountries []string  // ticked in the list: the charts show only these (chartset.go)
+	prebuilt       *prebuilt // the charts of a new dataset, built while it loaded (prebuilt.go)
 
 	themeChoice ThemeChoice
 	themeItems  []*fyne.MenuItem

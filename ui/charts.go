@@ -162,7 +162,12 @@ func (v *chartView) invalidate() {
 // Spec returns the chart's current spec, building it when the data changed.
 func (v *chartView) Spec() chart.Spec {
 	if !v.specValid {
-		v.spec = chart.Build(v.kind, v.at.ds, v.at.ChartedCountries())
+		countries := v.at.ChartedCountries()
+		if s, ok := v.at.prebuilt.spec(v.at.ds, v.kind, countries); ok {
+			v.spec = s
+		} else {
+			v.spec = chart.Build(v.kind, v.at.ds, countries)
+		}
 		v.specValid = true
 		v.version++
 	}

@@ -51,6 +51,7 @@ type Loading struct {
 	ds   *data.Dataset
 	errs []*data.FileError
 	err  error
+	pre  *prebuilt // the charts of ds, built while still off the UI goroutine
 }
 
 // StartLoading loads paths on other goroutines.
@@ -63,6 +64,9 @@ func StartLoading(paths []string) *Loading {
 			// Steps of 5%: each step redraws the window, which costs the loader CPU.
 			ld.pct.Store(int64(done * 100 / max(total, 1) / 5 * 5))
 		})
+		if ld.err == nil {
+			ld.pre = prebuild(ld.ds)
+		}
 	}()
 	return ld
 }
@@ -129,6 +133,7 @@ func (l *loader) show(ld *Loading, paths []string) {
 		return
 	}
 	if len(ds.Articles) > 0 {
+		at.prebuilt = ld.pre
 		at.SetDataset(ds)
 		at.addRecent(paths)
 		if len(ds.Articles) > 1000 {

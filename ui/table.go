@@ -207,7 +207,12 @@ func (r *tableCellRenderer) Refresh() {
 // ensure builds the table from the dataset when it changed.
 func (t *tableView) ensure() {
 	if !t.valid {
-		t.data = chart.BuildTable(t.at.ds, t.at.ChartedCountries())
+		countries := t.at.ChartedCountries()
+		if d, ok := t.at.prebuilt.tableFor(t.at.ds, countries); ok {
+			t.data = d
+		} else {
+			t.data = chart.BuildTable(t.at.ds, countries)
+		}
 		t.valid = true
 	}
 }

@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"reflect"
+	"testing"
+
+	"cryptoatlas/assets"
+	"cryptoatlas/data"
+	"cryptoatlas/ui/chart"
+)
+
+// TestPrebuiltChartsAreTheSameAndUsedOnce: the specs built while loading equal those
+// the views would build, and each is handed out once, only for its own dataset and
+// the default choice of countries, so an edit or a narrowed choice builds afresh.
+func TestPrebuiltChartsAreTheSameAndUsedOnce(t *testing.T) {
+	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := data.LoadArticles(sample)
+	p := prebuild(ds)
+	for _, k := range chart.Kinds {
+		if _, ok := p.spec(ds, k, []string{"PK"}); ok {
+			t.Errorf("%s: handed out for a narrowed choice of countries", k)
+		}
+		if _, ok := p.spec(data.LoadArticles(sample), k, nil); ok {
+			t.Errorf("%s: handed out for another dataset", k)
+		}
+		got, ok := p.spec(ds, k, nil)
+		if !ok {
+			t.Fatalf("%s: not prebuilt", k)
+		}
+		if want := chart.Build(k, ds, nil); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: prebuilt spec differs from a fresh build", k)
+		}
+		if _, ok := p.spec(ds, k, nil); ok {
+			t.Errorf("%s: handed out twice", k)
+		}
+	}
+	got, ok := p.tableFor(ds, nil)
+	if !ok || !reflect.DeepEqual(got, chart.BuildTable(ds, nil)) {
+		t.Errorf("table: prebuilt %v, or differs from a fresh build", ok)
+	}
+	if _, ok := p.tableFor(ds, nil); ok {
+		t.Error("table handed out twice")
+	}
+	var none *prebuilt
+	if _, ok := none.spec(ds, chart.Holdings, nil); ok {
+		t.Error("a window with nothing prebuilt handed out a spec")
+	}
+}
+
+// TestWindowUsesChartsBuiltWhileLoading: a window showing a load that finished
+// charts from the specs built on the loading goroutines.
+func TestWindowUsesChartsBuiltWhileLoading(t *testing.T) {
+	at := newSampleAtlas(t)
+	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := data.LoadArticles(sample)
+	at.prebuilt = prebuild(ds)
+	at.SetDataset(ds)
+	for _, v := range at.Charts.views {
+		v.Spec()
+		if _, left := at.prebuilt.specs[v.kind]; left {
+			t.Errorf("%s: the prebuilt spec was not used", v.kind)
+		}
+	}
+}
