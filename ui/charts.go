@@ -200,6 +200,9 @@ func (v *chartView) draw(w, h int) image.Image {
 		return blank
 	}
 	v.img, v.regions, v.key = img, regions, key
+	if v.at.ds != nil && len(v.at.ds.Articles) > 0 && len(spec.Slots) > 0 {
+		traceOnce("first-chart")
+	}
 	return img
 }
 

@@ -66,6 +66,7 @@ func StartLoading(paths []string) *Loading {
 		})
 		if ld.err == nil {
 			ld.pre = prebuild(ld.ds)
+			traceOnce("loaded")
 		}
 	}()
 	return ld
