@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"runtime/debug"
 	"testing"
 
 	"cryptoatlas/assets"
@@ -66,5 +67,27 @@ func TestWindowUsesChartsBuiltWhileLoading(t *testing.T) {
 		if _, left := at.prebuilt.specs[v.kind]; left {
 			t.Errorf("%s: the prebuilt spec was not used", v.kind)
 		}
+	}
+}
+
+// TestLeanCollectorWhileLoading: the collector runs leaner while any load runs, and
+// its setting returns when the last one ends, however loads overlap.
+func TestLeanCollectorWhileLoading(t *testing.T) {
+	gcPercent := func() int { v := debug.SetGCPercent(-1); debug.SetGCPercent(v); return v }
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	leanCollector(true)
+	leanCollector(true) // a second folder opened while the first loads
+	if got := gcPercent(); got != leanGCPercent {
+		t.Errorf("while loading: GC percent %d, want %d", got, leanGCPercent)
+	}
+	leanCollector(false)
+	if got := gcPercent(); got != leanGCPercent {
+		t.Errorf("one of two loads ended: GC percent %d, want %d", got, leanGCPercent)
+	}
+	leanCollector(false)
+	leanCollector(false) // an extra end changes nothing
+	if got := gcPercent(); got != 100 {
+		t.Errorf("after loading: GC percent %d, want 100", got)
 	}
 }
