@@ -12,7 +12,7 @@ import (
 )
 
 // benchArticles parses the sample and every test article once.
-func benchArticles(b *testing.B) ([]*Article, int64) {
+func benchArticles(b testing.TB) ([]*Article, int64) {
 	b.Helper()
 	a, err := Parse(assets.SampleName, "", assets.Sample)
 	if err != nil {

@@ -43,8 +43,8 @@ func assemble(articles []*Article, ex []Extraction) *Dataset {
 	for i := range ex {
 		facts += 2 * len(ex[i].Facts) // room for derived figures
 		events += len(ex[i].Events)
-		for iso := range ex[i].Countries {
-			named[iso]++
+		for _, c := range ex[i].Countries {
+			named[c.ISO2]++
 		}
 	}
 	d.Facts = make([]*Fact, 0, facts)
@@ -77,8 +77,8 @@ func assemble(articles []*Article, ex []Extraction) *Dataset {
 		}
 		d.Facts = append(d.Facts, derive(a.ID, facts)...)
 		d.Events = append(d.Events, ex[i].Events...)
-		for iso, spans := range ex[i].Countries {
-			d.mentions[iso] = append(d.mentions[iso], articleSpans{a.ID, spans})
+		for _, c := range ex[i].Countries {
+			d.mentions[c.ISO2] = append(d.mentions[c.ISO2], articleSpans{a.ID, c.Spans})
 		}
 	}
 	return d

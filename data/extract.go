@@ -13,8 +13,14 @@ import (
 // derived facts are the dataset's), every country it names, and its dated events.
 type Extraction struct {
 	Facts     []*Fact
-	Countries map[string][]Span // ISO2 -> where the article names it (outside boilerplate)
+	Countries []CountrySpans // every country the article names (outside boilerplate), in order of first mention
 	Events    []Event
+}
+
+// CountrySpans is where an article names one country.
+type CountrySpans struct {
+	ISO2  string
+	Spans []Span
 }
 
 // Event is a dated sentence about a country: a policy step or a figure's date.
@@ -39,15 +45,23 @@ func Extract(a *Article) Extraction {
 var extractors = sync.Pool{New: func() any { return &extractor{} }}
 
 func (x *extractor) reset(a *Article) {
+	lowered, lowBuf := lex.LowerASCIIInto(x.lowBuf[:0], a.Text)
+	facts, stated, countryAt := x.facts, x.stated, x.countryAt
 	*x = extractor{
-		a: a, lowered: lex.LowerASCII(a.Text), facts: map[factKey]*Fact{}, stated: map[Metric]bool{},
-		out: Extraction{Countries: map[string][]Span{}}, lowCache: x.lowCache,
-		toks: x.toks[:0], lows: x.lows[:0], cues: x.cues[:0], clause: x.clause[:0], ments: x.ments[:0],
+		a: a, lowered: lowered, lowBuf: lowBuf, facts: facts, stated: stated, countryAt: countryAt,
+		lowCache: x.lowCache,
+		toks:     x.toks[:0], lows: x.lows[:0], cues: x.cues[:0], clause: x.clause[:0], ments: x.ments[:0],
 		qs: x.qs[:0], ds: x.ds[:0], founds: x.founds[:0], named: x.named[:0], scanner: x.scanner,
 	}
 	if x.lowCache == nil || len(x.lowCache) > 4096 {
 		x.lowCache = map[string]string{}
 	}
+	if x.facts == nil {
+		x.facts, x.stated, x.countryAt = map[factKey]*Fact{}, map[Metric]bool{}, map[string]int{}
+	}
+	clear(x.facts)
+	clear(x.stated)
+	clear(x.countryAt)
 }
 
 type factKey struct {
@@ -62,8 +76,9 @@ type factKey struct {
 // sentence to sentence.
 type extractor struct {
 	a       *Article
-	lowered string // the article's text in lower case (ASCII), for word look-ups
-	facts   map[factKey]*Fact
+	lowered string            // the article's text in lower case (ASCII), for word look-ups
+	lowBuf  []byte            // holds lowered: reused from article to article, so nothing may keep a piece of lowered
+	facts   map[factKey]*Fact // by figure, to merge repeats; emptied for each article
 	order   []*Fact
 	out     Extraction
 
@@ -81,17 +96,18 @@ type extractor struct {
 	buf      [32]byte
 
 	// per article position
-	section  string            // the country a heading (or the title) is about
-	para     string            // the country the paragraph is about so far
-	lastWhen number.When       // the last date written in the paragraph, for "that same month"
-	listCues cue               // cues a list inherits from its heading and lead-in sentence
-	topic    cue               // cues of the title: what the whole article is about
-	stated   map[Metric]bool   // metrics the paragraph has stated so far
-	loanTalk bool              // the paragraph speaks of a loan
-	restated []restatement     // figures that may repeat a fact stated elsewhere
-	named    []country.Mention // every country named, in order
-	scanner  number.Scanner
-	relative []relClause // relative clauses of the sentence and the comma opening each
+	section   string            // the country a heading (or the title) is about
+	para      string            // the country the paragraph is about so far
+	lastWhen  number.When       // the last date written in the paragraph, for "that same month"
+	listCues  cue               // cues a list inherits from its heading and lead-in sentence
+	topic     cue               // cues of the title: what the whole article is about
+	stated    map[Metric]bool   // metrics the paragraph has stated so far
+	loanTalk  bool              // the paragraph speaks of a loan
+	restated  []restatement     // figures that may repeat a fact stated elsewhere
+	named     []country.Mention // every country named, in order
+	countryAt map[string]int    // ISO2 -> its place in out.Countries, while they are gathered
+	scanner   number.Scanner
+	relative  []relClause // relative clauses of the sentence and the comma opening each
 }
 
 // relClause is a relative clause (", which borrowed $4.7 billion") and the comma before
@@ -170,13 +186,37 @@ func (x *extractor) run() {
 		}
 	}
 	x.addRestatements()
-	for _, m := range x.named {
-		x.out.Countries[m.ISO2] = append(x.out.Countries[m.ISO2], Span{m.Start, m.End})
-	}
+	x.gatherCountries()
 	sort.SliceStable(x.order, func(i, j int) bool {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
 	x.out.Facts = x.order
+}
+
+// gatherCountries groups the countries named by country, in order of first mention,
+// with their spans in one array.
+func (x *extractor) gatherCountries() {
+	var counts []int
+	for _, m := range x.named {
+		i, ok := x.countryAt[m.ISO2]
+		if !ok {
+			i = len(x.out.Countries)
+			x.countryAt[m.ISO2] = i
+			x.out.Countries = append(x.out.Countries, CountrySpans{ISO2: m.ISO2})
+			counts = append(counts, 0)
+		}
+		counts[i]++
+	}
+	spans := make([]Span, len(x.named))
+	at := 0
+	for i := range x.out.Countries {
+		x.out.Countries[i].Spans = spans[at : at : at+counts[i]]
+		at += counts[i]
+	}
+	for _, m := range x.named {
+		c := &x.out.Countries[x.countryAt[m.ISO2]]
+		c.Spans = append(c.Spans, Span{m.Start, m.End})
+	}
 }
 
 // headingSubject is the one country a heading or title names, or "" when it names

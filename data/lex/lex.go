@@ -336,6 +336,32 @@ func LowerASCII(text string) string {
 	return unsafe.String(&b[0], len(b))
 }
 
+// LowerASCIIInto is LowerASCII writing into buf, which it grows as needed and returns
+// for the next call: the result aliases buf (unless text has no capital, when it is text
+// itself), so it is valid only until buf is written again.
+func LowerASCIIInto(buf []byte, text string) (string, []byte) {
+	i := 0
+	for i < len(text) && !isUpper(text[i]) {
+		i++
+	}
+	if i == len(text) {
+		return text, buf
+	}
+	b := append(buf[:0], text...)
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if up := upperMask(w); up != 0 {
+			binary.LittleEndian.PutUint64(b[i:], w|up>>2)
+		}
+	}
+	for ; i < len(b); i++ {
+		if isUpper(b[i]) {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return unsafe.String(&b[0], len(b)), b
+}
+
 // upperMask has the high bit of each byte of w set where that byte is 'A'..'Z'.
 func upperMask(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080

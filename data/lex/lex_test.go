@@ -97,3 +97,16 @@ func TestByteClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCIIInto: the same text as LowerASCII, through one buffer reused from text
+// to text.
+func TestLowerASCIIInto(t *testing.T) {
+	var buf []byte
+	for _, s := range []string{"", "already lower", "Bhutan HOLDS 13,000 BTC", "É Ü São Tomé", "A", "x", "MIXED case Text that runs past eight bytes"} {
+		var got string
+		got, buf = LowerASCIIInto(buf, s)
+		if want := LowerASCII(s); got != want {
+			t.Errorf("LowerASCIIInto(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
