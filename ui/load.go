@@ -61,7 +61,9 @@ func StartLoading(paths []string) *Loading {
 	go func() {
 		defer close(ld.done)
 		leanCollector(true)
-		defer leanCollector(false)
+		// Lean until the window has drawn the new charts and handed back the
+		// garbage (show): the default would let the heap double in the meantime.
+		defer time.AfterFunc(2*time.Second, func() { leanCollector(false) })
 		ld.ds, ld.errs, ld.err = data.Load(ctx, paths, func(done, total int) {
 			// Steps of 5%: each step redraws the window, which costs the loader CPU.
 			ld.pct.Store(int64(done * 100 / max(total, 1) / 5 * 5))
@@ -168,8 +170,9 @@ func (l *loader) show(ld *Loading, paths []string) {
 		at.addRecent(paths)
 		if len(ds.Articles) > 1000 {
 			// Loading a large folder leaves garbage from parsing; hand the memory
-			// back now rather than at the collector's leisure.
-			go debug.FreeOSMemory()
+			// back soon rather than at the collector's leisure, but after the new
+			// charts are drawn: collecting now would hold up their first frame.
+			time.AfterFunc(time.Second, debug.FreeOSMemory)
 		}
 	} else {
 		at.updateStatus()
