@@ -53,6 +53,7 @@ func (at *Atlas) charted(iso2 string) bool {
 }
 
 func (at *Atlas) chartSelectionChanged() {
+	at.prebuilt = nil // the loaded charts' specs are for every country, and may predate edits
 	at.Charts.reload()
 	at.Countries.List.Refresh()
 	at.Charts.updateScope()

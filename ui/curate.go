@@ -474,6 +474,7 @@ func (at *Atlas) afterEdit(f *data.Fact, what string, a *data.Article) {
 	at.Charts.Table.pick(nil)
 	off := at.Profile.Scroll.Offset
 	at.Profile.ds, at.Compare.ds = nil, nil // the same dataset, changed: build them again
+	at.prebuilt = nil                       // and what was built while it loaded is stale
 	at.Countries.refresh()
 	at.Charts.reload()
 	at.Profile.Scroll.ScrollToOffset(off)

@@ -100,6 +100,7 @@ func disagrees(ds *data.Dataset, f *data.Fact) bool {
 // as points.
 func (at *Atlas) PickFigure(f *data.Fact) {
 	at.ds.Pick(f)
+	at.prebuilt = nil // built before the pick
 	at.Charts.reload()
 	at.Status.SetText("The " + f.Metric.Label() + " bar for " + f.Country + " now shows " + f.Label())
 }

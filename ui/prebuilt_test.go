@@ -91,3 +91,30 @@ func TestLeanCollectorWhileLoading(t *testing.T) {
 		t.Errorf("after loading: GC percent %d, want 100", got)
 	}
 }
+
+// TestPrebuiltChartsDroppedOnChange: once the loaded dataset changes in the window (a
+// picked bar here; edits and a narrowed choice of countries go the same way), no chart
+// can be drawn from specs built before the change.
+func TestPrebuiltChartsDroppedOnChange(t *testing.T) {
+	at := newSampleAtlas(t)
+	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := data.LoadArticles(sample)
+	at.prebuilt = prebuild(ds)
+	at.SetDataset(ds)
+	var f *data.Fact
+	for _, g := range ds.Facts {
+		if g.Metric == data.MiningPowerMW && !g.Derived {
+			f = g
+		}
+	}
+	if f == nil {
+		t.Fatal("the sample has no mining figure")
+	}
+	at.PickFigure(f)
+	if at.prebuilt != nil {
+		t.Error("specs built before the pick can still be handed out")
+	}
+}
