@@ -132,6 +132,17 @@ func scanWord(text string, start, end int) (Token, int) {
 	i := start
 	for i < end {
 		c := text[i]
+		if c-'a' < 26 {
+			// A run of lower-case ASCII letters, most of every word: counted in one go.
+			j := i + 1
+			for j < end && text[j]-'a' < 26 {
+				j++
+			}
+			lower += j - i
+			letters += j - i
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if isASCIILetter(c) {
 				letters++
