@@ -46,9 +46,9 @@ var extractors = sync.Pool{New: func() any { return &extractor{} }}
 
 func (x *extractor) reset(a *Article) {
 	lowered, lowBuf := lex.LowerASCIIInto(x.lowBuf[:0], a.Text)
-	facts, stated, countryAt := x.facts, x.stated, x.countryAt
+	facts, stated := x.facts, x.stated
 	*x = extractor{
-		a: a, lowered: lowered, lowBuf: lowBuf, facts: facts, stated: stated, countryAt: countryAt,
+		a: a, lowered: lowered, lowBuf: lowBuf, facts: facts, stated: stated, gather: x.gather,
 		lowCache: x.lowCache,
 		toks:     x.toks[:0], lows: x.lows[:0], cues: x.cues[:0], clause: x.clause[:0], ments: x.ments[:0],
 		qs: x.qs[:0], ds: x.ds[:0], founds: x.founds[:0], named: x.named[:0], scanner: x.scanner,
@@ -57,11 +57,10 @@ func (x *extractor) reset(a *Article) {
 		x.lowCache = map[string]string{}
 	}
 	if x.facts == nil {
-		x.facts, x.stated, x.countryAt = map[factKey]*Fact{}, map[Metric]bool{}, map[string]int{}
+		x.facts, x.stated = map[factKey]*Fact{}, map[Metric]bool{}
 	}
 	clear(x.facts)
 	clear(x.stated)
-	clear(x.countryAt)
 }
 
 type factKey struct {
@@ -96,18 +95,22 @@ type extractor struct {
 	buf      [32]byte
 
 	// per article position
-	section   string            // the country a heading (or the title) is about
-	para      string            // the country the paragraph is about so far
-	lastWhen  number.When       // the last date written in the paragraph, for "that same month"
-	listCues  cue               // cues a list inherits from its heading and lead-in sentence
-	topic     cue               // cues of the title: what the whole article is about
-	stated    map[Metric]bool   // metrics the paragraph has stated so far
-	loanTalk  bool              // the paragraph speaks of a loan
-	restated  []restatement     // figures that may repeat a fact stated elsewhere
-	named     []country.Mention // every country named, in order
-	countryAt map[string]int    // ISO2 -> its place in out.Countries, while they are gathered
-	scanner   number.Scanner
-	relative  []relClause // relative clauses of the sentence and the comma opening each
+	section  string            // the country a heading (or the title) is about
+	para     string            // the country the paragraph is about so far
+	lastWhen number.When       // the last date written in the paragraph, for "that same month"
+	listCues cue               // cues a list inherits from its heading and lead-in sentence
+	topic    cue               // cues of the title: what the whole article is about
+	stated   map[Metric]bool   // metrics the paragraph has stated so far
+	loanTalk bool              // the paragraph speaks of a loan
+	restated []restatement     // figures that may repeat a fact stated elsewhere
+	named    []country.Mention // every country named, in order
+	gather   struct {          // gatherCountries' buffers, reused
+		isos   []string // the countries named, in order of first mention
+		counts []int    // how often each is named
+		where  []int    // for each of named, its country's place in isos
+	}
+	scanner  number.Scanner
+	relative []relClause // relative clauses of the sentence and the comma opening each
 }
 
 // relClause is a relative clause (", which borrowed $4.7 billion") and the comma before
@@ -194,29 +197,49 @@ func (x *extractor) run() {
 }
 
 // gatherCountries groups the countries named by country, in order of first mention,
-// with their spans in one array.
+// with their spans in one array. An article names a few dozen countries at most, so
+// each is found by a scan of those seen so far, cheaper than hashing.
 func (x *extractor) gatherCountries() {
-	var counts []int
+	isos, counts, where := x.gather.isos[:0], x.gather.counts[:0], x.gather.where[:0]
 	for _, m := range x.named {
-		i, ok := x.countryAt[m.ISO2]
-		if !ok {
-			i = len(x.out.Countries)
-			x.countryAt[m.ISO2] = i
-			x.out.Countries = append(x.out.Countries, CountrySpans{ISO2: m.ISO2})
+		k := -1
+		for j, iso := range isos {
+			if sameCode(iso, m.ISO2) {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			k = len(isos)
+			isos = append(isos, m.ISO2)
 			counts = append(counts, 0)
 		}
-		counts[i]++
+		counts[k]++
+		where = append(where, k)
 	}
+	x.gather.isos, x.gather.counts, x.gather.where = isos, counts, where
+	if len(isos) == 0 {
+		return
+	}
+	x.out.Countries = make([]CountrySpans, len(isos))
 	spans := make([]Span, len(x.named))
 	at := 0
-	for i := range x.out.Countries {
-		x.out.Countries[i].Spans = spans[at : at : at+counts[i]]
+	for i, iso := range isos {
+		x.out.Countries[i] = CountrySpans{ISO2: iso, Spans: spans[at : at : at+counts[i]]}
 		at += counts[i]
 	}
-	for _, m := range x.named {
-		c := &x.out.Countries[x.countryAt[m.ISO2]]
+	for i, m := range x.named {
+		c := &x.out.Countries[where[i]]
 		c.Spans = append(c.Spans, Span{m.Start, m.End})
 	}
+}
+
+// sameCode compares country codes, two bytes each, without a call.
+func sameCode(a, b string) bool {
+	if len(a) == 2 && len(b) == 2 {
+		return a[0] == b[0] && a[1] == b[1]
+	}
+	return a == b
 }
 
 // headingSubject is the one country a heading or title names, or "" when it names
