@@ -146,6 +146,12 @@ func (v *chartView) MinSize() fyne.Size {
 	return fyne.NewSize(240, h)
 }
 
+// What an empty chart says before any article is shown.
+const (
+	readingArticles = "Reading the articles…"
+	noArticlesYet   = "No articles open: File → Open File or Open Folder"
+)
+
 // chartRowHeight and chartChrome size a chart of many rows: a row per line of text,
 // plus the title, legend, axis and footer.
 const (
@@ -167,6 +173,13 @@ func (v *chartView) Spec() chart.Spec {
 			v.spec = s
 		} else {
 			v.spec = chart.Build(v.kind, v.at.ds, countries)
+		}
+		if v.at.ds == nil || len(v.at.ds.Articles) == 0 {
+			// No articles yet: not "no figures in these articles", which would be untrue.
+			v.spec.Empty = noArticlesYet
+			if v.at.loader != nil && v.at.loader.busy() {
+				v.spec.Empty = readingArticles
+			}
 		}
 		v.specValid = true
 		v.version++

@@ -118,6 +118,9 @@ func (l *loader) adopt(ld *Loading, paths []string) {
 	at.Progress.SetValue(0)
 	at.Progress.Show()
 	at.Cancel.Show()
+	if at.ds == nil || len(at.ds.Articles) == 0 {
+		at.Charts.reload() // the empty charts say the articles are being read
+	}
 	at.Status.SetText("Loading " + describePaths(paths) + "…")
 	go func() {
 		tick := time.NewTicker(100 * time.Millisecond)
@@ -153,6 +156,10 @@ func (l *loader) show(ld *Loading, paths []string) {
 	at.Progress.Hide()
 	at.Cancel.Hide()
 	l.finish()
+	if at.ds == nil || len(at.ds.Articles) == 0 {
+		// The charts said the articles were being read; say now what there is.
+		defer at.Charts.reload()
+	}
 	ds, errs, err := ld.ds, ld.errs, ld.err
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -189,6 +196,13 @@ func (l *loader) current(serial int) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return serial == l.serial
+}
+
+// busy reports whether a load is running.
+func (l *loader) busy() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.stop != nil
 }
 
 func (l *loader) finish() {

@@ -5,6 +5,8 @@ import (
 	"runtime/debug"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"cryptoatlas/assets"
 	"cryptoatlas/data"
 	"cryptoatlas/ui/chart"
@@ -116,5 +118,29 @@ func TestPrebuiltChartsDroppedOnChange(t *testing.T) {
 	at.PickFigure(f)
 	if at.prebuilt != nil {
 		t.Error("specs built before the pick can still be handed out")
+	}
+}
+
+// TestEmptyChartsSayWhatIsHappening: before any article is shown, an empty chart says
+// the articles are being read (while they are) or that none is open, never that the
+// articles hold no figures of its kind.
+func TestEmptyChartsSayWhatIsHappening(t *testing.T) {
+	a := test.NewTempApp(t)
+	at := New(a, Info{Name: "Crypto Atlas", Version: "test"})
+	v := at.Charts.views[chart.Holdings]
+	if got := v.Spec().Empty; got != noArticlesYet {
+		t.Errorf("no load: chart says %q, want %q", got, noArticlesYet)
+	}
+	// A load in progress, as adopt starts one (its progress goroutine is not needed here).
+	ld := &Loading{cancel: func() {}, done: make(chan struct{})}
+	at.loader.stop = ld.cancel
+	at.Charts.reload()
+	if got := v.Spec().Empty; got != readingArticles {
+		t.Errorf("loading: chart says %q, want %q", got, readingArticles)
+	}
+	ld.ds = data.LoadArticles() // the load ends with no article readable
+	at.loader.show(ld, []string{"news"})
+	if got := v.Spec().Empty; got != noArticlesYet {
+		t.Errorf("after a load with no article: chart says %q, want %q", got, noArticlesYet)
 	}
 }
