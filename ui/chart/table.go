@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"strconv"
 	"strings"
 
 	"cryptoatlas/data"
@@ -28,6 +29,9 @@ type TableCell struct {
 	Facts  []*data.Fact
 	Stated bool
 }
+
+// maxCellFigures is how many figures a cell lists before it counts the rest.
+const maxCellFigures = 4
 
 // NotStated is what a cell or slot says where no article gives the figure.
 const NotStated = "not stated"
@@ -77,6 +81,12 @@ func tableCell(idx *index, book *refBook, iso2 string, m data.Metric) TableCell 
 		}
 		labels = append(labels, l)
 		c.Facts = append(c.Facts, e.facts...)
+	}
+	if len(labels) > maxCellFigures {
+		// A country many articles disagree on: the latest few, and how many more (the
+		// figures list behind the cell has every one).
+		more := len(labels) - (maxCellFigures - 1)
+		labels = append(labels[:maxCellFigures-1], strconv.Itoa(more)+" more")
 	}
 	c.Label = strings.Join(labels, "; ")
 	c.Refs = book.cite(c.Facts)

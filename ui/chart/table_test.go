@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -96,5 +97,27 @@ func TestTableOfChosenCountries(t *testing.T) {
 	}
 	if empty := BuildTable(nil, nil); len(empty.Rows) != 0 || len(empty.Metrics) != 8 {
 		t.Errorf("a table of nothing has %d rows and %d columns", len(empty.Rows), len(empty.Metrics))
+	}
+}
+
+// TestTableCellCountsFiguresBeyondAFew: a country that many articles give different
+// figures for lists the latest three and counts the rest, rather than hundreds of figures
+// in one cell.
+func TestTableCellCountsFiguresBeyondAFew(t *testing.T) {
+	var arts []*data.Article
+	for i, v := range []string{"1,100", "1,200", "1,300", "1,400", "1,500", "1,600"} {
+		text := fmt.Sprintf("Bhutan reserve update\nPublished: %d March 2025\n\nBhutan holds %s BTC in its national reserve, officials said.\n", i+1, v)
+		a, err := data.Parse(fmt.Sprintf("a%d.txt", i), "", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	c := cell(t, BuildTable(data.LoadArticles(arts...), nil), "BT", data.BTCHoldings)
+	if want := "1,600 BTC; 1,500 BTC; 1,400 BTC; 3 more"; c.Label != want {
+		t.Errorf("label %q, want %q", c.Label, want)
+	}
+	if len(c.Facts) != 6 {
+		t.Errorf("%d facts behind the cell, want all 6", len(c.Facts))
 	}
 }
