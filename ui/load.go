@@ -60,10 +60,6 @@ func StartLoading(paths []string) *Loading {
 	ld := &Loading{cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(ld.done)
-		leanCollector(true)
-		// Lean until the window has drawn the new charts and handed back the
-		// garbage (show): the default would let the heap double in the meantime.
-		defer time.AfterFunc(2*time.Second, func() { leanCollector(false) })
 		ld.ds, ld.errs, ld.err = data.Load(ctx, paths, func(done, total int) {
 			// Steps of 5%: each step redraws the window, which costs the loader CPU.
 			ld.pct.Store(int64(done * 100 / max(total, 1) / 5 * 5))
@@ -74,33 +70,6 @@ func StartLoading(paths []string) *Loading {
 		}
 	}()
 	return ld
-}
-
-// While files load, the collector runs when the heap has grown by half rather than
-// doubled: parsing leaves much garbage, and beside the window's own memory (the GPU
-// driver's and Fyne's, 130 MB for an empty window) the default let 10,000 articles
-// peak near 400 MB. It costs a few more collections; the default returns after.
-var (
-	leanMu    sync.Mutex
-	leanLoads int // loads running
-	leanSaved int // the collector's setting before the first of them
-)
-
-const leanGCPercent = 50
-
-func leanCollector(on bool) {
-	leanMu.Lock()
-	defer leanMu.Unlock()
-	switch {
-	case on:
-		if leanLoads++; leanLoads == 1 {
-			leanSaved = debug.SetGCPercent(leanGCPercent)
-		}
-	case leanLoads > 0:
-		if leanLoads--; leanLoads == 0 {
-			debug.SetGCPercent(leanSaved)
-		}
-	}
 }
 
 // adopt shows a load's progress, with Cancel, and its result when it ends.

@@ -72,25 +72,22 @@ func TestWindowUsesChartsBuiltWhileLoading(t *testing.T) {
 	}
 }
 
-// TestLeanCollectorWhileLoading: the collector runs leaner while any load runs, and
-// its setting returns when the last one ends, however loads overlap.
-func TestLeanCollectorWhileLoading(t *testing.T) {
-	gcPercent := func() int { v := debug.SetGCPercent(-1); debug.SetGCPercent(v); return v }
+// TestLeanMemory: the window's collector runs at half the default heap growth, unless
+// the user set GOGC.
+func TestLeanMemory(t *testing.T) {
 	before := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(before)
-	leanCollector(true)
-	leanCollector(true) // a second folder opened while the first loads
-	if got := gcPercent(); got != leanGCPercent {
-		t.Errorf("while loading: GC percent %d, want %d", got, leanGCPercent)
+	gcPercent := func() int { v := debug.SetGCPercent(-1); debug.SetGCPercent(v); return v }
+	t.Setenv("GOGC", "")
+	LeanMemory()
+	if got := gcPercent(); got != LeanGCPercent {
+		t.Errorf("GC percent %d, want %d", got, LeanGCPercent)
 	}
-	leanCollector(false)
-	if got := gcPercent(); got != leanGCPercent {
-		t.Errorf("one of two loads ended: GC percent %d, want %d", got, leanGCPercent)
-	}
-	leanCollector(false)
-	leanCollector(false) // an extra end changes nothing
+	debug.SetGCPercent(100)
+	t.Setenv("GOGC", "100")
+	LeanMemory()
 	if got := gcPercent(); got != 100 {
-		t.Errorf("after loading: GC percent %d, want 100", got)
+		t.Errorf("with GOGC set: GC percent %d, want it left at 100", got)
 	}
 }
 

@@ -35,6 +35,7 @@ func openWindow(paths []string, stderr io.Writer) int {
 	}
 	m := cryptoatlas.App()
 	ui.PrepareEnvironment(m.ID)
+	ui.LeanMemory()
 	a := app.NewWithID(m.ID)
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	a.SetIcon(icon)
