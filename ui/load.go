@@ -125,11 +125,11 @@ func (l *loader) show(ld *Loading, paths []string) {
 	at.Progress.Hide()
 	at.Cancel.Hide()
 	l.finish()
-	if at.ds == nil || len(at.ds.Articles) == 0 {
-		// The charts said the articles were being read; say now what there is.
+	ds, errs, err := ld.ds, ld.errs, ld.err
+	if (at.ds == nil || len(at.ds.Articles) == 0) && (err != nil || len(ds.Articles) == 0) {
+		// The charts said the articles were being read, and none came: say so.
 		defer at.Charts.reload()
 	}
-	ds, errs, err := ld.ds, ld.errs, ld.err
 	switch {
 	case errors.Is(err, context.Canceled):
 		at.updateStatus()

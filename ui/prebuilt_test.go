@@ -141,3 +141,30 @@ func TestEmptyChartsSayWhatIsHappening(t *testing.T) {
 		t.Errorf("after a load with no article: chart says %q, want %q", got, noArticlesYet)
 	}
 }
+
+// TestFirstLoadBuildsEachChartOnce: the window's first load hands its prebuilt charts to
+// the views and builds none of them again on the UI goroutine.
+func TestFirstLoadBuildsEachChartOnce(t *testing.T) {
+	a := test.NewTempApp(t)
+	at := New(a, Info{Name: "Crypto Atlas", Version: "test"})
+	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ld := &Loading{cancel: func() {}, done: make(chan struct{}), ds: data.LoadArticles(sample)}
+	ld.pre = prebuild(ld.ds)
+	at.loader.stop = ld.cancel
+	at.Charts.reload()
+	before := map[chart.Kind]int{}
+	for k, v := range at.Charts.views {
+		v.Spec()
+		before[k] = v.version
+	}
+	at.loader.show(ld, []string{"news"})
+	for k, v := range at.Charts.views {
+		v.Spec()
+		if n := v.version - before[k]; n != 1 {
+			t.Errorf("%s: built %d times after the load, want once (from the prebuilt spec)", k, n)
+		}
+	}
+}
