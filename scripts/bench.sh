@@ -109,25 +109,37 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null && command -v xwd
     # drawn (CRYPTOATLAS_TRACE, ui/trace.go); peak memory is read from /proc before it
     # is closed. Best of three, like the command line.
     echo "window on 10,000 articles..." >&2
-    best_w=999; peak_w=0
-    for _ in 1 2 3; do
-      home=$(mktemp -d)
-      t0=$(date +%s%N)
-      HOME=$home LANG=C.UTF-8 CRYPTOATLAS_TRACE=1 "$work/cryptoatlas" "$work/corpus" >/dev/null 2>"$work/trace" &
-      pid=$!
+    # window_10k HOME: seconds from exec to the first chart of the 10,000 articles, and
+    # the peak memory in KB. Preferences are removed first, so every run opens the same.
+    window_10k() {
+      rm -rf "$1/.config"
+      local t0; t0=$(date +%s%N)
+      HOME=$1 LANG=C.UTF-8 CRYPTOATLAS_TRACE=1 "$work/cryptoatlas" "$work/corpus" >/dev/null 2>"$work/trace" &
+      local pid=$!
       # The app stamps each moment itself, so this need not look often: polling every
       # 10 ms (two processes each time) took enough of the two cores to slow it by half.
       for _ in $(seq 60); do sleep 0.5; grep -q '^trace first-chart' "$work/trace" && break; done
       sleep 0.5
-      hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+      local hwm; hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
       kill "$pid"; wait "$pid" 2>/dev/null || true
-      rm -rf "$home"
-      drawn=$(awk -v t0="$t0" '$1=="trace" && $2=="first-chart" {printf "%.2f", ($3-t0)/1e9}' "$work/trace")
+      local drawn; drawn=$(awk -v t0="$t0" '$1=="trace" && $2=="first-chart" {printf "%.2f", ($3-t0)/1e9}' "$work/trace")
       [ -n "$drawn" ] || { echo "bench: the window drew no chart of the 10,000 articles" >&2; exit 1; }
+      echo "$drawn ${hwm:-0}"
+    }
+    # The first launch on a new account also builds Fyne's index of the system's fonts
+    # (kept in ~/.cache); the runs after it, like any launch after the first, reuse it.
+    home=$(mktemp -d)
+    read -r first_w _ < <(window_10k "$home")
+    [ -n "${first_w:-}" ] || exit 1
+    best_w=999; peak_w=0
+    for _ in 1 2 3; do
+      read -r drawn hwm < <(window_10k "$home")
+      [ -n "${drawn:-}" ] || exit 1
       if awk -v a="$drawn" -v b="$best_w" 'BEGIN{exit !(a<b)}'; then best_w=$drawn; fi
-      [ "${hwm:-0}" -gt "$peak_w" ] && peak_w=$hwm
+      [ "$hwm" -gt "$peak_w" ] && peak_w=$hwm
     done
-    window10k="${best_w} s, peak ${peak_w%???} MB resident"
+    rm -rf "$home"
+    window10k="${best_w} s, peak ${peak_w%???} MB resident (first launch on a new account: ${first_w} s)"
   fi
   kill "$xpid" 2>/dev/null || true
   median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
