@@ -5,6 +5,8 @@ package ui
 
 import (
 	"fmt"
+	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -40,8 +42,9 @@ type Atlas struct {
 	Progress  *widget.ProgressBar
 	Cancel    *widget.Button
 
-	chartCountries []string  // ticked in the list: the charts show only these (chartset.go)
-	prebuilt       *prebuilt // the charts of a new dataset, built while it loaded (prebuilt.go)
+	chartCountries []string               // ticked in the list: the charts show only these (chartset.go)
+	prebuilt       *prebuilt              // the charts of a new dataset, built while it loaded (prebuilt.go)
+	pendingPanes   atomic.Pointer[func()] // filling the list and source after the first chart (afterFirstChart)
 
 	themeChoice ThemeChoice
 	themeItems  []*fyne.MenuItem
@@ -107,9 +110,21 @@ func (at *Atlas) SetDataset(ds *data.Dataset) {
 	}
 	at.chartCountries = kept
 	at.Charts.updateScope()
-	at.Countries.refresh()
-	at.Charts.reload()
-	at.Source.show(ds)
+	panes := func() {
+		at.Countries.refresh()
+		at.Source.show(ds)
+	}
+	if len(ds.Articles) >= panesAfterChartsFrom {
+		// A large folder: its charts first, the country list and source text the
+		// frame after (they cost about as much as the chart to lay out and draw).
+		at.Charts.reload()
+		at.afterFirstChart(panes)
+	} else {
+		at.pendingPanes.Store(nil)
+		at.Countries.refresh()
+		at.Charts.reload()
+		at.Source.show(ds)
+	}
 	at.updateStatus()
 	title := at.info.Name
 	if len(ds.Articles) == 1 {
@@ -118,6 +133,32 @@ func (at *Atlas) SetDataset(ds *data.Dataset) {
 		title = fmt.Sprintf("%d articles — %s", len(ds.Articles), at.info.Name)
 	}
 	at.Win.SetTitle(title)
+}
+
+// panesAfterChartsFrom is the number of articles from which SetDataset fills the country
+// list and source pane after the first chart is drawn rather than before.
+const panesAfterChartsFrom = 1000
+
+// afterFirstChart runs fill on the UI goroutine once a chart of the current dataset has
+// been drawn, or after a moment if none is (another tab is showing). A later dataset's
+// fill replaces one not yet run.
+func (at *Atlas) afterFirstChart(fill func()) {
+	at.pendingPanes.Store(&fill)
+	time.AfterFunc(300*time.Millisecond, func() { fyne.Do(at.fillPanes) })
+}
+
+// fillPanes runs the fill afterFirstChart is holding, if any.
+func (at *Atlas) fillPanes() {
+	if f := at.pendingPanes.Swap(nil); f != nil {
+		(*f)()
+	}
+}
+
+// chartDrawn is told by a chart view that it drew the current dataset.
+func (at *Atlas) chartDrawn() {
+	if at.pendingPanes.Load() != nil {
+		go fyne.Do(at.fillPanes) // after this frame, not inside its drawing
+	}
 }
 
 func (at *Atlas) hasCountry(iso string) bool {

@@ -215,6 +215,7 @@ func (v *chartView) draw(w, h int) image.Image {
 	v.img, v.regions, v.key = img, regions, key
 	if v.at.ds != nil && len(v.at.ds.Articles) > 0 && len(spec.Slots) > 0 {
 		traceOnce("first-chart")
+		v.at.chartDrawn()
 	}
 	return img
 }

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -166,5 +167,35 @@ func TestFirstLoadBuildsEachChartOnce(t *testing.T) {
 		if n := v.version - before[k]; n != 1 {
 			t.Errorf("%s: built %d times after the load, want once (from the prebuilt spec)", k, n)
 		}
+	}
+}
+
+// TestPanesFilledAfterTheFirstChart: for a large folder the country list and source pane
+// are filled once a chart has been drawn, or shortly after if none is; a newer fill
+// replaces one not yet run, and each runs once.
+func TestPanesFilledAfterTheFirstChart(t *testing.T) {
+	a := test.NewTempApp(t)
+	at := New(a, Info{Name: "Crypto Atlas", Version: "test"})
+	wait := func(done chan struct{}, what string) {
+		t.Helper()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%s: never filled", what)
+		}
+	}
+	drawn := make(chan struct{})
+	at.afterFirstChart(func() { close(drawn) }) // close twice would panic: runs once
+	at.chartDrawn()
+	wait(drawn, "after a chart was drawn")
+
+	stale, fresh := make(chan struct{}), make(chan struct{})
+	at.afterFirstChart(func() { close(stale) })
+	at.afterFirstChart(func() { close(fresh) }) // a newer dataset, before any chart
+	wait(fresh, "with no chart drawn")
+	select {
+	case <-stale:
+		t.Error("the replaced fill ran")
+	case <-time.After(400 * time.Millisecond):
 	}
 }
