@@ -198,6 +198,7 @@ func TestTickingCountriesNarrowsTheCharts(t *testing.T) {
 	if got := strings.Join(slots(), ","); got != "PK" {
 		t.Errorf("after ticking Pakistan: %s", got)
 	}
+	at.Charts.Table.ensure() // as when its tab is opened
 	if n := len(at.Charts.Table.data.Rows); n != 1 {
 		t.Errorf("table has %d rows, want 1", n)
 	}

@@ -43,13 +43,18 @@ func newChartTabs(at *Atlas) *chartTabs {
 		bar := container.NewBorder(nil, nil, nil, export, scope.content)
 		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, container.NewVScroll(v))))
 	}
-	c.Tabs.OnSelected = func(*container.TabItem) {
+	c.Table = newTableView(at)
+	tableTab := container.NewTabItem("Table", c.Table.content)
+	c.Table.shown = func() bool { return c.Tabs.Selected() == tableTab }
+	c.Tabs.OnSelected = func(item *container.TabItem) {
 		if i := c.Tabs.SelectedIndex(); i >= 0 && i < len(chart.Kinds) {
 			c.last = chart.Kinds[i]
 		}
+		if item == tableTab && !c.Table.valid {
+			c.Table.Table.Refresh() // the table of a new dataset is built when first shown
+		}
 	}
-	c.Table = newTableView(at)
-	c.Tabs.Append(container.NewTabItem("Table", c.Table.content))
+	c.Tabs.Append(tableTab)
 	c.updateScope()
 	c.content = c.Tabs
 	return c

@@ -7,20 +7,19 @@ import (
 	"cryptoatlas/ui/chart"
 )
 
-// prebuilt holds the chart specs and table of a freshly loaded dataset, built on the
-// loading goroutines (in parallel) rather than one after another on the UI goroutine
-// when the window first shows them: for 10,000 articles that is a tenth of a second
-// the window would otherwise stand still. Each is handed out once, for the dataset it
+// prebuilt holds the chart specs of a freshly loaded dataset, built on the loading
+// goroutines (in parallel) rather than one after another on the UI goroutine when the
+// window first shows them: for 10,000 articles that is a tenth of a second the window
+// would otherwise stand still. (The table is built when its tab is first opened.) Each is handed out once, for the dataset it
 // was built from and for the default choice of countries (all of them); after that,
 // and after any edit, the views build their own as before.
 type prebuilt struct {
 	mu    sync.Mutex
 	ds    *data.Dataset
 	specs map[chart.Kind]chart.Spec
-	table *chart.Table
 }
 
-// prebuild builds every chart's spec and the table for ds.
+// prebuild builds every chart's spec for ds.
 func prebuild(ds *data.Dataset) *prebuilt {
 	p := &prebuilt{ds: ds, specs: make(map[chart.Kind]chart.Spec, len(chart.Kinds))}
 	if ds == nil || len(ds.Articles) == 0 {
@@ -28,17 +27,14 @@ func prebuild(ds *data.Dataset) *prebuilt {
 	}
 	ds.Countries() // fills the dataset's cache of them now, before the builders read it
 	specs := make([]chart.Spec, len(chart.Kinds))
-	var table chart.Table
 	var wg sync.WaitGroup
 	for i, k := range chart.Kinds {
 		wg.Go(func() { specs[i] = chart.Build(k, ds, nil) })
 	}
-	wg.Go(func() { table = chart.BuildTable(ds, nil) })
 	wg.Wait()
 	for i, k := range chart.Kinds {
 		p.specs[k] = specs[i]
 	}
-	p.table = &table
 	return p
 }
 
@@ -55,19 +51,4 @@ func (p *prebuilt) spec(ds *data.Dataset, k chart.Kind, countries []string) (cha
 	}
 	delete(p.specs, k)
 	return s, true
-}
-
-// tableFor hands out the prebuilt table for ds and countries, once.
-func (p *prebuilt) tableFor(ds *data.Dataset, countries []string) (chart.Table, bool) {
-	if p == nil || len(countries) > 0 {
-		return chart.Table{}, false
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.table == nil || p.ds != ds {
-		return chart.Table{}, false
-	}
-	t := *p.table
-	p.table = nil
-	return t, true
 }

@@ -41,13 +41,6 @@ func TestPrebuiltChartsAreTheSameAndUsedOnce(t *testing.T) {
 			t.Errorf("%s: handed out twice", k)
 		}
 	}
-	got, ok := p.tableFor(ds, nil)
-	if !ok || !reflect.DeepEqual(got, chart.BuildTable(ds, nil)) {
-		t.Errorf("table: prebuilt %v, or differs from a fresh build", ok)
-	}
-	if _, ok := p.tableFor(ds, nil); ok {
-		t.Error("table handed out twice")
-	}
 	var none *prebuilt
 	if _, ok := none.spec(ds, chart.Holdings, nil); ok {
 		t.Error("a window with nothing prebuilt handed out a spec")
@@ -197,5 +190,19 @@ func TestPanesFilledAfterTheFirstChart(t *testing.T) {
 	case <-stale:
 		t.Error("the replaced fill ran")
 	case <-time.After(400 * time.Millisecond):
+	}
+}
+
+// TestTableBuiltWhenItsTabOpens: a new dataset's table is not built while its tab is
+// closed, and is there, whole, when the tab is opened.
+func TestTableBuiltWhenItsTabOpens(t *testing.T) {
+	at := newSampleAtlas(t)
+	tb := at.Charts.Table
+	if tb.valid {
+		t.Fatal("the table was built with the dataset, its tab closed")
+	}
+	at.Charts.Tabs.SelectIndex(len(chart.Kinds)) // the Table tab
+	if rows, cols := tb.Table.Length(); !tb.valid || rows != 2 || cols == 0 {
+		t.Errorf("opened: built %v, %d rows × %d columns, want the sample's 2 countries", tb.valid, rows, cols)
 	}
 }

@@ -22,6 +22,7 @@ type tableView struct {
 	data    chart.Table
 	valid   bool
 	content fyne.CanvasObject
+	shown   func() bool // whether the Table tab is open: the table is built when it is
 
 	// The figure of the last cell tapped, with the buttons that edit it.
 	Picked  *widget.Label
@@ -39,6 +40,9 @@ func newTableView(at *Atlas) *tableView {
 	t := &tableView{at: at}
 	t.Table = widget.NewTableWithHeaders(
 		func() (int, int) {
+			if !t.valid && t.shown != nil && !t.shown() {
+				return 0, 0 // built when its tab is opened (chartTabs), not with every dataset
+			}
 			t.ensure()
 			return len(t.data.Rows), len(t.data.Metrics)
 		},
@@ -207,12 +211,7 @@ func (r *tableCellRenderer) Refresh() {
 // ensure builds the table from the dataset when it changed.
 func (t *tableView) ensure() {
 	if !t.valid {
-		countries := t.at.ChartedCountries()
-		if d, ok := t.at.prebuilt.tableFor(t.at.ds, countries); ok {
-			t.data = d
-		} else {
-			t.data = chart.BuildTable(t.at.ds, countries)
-		}
+		t.data = chart.BuildTable(t.at.ds, t.at.ChartedCountries())
 		t.valid = true
 	}
 }
