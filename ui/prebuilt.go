@@ -10,9 +10,9 @@ import (
 // prebuilt holds the chart specs of a freshly loaded dataset, built on the loading
 // goroutines (in parallel) rather than one after another on the UI goroutine when the
 // window first shows them: for 10,000 articles that is a tenth of a second the window
-// would otherwise stand still. (The table is built when its tab is first opened.) Each is handed out once, for the dataset it
-// was built from and for the default choice of countries (all of them); after that,
-// and after any edit, the views build their own as before.
+// would otherwise stand still. Each is handed out once, for the dataset it was built
+// from and for the default choice of countries (all of them); after that, and after any
+// edit, the views build their own. (The table is built when its tab is first opened.)
 type prebuilt struct {
 	mu    sync.Mutex
 	ds    *data.Dataset
