@@ -48,19 +48,6 @@ type Progress func(done, total int)
 // Sample is the name the embedded sample article is loaded under.
 const Sample = "000_191b238b1bf7df2c.txt"
 
-// Files expands paths (files and folders, recursively) into the article files to load.
-// Folders contribute only files with an article ending; a path named directly must be
-// one. Links are followed; links that lead nowhere or back into a folder already being
-// read are reported, not followed.
-func Files(paths []string) ([]string, []*FileError) {
-	list, errs := listFiles(paths)
-	out := make([]string, len(list))
-	for i, f := range list {
-		out[i] = f.path
-	}
-	return out, errs
-}
-
 // listedFile is an article file to load, and whether a file of the user's edits is
 // known to stand beside it.
 type listedFile struct {
@@ -76,6 +63,10 @@ const (
 	editsBeside                    // its folder's listing holds one
 )
 
+// listFiles expands paths (files and folders, recursively) into the article files to
+// load. Folders contribute only files with an article ending; a path named directly must
+// be one. Links are followed; links that lead nowhere or back into a folder already being
+// read are reported, not followed.
 func listFiles(paths []string) ([]listedFile, []*FileError) {
 	var out []listedFile
 	var errs []*FileError

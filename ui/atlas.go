@@ -110,6 +110,7 @@ func (at *Atlas) SetDataset(ds *data.Dataset) {
 	}
 	at.chartCountries = kept
 	at.Charts.updateScope()
+	at.Charts.reload()
 	panes := func() {
 		at.Countries.refresh()
 		at.Source.show(ds)
@@ -117,13 +118,10 @@ func (at *Atlas) SetDataset(ds *data.Dataset) {
 	if len(ds.Articles) >= panesAfterChartsFrom {
 		// A large folder: its charts first, the country list and source text the
 		// frame after (they cost about as much as the chart to lay out and draw).
-		at.Charts.reload()
 		at.afterFirstChart(panes)
 	} else {
 		at.pendingPanes.Store(nil)
-		at.Countries.refresh()
-		at.Charts.reload()
-		at.Source.show(ds)
+		panes()
 	}
 	at.updateStatus()
 	title := at.info.Name

@@ -18,13 +18,19 @@ func newSampleAtlas(t *testing.T) *Atlas {
 	t.Helper()
 	a := test.NewTempApp(t)
 	at := New(a, Info{Name: "Crypto Atlas", Version: "test"})
+	at.SetDataset(sampleData(t))
+	at.Win.Resize(fyne.NewSize(1280, 800))
+	return at
+}
+
+// sampleData is a new dataset of the embedded sample article.
+func sampleData(t *testing.T) *data.Dataset {
+	t.Helper()
 	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
 	if err != nil {
 		t.Fatal(err)
 	}
-	at.SetDataset(data.LoadArticles(sample))
-	at.Win.Resize(fyne.NewSize(1280, 800))
-	return at
+	return data.LoadArticles(sample)
 }
 
 func TestWindowShowsSample(t *testing.T) {

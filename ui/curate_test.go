@@ -221,30 +221,7 @@ func TestSampleOffersACopyToEdit(t *testing.T) {
 func overlayTexts(at *Atlas) []string {
 	var out []string
 	for _, o := range at.Win.Canvas().Overlays().List() {
-		out = append(out, deepTexts(o)...)
+		out = append(out, texts(o)...)
 	}
 	return out
-}
-
-// deepTexts collects the text of labels and buttons anywhere below o, widgets included.
-func deepTexts(o fyne.CanvasObject) []string {
-	switch w := o.(type) {
-	case *widget.Label:
-		return []string{w.Text}
-	case *widget.Button:
-		return []string{w.Text}
-	case *fyne.Container:
-		var out []string
-		for _, c := range w.Objects {
-			out = append(out, deepTexts(c)...)
-		}
-		return out
-	case fyne.Widget:
-		var out []string
-		for _, c := range test.WidgetRenderer(w).Objects() {
-			out = append(out, deepTexts(c)...)
-		}
-		return out
-	}
-	return nil
 }

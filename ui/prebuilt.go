@@ -14,7 +14,6 @@ import (
 // from and for the default choice of countries (all of them); after that, and after any
 // edit, the views build their own. (The table is built when its tab is first opened.)
 type prebuilt struct {
-	mu    sync.Mutex
 	ds    *data.Dataset
 	specs map[chart.Kind]chart.Spec
 }
@@ -38,13 +37,12 @@ func prebuild(ds *data.Dataset) *prebuilt {
 	return p
 }
 
-// spec hands out the prebuilt spec of kind for ds and countries, once.
+// spec hands out the prebuilt spec of kind for ds and countries, once. It is called on
+// the UI goroutine only, after the load that built p has ended.
 func (p *prebuilt) spec(ds *data.Dataset, k chart.Kind, countries []string) (chart.Spec, bool) {
 	if p == nil || len(countries) > 0 {
 		return chart.Spec{}, false
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	s, ok := p.specs[k]
 	if !ok || p.ds != ds {
 		return chart.Spec{}, false

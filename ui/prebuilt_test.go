@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"cryptoatlas/assets"
 	"cryptoatlas/data"
 	"cryptoatlas/ui/chart"
 )
@@ -17,17 +16,13 @@ import (
 // the views would build, and each is handed out once, only for its own dataset and
 // the default choice of countries, so an edit or a narrowed choice builds afresh.
 func TestPrebuiltChartsAreTheSameAndUsedOnce(t *testing.T) {
-	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds := data.LoadArticles(sample)
+	ds := sampleData(t)
 	p := prebuild(ds)
 	for _, k := range chart.Kinds {
 		if _, ok := p.spec(ds, k, []string{"PK"}); ok {
 			t.Errorf("%s: handed out for a narrowed choice of countries", k)
 		}
-		if _, ok := p.spec(data.LoadArticles(sample), k, nil); ok {
+		if _, ok := p.spec(sampleData(t), k, nil); ok {
 			t.Errorf("%s: handed out for another dataset", k)
 		}
 		got, ok := p.spec(ds, k, nil)
@@ -51,11 +46,7 @@ func TestPrebuiltChartsAreTheSameAndUsedOnce(t *testing.T) {
 // charts from the specs built on the loading goroutines.
 func TestWindowUsesChartsBuiltWhileLoading(t *testing.T) {
 	at := newSampleAtlas(t)
-	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds := data.LoadArticles(sample)
+	ds := sampleData(t)
 	at.prebuilt = prebuild(ds)
 	at.SetDataset(ds)
 	for _, v := range at.Charts.views {
@@ -90,11 +81,7 @@ func TestLeanMemory(t *testing.T) {
 // can be drawn from specs built before the change.
 func TestPrebuiltChartsDroppedOnChange(t *testing.T) {
 	at := newSampleAtlas(t)
-	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds := data.LoadArticles(sample)
+	ds := sampleData(t)
 	at.prebuilt = prebuild(ds)
 	at.SetDataset(ds)
 	var f *data.Fact
@@ -141,11 +128,7 @@ func TestEmptyChartsSayWhatIsHappening(t *testing.T) {
 func TestFirstLoadBuildsEachChartOnce(t *testing.T) {
 	a := test.NewTempApp(t)
 	at := New(a, Info{Name: "Crypto Atlas", Version: "test"})
-	sample, err := data.Parse(assets.SampleName, "", assets.Sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ld := &Loading{cancel: func() {}, done: make(chan struct{}), ds: data.LoadArticles(sample)}
+	ld := &Loading{cancel: func() {}, done: make(chan struct{}), ds: sampleData(t)}
 	ld.pre = prebuild(ld.ds)
 	at.loader.stop = ld.cancel
 	at.Charts.reload()

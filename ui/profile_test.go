@@ -12,7 +12,8 @@ import (
 	"cryptoatlas/ui/chart"
 )
 
-// texts collects what an object tree says, for assertions about what a reader sees.
+// texts collects what an object tree says, widgets' insides included, for assertions
+// about what a reader sees.
 func texts(o fyne.CanvasObject) []string {
 	switch w := o.(type) {
 	case *widget.Label:
@@ -26,6 +27,12 @@ func texts(o fyne.CanvasObject) []string {
 	case *fyne.Container:
 		var out []string
 		for _, c := range w.Objects {
+			out = append(out, texts(c)...)
+		}
+		return out
+	case fyne.Widget:
+		var out []string
+		for _, c := range test.WidgetRenderer(w).Objects() {
 			out = append(out, texts(c)...)
 		}
 		return out

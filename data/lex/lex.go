@@ -323,28 +323,8 @@ func Lower(buf []byte, s string) []byte {
 // length, so a token's offsets address the same word in it. It lowers eight bytes at a
 // time: this runs over every byte of every article.
 func LowerASCII(text string) string {
-	i := 0
-	for i < len(text) && !isUpper(text[i]) {
-		i++
-	}
-	if i == len(text) {
-		return text
-	}
-	b := []byte(text)
-	for ; i+8 <= len(b); i += 8 {
-		w := binary.LittleEndian.Uint64(b[i:])
-		if up := upperMask(w); up != 0 {
-			binary.LittleEndian.PutUint64(b[i:], w|up>>2) // 0x80>>2 is 0x20, 'A'-'a'
-		}
-	}
-	for ; i < len(b); i++ {
-		if isUpper(b[i]) {
-			b[i] += 'a' - 'A'
-		}
-	}
-	// b is never written again, so it can back the string without a second copy (as
-	// strings.Builder does).
-	return unsafe.String(&b[0], len(b))
+	lowered, _ := LowerASCIIInto(nil, text)
+	return lowered
 }
 
 // LowerASCIIInto is LowerASCII writing into buf, which it grows as needed and returns
@@ -362,7 +342,7 @@ func LowerASCIIInto(buf []byte, text string) (string, []byte) {
 	for ; i+8 <= len(b); i += 8 {
 		w := binary.LittleEndian.Uint64(b[i:])
 		if up := upperMask(w); up != 0 {
-			binary.LittleEndian.PutUint64(b[i:], w|up>>2)
+			binary.LittleEndian.PutUint64(b[i:], w|up>>2) // 0x80>>2 is 0x20, 'A'-'a'
 		}
 	}
 	for ; i < len(b); i++ {
