@@ -23,7 +23,8 @@ func (x *extractor) attribute() {
 		if f.iso2 != "" {
 			continue
 		}
-		f.iso2 = x.countryFor(f)
+		f.pick = x.countryFor(f)
+		f.iso2 = f.pick.iso2
 	}
 	// A valuation follows its holding; a loan's end year follows its loan.
 	for i := range x.founds {
@@ -39,7 +40,11 @@ func (x *extractor) attribute() {
 		}
 		for _, g := range x.founds {
 			if g.metric == follow && g.iso2 != "" && (g.clause == f.clause || follow == LoanUSD) {
-				f.iso2 = g.iso2
+				cue := "the country of the holding it values"
+				if follow == LoanUSD {
+					cue = "the country of the loan whose term it ends"
+				}
+				f.iso2, f.pick = g.iso2, pick{g.iso2, RuleFollows, cue}
 				break
 			}
 		}
@@ -81,15 +86,16 @@ func (x *extractor) respectively() {
 		}
 		for k, i := range idx {
 			x.founds[i].iso2 = isos[k]
+			x.founds[i].pick = pick{iso2: isos[k], rule: RuleRespectively}
 		}
 	}
 }
 
-// countryFor returns the country a figure belongs to, or "" when a reader could not
-// be sure.
-func (x *extractor) countryFor(f *found) string {
+// countryFor returns the country a figure belongs to and the rule that chose it, or an
+// empty pick when a reader could not be sure.
+func (x *extractor) countryFor(f *found) pick {
 	if x.unnamedCountry(f.clause, f.tok) {
-		return ""
+		return pick{}
 	}
 	if f.metric == LoanUSD {
 		// "Saudi Arabia extended a $2 billion loan to Pakistan": the borrower follows.
@@ -105,14 +111,14 @@ func (x *extractor) countryFor(f *found) string {
 						}
 					}
 				}
-				return m.ISO2
+				return pick{m.ISO2, RuleBorrower, m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
 	}
 	if f.metric == CryptoHolders {
 		for _, m := range x.ments {
 			if m.Tok > f.tok && m.Tok <= f.tok+6 && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
-				return m.ISO2 // "20 million Pakistanis"
+				return pick{m.ISO2, RuleDemonym, x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
 			}
 		}
 	}
@@ -126,9 +132,13 @@ func (x *extractor) countryFor(f *found) string {
 	}
 	if before != nil {
 		if before.coord {
-			return ""
+			return pick{}
 		}
-		return before.ISO2
+		rule := RuleBefore
+		if before.Possessive {
+			rule = RulePossessive
+		}
+		return pick{before.ISO2, rule, x.quoteToks(before.Tok, before.TokEnd)}
 	}
 	// In a relative clause (", which borrowed $4.7 billion"), the country it describes.
 	for _, r := range x.relative {
@@ -137,14 +147,14 @@ func (x *extractor) countryFor(f *found) string {
 		}
 		for k := len(x.ments) - 1; k >= 0; k-- {
 			if m := x.ments[k]; m.TokEnd <= r.comma && m.TokEnd >= r.comma-1 && !m.excluded && !m.coord {
-				return m.ISO2
+				return pick{m.ISO2, RuleRelative, x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
 	}
 	// "The country", "the island nation", "the government" as the clause's subject: the
 	// country the paragraph is about.
-	if x.refersBack(f.clause, f.tok) && x.para != "" {
-		return x.para
+	if noun := x.refersBack(f.clause, f.tok); noun != "" && x.para != "" {
+		return pick{x.para, RuleRefersBack, noun}
 	}
 	// After the figure: the borrower of a loan, the subject after a fronted phrase, or
 	// the one country where it happens ("120 MW is consumed by miners in Iceland").
@@ -153,13 +163,13 @@ func (x *extractor) countryFor(f *found) string {
 			continue
 		}
 		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
-			return m.ISO2
+			return pick{m.ISO2, RuleBorrower, m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
 		}
 		if m.prep == "" || m.prep == "by" || (m.prep == "in" && x.onlyCountry(m)) {
 			if m.coord {
-				return ""
+				return pick{}
 			}
-			return m.ISO2
+			return pick{m.ISO2, RuleAfter, x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
 	// No country in the clause: the sentence's subject, if it has one.
@@ -171,20 +181,26 @@ func (x *extractor) countryFor(f *found) string {
 		named = true
 		if m.prep == "" {
 			if m.coord {
-				return ""
+				return pick{}
 			}
-			return m.ISO2
+			return pick{m.ISO2, RuleSubject, x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
 	if named {
-		return "" // countries named, but none as this figure's subject
+		return pick{} // countries named, but none as this figure's subject
 	}
-	return x.para
+	if x.para == "" {
+		return pick{}
+	}
+	if x.paraFromHeading {
+		return pick{x.para, RuleHeading, ""}
+	}
+	return pick{x.para, RuleParagraph, ""}
 }
 
 // refersBack reports whether the clause, before token before, has a country for its
 // subject without naming it: "the country", "the island nation", "its government".
-func (x *extractor) refersBack(clause, before int) bool {
+func (x *extractor) refersBack(clause, before int) string {
 	for i := 0; i < before && i < len(x.toks); i++ {
 		if x.clause[i] != clause || !countryNouns[x.lower(i)] {
 			continue
@@ -194,10 +210,10 @@ func (x *extractor) refersBack(clause, before int) bool {
 			j-- // one adjective: "the island nation", "the Himalayan kingdom"
 		}
 		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !ranked[x.lower(j+1)] {
-			return true
+			return x.quoteToks(j, i+1)
 		}
 	}
-	return false
+	return ""
 }
 
 var countryNouns = map[string]bool{
@@ -279,6 +295,19 @@ func (x *extractor) record() {
 			continue
 		}
 		fact.Mentions = append(fact.Mentions, Mention{Span: f.span, Sentence: x.sent, Quote: quote})
+		why := Why{Metric: f.why, Country: countryWhy(f.pick), Rule: f.pick.rule}
+		x.out.Decisions = append(x.out.Decisions, Decision{Span: f.span, Metric: f.metric, ISO2: f.iso2, Planned: f.planned, Why: why})
+		if len(fact.Mentions) == 1 {
+			fact.Why, fact.Planned = why, f.planned
+			if f.iso2 == "" {
+				fact.Candidates = x.candidates(f)
+				if len(fact.Candidates) == 0 {
+					fact.Why.Country = "No country: the sentence names none and the paragraph is about none"
+				} else {
+					fact.Why.Country = "Unsure: " + x.unsureWhy(f)
+				}
+			}
+		}
 		if fact.Approx == number.Exact {
 			fact.Approx = f.approx
 		}
@@ -348,7 +377,7 @@ func (x *extractor) events() {
 	for _, d := range x.ds {
 		when := d.Resolve(x.a.Published, x.lastWhen)
 		f := found{tok: d.Tok, clause: x.clause[d.Tok]}
-		iso := x.countryFor(&f)
+		iso := x.countryFor(&f).iso2
 		if iso == "" {
 			continue
 		}
@@ -357,4 +386,52 @@ func (x *extractor) events() {
 			Mention: Mention{Span: Span{d.Start, d.End}, Sentence: x.sent, Quote: quote},
 		})
 	}
+}
+
+// candidates lists the countries an unattributed figure may belong to, best first: those
+// its clause names, then the rest of the sentence's, then the paragraph's and heading's.
+func (x *extractor) candidates(f found) []Candidate {
+	var out []Candidate
+	add := func(iso2, why string) {
+		for _, c := range out {
+			if c.ISO2 == iso2 {
+				return
+			}
+		}
+		out = append(out, Candidate{ISO2: iso2, Country: countryName(iso2), Metric: f.metric, Why: why})
+	}
+	for _, m := range x.ments {
+		if m.clause == f.clause && !m.lender {
+			add(m.ISO2, "named in the figure's clause (“"+x.quoteToks(m.Tok, m.TokEnd)+"”)")
+		}
+	}
+	for _, m := range x.ments {
+		if !m.lender {
+			add(m.ISO2, "named in the sentence (“"+x.quoteToks(m.Tok, m.TokEnd)+"”)")
+		}
+	}
+	if x.para != "" {
+		add(x.para, "the country the paragraph is about")
+	}
+	if x.section != "" {
+		add(x.section, "the country the heading or headline is about")
+	}
+	return out
+}
+
+// unsureWhy says why a figure was left without a country.
+func (x *extractor) unsureWhy(f found) string {
+	if x.unnamedCountry(f.clause, f.tok) {
+		return "the clause speaks of a country it does not name"
+	}
+	coord := 0
+	for _, m := range x.ments {
+		if m.coord && m.clause == f.clause {
+			coord++
+		}
+	}
+	if coord > 1 {
+		return "two or more countries named together could each own it"
+	}
+	return "the sentence names countries, but none as the figure's subject"
 }

@@ -19,44 +19,67 @@ func (x *extractor) classify(q *number.Quantity) {
 		m := q.Max
 		f.max = &m
 	}
+	var ok bool
 	switch q.Unit {
 	case number.BTC:
-		if !x.isHolding(q) {
+		if ok, f.why = x.isHolding(q); !ok {
+			x.drop(q, "A bitcoin amount, not a holding: %s", f.why)
 			x.keepNeutral(q)
 			return
 		}
 		f.metric = BTCHoldings
 	case number.USD:
+		var why string
 		switch {
-		case x.isLoan(q):
+		case x.isLoanWhy(q, &f.why):
 			f.metric = LoanUSD
-		case x.isValuation(q):
-			f.metric = HoldingsUSD
+		case x.isValuationWhy(q, &why):
+			f.metric, f.why = HoldingsUSD, why
 		default:
+			if why == "" {
+				why = "no loan or value word bears on it"
+			}
+			x.drop(q, "A dollar amount, neither a loan nor a holding's value: %s", why)
 			return
 		}
 	case number.PowerMW:
-		if !x.isMining(q) || x.nearestFigure(cueCapacity, q) || x.near(q.Tok, 6, 0)&cuePlan != 0 {
+		if ok, f.why = x.isMiningWhy(q); !ok {
+			x.drop(q, "A power figure, not mining power: %s", f.why)
+			x.keepNeutral(q)
+			return
+		}
+		if x.nearestFigure(cueCapacity, q) {
+			x.drop(q, "A power figure of generating capacity (“%s”), not mining", x.cueWord(q.Tok, cueCapacity))
+			x.keepNeutral(q)
+			return
+		}
+		if x.near(q.Tok, 6, 0)&cuePlan != 0 {
+			x.drop(q, "A planned power figure (“%s”), not current", x.cueWord(q.Tok, cuePlan))
 			x.keepNeutral(q)
 			return
 		}
 		f.metric = MiningPowerMW
 	case number.EnergyTWh:
-		if !x.isMining(q) {
+		if ok, f.why = x.isMiningWhy(q); !ok {
+			x.drop(q, "An energy figure, not mining energy: %s", f.why)
 			x.keepNeutral(q)
 			return
 		}
 		f.metric = MiningEnergyTWh
 	case number.NoUnit:
-		if !x.isHolders(q) {
+		if ok, f.why = x.isHoldersWhy(q); !ok {
+			x.drop(q, "A count, not of crypto holders: %s", f.why)
 			return
 		}
 		f.metric = CryptoHolders
 	default:
-		return // percentages, other currencies, hashrates: kept in the text, never charted
+		x.drop(q, "%s: outside the vocabulary (percentages, other currencies, hash rates are never charted)", unitWords(q.Unit))
+		return
 	}
 	if !plausible(f.metric, f.value) || f.value > f.metric.Largest() || (f.max != nil && *f.max > f.metric.Largest()) {
-		return // "for one kilowatt-hour" is a unit in a price; "50 trillion BTC" cannot be
+		// "for one kilowatt-hour" is a unit in a price; "50 trillion BTC" cannot be
+		x.drop(q, "%s too small or too large to be a country's %s", unitWords(q.Unit), f.metric.Label())
+		return
 	}
 	x.founds = append(x.founds, f)
 	if f.metric == LoanUSD {
@@ -84,7 +107,7 @@ func (x *extractor) keepNeutral(q *number.Quantity) {
 		return
 	}
 	f := found{metric: m, value: q.Value, tok: q.Tok, clause: x.clause[q.Tok], span: Span{q.Start, q.End}}
-	if iso := x.countryFor(&f); iso != "" {
+	if iso := x.countryFor(&f).iso2; iso != "" {
 		x.restated = append(x.restated, restatement{iso2: iso, metric: m, value: q.Value,
 			mention: Mention{Span: f.span, Sentence: x.sent, Quote: x.a.Text[x.sent.Start:x.sent.End]}})
 	}
@@ -208,13 +231,16 @@ func (x *extractor) figureSoonAfter(j, n int) bool {
 // it stands at most 4 tokens before the figure, or at most 3 after it without a figure
 // of its own following ("sold 50,000 BTC", "1,200 BTC moved"), and is not negated
 // ("has not moved").
-func (x *extractor) governed(tok, end int, c cue) bool {
+func (x *extractor) governed(tok, end int, c cue) bool { return x.governing(tok, end, c) != "" }
+
+// governing is governed, returning the word that bears on the figure ("" when none).
+func (x *extractor) governing(tok, end int, c cue) string {
 	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
 		if x.figureAt(j) {
 			break
 		}
 		if x.cues[j]&c != 0 && !x.negated(j) {
-			return true
+			return x.quoteToks(j, j+1)
 		}
 	}
 	for j := end; j < len(x.toks) && j < end+3; j++ {
@@ -222,10 +248,10 @@ func (x *extractor) governed(tok, end int, c cue) bool {
 			break // "holds 11,000 BTC after selling part of its reserve": the sale is not of these
 		}
 		if x.cues[j]&c != 0 && !x.negated(j) && !x.figureSoonAfter(j, 3) {
-			return true
+			return x.quoteToks(j, j+1)
 		}
 	}
-	return false
+	return ""
 }
 
 // clauseOpeners begin a phrase of its own after a figure.
@@ -241,34 +267,44 @@ func (x *extractor) negated(j int) bool {
 // isHolding: a bitcoin amount the country holds. A holding verb or noun in the clause
 // ("holds", "reserve", "stash"), a total written as "has acquired", or the country's
 // possessive right before it ("El Salvador's 6,200 BTC"); not a sale, theft, transfer,
-// plan, rate ("1 BTC a day") or price.
-func (x *extractor) isHolding(q *number.Quantity) bool {
+// plan, rate ("1 BTC a day") or price. It returns the reason either way.
+func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	c := x.clauseCues(q.Tok) | x.listCues&(cueHold|cueTotal)
-	if x.governed(q.Tok, q.TokEnd, cueLoss) || x.near(q.Tok, 8, 0)&cuePlan != 0 || x.isRate(q) {
-		return false
+	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
+		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
+	}
+	if x.near(q.Tok, 8, 0)&cuePlan != 0 {
+		return false, "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
+	}
+	if x.isRate(q) {
+		return false, "a rate (per day, each, every)"
 	}
 	if c&(cueHold|cueTotal) != 0 {
-		return true
+		w := x.cueWord(q.Tok, cueHold|cueTotal)
+		if w == "" {
+			return true, "a holding word in the list's heading"
+		}
+		return true, "Holdings, a stock not a flow: “" + w + "”"
 	}
 	if c&cuePurchase != 0 {
 		// "has acquired 6,200 BTC" or "acquired 6,200 BTC since 2021" is a running total;
 		// "bought 21 BTC on Tuesday" is one purchase.
 		if x.near(q.Tok, 6, 0)&cueHave != 0 {
-			return true
+			return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cueHave) + " " + x.cueWord(q.Tok, cuePurchase) + "”"
 		}
 		for _, d := range x.ds {
 			if d.Prep == "since" && x.clause[d.Tok] == x.clause[q.Tok] {
-				return true
+				return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cuePurchase) + " … since”"
 			}
 		}
-		return false
+		return false, "one purchase (“" + x.cueWord(q.Tok, cuePurchase) + "”), not a total"
 	}
 	for _, m := range x.ments {
 		if m.Possessive && m.TokEnd == q.Tok {
-			return true
+			return true, "Holdings: the country's possessive owns them (“" + x.quoteToks(m.Tok, m.TokEnd) + "”)"
 		}
 	}
-	return false
+	return false, "no holding word (holds, reserve, owns) in its clause"
 }
 
 // isRate: "1 BTC a day", "per week", "every month", "daily".
@@ -290,6 +326,21 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 // isValuation: a dollar amount that values bitcoin holdings ("valued at about $745
 // million", "holdings worth $1.2bn", "The coins are worth $1.05 billion" after a
 // holding), not a price per coin or a planned reserve.
+func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
+	ok := x.isValuation(q)
+	switch {
+	case ok:
+		*why = "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
+	case x.near(q.Tok, 5, 0)&cueValue == 0:
+		*why = "no value word (valued, worth) just before it"
+	case x.near(q.Tok, 8, 0)&cuePlan != 0:
+		*why = "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
+	default:
+		*why = "a value, but of no holding (a price, a sale, or no holding stated)"
+	}
+	return ok
+}
+
 func (x *extractor) isValuation(q *number.Quantity) bool {
 	if x.near(q.Tok, 5, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, 8, 0)&cuePlan != 0 {
 		return false
@@ -311,6 +362,20 @@ func (x *extractor) isValuation(q *number.Quantity) bool {
 		}
 	}
 	return x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings]
+}
+
+// isMiningWhy is isMining with its reason.
+func (x *extractor) isMiningWhy(q *number.Quantity) (bool, string) {
+	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.miningCarried(q) {
+		return false, "no mining word in the sentence"
+	}
+	if x.global(q) {
+		return false, "a worldwide or network figure (“" + x.cueWord(q.Tok, cueGlobal) + "”)"
+	}
+	if w := x.cueWord(q.Tok, cueMining); w != "" {
+		return true, "Mining: “" + w + "”"
+	}
+	return true, "Mining: the paragraph's miners"
 }
 
 // isMining: power or energy for bitcoin mining, not a global or network-wide figure.
@@ -352,6 +417,32 @@ var minerReferents = map[string]bool{
 // consumes 150 TWh"): "worldwide" anywhere in the clause, "network" or "world" near.
 func (x *extractor) global(q *number.Quantity) bool {
 	return x.clauseCues(q.Tok)&cueWorldwide != 0 || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
+}
+
+// isHoldersWhy is isHolders with its reason.
+func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
+	if x.isHolders(q) {
+		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"
+	}
+	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
+}
+
+// holdersNoun is the people noun a holder count names, for its reason.
+func (x *extractor) holdersNoun(q *number.Quantity) string {
+	noun := -1
+	if q.Noun >= 0 && q.Noun == q.TokEnd {
+		noun = x.peopleAfter(q.Noun)
+	}
+	if noun < 0 {
+		noun = x.peopleBefore(q.Tok)
+	}
+	if noun < 0 {
+		return ""
+	}
+	if m := x.mentionAt(noun); m != nil {
+		return x.quoteToks(m.Tok, m.TokEnd)
+	}
+	return x.quoteToks(noun, noun+1)
 }
 
 // isHolders: a count of people who hold crypto: "15 million citizens hold cryptocurrency",

@@ -16,8 +16,8 @@ import (
 // Helping the window offer a figure: what a sentence states, who it names, and what a
 // person typed.
 
-// Candidate is a figure written in a sentence, offered when the user adds a figure.
-type Candidate struct {
+// WrittenFigure is a figure written in a sentence, offered when the user adds a figure.
+type WrittenFigure struct {
 	Span
 	Text    string // as written: "2,000 MW", "$7 billion"
 	Value   float64
@@ -26,15 +26,15 @@ type Candidate struct {
 }
 
 // FiguresIn lists the figures and years written in a span of an article's text.
-func (a *Article) FiguresIn(sp Span) []Candidate {
+func (a *Article) FiguresIn(sp Span) []WrittenFigure {
 	if sp.Start < 0 || sp.End > len(a.Text) || sp.Start >= sp.End {
 		return nil
 	}
 	toks := lex.Tokenize(nil, a.Text, sp.Start, sp.End)
 	qs, ds := number.Scan(nil, nil, a.Text, toks, nil)
-	var out []Candidate
+	var out []WrittenFigure
 	for _, q := range qs {
-		c := Candidate{Span: Span{q.Start, q.End}, Text: a.Text[q.Start:q.End], Value: q.Value}
+		c := WrittenFigure{Span: Span{q.Start, q.End}, Text: a.Text[q.Start:q.End], Value: q.Value}
 		if q.Range {
 			hi := q.Max
 			c.Max = &hi
@@ -59,10 +59,10 @@ func (a *Article) FiguresIn(sp Span) []Candidate {
 		if dt.Year == 0 || dt.Rel != number.Absolute {
 			continue
 		}
-		out = append(out, Candidate{Span: Span{dt.Start, dt.End}, Text: a.Text[dt.Start:dt.End],
+		out = append(out, WrittenFigure{Span: Span{dt.Start, dt.End}, Text: a.Text[dt.Start:dt.End],
 			Value: float64(dt.Year), Metrics: []Metric{LegalTenderYear, LoanTermEndYear}})
 	}
-	slices.SortStableFunc(out, func(x, y Candidate) int { return x.Start - y.Start })
+	slices.SortStableFunc(out, func(x, y WrittenFigure) int { return x.Start - y.Start })
 	return out
 }
 

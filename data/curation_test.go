@@ -111,7 +111,7 @@ func TestEditsSurviveReload(t *testing.T) {
 	// Add: the 10,000 BTC of the planned reserve, chosen among the sentence's figures.
 	start := strings.Index(a.Text, "Officials have floated")
 	sent, _, _ := a.SentenceAt(start)
-	var btc *Candidate
+	var btc *WrittenFigure
 	for _, c := range a.FiguresIn(sent) {
 		if c.Text == "10,000 BTC" {
 			btc = &c

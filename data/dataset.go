@@ -16,6 +16,7 @@ type Dataset struct {
 	Articles     []*Article
 	Facts        []*Fact // attributed: stated, curated and derived
 	Unattributed []*Fact
+	Planned      []*Fact // attributed figures stated as future or proposed: listed, never charted
 	Events       []Event
 	mentions     map[string][]articleSpans // ISO2 -> where each article names it
 	byID         map[string]*Article
@@ -69,9 +70,12 @@ func assemble(articles []*Article, ex []Extraction) *Dataset {
 		facts = applyCurated(a, facts)
 		facts = applyEdits(a, facts) // the user's edits saved beside the file
 		for _, f := range facts {
-			if f.Attributed() {
+			switch {
+			case f.Planned && f.Attributed():
+				d.Planned = append(d.Planned, f)
+			case f.Attributed():
 				d.Facts = append(d.Facts, f)
-			} else {
+			default:
 				d.Unattributed = append(d.Unattributed, f)
 			}
 		}
@@ -127,7 +131,7 @@ func applyCurated(a *Article, facts []*Fact) []*Fact {
 func derive(article string, facts []*Fact) []*Fact {
 	var out []*Fact
 	for _, f := range facts {
-		if !f.Attributed() || f.Max != nil {
+		if !f.Attributed() || f.Max != nil || f.Planned {
 			continue
 		}
 		switch f.Metric {

@@ -30,8 +30,10 @@ func (x *extractor) classifyDates() {
 			x.near(min(d.Tok, legal), 8, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
 			f.metric = LegalTenderYear
+			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && d.Prep == "in"):
 			f.metric = LoanTermEndYear
+			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}
 			f.dated = false
 			f.span = Span{int(x.toks[max(d.Tok-1, 0)].Start), d.End} // "through 2027"

@@ -27,6 +27,22 @@ type MentionJSON struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Quote string `json:"quote"`
+	Page  *int   `json:"page"` // the PDF page; null for other formats
+}
+
+// WhyJSON says why a figure has its metric and country, in words for a reader.
+type WhyJSON struct {
+	Metric  string `json:"metric"`
+	Country string `json:"country"`
+	Rule    string `json:"rule,omitempty"` // the attribution rule's name, for tools
+}
+
+// CandidateJSON is a country an unattributed figure may belong to.
+type CandidateJSON struct {
+	Country string `json:"country"`
+	ISO2    string `json:"iso2"`
+	Metric  Metric `json:"metric"`
+	Why     string `json:"why"`
 }
 
 // FactJSON is one fact. Country and ISO2 are left out for unattributed figures.
@@ -43,7 +59,11 @@ type FactJSON struct {
 	Lender   *string       `json:"lender"`
 	Derived  bool          `json:"derived"`
 	Curated  bool          `json:"curated"`
+	Planned  bool          `json:"planned"`
+	Why      WhyJSON       `json:"why"`
 	Mentions []MentionJSON `json:"mentions"`
+	// Candidates, for an unattributed figure: the countries it may belong to, best first.
+	Candidates []CandidateJSON `json:"candidates,omitempty"`
 }
 
 // ExtractJSON is the whole extract output.
@@ -79,7 +99,20 @@ func FactToJSON(f *Fact) FactJSON {
 	out := FactJSON{
 		Article: f.Article, Metric: f.Metric, Value: finite(f.Value), Unit: f.Metric.Unit(),
 		Approx: optional(f.Approx.String()), AsOf: optional(f.AsOf.String()), Lender: optional(f.Lender),
-		Derived: f.Derived, Curated: f.Curated, Mentions: []MentionJSON{},
+		Derived: f.Derived, Curated: f.Curated, Planned: f.Planned, Mentions: []MentionJSON{},
+		Why: WhyJSON{Metric: f.Why.Metric, Country: f.Why.Country, Rule: string(f.Why.Rule)},
+	}
+	switch {
+	case f.Curated:
+		out.Why = WhyJSON{Metric: "Recorded by a user", Country: "Recorded by a user", Rule: string(RuleCurated)}
+	case f.Derived:
+		out.Why = WhyJSON{Metric: "Computed from stated figures, never stated", Country: "The country of the figures it is computed from", Rule: string(RuleDerived)}
+	}
+	if !f.Attributed() {
+		out.Candidates = []CandidateJSON{}
+		for _, c := range f.Candidates {
+			out.Candidates = append(out.Candidates, CandidateJSON{Country: c.Country, ISO2: c.ISO2, Metric: c.Metric, Why: c.Why})
+		}
 	}
 	if f.Attributed() {
 		out.Country, out.ISO2 = optional(f.Country), optional(f.ISO2)
@@ -113,6 +146,9 @@ func (d *Dataset) ToJSON() ExtractJSON {
 		out.Articles = append(out.Articles, ArticleToJSON(a))
 	}
 	for _, f := range d.Facts {
+		out.Facts = append(out.Facts, FactToJSON(f))
+	}
+	for _, f := range d.Planned {
 		out.Facts = append(out.Facts, FactToJSON(f))
 	}
 	for _, f := range d.Unattributed {

@@ -15,6 +15,7 @@ type Extraction struct {
 	Facts     []*Fact
 	Countries []CountrySpans // every country the article names (outside boilerplate), in order of first mention
 	Events    []Event
+	Decisions []Decision // every number looked at: what it became and why, or why it was dropped
 }
 
 // CountrySpans is where an article names one country.
@@ -95,16 +96,17 @@ type extractor struct {
 	buf      [32]byte
 
 	// per article position
-	section  string            // the country a heading (or the title) is about
-	para     string            // the country the paragraph is about so far
-	lastWhen number.When       // the last date written in the paragraph, for "that same month"
-	listCues cue               // cues a list inherits from its heading and lead-in sentence
-	topic    cue               // cues of the title: what the whole article is about
-	stated   map[Metric]bool   // metrics the paragraph has stated so far
-	loanTalk bool              // the paragraph speaks of a loan
-	restated []restatement     // figures that may repeat a fact stated elsewhere
-	named    []country.Mention // every country named, in order
-	gather   struct {          // gatherCountries' buffers, reused
+	section         string            // the country a heading (or the title) is about
+	para            string            // the country the paragraph is about so far
+	paraFromHeading bool              // para is the section's, not named in the paragraph
+	lastWhen        number.When       // the last date written in the paragraph, for "that same month"
+	listCues        cue               // cues a list inherits from its heading and lead-in sentence
+	topic           cue               // cues of the title: what the whole article is about
+	stated          map[Metric]bool   // metrics the paragraph has stated so far
+	loanTalk        bool              // the paragraph speaks of a loan
+	restated        []restatement     // figures that may repeat a fact stated elsewhere
+	named           []country.Mention // every country named, in order
+	gather          struct {          // gatherCountries' buffers, reused
 		isos   []string // the countries named, in order of first mention
 		counts []int    // how often each is named
 		where  []int    // for each of named, its country's place in isos
@@ -120,6 +122,7 @@ type relClause struct{ clause, comma int }
 // newParagraph resets what a paragraph carries from sentence to sentence.
 func (x *extractor) newParagraph() {
 	x.para, x.lastWhen, x.loanTalk = x.section, number.When{}, false
+	x.paraFromHeading = true
 	clear(x.stated)
 }
 
@@ -135,17 +138,20 @@ type ment struct {
 
 // found is a figure the sentence states, before it is merged into a fact.
 type found struct {
-	metric Metric
-	value  float64
-	max    *float64
-	approx number.Approx
-	lender string
-	span   Span // bytes of the figure
-	tok    int  // first token of the figure
-	clause int
-	asOf   number.When
-	dated  bool // the figure is itself a date (legal tender year): asOf is set
-	iso2   string
+	metric  Metric
+	value   float64
+	max     *float64
+	approx  number.Approx
+	lender  string
+	span    Span // bytes of the figure
+	tok     int  // first token of the figure
+	clause  int
+	asOf    number.When
+	dated   bool // the figure is itself a date (legal tender year): asOf is set
+	iso2    string
+	pick    pick   // the rule and words that chose iso2
+	why     string // why it has its metric, for a reader
+	planned bool   // stated as future or proposed
 
 	quantity *number.Quantity // the figure as parsed; nil for dates
 }
@@ -500,6 +506,7 @@ func (x *extractor) updateSubject() {
 		} else {
 			x.para = m.ISO2
 		}
+		x.paraFromHeading = false
 		return
 	}
 }

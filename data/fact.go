@@ -20,21 +20,39 @@ type Mention struct {
 // Fact is one figure for one country in one article, with every mention of it. A Fact
 // without a country (ISO2 == "") is unattributed: listed, never charted.
 type Fact struct {
-	Article  string // article ID
-	ISO2     string
-	Country  string // common name; "" when unattributed
-	Metric   Metric
-	Value    float64
-	Max      *float64 // the upper end of a range; nil otherwise
-	Approx   number.Approx
-	AsOf     number.When
-	Lender   string // for loans: "IMF", "World Bank", a country's name
-	Derived  bool   // computed from other facts, never stated
-	Curated  bool   // recorded or corrected by a user
-	Note     string // the user's note on a curated figure
-	Mentions []Mention
+	Article    string // article ID
+	ISO2       string
+	Country    string // common name; "" when unattributed
+	Metric     Metric
+	Value      float64
+	Max        *float64 // the upper end of a range; nil otherwise
+	Approx     number.Approx
+	AsOf       number.When
+	Lender     string // for loans: "IMF", "World Bank", a country's name
+	Derived    bool   // computed from other facts, never stated
+	Curated    bool   // recorded or corrected by a user
+	Planned    bool   // stated as future or proposed ("set to expand to 600 MW"): never charted as current
+	Note       string // the user's note on a curated figure
+	Mentions   []Mention
+	Why        Why         // why the figure has its metric and its country
+	Candidates []Candidate // for an unattributed figure: the countries it may belong to, best first
 
 	edit int // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
+}
+
+// Why says, in words written for a reader, why a figure has its metric and its country.
+type Why struct {
+	Metric  string // "a holding word: “holds”"
+	Country string // "the country named before it in its clause: Pakistan"
+	Rule    Rule   // the attribution rule that chose the country, for counting
+}
+
+// Candidate is a country an unattributed figure may belong to, and why.
+type Candidate struct {
+	ISO2    string
+	Country string
+	Metric  Metric
+	Why     string
 }
 
 // Label is the fact's value written for people: "≈$745M", ">6,200 BTC".

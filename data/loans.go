@@ -5,6 +5,22 @@ import (
 	"cryptoatlas/data/number"
 )
 
+// isLoanWhy is isLoan with its reason.
+func (x *extractor) isLoanWhy(q *number.Quantity, why *string) bool {
+	if !x.isLoan(q) {
+		if x.nearestFigure(cueTranche, q) {
+			*why = "a part of a loan (“" + x.cueWord(q.Tok, cueTranche) + "”), not its size"
+		}
+		return false
+	}
+	if w := x.cueWord(q.Tok, cueLoan); w != "" {
+		*why = "Loan: “" + w + "”"
+	} else {
+		*why = "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
+	}
+	return true
+}
+
 // isLoan: a dollar amount a loan word belongs to ("a $7 billion loan", "a loan of $3
 // billion", "its $1.4 billion IMF loan"), or a programme or deal word when a lender is
 // named; not a tranche, disbursement or repayment.

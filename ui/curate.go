@@ -41,7 +41,7 @@ type figureForm struct {
 	save       func(data.Figure) (*data.Fact, error)
 	done       func(*data.Fact)
 	span       data.Span // adding: the figure's bytes, or the sentence
-	candidates []data.Candidate
+	candidates []data.WrittenFigure
 }
 
 // metricChoices are the metrics a person can state, as the Metric select lists them.

@@ -1,0 +1,143 @@
+package data
+
+import (
+	"fmt"
+
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// Rule names the attribution rule that tied a figure to its country. The names appear
+// in `make eval`'s counts and in `extract --explain`; readers get Why.Country instead.
+type Rule string
+
+const (
+	RuleNone         Rule = ""
+	RuleRespectively Rule = "respectively"    // "A and B hold X and Y, respectively"
+	RuleListItem     Rule = "list-item"       // "led by A (31 million), then B (12 million)"
+	RuleDemonym      Rule = "demonym"         // "20 million Pakistanis"
+	RuleBorrower     Rule = "borrower"        // "a $2 billion loan to Pakistan"
+	RulePossessive   Rule = "possessive"      // "El Salvador's 6,200 BTC"
+	RuleBefore       Rule = "named-before"    // the country named before the figure in its clause
+	RuleRelative     Rule = "relative-clause" // "Bhutan, which holds ..."
+	RuleRefersBack   Rule = "refers-back"     // "the country", "the government" for the paragraph's country
+	RuleAfter        Rule = "named-after"     // "Since 2021, El Salvador has ...", "... by miners in Iceland"
+	RuleSubject      Rule = "sentence-subject"
+	RuleParagraph    Rule = "paragraph" // carried from an earlier sentence of the paragraph
+	RuleHeading      Rule = "heading"   // the country a heading or the title is about
+	RuleFollows      Rule = "follows"   // a valuation follows its holding, a term its loan
+	RuleCurated      Rule = "curated"   // a user recorded it
+	RuleDerived      Rule = "derived"   // computed from stated figures
+)
+
+// pick is a country chosen for a figure, with the rule and the words that chose it.
+type pick struct {
+	iso2 string
+	rule Rule
+	cue  string // the words the rule read: "El Salvador's", "the country"
+}
+
+// countryWhy writes the reason a figure belongs to a country, for a reader.
+func countryWhy(p pick) string {
+	name := countryName(p.iso2)
+	switch p.rule {
+	case RuleRespectively:
+		return fmt.Sprintf("Tied to %s: its place in a “respectively” list", name)
+	case RuleListItem:
+		return fmt.Sprintf("Tied to %s: the list item it stands beside (%s)", name, p.cue)
+	case RuleDemonym:
+		return fmt.Sprintf("Tied to %s: a count of its people (“%s”)", name, p.cue)
+	case RuleBorrower:
+		return fmt.Sprintf("Tied to %s: the borrower of the loan (“%s”)", name, p.cue)
+	case RulePossessive:
+		return fmt.Sprintf("Tied to %s: the possessive before the figure (“%s”)", name, p.cue)
+	case RuleBefore:
+		return fmt.Sprintf("Tied to %s: the country its clause names before it (“%s”)", name, p.cue)
+	case RuleRelative:
+		return fmt.Sprintf("Tied to %s: the country the relative clause describes", name)
+	case RuleRefersBack:
+		return fmt.Sprintf("Tied to %s: “%s” refers to the country the paragraph is about", name, p.cue)
+	case RuleAfter:
+		return fmt.Sprintf("Tied to %s: the clause's subject, named after the figure (“%s”)", name, p.cue)
+	case RuleSubject:
+		return fmt.Sprintf("Tied to %s: the sentence's subject (“%s”)", name, p.cue)
+	case RuleParagraph:
+		return fmt.Sprintf("Tied to %s: the country the paragraph is about, named in an earlier sentence", name)
+	case RuleHeading:
+		return fmt.Sprintf("Tied to %s: the country the heading or headline is about", name)
+	case RuleFollows:
+		return fmt.Sprintf("Tied to %s: %s", name, p.cue)
+	}
+	return ""
+}
+
+func countryName(iso2 string) string {
+	if c, ok := country.ByISO2(iso2); ok {
+		return c.Name
+	}
+	return iso2
+}
+
+// quoteToks is the text of tokens [i, j) of the sentence, for a reason.
+func (x *extractor) quoteToks(i, j int) string {
+	if i < 0 || j > len(x.toks) || i >= j {
+		return ""
+	}
+	return x.a.Text[x.toks[i].Start:x.toks[j-1].End]
+}
+
+// cueWord returns the first word of class c in the clause of token i, as written.
+func (x *extractor) cueWord(i int, c cue) string {
+	cl := x.clause[i]
+	for j, v := range x.cues {
+		if v&c != 0 && x.clause[j] == cl {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	for j, v := range x.cues {
+		if v&c != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// Decision is what the extractor made of one number it looked at: the metric and
+// country it gave it and why, or why it was dropped. `extract --explain` prints them.
+type Decision struct {
+	Span
+	Metric  Metric // "" when dropped
+	ISO2    string // "" when unattributed or dropped
+	Planned bool
+	Why     Why
+	Dropped string // why the number is not a figure of the vocabulary; "" when kept
+}
+
+// drop records why a number the sentence states is not a figure.
+func (x *extractor) drop(q *number.Quantity, format string, args ...any) {
+	reason := format
+	if len(args) > 0 {
+		reason = fmt.Sprintf(format, args...)
+	}
+	x.out.Decisions = append(x.out.Decisions, Decision{Span: Span{q.Start, q.End}, Dropped: reason})
+}
+
+// unitWords names a quantity's unit for a reason.
+func unitWords(u number.Unit) string {
+	switch u {
+	case number.BTC:
+		return "a bitcoin amount"
+	case number.USD:
+		return "a dollar amount"
+	case number.PowerMW:
+		return "a power figure"
+	case number.EnergyTWh:
+		return "an energy figure"
+	case number.NoUnit:
+		return "a count"
+	}
+	return "a figure in " + u.String()
+}
+
+var _ = lex.Word

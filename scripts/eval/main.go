@@ -1,0 +1,333 @@
+// Command eval scores the extractor as the field does: precision and recall per metric
+// and overall, on the test articles (data/testdata, each with its .want.json) and, when
+// its texts are on this machine, on the real set (data/testdata/real: SOURCES.tsv and
+// the git-ignored text/ folder), with the count of facts per attribution rule.
+//
+//	go run ./scripts/eval [-split dev|holdout|all] [-v] [-only real|test]
+//
+// -v lists every wrong and missing figure with its sentence and the extractor's reasons.
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"cryptoatlas/data"
+	"cryptoatlas/data/country"
+)
+
+// gold is one figure a careful reader takes from an article.
+type gold struct {
+	iso2   string
+	metric data.Metric
+	value  float64
+	max    *float64
+	note   string
+}
+
+// article is one scored article: its file and what a reader takes from it.
+type article struct {
+	id, path, split string
+	facts           []gold
+}
+
+// tally counts one set's matches, overall and per metric.
+type tally struct {
+	tp, fp, fn map[data.Metric]int
+	rules      map[data.Rule][2]int // attribution rule -> right, wrong
+}
+
+func newTally() *tally {
+	return &tally{tp: map[data.Metric]int{}, fp: map[data.Metric]int{}, fn: map[data.Metric]int{}, rules: map[data.Rule][2]int{}}
+}
+
+func main() {
+	split := flag.String("split", "all", "which part of the real set: dev, holdout or all")
+	verbose := flag.Bool("v", false, "list every wrong and missing figure with its reasons")
+	only := flag.String("only", "", "score only the real set (real) or only the test articles (test)")
+	flag.Parse()
+	root := "data/testdata"
+	if *only != "real" {
+		for _, dir := range []string{"articles", "holdout"} {
+			arts, err := wantSet(filepath.Join(root, dir))
+			if err != nil {
+				fail(err)
+			}
+			score("test "+dir, arts, *verbose)
+		}
+	}
+	if *only == "test" {
+		return
+	}
+	real := filepath.Join(root, "real")
+	if _, err := os.Stat(filepath.Join(real, "text")); err != nil {
+		fmt.Println("\nreal set: no texts on this machine (data/testdata/real/text); see its README")
+		return
+	}
+	arts, err := realSet(real)
+	if err != nil {
+		fail(err)
+	}
+	for _, s := range []string{"dev", "holdout"} {
+		if *split != "all" && *split != s {
+			continue
+		}
+		var part []article
+		for _, a := range arts {
+			if a.split == s {
+				part = append(part, a)
+			}
+		}
+		score("real "+s, part, *verbose)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "eval:", err)
+	os.Exit(1)
+}
+
+// wantSet reads a folder of test articles and their .want.json files.
+func wantSet(dir string) ([]article, error) {
+	wants, err := filepath.Glob(filepath.Join(dir, "*.want.json"))
+	if err != nil {
+		return nil, err
+	}
+	var out []article
+	for _, wp := range wants {
+		base := strings.TrimSuffix(wp, ".want.json")
+		matches, _ := filepath.Glob(base + ".*")
+		a := article{id: filepath.Base(base)}
+		for _, m := range matches {
+			if m != wp {
+				a.path = m
+			}
+		}
+		b, err := os.ReadFile(wp)
+		if err != nil {
+			return nil, err
+		}
+		var w struct {
+			Facts []struct {
+				ISO2     string      `json:"iso2"`
+				Metric   data.Metric `json:"metric"`
+				Value    float64     `json:"value"`
+				ValueMax *float64    `json:"value_max"`
+			} `json:"facts"`
+		}
+		if err := json.Unmarshal(b, &w); err != nil {
+			return nil, fmt.Errorf("%s: %w", wp, err)
+		}
+		for _, f := range w.Facts {
+			a.facts = append(a.facts, gold{iso2: f.ISO2, metric: f.Metric, value: f.Value, max: f.ValueMax})
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// realSet reads SOURCES.tsv: one row per figure, kind "fact" rows are the charted ones.
+func realSet(dir string) ([]article, error) {
+	f, err := os.Open(filepath.Join(dir, "SOURCES.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
+	header, err := r.Read()
+	if err != nil {
+		return nil, err
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[h] = i
+	}
+	get := func(row []string, name string) string {
+		if i, ok := col[name]; ok && i < len(row) {
+			return strings.TrimSpace(row[i])
+		}
+		return ""
+	}
+	byID := map[string]*article{}
+	var order []string
+	for line := 2; ; line++ {
+		row, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		id := get(row, "id")
+		a := byID[id]
+		if a == nil {
+			a = &article{id: id, path: filepath.Join(dir, "text", id+".txt"), split: get(row, "split")}
+			byID[id] = a
+			order = append(order, id)
+		}
+		if get(row, "kind") != "fact" {
+			continue
+		}
+		c, ok := country.ByName(get(row, "country"))
+		if !ok {
+			return nil, fmt.Errorf("SOURCES.tsv:%d: unknown country %q", line, get(row, "country"))
+		}
+		v, err := strconv.ParseFloat(get(row, "value"), 64)
+		if err != nil {
+			return nil, fmt.Errorf("SOURCES.tsv:%d: value: %w", line, err)
+		}
+		g := gold{iso2: c.ISO2, metric: data.Metric(get(row, "metric")), value: v, note: get(row, "note")}
+		if s := get(row, "value_max"); s != "" {
+			m, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				return nil, fmt.Errorf("SOURCES.tsv:%d: value_max: %w", line, err)
+			}
+			g.max = &m
+		}
+		if _, ok := g.metric.Info(); !ok {
+			return nil, fmt.Errorf("SOURCES.tsv:%d: unknown metric %q", line, g.metric)
+		}
+		a.facts = append(a.facts, g)
+	}
+	var out []article
+	for _, id := range order {
+		if _, err := os.Stat(byID[id].path); err == nil {
+			out = append(out, *byID[id])
+		}
+	}
+	return out, nil
+}
+
+// same reports whether two values agree within half a percent.
+func same(a, b float64) bool { return math.Abs(a-b) <= 0.005*math.Max(math.Abs(a), math.Abs(b)) }
+
+func sameMax(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return same(*a, *b)
+}
+
+func score(name string, arts []article, verbose bool) {
+	t := newTally()
+	for _, a := range arts {
+		art, err := data.ReadFile(a.path)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
+			continue
+		}
+		d := data.LoadArticles(art)
+		var got []*data.Fact
+		for _, f := range d.Facts {
+			if !f.Derived && !f.Curated && !f.Planned {
+				got = append(got, f)
+			}
+		}
+		used := make([]bool, len(a.facts))
+		var wrong []*data.Fact
+		for _, f := range got {
+			hit := -1
+			for i, g := range a.facts {
+				if !used[i] && g.iso2 == f.ISO2 && g.metric == f.Metric && same(g.value, f.Value) && sameMax(g.max, f.Max) {
+					hit = i
+					break
+				}
+			}
+			r := t.rules[f.Why.Rule]
+			if hit >= 0 {
+				used[hit] = true
+				t.tp[f.Metric]++
+				r[0]++
+			} else {
+				t.fp[f.Metric]++
+				r[1]++
+				wrong = append(wrong, f)
+			}
+			t.rules[f.Why.Rule] = r
+		}
+		var missed []gold
+		for i, g := range a.facts {
+			if !used[i] {
+				t.fn[g.metric]++
+				missed = append(missed, g)
+			}
+		}
+		if verbose && (len(wrong) > 0 || len(missed) > 0) {
+			fmt.Printf("\n== %s (%s)\n", a.id, a.path)
+			for _, f := range wrong {
+				fmt.Printf("  WRONG %s %s %s\n        %q\n        metric: %s\n        country: %s\n",
+					f.ISO2, f.Metric, f.Label(), f.Mentions[0].Quote, f.Why.Metric, f.Why.Country)
+			}
+			for _, g := range missed {
+				fmt.Printf("  MISSED %s %s %s  (%s)\n", g.iso2, g.metric, data.FormatValue(g.metric, g.value, g.max, 0), g.note)
+				for _, u := range d.Unattributed {
+					if u.Metric == g.metric && same(u.Value, g.value) {
+						fmt.Printf("        unattributed: %q\n        candidates: %s\n", u.Mentions[0].Quote, candidates(u))
+					}
+				}
+				for _, f := range d.Facts {
+					if f.Planned && f.ISO2 == g.iso2 && f.Metric == g.metric && same(f.Value, g.value) {
+						fmt.Printf("        read as planned: %q\n", f.Mentions[0].Quote)
+					}
+				}
+			}
+		}
+	}
+	report(name, len(arts), t)
+}
+
+func candidates(f *data.Fact) string {
+	var s []string
+	for _, c := range f.Candidates {
+		s = append(s, c.Country)
+	}
+	return strings.Join(s, ", ")
+}
+
+func report(name string, n int, t *tally) {
+	fmt.Printf("\n%s: %d articles\n", name, n)
+	fmt.Printf("  %-20s %5s %5s %5s %6s %6s\n", "metric", "right", "wrong", "miss", "prec", "recall")
+	var tp, fp, fn int
+	for _, m := range data.Metrics {
+		if m.Derived {
+			continue
+		}
+		a, b, c := t.tp[m.Metric], t.fp[m.Metric], t.fn[m.Metric]
+		tp, fp, fn = tp+a, fp+b, fn+c
+		if a+b+c > 0 {
+			fmt.Printf("  %-20s %5d %5d %5d %6s %6s\n", m.Metric, a, b, c, ratio(a, a+b), ratio(a, a+c))
+		}
+	}
+	fmt.Printf("  %-20s %5d %5d %5d %6s %6s\n", "all", tp, fp, fn, ratio(tp, tp+fp), ratio(tp, tp+fn))
+	var rules []data.Rule
+	for r := range t.rules {
+		rules = append(rules, r)
+	}
+	sort.Slice(rules, func(i, j int) bool { return rules[i] < rules[j] })
+	fmt.Printf("  attribution rules (right/wrong):")
+	for _, r := range rules {
+		name := string(r)
+		if name == "" {
+			name = "(none)"
+		}
+		fmt.Printf(" %s %d/%d;", name, t.rules[r][0], t.rules[r][1])
+	}
+	fmt.Println()
+}
+
+func ratio(a, b int) string {
+	if b == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f", float64(a)/float64(b))
+}
