@@ -122,13 +122,23 @@ func (x *extractor) countryFor(f *found) pick {
 			}
 		}
 	}
-	// The country named nearest before the figure in its clause.
+	// The country named nearest before the figure in its clause. For what a state holds
+	// or borrows, a country modifying another noun ("a Brazilian Ponzi scheme") is not it.
+	stock := f.metric == BTCHoldings || f.metric == HoldingsUSD || f.metric == LoanUSD
 	var before *ment
 	for k := range x.ments {
 		m := &x.ments[k]
 		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded {
 			before = m
 		}
+	}
+	if before != nil && stock && before.modifier {
+		// Its owner is not the state, or not sure to be, unless the clause goes on to
+		// name the state: "El Salvador's lawmakers ... the country's $1.4 billion loan".
+		if noun := x.refersBack(f.clause, f.tok); noun != "" && (x.para == before.ISO2 || x.para == "" && x.onlyCountry(*before)) {
+			return pick{before.ISO2, RuleRefersBack, noun}
+		}
+		return pick{}
 	}
 	if before != nil {
 		if before.coord {
@@ -187,7 +197,18 @@ func (x *extractor) countryFor(f *found) pick {
 		}
 	}
 	if named {
-		return pick{} // countries named, but none as this figure's subject
+		// Countries named, but none as this figure's subject: only when each is the
+		// country the paragraph is about ("The tokens were confiscated by the German
+		// police") does the paragraph's country still hold.
+		for _, m := range x.ments {
+			if !m.excluded && m.ISO2 != x.para {
+				return pick{}
+			}
+		}
+		if x.para == "" {
+			return pick{}
+		}
+		return pick{x.para, RuleParagraph, ""}
 	}
 	if x.para == "" {
 		return pick{}
@@ -242,9 +263,15 @@ func (x *extractor) onlyCountry(m ment) bool {
 // unnamedCountry reports whether a clause speaks, before token before, of a country it
 // does not name: "another country", "two countries in the region", "several governments".
 func (x *extractor) unnamedCountry(clause, before int) bool {
-	for i := 1; i < before && i < len(x.toks); i++ {
+	for i := 0; i < before && i < len(x.toks); i++ {
 		if x.clause[i] != clause {
 			continue
+		}
+		if (i == 0 || x.isPunct(i-1)) && x.mentionAt(i) == nil {
+			switch x.lower(i) {
+			case "countries", "governments", "nations", "states":
+				return true // "Countries are estimated to hold ...": many, none named
+			}
 		}
 		switch x.lower(i) {
 		case "country", "countries", "nation", "nations", "governments", "states", "jurisdictions", "jurisdiction":

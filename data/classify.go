@@ -279,6 +279,21 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if x.isRate(q) {
 		return false, "a rate (per day, each, every)"
 	}
+	if w := x.increment(q); w != "" {
+		return false, "an addition (“" + w + "”), not the total"
+	}
+	if w := x.partOf(q); w != "" {
+		return false, "a share of a total stated before (“" + w + "”)"
+	}
+	if w := x.difference(q); w != "" {
+		return false, "a difference between two holdings (“" + w + "”)"
+	}
+	if w := x.negatedClause(q); w != "" {
+		return false, "denied (“" + w + "”)"
+	}
+	if w := x.possessionVerb(q); w != "" {
+		return true, "Holdings: what the state has (“" + w + "”)"
+	}
 	if c&(cueHold|cueTotal) != 0 {
 		w := x.cueWord(q.Tok, cueHold|cueTotal)
 		if w == "" {
@@ -307,6 +322,81 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	return false, "no holding word (holds, reserve, owns) in its clause"
 }
 
+// isPunct reports whether token i is punctuation.
+func (x *extractor) isPunct(i int) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].Kind == lex.Punct
+}
+
+// increment: "another 420 BTC", "an additional 21 BTC": a purchase added to a holding.
+func (x *extractor) increment(q *number.Quantity) string {
+	if j := q.Tok - 1; j >= 0 && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
+		return x.quoteToks(j, j+1)
+	}
+	return ""
+}
+
+// partOf: the clause opens with a share of a whole stated before ("Of the total, 69,369
+// BTC was seized from ...", "of which 94,643 BTC", "Almost half of this — 94,643 BTC").
+func (x *extractor) partOf(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl || x.lower(j) != "of" {
+			continue
+		}
+		switch x.lower(j + 1) {
+		case "which", "this", "these", "that", "those", "them", "it":
+			return x.quoteToks(j, j+2)
+		case "the":
+			if w := x.lower(j + 2); w == "total" || w == "sum" || w == "stash" || w == "haul" || w == "holdings" {
+				if j == 0 || x.isPunct(j-1) {
+					return x.quoteToks(j, j+3) // "Of the total, ..." opens the clause
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// difference: "194,000 BTC, placing them roughly 4,000 BTC below the U.S. total".
+func (x *extractor) difference(q *number.Quantity) string {
+	switch w := x.lower(q.TokEnd); w {
+	case "below", "above", "behind", "short", "ahead", "less", "more", "fewer":
+		if w == "more" || w == "less" || w == "fewer" {
+			if x.lower(q.TokEnd+1) != "than" {
+				return ""
+			}
+		}
+		return w
+	}
+	return ""
+}
+
+// negatedClause: a negation before the figure in its clause ("India doesn't have 100
+// million crypto users", "Bhutan does not hold 50,000 BTC").
+func (x *extractor) negatedClause(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-6); j < q.Tok; j++ {
+		if x.clause[j] == cl && x.cues[j]&cueNegation != 0 && x.lower(j) != "no" && x.lower(j) != "without" {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// possessionVerb: "has", "now has", "still has about" right before a bitcoin amount: the
+// state's stock ("the US has 213,246 BTC"); "has bought" or "has invested" are not.
+func (x *extractor) possessionVerb(q *number.Quantity) string {
+	j := q.Tok - 1
+	switch x.lower(j) {
+	case "now", "still", "already", "currently", "reportedly", "collectively", "together":
+		j--
+	}
+	if x.cues[max(j, 0)]&cueHave != 0 && j >= 0 && x.lower(j) != "having" {
+		return x.quoteToks(j, q.Tok)
+	}
+	return ""
+}
+
 // isRate: "1 BTC a day", "per week", "every month", "daily".
 func (x *extractor) isRate(q *number.Quantity) bool {
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
@@ -327,6 +417,14 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 // million", "holdings worth $1.2bn", "The coins are worth $1.05 billion" after a
 // holding), not a price per coin or a planned reserve.
 func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
+	if h := x.bracketedAfterHolding(q); h != "" {
+		*why = "Value of holdings: in brackets after the holding (“" + h + "”)"
+		return true
+	}
+	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && x.stated[BTCHoldings] || x.holdingInClause(q) && x.lower(q.TokEnd+1) == "value" {
+		*why = "Value of holdings: “in value” after a holding"
+		return true
+	}
 	ok := x.isValuation(q)
 	switch {
 	case ok:
@@ -339,6 +437,39 @@ func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
 		*why = "a value, but of no holding (a price, a sale, or no holding stated)"
 	}
 	return ok
+}
+
+// bracketedAfterHolding: "10,635 BTC ($897.6 million)", "61,245 BTC (worth over $5
+// billion)": a dollar figure in brackets right after a holding values it. It returns the
+// holding as written.
+func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
+	j := q.Tok - 1
+	switch x.lower(j) {
+	case "worth", "valued", "or", "about", "roughly", "around", "approximately", "some", "nearly", "over":
+		j--
+	}
+	if x.lower(j) == "at" {
+		j--
+	}
+	if x.punct(j) != '(' && !(x.punct(j) == ',' || lex.IsDash(x.punct(j))) {
+		return ""
+	}
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && f.quantity != nil && f.quantity.TokEnd == j && !f.planned {
+			return x.quoteToks(f.quantity.Tok, f.quantity.TokEnd)
+		}
+	}
+	return ""
+}
+
+// holdingInClause reports whether a bitcoin holding was found in q's clause.
+func (x *extractor) holdingInClause(q *number.Quantity) bool {
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && f.clause == x.clause[q.Tok] {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) isValuation(q *number.Quantity) bool {

@@ -33,6 +33,8 @@ const (
 	cueNegation                     // not, never, no: the loss word after it did not happen
 	cueWorldwide                    // worldwide, globally: the whole clause is about the world
 	cuePopulation                   // population, inhabitants: people counted as a nation
+	cueIncrement                    // another, additional: a purchase added, not the total
+	cuePart                         // of: "of the total", "of which": a share of a stated whole
 )
 
 var cueWords = map[string]cue{}
@@ -57,9 +59,13 @@ func init() {
 	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "custody", "wallet", "wallets", "coffers", "retains", "keeps", "kept",
-		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards")
+		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder")
 	add(cuePurchase, "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
-		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add")
+		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
+		// Seizures build a state's stock the way purchases do: "has seized 200,000 bitcoins" is
+		// a running total, "seized 69,369 bitcoins in November 2020" one seizure.
+		"seized", "seize", "seizes", "seizing", "confiscated", "confiscate", "confiscates", "forfeited",
+		"bags", "bagged", "scooped", "snapped")
 	add(cueHave, "has", "have", "had", "having")
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
@@ -109,7 +115,10 @@ func init() {
 		"toward", "towards", "about", "across", "within", "via", "among", "including", "than", "like",
 		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides")
 	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however")
-	add(cueNegation, "not", "never", "no", "nor", "without")
+	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't",
+		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
+	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more")
+	add(cuePart, "of")
 	for w := range cueWords {
 		cueFilter.Add(w)
 	}

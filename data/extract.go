@@ -134,6 +134,7 @@ type ment struct {
 	prep     string // the preposition before it, "" when none
 	coord    bool   // coordinated with another country: "Pakistan and El Salvador"
 	clause   int
+	modifier bool   // "a Brazilian Ponzi scheme", "Ukraine's civil servants": not the state itself
 }
 
 // found is a figure the sentence states, before it is merged into a fact.
@@ -163,6 +164,9 @@ func (x *extractor) run() {
 			x.section = x.headingSubject(b)
 			x.topic = x.blockCues(b)
 		}
+	}
+	if x.section == "" {
+		x.section = x.leadSubject()
 	}
 	var lead cue
 	for _, b := range a.Blocks {
@@ -200,6 +204,32 @@ func (x *extractor) run() {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
 	x.out.Facts = x.order
+}
+
+// leadSubject is the country an article without a headline is about: the one country
+// its first sentence naming any names ("El Salvador consistently claimed ..."), which a
+// reader carries through the article until another is named.
+func (x *extractor) leadSubject() string {
+	seen := 0
+	for _, b := range x.a.Blocks {
+		if b.Kind == Boilerplate || b.Kind == Meta {
+			continue
+		}
+		for _, s := range b.Sentences {
+			if seen++; seen > 3 {
+				return ""
+			}
+			x.toks = lex.Tokenize(x.toks[:0], x.a.Text, s.Start, s.End)
+			for i := range x.toks {
+				if country.MayStart(x.toks[i]) {
+					if _, _, ok := country.Match(x.a.Text, x.toks, i); ok {
+						return x.spanSubject(s)
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // gatherCountries groups the countries named by country, in order of first mention,
@@ -250,7 +280,11 @@ func sameCode(a, b string) bool {
 
 // headingSubject is the one country a heading or title names, or "" when it names
 // none or several.
-func (x *extractor) headingSubject(b Block) string {
+func (x *extractor) headingSubject(b Block) string { return x.spanSubject(b.Span) }
+
+// spanSubject is the one country a span of text names, or "" when it names none or
+// several.
+func (x *extractor) spanSubject(b Span) string {
 	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
 	subject := ""
 	for i := 0; i < len(x.toks); i++ {
@@ -373,21 +407,29 @@ func (x *extractor) readCues() {
 	// A relative clause (", which adopted bitcoin in 2021,") is a clause of its own, and
 	// the main clause resumes after it as another.
 	x.relative = x.relative[:0]
-	clause, relative := 0, false
+	// Clause numbers are only compared for equality: a main clause resumed after a
+	// relative clause ("The United States, which launched a reserve, remains the largest
+	// holder with 198,109 BTC") takes back its number, so its subject still governs.
+	clause, next, main, relative := 0, 1, 0, false
+	fresh := func() { clause, next = next, next+1 }
 	for i := 0; i < n; i++ {
 		switch {
 		case x.punct(i) == ';':
-			clause++
+			fresh()
+			relative = false
 		case x.cues[i]&cueConj != 0 && i > 0:
-			clause++
+			fresh()
+			relative = false
 		case x.punct(i) == ',' && (x.lower(i+1) == "and" || x.lower(i+1) == "as") && x.countryWithin(i+2, 3):
-			clause++
+			fresh()
+			relative = false
 		case x.punct(i) == ',' && (x.lower(i+1) == "which" || x.lower(i+1) == "who"):
-			clause++
+			main = clause
+			fresh()
 			relative = true
 			x.relative = append(x.relative, relClause{clause: clause, comma: i})
 		case x.punct(i) == ',' && relative:
-			clause++
+			clause = main
 			relative = false
 		}
 		x.clause = append(x.clause, clause)
@@ -431,6 +473,7 @@ func (x *extractor) readMentions(figures bool) {
 		if x.isCurrencyWord(m.TokEnd) {
 			m.excluded = true // "the U.S. dollar", "the Pakistani rupee": a currency, not the country
 		}
+		m.modifier = x.modifiesOther(m)
 	}
 	for k := 0; k+1 < len(x.ments); k++ {
 		a, b := &x.ments[k], &x.ments[k+1]
@@ -447,6 +490,47 @@ func (x *extractor) readMentions(figures bool) {
 			a.coord, b.coord = true, true
 		}
 	}
+}
+
+// modifiesOther reports whether a country's name modifies a noun that is not the state:
+// a demonym heading another noun ("a Brazilian Ponzi scheme", "a Turkish exchange") or
+// a possessive owning people or firms ("Ukraine's civil servants"). Such a country does
+// not hold what the clause says is held.
+func (x *extractor) modifiesOther(m *ment) bool {
+	if !m.Demonym && !m.Possessive {
+		return false
+	}
+	j := m.TokEnd
+	if j >= len(x.toks) || x.toks[j].Kind != lex.Word {
+		return false
+	}
+	w := x.lower(j)
+	if m.Possessive {
+		return ownedNotState[w] || ownedNotState[x.lower(j+1)] && x.toks[j].Kind == lex.Word && cueOf(w) == 0
+	}
+	if stateNouns[w] || cueOf(w) != 0 || holdingVerbs[w] {
+		return false // "the German government owns", "Salvadoran authorities", "Pakistanis hold"
+	}
+	return true
+}
+
+// stateNouns are what a demonym may modify and still stand for its state.
+var stateNouns = map[string]bool{
+	"government": true, "govt": true, "authorities": true, "authority": true, "state": true, "treasury": true,
+	"central": true, "police": true, "ministry": true, "customs": true, "regime": true, "administration": true,
+	"officials": true, "prosecutors": true, "courts": true, "court": true, "army": true, "military": true,
+	"sovereign": true, "national": true, "federal": true, "public": true, "king": true, "royal": true,
+	"president": true, "parliament": true, "lawmakers": true, "legislators": true, "regulators": true,
+	"regulator": true, "people": true, "citizens": true, "users": true, "investors": true, "holders": true,
+	"adults": true, "residents": true, "miners": true, "mining": true, "households": true, "traders": true,
+}
+
+// ownedNotState are people and firms a country's possessive owns that are not the state.
+var ownedNotState = map[string]bool{
+	"civil": true, "servants": true, "officials": true, "politicians": true, "lawmakers": true, "mps": true,
+	"companies": true, "firms": true, "banks": true, "richest": true, "billionaires": true, "exchanges": true,
+	"exchange": true, "largest": true, "biggest": true, "citizens": true, "residents": true, "people": true,
+	"investors": true, "businesses": true, "criminals": true, "hackers": true,
 }
 
 // isCurrencyWord reports whether token i names a currency ("dollar", "rupees").

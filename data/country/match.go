@@ -34,10 +34,11 @@ var sentenceOpeners = map[string]bool{
 }
 
 type pattern struct {
-	iso2  string // "" for a phrase that names no country
-	words []string
-	poss  []bool // which words carry a possessive ending in the name itself
-	exact bool   // acronyms: compare the text byte for byte
+	iso2    string // "" for a phrase that names no country
+	words   []string
+	poss    []bool // which words carry a possessive ending in the name itself
+	exact   bool   // acronyms: compare the text byte for byte
+	demonym bool   // an adjective or people form
 }
 
 type table struct {
@@ -56,7 +57,7 @@ func matcher() *table {
 	tableOnce.Do(func() {
 		load()
 		t := &table{first: map[string][]pattern{}, exact: map[string]string{}, names: map[string][]string{}}
-		add := func(iso2, name string, exact bool) {
+		add := func(iso2, name string, exact bool, demonym ...bool) {
 			name = strings.TrimSpace(name)
 			if name == "" {
 				return
@@ -69,7 +70,8 @@ func matcher() *table {
 			if exact {
 				key = strings.ToLower(w[0])
 			}
-			t.first[key] = append(t.first[key], pattern{iso2: iso2, words: w, poss: poss, exact: exact})
+			t.first[key] = append(t.first[key], pattern{iso2: iso2, words: w, poss: poss, exact: exact,
+				demonym: len(demonym) > 0 && demonym[0]})
 			if iso2 != "" {
 				if _, dup := t.exact[strings.ToLower(name)]; !dup {
 					t.exact[strings.ToLower(name)] = iso2
@@ -87,7 +89,7 @@ func matcher() *table {
 		}
 		for iso, names := range aliases {
 			for _, n := range names {
-				add(iso, n, false)
+				add(iso, n, false, isDemonym(n))
 			}
 		}
 		for iso, names := range acronyms {
@@ -106,6 +108,21 @@ func matcher() *table {
 		tbl = t
 	})
 	return tbl
+}
+
+// isDemonym tells an alias that is a demonym ("Pakistani", "Salvadorans", "Chinese")
+// from one that is a name ("Emirates", "Holland"): one word with a demonym's ending.
+func isDemonym(name string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	n := strings.ToLower(strings.TrimSuffix(name, "s"))
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "ch", "ine", "ot", "er", "ais", "ois", "que", "ol", "ard", "ite", "ni"} {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitWords tokenizes a name the way article text is tokenized, lower-casing all but
@@ -135,6 +152,7 @@ type Mention struct {
 	Tok, TokEnd int // tokens [Tok, TokEnd)
 	Start, End  int // bytes
 	Possessive  bool
+	Demonym     bool // an adjective or people form ("Brazilian", "Pakistanis"), not the country's name
 }
 
 // MayStart reports whether a country's name may start at t: only a capitalised word
@@ -174,7 +192,7 @@ func Match(text string, toks []lex.Token, i int) (m Mention, n int, ok bool) {
 		return Mention{
 			ISO2: p.iso2, Tok: i, TokEnd: i + n,
 			Start: int(t.Start), End: int(last.End),
-			Possessive: last.Is(lex.Possessive),
+			Possessive: last.Is(lex.Possessive), Demonym: p.demonym,
 		}, n, true
 	}
 	return Mention{}, 0, false
