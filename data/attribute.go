@@ -26,10 +26,16 @@ func (x *extractor) attribute() {
 		f.pick = x.countryFor(f)
 		f.iso2 = f.pick.iso2
 	}
+	// Values listed after as many holdings pair with them in order ("holding 190,000 and
+	// 61,000 bitcoins respectively, with a value of 12.1 and 3.8 billion dollars").
+	x.pairValues()
 	// A valuation follows its holding; a loan's end year follows its loan.
 	for i := range x.founds {
 		f := &x.founds[i]
 		var follow Metric
+		if f.pick.rule == RuleRespectively {
+			continue
+		}
 		switch f.metric {
 		case HoldingsUSD:
 			follow = BTCHoldings
@@ -48,6 +54,34 @@ func (x *extractor) attribute() {
 				break
 			}
 		}
+	}
+}
+
+// pairValues ties a list of dollar values to a list of as many holdings before it in the
+// sentence, in order, when the holdings' countries are known and differ.
+func (x *extractor) pairValues() {
+	var btc, usd []int
+	for i, f := range x.founds {
+		switch f.metric {
+		case BTCHoldings:
+			btc = append(btc, i)
+		case HoldingsUSD:
+			usd = append(usd, i)
+		}
+	}
+	if len(btc) < 2 || len(btc) != len(usd) || x.founds[usd[0]].tok < x.founds[btc[len(btc)-1]].tok {
+		return
+	}
+	for k := range btc {
+		b := x.founds[btc[k]]
+		if b.iso2 == "" || (k > 0 && b.iso2 == x.founds[btc[k-1]].iso2) {
+			return
+		}
+	}
+	for k, i := range usd {
+		b := x.founds[btc[k]]
+		x.founds[i].iso2 = b.iso2
+		x.founds[i].pick = pick{b.iso2, RuleRespectively, ""}
 	}
 }
 

@@ -22,6 +22,10 @@ func (x *extractor) classify(q *number.Quantity) {
 	var ok bool
 	switch q.Unit {
 	case number.BTC:
+		if w := x.plannedWord(q); w != "" {
+			f.metric, f.planned, f.why = BTCHoldings, true, "Planned, not current: “"+w+"”"
+			break
+		}
 		if ok, f.why = x.isHolding(q); !ok {
 			x.drop(q, "A bitcoin amount, not a holding: %s", f.why)
 			x.keepNeutral(q)
@@ -53,12 +57,14 @@ func (x *extractor) classify(q *number.Quantity) {
 			x.keepNeutral(q)
 			return
 		}
-		if x.near(q.Tok, 6, 0)&cuePlan != 0 {
-			x.drop(q, "A planned power figure (“%s”), not current", x.cueWord(q.Tok, cuePlan))
-			x.keepNeutral(q)
+		if w := x.seizedRigs(q); w != "" {
+			x.drop(q, "A power figure of rigs seized or shut down (“%s”), not mining that runs", w)
 			return
 		}
 		f.metric = MiningPowerMW
+		if w := x.plannedWord(q); w != "" {
+			f.planned, f.why = true, "Planned, not current: “"+w+"”"
+		}
 	case number.EnergyTWh:
 		if ok, f.why = x.isMiningWhy(q); !ok {
 			x.drop(q, "An energy figure, not mining energy: %s", f.why)
@@ -66,6 +72,9 @@ func (x *extractor) classify(q *number.Quantity) {
 			return
 		}
 		f.metric = MiningEnergyTWh
+		if w := x.plannedWord(q); w != "" {
+			f.planned, f.why = true, "Planned, not current: “"+w+"”"
+		}
 	case number.NoUnit:
 		if ok, f.why = x.isHoldersWhy(q); !ok {
 			x.drop(q, "A count, not of crypto holders: %s", f.why)
@@ -273,9 +282,6 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
 	}
-	if x.near(q.Tok, 8, 0)&cuePlan != 0 {
-		return false, "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
-	}
 	if x.isRate(q) {
 		return false, "a rate (per day, each, every)"
 	}
@@ -320,6 +326,60 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		}
 	}
 	return false, "no holding word (holds, reserve, owns) in its clause"
+}
+
+// plannedWord returns the word that makes a figure planned or hypothetical, or "": a
+// plan word shortly before it ("plans to buy 1,000 BTC", "set to expand to 600 MW"), a
+// plan noun closing its phrase ("a 2,000MW Bitcoin Mining Plan"), a target year after
+// it ("500 megawatts by 2025"), or a conditional sentence ("If they were to buy ...").
+func (x *extractor) plannedWord(q *number.Quantity) string {
+	if x.near(q.Tok, 8, 0)&cuePlan != 0 {
+		return x.nearWord(q.Tok, 8, 0, cuePlan)
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+4; j++ {
+		if x.isPunct(j) {
+			break
+		}
+		if w := x.lower(j); w == "plan" || w == "plans" || w == "proposal" || w == "target" || w == "goal" {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	for _, d := range x.ds {
+		if d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+8 && x.clause[d.Tok] == x.clause[q.Tok] {
+			return x.quoteToks(d.Tok-1, d.TokEnd)
+		}
+	}
+	if x.lower(0) == "if" || x.lower(0) == "should" {
+		return x.quoteToks(0, 1)
+	}
+	return ""
+}
+
+// nearWord is the first word of class c near token i (as near reads it), as written.
+func (x *extractor) nearWord(i, before, after int, c cue) string {
+	cl := x.clause[min(i, len(x.clause)-1)]
+	for j := max(0, i-before); j < len(x.cues) && j <= i+after; j++ {
+		if x.clause[j] == cl && x.cues[j]&c != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// seizedRigs: power of mining machines seized, confiscated or shut down ("confiscated
+// 213,000 rigs with a combined capacity of 850 MW"): not mining that runs.
+func (x *extractor) seizedRigs(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		switch x.lower(j) {
+		case "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided", "impounded", "disconnected":
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // isPunct reports whether token i is punctuation.
@@ -544,14 +604,41 @@ var minerReferents = map[string]bool{
 	"operators": true, "farms": true, "firms": true, "companies": true,
 }
 
+// genericMining: the clause's subject is bitcoin mining itself, no country's ("Bitcoin
+// mining consumes 121 TWh a year"): the network's figure.
+func (x *extractor) genericMining(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if (x.lower(j) == "bitcoin" || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 {
+			k := j - 1
+			return k < 0 || x.isPunct(k) || x.lower(k) == "that" || x.lower(k) == "the"
+		}
+	}
+	return false
+}
+
 // global: a worldwide figure ("Worldwide, miners draw 19 GW", "the bitcoin network
 // consumes 150 TWh"): "worldwide" anywhere in the clause, "network" or "world" near.
 func (x *extractor) global(q *number.Quantity) bool {
+	if q.Unit == number.EnergyTWh || q.Unit == number.PowerMW {
+		if len(x.ments) == 0 && x.genericMining(q) {
+			return true
+		}
+	}
 	return x.clauseCues(q.Tok)&cueWorldwide != 0 || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
 }
 
 // isHoldersWhy is isHolders with its reason.
 func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
+	if w := x.negatedClause(q); w != "" {
+		return false, "denied (“" + w + "”)"
+	}
+	if w := x.lower(q.TokEnd + 1); w == "living" || w == "live" || w == "lives" {
+		return false, "a population (“" + w + "”)"
+	}
 	if x.isHolders(q) {
 		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"
 	}
@@ -604,7 +691,9 @@ func (x *extractor) isHolders(q *number.Quantity) bool {
 	if x.sentenceHas(cueCrypto) {
 		return true
 	}
-	return specific && (x.listCues|x.topic)&cueCrypto != 0
+	// Only users, holders and investors count as crypto users by the article's topic; a
+	// demonym needs the sentence to say so ("1.5 million Kenyans have an income ...").
+	return x.cues[noun]&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0
 }
 
 // population: the figure counts a country's people, not its crypto users.
@@ -662,7 +751,7 @@ func (x *extractor) peopleAfter(i int) int {
 // holdingVerbs after a count of people say what they do with crypto.
 var holdingVerbs = map[string]bool{
 	"use": true, "used": true, "own": true, "owned": true, "hold": true, "held": true, "trade": true,
-	"traded": true, "invest": true, "invested": true, "have": true, "bought": true, "buy": true, "are": true,
+	"traded": true, "invest": true, "invested": true, "bought": true, "buy": true,
 }
 
 // peopleBefore finds a noun for people in the six tokens before a figure that closes

@@ -79,7 +79,8 @@ func init() {
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
 		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
 		"suggest", "suggests", "suggested", "suggesting", "urge", "urged", "urges", "advocate", "advocated",
-		"advocates", "proposing")
+		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
+		"envisaged", "slated", "upcoming", "potential", "potentially", "future")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue")

@@ -71,7 +71,7 @@ func assemble(articles []*Article, ex []Extraction) *Dataset {
 		facts = applyEdits(a, facts) // the user's edits saved beside the file
 		for _, f := range facts {
 			switch {
-			case f.Planned && f.Attributed():
+			case f.Planned:
 				d.Planned = append(d.Planned, f)
 			case f.Attributed():
 				d.Facts = append(d.Facts, f)

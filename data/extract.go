@@ -134,7 +134,7 @@ type ment struct {
 	prep     string // the preposition before it, "" when none
 	coord    bool   // coordinated with another country: "Pakistan and El Salvador"
 	clause   int
-	modifier bool   // "a Brazilian Ponzi scheme", "Ukraine's civil servants": not the state itself
+	modifier bool // "a Brazilian Ponzi scheme", "Ukraine's civil servants": not the state itself
 }
 
 // found is a figure the sentence states, before it is merged into a fact.

@@ -7,6 +7,10 @@ import (
 
 // isLoanWhy is isLoan with its reason.
 func (x *extractor) isLoanWhy(q *number.Quantity, why *string) bool {
+	if w := x.packageOf(q); w != "" {
+		*why = "a financing package (“" + w + "”) that counts other lenders, not the loan"
+		return false
+	}
 	if !x.isLoan(q) {
 		if x.nearestFigure(cueTranche, q) {
 			*why = "a part of a loan (“" + x.cueWord(q.Tok, cueTranche) + "”), not its size"
@@ -19,6 +23,26 @@ func (x *extractor) isLoanWhy(q *number.Quantity, why *string) bool {
 		*why = "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
 	}
 	return true
+}
+
+// packageOf: "a $3.5 billion loan package", "financing package of $3.5 billion", "more
+// financial support from the World Bank ... of more than $3.5 billion": a total that counts
+// other lenders.
+func (x *extractor) packageOf(q *number.Quantity) string {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+		if x.lower(j) == "package" || x.lower(j) == "packages" {
+			return x.quoteToks(q.TokEnd, j+1)
+		}
+	}
+	for j := max(0, q.Tok-4); j < q.Tok; j++ {
+		if w := x.lower(j); w == "package" && x.cueWord(q.Tok, cueLoan) == "" {
+			return "package"
+		}
+	}
+	if x.lower(q.Tok-1) == "of" && x.lower(q.Tok-2) == "tune" {
+		return "to the tune of" // "support ... to the tune of $3.5 billion": another's money
+	}
+	return ""
 }
 
 // isLoan: a dollar amount a loan word belongs to ("a $7 billion loan", "a loan of $3
