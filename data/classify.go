@@ -252,6 +252,15 @@ func (x *extractor) governing(tok, end int, c cue) string {
 			return x.quoteToks(j, j+1)
 		}
 	}
+	// ", which was sold through auctions": a relative clause right after the figure says
+	// what became of it.
+	if x.punct(end) == ',' && (x.lower(end+1) == "which" || x.lower(end+1) == "that") {
+		for j := end + 2; j < len(x.toks) && j < end+6; j++ {
+			if x.cues[j]&c != 0 && !x.negated(j) {
+				return x.quoteToks(j, j+1)
+			}
+		}
+	}
 	for j := end; j < len(x.toks) && j < end+3; j++ {
 		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || clauseOpeners[x.lower(j)] {
 			break // "holds 11,000 BTC after selling part of its reserve": the sale is not of these
@@ -398,6 +407,16 @@ func (x *extractor) increment(q *number.Quantity) string {
 // partOf: the clause opens with a share of a whole stated before ("Of the total, 69,369
 // BTC was seized from ...", "of which 94,643 BTC", "Almost half of this — 94,643 BTC").
 func (x *extractor) partOf(q *number.Quantity) string {
+	// "41,500 bitcoins from this confiscation": what one seizure left, not the total.
+	if x.lower(q.TokEnd) == "from" {
+		switch x.lower(q.TokEnd + 1) {
+		case "this", "that", "the", "these", "one", "a":
+			switch w := x.lower(q.TokEnd + 2); w {
+			case "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures":
+				return x.quoteToks(q.TokEnd, q.TokEnd+3)
+			}
+		}
+	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl || x.lower(j) != "of" {
@@ -522,6 +541,22 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	return ""
 }
 
+// currencyReserves reports whether q's clause speaks of a country's foreign-currency or
+// gold reserves ("international reserves", "foreign exchange reserves"), not bitcoin.
+func (x *extractor) currencyReserves(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := 1; j < len(x.toks); j++ {
+		if x.clause[j] != cl || (x.lower(j) != "reserves" && x.lower(j) != "reserve") {
+			continue
+		}
+		switch x.lower(j - 1) {
+		case "international", "foreign", "exchange", "fx", "gold", "currency", "forex", "official":
+			return true
+		}
+	}
+	return false
+}
+
 // holdingInClause reports whether a bitcoin holding was found in q's clause.
 func (x *extractor) holdingInClause(q *number.Quantity) bool {
 	for _, f := range x.founds {
@@ -535,6 +570,9 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 func (x *extractor) isValuation(q *number.Quantity) bool {
 	if x.near(q.Tok, 5, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, 8, 0)&cuePlan != 0 {
 		return false
+	}
+	if x.currencyReserves(q) && !x.holdingInClause(q) {
+		return false // "Brazil's international reserves, valued at $370 billion"
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
 		if w := x.lower(j); w == "per" || w == "each" || w == "apiece" || w == "a" && x.lower(j+1) == "coin" {

@@ -7,6 +7,7 @@ package number
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"cryptoatlas/data/lex"
 )
@@ -21,6 +22,7 @@ type amount struct {
 	words     bool    // written in words: "two thousand"
 	yearLike  bool    // a bare four-digit number that reads as a year
 	approx    Approx  // a "-plus" or "+" written after it
+	scale     float64 // the unit's factor to its canonical unit ("GW": 1000); 0 when no unit was written after
 }
 
 // amount reads [currency] number [magnitude] [unit | currency word] at token i.
@@ -115,6 +117,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 			unit = u
 		}
 		a.value *= scale
+		a.scale = scale
 		a.yearLike = false
 		j += n
 	}
@@ -164,6 +167,9 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 	case BTC:
 		if (w == "bitcoin" || w == "bitcoins") && notBTCBefore[s.lower(j+1)] {
 			return NoUnit, 0, 0
+		}
+		if lex.IsDash(s.punct(j+1)) && s.attached(j+1) && j+2 < len(s.toks) && s.toks[j+2].Kind == lex.Word {
+			return NoUnit, 0, 0 // "three Bitcoin-holding nations": an adjective, not coins
 		}
 	case Hashrate:
 		if (w == "eh" || w == "th" || w == "ph") && s.punct(j+1) != '/' {
@@ -259,6 +265,11 @@ func parseDigits(s string) (float64, bool, bool) {
 		}
 	}
 	decimalComma := commas == 1 && len(s)-lastComma-1 <= 2 && !containsByte(s, '.')
+	// "13.000" and "1.250.000" group thousands with dots, as much of Europe writes them;
+	// a fraction of exactly "000" is never written in English.
+	if commas == 0 && len(s) > 4 && s[len(s)-4] == '.' && s[len(s)-3:] == "000" || commas == 0 && dotGroups(s) {
+		return parseDigits(strings.ReplaceAll(s, ".", ""))
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -284,6 +295,20 @@ func parseDigits(s string) (float64, bool, bool) {
 		return 0, false, false
 	}
 	return v, dec, true
+}
+
+// dotGroups reports "1.250.000": two or more dots, each followed by three digits.
+func dotGroups(s string) bool {
+	dots := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			if i+4 > len(s) || (i+4 < len(s) && s[i+4] != '.') {
+				return false
+			}
+			dots++
+		}
+	}
+	return dots >= 2
 }
 
 // roundSignificant keeps 12 significant digits, so scaling a written value ("1.4

@@ -355,6 +355,9 @@ func joinRange(a, b amount) (Quantity, bool) {
 	if a.magnitude == 0 && b.magnitude != 0 && (a.decimal || a.value < 1000) {
 		av = roundSignificant(av * b.magnitude)
 	}
+	if a.unit == NoUnit && a.scale == 0 && b.scale != 0 && b.scale != 1 {
+		av = roundSignificant(av * b.scale) // "3–4 GW": both in gigawatts
+	}
 	if !(av < b.value) {
 		return Quantity{}, false
 	}
