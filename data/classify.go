@@ -169,7 +169,7 @@ func plausible(m Metric, v float64) bool {
 func (x *extractor) shareListMetrics() {
 	for k := 0; k+1 < len(x.qs); k++ {
 		a, b := &x.qs[k], &x.qs[k+1]
-		if a.Unit != b.Unit || !x.listed(a.TokEnd, b.Tok) {
+		if a.Unit != b.Unit || !x.listed(a.TokEnd, b.Tok) || x.difference(a) != "" || x.difference(b) != "" {
 			continue
 		}
 		fa, fb := x.foundOf(a), x.foundOf(b)
@@ -245,7 +245,7 @@ func (x *extractor) governed(tok, end int, c cue) bool { return x.governing(tok,
 // governing is governed, returning the word that bears on the figure ("" when none).
 func (x *extractor) governing(tok, end int, c cue) string {
 	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
-		if x.figureAt(j) {
+		if x.figureAt(j) || x.clause[j] != x.clause[tok] {
 			break
 		}
 		if x.cues[j]&c != 0 && !x.negated(j) {
@@ -500,7 +500,7 @@ func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
 		*why = "Value of holdings: in brackets after the holding (“" + h + "”)"
 		return true
 	}
-	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && x.stated[BTCHoldings] || x.holdingInClause(q) && x.lower(q.TokEnd+1) == "value" {
+	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
 		*why = "Value of holdings: “in value” after a holding"
 		return true
 	}
@@ -551,6 +551,16 @@ func (x *extractor) currencyReserves(q *number.Quantity) bool {
 		}
 		switch x.lower(j - 1) {
 		case "international", "foreign", "exchange", "fx", "gold", "currency", "forex", "official":
+			return true
+		}
+	}
+	return false
+}
+
+// holdingInSentence reports whether a bitcoin holding was found in the sentence.
+func (x *extractor) holdingInSentence() bool {
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && !f.planned {
 			return true
 		}
 	}
@@ -652,7 +662,16 @@ func (x *extractor) genericMining(q *number.Quantity) bool {
 		}
 		if (x.lower(j) == "bitcoin" || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 {
 			k := j - 1
-			return k < 0 || x.isPunct(k) || x.lower(k) == "that" || x.lower(k) == "the"
+			if k < 0 {
+				return true
+			}
+			// Only as the subject: at the clause's start, or after "that" or a verb of
+			// saying; "the power allocated to bitcoin mining" is a country's.
+			switch x.lower(k) {
+			case "that", "the", "said", "says", "say", "estimated", "estimate", "estimates", "calculated", "found", "shows", "show":
+				return true
+			}
+			return x.isPunct(k)
 		}
 	}
 	return false

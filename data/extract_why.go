@@ -2,6 +2,9 @@ package data
 
 import (
 	"fmt"
+	"io"
+	"sort"
+	"strings"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
@@ -141,3 +144,51 @@ func unitWords(u number.Unit) string {
 }
 
 var _ = lex.Word
+
+// WriteExplanation writes, for people, every number the extractor looked at in an
+// article: the metric and country it gave the number and why, or why it dropped it.
+func WriteExplanation(w io.Writer, a *Article) error {
+	ex := Extract(a)
+	ds := append([]Decision(nil), ex.Decisions...)
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Start < ds[j].Start })
+	name := a.Path
+	if name == "" {
+		name = SamplePath
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "== %s (%s)\n", a.Title, name)
+	if len(ds) == 0 {
+		b.WriteString("  no numbers of the vocabulary's kinds\n")
+	}
+	for _, d := range ds {
+		fmt.Fprintf(&b, "  %q at %d–%d\n", a.Slice(d.Span), d.Start, d.End)
+		switch {
+		case d.Dropped != "":
+			fmt.Fprintf(&b, "    dropped: %s\n", d.Dropped)
+		default:
+			state := "charted"
+			switch {
+			case d.Planned:
+				state = "planned, not charted"
+			case d.ISO2 == "":
+				state = "unattributed, for review"
+			}
+			fmt.Fprintf(&b, "    %s, %s (%s)\n", d.Metric, countryOrNone(d.ISO2), state)
+			fmt.Fprintf(&b, "    metric: %s\n", d.Why.Metric)
+			if d.Why.Country != "" {
+				fmt.Fprintf(&b, "    country: %s [%s]\n", d.Why.Country, d.Why.Rule)
+			} else {
+				b.WriteString("    country: none a reader could be sure of\n")
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func countryOrNone(iso2 string) string {
+	if iso2 == "" {
+		return "no country"
+	}
+	return countryName(iso2)
+}

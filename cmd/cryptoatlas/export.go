@@ -21,7 +21,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			"  cryptoatlas export --chart mining --width 1600 --height 900 -o mining.png news/\n",
 		stdout, stderr)
 	kind := fs.String("chart", "", "`chart` to draw: holdings, mining, loans, adoption, or all (one file per chart into the -o folder)")
-	out := fs.String("o", "", "output `file` (or folder for --chart all); default: <chart>.<format> in the current folder")
+	out := fs.String("o", "", "output `file` (or folder for --chart all; - for standard output); default: <chart>.<format> in the current folder")
 	format := fs.String("format", "", "image `format`: png or svg (default: from the -o file's ending, else png)")
 	width := fs.Int("width", 1200, fmt.Sprintf("width in `pixels` before scale, %d to %d", ui.MinExportSize, ui.MaxExportSize))
 	height := fs.Int("height", 750, fmt.Sprintf("height in `pixels` before scale, %d to %d", ui.MinExportSize, ui.MaxExportSize))
@@ -84,6 +84,21 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := chart.Options{Width: *width, Height: *height, Scale: *scale, Theme: chart.Theme(*theme), References: true}
 	targets := map[chart.Kind]string{}
+	if *out == "-" {
+		// Standard output takes one picture: a script pipes it on.
+		if *kind == "all" {
+			return usageError(stderr, "export", "-o - writes one chart to standard output; --chart all needs a folder")
+		}
+		spec := chart.Build(kinds[0], ds, selected)
+		if err := chart.Write(stdout, *format, spec, opts); err != nil {
+			fmt.Fprintf(stderr, "cryptoatlas: writing standard output: %v\n", err)
+			return exitFail
+		}
+		if !loaded {
+			return exitFail
+		}
+		return exitOK
+	}
 	if *kind == "all" {
 		dir := *out
 		if dir == "" {

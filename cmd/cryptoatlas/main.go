@@ -42,7 +42,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"extract", "[--format json|csv] [PATH...]", "print the figures found in articles as JSON or CSV", runExtract},
+		{"extract", "[--format json|csv] [--explain] [PATH...]", "print the figures found in articles as JSON or CSV, or why each number went where it did", runExtract},
 		{"export", "--chart holdings|mining|loans|adoption|all [-o FILE|DIR] [flags] [PATH...]", "draw charts to PNG or SVG files", runExport},
 		{"countries", "[--format json|text] [PATH...]", "print the country profiles of articles", runCountries},
 		{"version", "", "print the version", runVersion},
@@ -255,8 +255,10 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flagSet("extract",
 		"  cryptoatlas extract                      the sample article's figures as JSON\n"+
-			"  cryptoatlas extract --format csv news/   every figure under news/ as CSV\n", stdout, stderr)
+			"  cryptoatlas extract --format csv news/   every figure under news/ as CSV\n"+
+			"  cryptoatlas extract --explain news/a.txt every number in a.txt: its metric, country and why, or why it was dropped\n", stdout, stderr)
 	format := fs.String("format", "json", "output `format`: json (one object: articles, facts, unattributed) or csv (one row per mention)")
+	explain := fs.Bool("explain", false, "print, per article, every number looked at with its metric, country and reasons, or why it was dropped (text for people)")
 	paths, code, ok := parseFlags(fs, args, stderr)
 	if !ok {
 		return code
@@ -269,9 +271,16 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	var err error
-	if *format == "csv" {
+	switch {
+	case *explain:
+		for _, a := range ds.Articles {
+			if err = data.WriteExplanation(stdout, a); err != nil {
+				break
+			}
+		}
+	case *format == "csv":
 		err = ds.WriteCSV(stdout)
-	} else {
+	default:
 		err = ds.WriteJSON(stdout)
 	}
 	return finish(stderr, loaded, err)

@@ -306,3 +306,64 @@ func TestCountriesJSONShape(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractExplainGivesEveryNumberItsReasons: --explain lists each number of the sample
+// with its metric and country and the reasons, and the lawmakers count as dropped.
+func TestExtractExplainGivesEveryNumberItsReasons(t *testing.T) {
+	out, errs, code := runCLI("extract", "--explain")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{
+		`"over 6,200 BTC"`, "btc_holdings, El Salvador (charted)",
+		`"2,000 megawatts"`, "mining_power_mw, Pakistan (charted)", "metric: Mining: “mining”",
+		`"11" at`, "dropped: A count, not of crypto holders",
+		"country: Tied to Pakistan: the country its clause names before it",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestExtractJSONGivesReasons: every fact has why.metric and why.country in words.
+func TestExtractJSONGivesReasons(t *testing.T) {
+	out, _, _ := runCLI("extract")
+	var doc struct {
+		Facts []struct {
+			Metric string `json:"metric"`
+			Why    struct{ Metric, Country string }
+		} `json:"facts"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range doc.Facts {
+		if f.Why.Metric == "" || f.Why.Country == "" {
+			t.Errorf("%s: no reason: %+v", f.Metric, f.Why)
+		}
+	}
+}
+
+// TestExportToStandardOutput: -o - writes the picture itself, and no file named "-".
+func TestExportToStandardOutput(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	out, errs, code := runCLI("export", "--chart", "holdings", "-o", "-")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if !strings.HasPrefix(out, "\x89PNG\r\n") {
+		t.Errorf("standard output is not a PNG: %q", out[:min(len(out), 16)])
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error(`a file named "-" was written`)
+	}
+	if _, errs, code := runCLI("export", "--chart", "all", "-o", "-"); code != 2 || errs == "" {
+		t.Errorf("--chart all -o -: exit %d, stderr %q; want a usage error", code, errs)
+	}
+}
