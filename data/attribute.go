@@ -51,6 +51,9 @@ func (x *extractor) attribute() {
 					cue = "the country of the loan whose term it ends"
 				}
 				f.iso2, f.pick = g.iso2, pick{g.iso2, RuleFollows, cue}
+				if g.planned && !f.planned {
+					f.planned, f.why = true, "Planned, not current: the value of a planned holding"
+				}
 				break
 			}
 		}
@@ -357,7 +360,7 @@ func (x *extractor) record() {
 		}
 		fact.Mentions = append(fact.Mentions, Mention{Span: f.span, Sentence: x.sent, Quote: quote})
 		why := Why{Metric: f.why, Country: countryWhy(f.pick), Rule: f.pick.rule}
-		x.out.Decisions = append(x.out.Decisions, Decision{Span: f.span, Metric: f.metric, ISO2: f.iso2, Planned: f.planned, Why: why})
+		x.out.Decisions = append(x.out.Decisions, Decision{Span: f.span, Value: f.value, Metric: f.metric, ISO2: f.iso2, Planned: f.planned, Why: why})
 		if len(fact.Mentions) == 1 {
 			fact.Why, fact.Planned = why, f.planned
 			if f.iso2 == "" {

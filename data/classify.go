@@ -309,6 +309,13 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.possessionVerb(q); w != "" {
 		return true, "Holdings: what the state has (“" + w + "”)"
 	}
+	if c&cueHold == 0 && c&cueTotal != 0 && c&(cuePurchase|cueLoss) != 0 && x.near(q.Tok, 6, 0)&cueHave == 0 {
+		// "A total of 400 BTC was purchased on Sept. 6": the total of a purchase.
+		return false, "the total of a purchase (“" + x.cueWord(q.Tok, cuePurchase|cueLoss) + "”), not a holding"
+	}
+	if x.lower(q.Tok-1) == "of" && (x.lower(q.Tok-2) == "batches" || x.lower(q.Tok-2) == "batch" || x.lower(q.Tok-2) == "tranches" || x.lower(q.Tok-2) == "purchases" || x.lower(q.Tok-2) == "purchase") {
+		return false, "a part of a purchase (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
+	}
 	if c&(cueHold|cueTotal) != 0 {
 		w := x.cueWord(q.Tok, cueHold|cueTotal)
 		if w == "" {

@@ -35,6 +35,8 @@ const (
 	cuePopulation                   // population, inhabitants: people counted as a nation
 	cueIncrement                    // another, additional: a purchase added, not the total
 	cuePart                         // of: "of the total", "of which": a share of a stated whole
+	cueSeize                        // seized, confiscated: coins the state took
+	cueRank                         // leads, tops, follows, ranks: a ranking of holders
 )
 
 var cueWords = map[string]cue{}
@@ -59,13 +61,14 @@ func init() {
 	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "custody", "wallet", "wallets", "coffers", "retains", "keeps", "kept",
-		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder")
+		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder",
+		"possession", "owner")
 	add(cuePurchase, "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
-		// Seizures build a state's stock the way purchases do: "has seized 200,000 bitcoins" is
-		// a running total, "seized 69,369 bitcoins in November 2020" one seizure.
-		"seized", "seize", "seizes", "seizing", "confiscated", "confiscate", "confiscates", "forfeited",
 		"bags", "bagged", "scooped", "snapped")
+	// Seized coins are the state's (unless the article states a larger total they are part of).
+	add(cueSeize, "seized", "seize", "seizes", "seizing", "confiscated", "confiscate", "confiscates",
+		"forfeited", "recovered", "impounded")
 	add(cueHave, "has", "have", "had", "having")
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
@@ -81,7 +84,8 @@ func init() {
 		"suggest", "suggests", "suggested", "suggesting", "urge", "urged", "urges", "advocate", "advocated",
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future")
-	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "credit",
+	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "ecf", "sba", "rcf",
+		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue")
 	add(cueTranche, "tranche", "tranches", "disbursement", "disbursements", "disbursed", "disburse",
@@ -94,7 +98,7 @@ func init() {
 	add(cueWorldwide, "global", "globally", "worldwide")
 	add(cuePopulation, "population", "populations", "inhabitants", "populous", "census")
 	add(cueCapacity, "installed", "generating", "generation", "nameplate", "rated", "demand")
-	add(cueValue, "valued", "worth", "value", "valuing", "valuation")
+	add(cueValue, "valued", "worth", "value", "valuing", "valuation", "equivalent", "equal", "equals", "amounting")
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
 		"costs", "cost", "coin", "at")
 	add(cuePeople, "citizens", "people", "users", "holders", "investors", "adults", "residents",
@@ -118,6 +122,8 @@ func init() {
 	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however")
 	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
+	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
+		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands")
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more")
 	add(cuePart, "of")
 	for w := range cueWords {

@@ -96,6 +96,7 @@ type extractor struct {
 	buf      [32]byte
 
 	// per article position
+	article         string            // the country the headline or the lead sentence is about
 	section         string            // the country a heading (or the title) is about
 	para            string            // the country the paragraph is about so far
 	paraFromHeading bool              // para is the section's, not named in the paragraph
@@ -168,6 +169,7 @@ func (x *extractor) run() {
 	if x.section == "" {
 		x.section = x.leadSubject()
 	}
+	x.article = x.section
 	var lead cue
 	for _, b := range a.Blocks {
 		switch b.Kind {
@@ -178,7 +180,11 @@ func (x *extractor) run() {
 			x.sentences(b)
 			continue
 		case Heading:
-			x.section = x.headingSubject(b)
+			// A heading naming no country ("Business", "Background") leaves the article
+			// about the country its headline or lead is about.
+			if x.section = x.headingSubject(b); x.section == "" {
+				x.section = x.article
+			}
 			x.listCues = x.blockCues(b)
 			x.newParagraph()
 			x.sentences(b)

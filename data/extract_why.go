@@ -110,6 +110,7 @@ func (x *extractor) cueWord(i int, c cue) string {
 // country it gave it and why, or why it was dropped. `extract --explain` prints them.
 type Decision struct {
 	Span
+	Value   float64 // the number as read
 	Metric  Metric // "" when dropped
 	ISO2    string // "" when unattributed or dropped
 	Planned bool
@@ -123,7 +124,7 @@ func (x *extractor) drop(q *number.Quantity, format string, args ...any) {
 	if len(args) > 0 {
 		reason = fmt.Sprintf(format, args...)
 	}
-	x.out.Decisions = append(x.out.Decisions, Decision{Span: Span{q.Start, q.End}, Dropped: reason})
+	x.out.Decisions = append(x.out.Decisions, Decision{Span: Span{q.Start, q.End}, Value: q.Value, Dropped: reason})
 }
 
 // unitWords names a quantity's unit for a reason.

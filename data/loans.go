@@ -49,6 +49,21 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 // billion", "its $1.4 billion IMF loan"), or a programme or deal word when a lender is
 // named; not a tranche, disbursement or repayment.
 func (x *extractor) isLoan(q *number.Quantity) bool {
+	// A loan noun the amount modifies ("its $1.4 billion IMF loan") names it; a part
+	// named first ("a first disbursement of around $113 million under the loan") does.
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+		if x.cues[j]&cueLoan != 0 {
+			return true
+		}
+		if x.cues[j]&cuePrep != 0 || x.isPunct(j) {
+			break
+		}
+	}
+	for j := max(0, q.Tok-3); j < q.Tok; j++ {
+		if x.cues[j]&cueTranche != 0 {
+			return false
+		}
+	}
 	// A loan word right after the amount names it, whatever else the clause says:
 	// "the first tranche of its $1.4 billion IMF loan".
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {

@@ -275,6 +275,12 @@ func score(name string, arts []article, verbose bool) {
 						fmt.Printf("        unattributed: %q\n        candidates: %s\n", u.Mentions[0].Quote, candidates(u))
 					}
 				}
+				for _, dec := range data.Extract(art).Decisions {
+					if same(dec.Value, g.value) && (dec.Dropped != "" || dec.Metric != g.metric) {
+						s, _, _ := art.SentenceAt(dec.Start)
+						fmt.Printf("        %q -> %s %s %s\n          in %q\n", art.Slice(dec.Span), dec.Metric, dec.ISO2, dec.Dropped, art.Slice(s))
+					}
+				}
 				for _, f := range d.Facts {
 					if f.Planned && f.ISO2 == g.iso2 && f.Metric == g.metric && same(f.Value, g.value) {
 						fmt.Printf("        read as planned: %q\n", f.Mentions[0].Quote)
