@@ -511,6 +511,14 @@ func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
 		*why = "Value of holdings: “in value” after a holding"
 		return true
 	}
+	if w := x.dollarsOfBitcoin(q); w != "" {
+		*why = "Value of holdings: dollars held in bitcoin (“" + w + "”)"
+		return true
+	}
+	if w := x.valueIs(q); w != "" {
+		*why = "Value of holdings: “" + w + "”"
+		return true
+	}
 	ok := x.isValuation(q)
 	switch {
 	case ok:
@@ -523,6 +531,65 @@ func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
 		*why = "a value, but of no holding (a price, a sale, or no holding stated)"
 	}
 	return ok
+}
+
+// dollarsOfBitcoin: a dollar amount said to be held in bitcoin ("holds about $3.3
+// billion in Bitcoin", "has about $12 billion worth of Bitcoin", "its hefty $2.8 billion
+// Bitcoin stash"), not bought, sold or planned. It returns the words that say so.
+func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
+	if x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase) || x.plannedWord(q) != "" || x.isRate(q) {
+		return ""
+	}
+	j := q.TokEnd
+	if x.lower(j) == "worth" {
+		j++
+	}
+	w, n := x.lower(j), x.lower(j+1)
+	isCoin := func(w string) bool { return w == "bitcoin" || w == "btc" || w == "bitcoins" }
+	switch {
+	case (w == "in" || w == "of") && isCoin(n):
+		return x.quoteToks(q.TokEnd, j+2)
+	case (w == "in" || w == "of") && (n == "the" || n == "its") && isCoin(x.lower(j+2)):
+		return x.quoteToks(q.TokEnd, j+3)
+	case isCoin(w) && x.cues[min(j+1, len(x.cues)-1)]&cueHold != 0 && j+1 < len(x.toks):
+		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
+	}
+	return ""
+}
+
+// valueIs: a value named as the clause's subject and stated by a copula ("The total value
+// of the Chinese government's BTC holdings is about $12.97 billion", "the value of El
+// Salvador's investment now stands at $66 million").
+func (x *extractor) valueIs(q *number.Quantity) string {
+	j := q.Tok - 1
+	if x.lower(j) == "at" {
+		j--
+	}
+	if x.lower(j) == "somewhere" {
+		j--
+	}
+	switch x.lower(j) {
+	case "is", "was", "stands", "stood", "reached", "reaches", "totals", "totaled", "totalled":
+	default:
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	value, coins := -1, false
+	for k := 0; k < j; k++ {
+		if x.clause[k] != cl {
+			continue
+		}
+		if x.cues[k]&cueValue != 0 && value < 0 {
+			value = k
+		}
+		if x.cues[k]&(cueHold|cueCrypto) != 0 || x.lower(k) == "investment" || x.lower(k) == "assets" {
+			coins = true
+		}
+	}
+	if value < 0 || !coins || x.governed(q.Tok, q.TokEnd, cueLoss) || x.plannedWord(q) != "" {
+		return ""
+	}
+	return x.quoteToks(value, value+1) + " … " + x.quoteToks(j, q.Tok)
 }
 
 // bracketedAfterHolding: "10,635 BTC ($897.6 million)", "61,245 BTC (worth over $5

@@ -111,8 +111,8 @@ func (x *extractor) cueWord(i int, c cue) string {
 type Decision struct {
 	Span
 	Value   float64 // the number as read
-	Metric  Metric // "" when dropped
-	ISO2    string // "" when unattributed or dropped
+	Metric  Metric  // "" when dropped
+	ISO2    string  // "" when unattributed or dropped
 	Planned bool
 	Why     Why
 	Dropped string // why the number is not a figure of the vocabulary; "" when kept

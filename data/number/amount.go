@@ -109,7 +109,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 		}
 	}
 	// Unit or currency written after: BTC, megawatts, kWh, %, dollars, euros.
-	if u, scale, n := s.unitAt(j); n > 0 {
+	if u, scale, n := s.unitAt(j); n > 0 && !(unit == USD && u == BTC) { // "$2.8 billion Bitcoin stash": dollars
 		if unit == NoUnit || (unit == USD && u == OtherCurrency) {
 			unit = u
 		}
