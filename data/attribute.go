@@ -344,7 +344,7 @@ func (x *extractor) record() {
 		}
 		fact, ok := x.facts[k]
 		if !ok {
-			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max}
+			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max, seizure: f.seizure}
 			if c, ok := country.ByISO2(f.iso2); ok {
 				fact.Country = c.Name
 			}
@@ -375,6 +375,7 @@ func (x *extractor) record() {
 		if fact.Approx == number.Exact {
 			fact.Approx = f.approx
 		}
+		fact.seizure = fact.seizure && f.seizure // stated once as a holding, it is one
 		if fact.Lender == "" {
 			fact.Lender = f.lender
 		}

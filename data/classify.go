@@ -22,6 +22,8 @@ func (x *extractor) classify(q *number.Quantity) {
 	var ok bool
 	switch q.Unit {
 	case number.BTC:
+		x.seizure = false
+		defer func() { x.seizure = false }()
 		if w := x.plannedWord(q); w != "" {
 			f.metric, f.planned, f.why = BTCHoldings, true, "Planned, not current: “"+w+"”"
 			break
@@ -90,6 +92,7 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s too small or too large to be a country's %s", unitWords(q.Unit), f.metric.Label())
 		return
 	}
+	f.seizure = x.seizure
 	x.founds = append(x.founds, f)
 	if f.metric == LoanUSD {
 		x.founds[len(x.founds)-1].lender = x.lenderFor(q)
@@ -323,11 +326,17 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		}
 		return true, "Holdings, a stock not a flow: “" + w + "”"
 	}
-	if c&cuePurchase != 0 {
+	if w := x.governing(q.Tok, q.TokEnd, cueSeize); w != "" && x.near(q.Tok, 6, 0)&cueHave == 0 {
+		// Coins a state seized are its own, unless the article states a larger total of
+		// which they are a part (pruned once the article is read: pruneSeizures).
+		x.seizure = true
+		return true, "Holdings: coins the state seized (“" + w + "”)"
+	}
+	if c&(cuePurchase|cueSeize) != 0 {
 		// "has acquired 6,200 BTC" or "acquired 6,200 BTC since 2021" is a running total;
 		// "bought 21 BTC on Tuesday" is one purchase.
 		if x.near(q.Tok, 6, 0)&cueHave != 0 {
-			return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cueHave) + " " + x.cueWord(q.Tok, cuePurchase) + "”"
+			return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cueHave) + " " + x.cueWord(q.Tok, cuePurchase|cueSeize) + "”"
 		}
 		for _, d := range x.ds {
 			if d.Prep == "since" && x.clause[d.Tok] == x.clause[q.Tok] {
@@ -429,9 +438,15 @@ func (x *extractor) partOf(q *number.Quantity) string {
 		if x.clause[j] != cl || x.lower(j) != "of" {
 			continue
 		}
+		// "of which 94,643 BTC", "half of this — 94,643 BTC", "Of these, 1,100 BTC": the
+		// share stands right after, or the phrase opens the clause.
+		opens := j == 0 || x.isPunct(j-1)
+		right := q.Tok-(j+2) <= 1
 		switch x.lower(j + 1) {
 		case "which", "this", "these", "that", "those", "them", "it":
-			return x.quoteToks(j, j+2)
+			if opens || right || x.lower(j-1) == "half" || x.lower(j-1) == "part" || x.lower(j-1) == "most" || x.lower(j-1) == "some" {
+				return x.quoteToks(j, j+2)
+			}
 		case "the":
 			if w := x.lower(j + 2); w == "total" || w == "sum" || w == "stash" || w == "haul" || w == "holdings" {
 				if j == 0 || x.isPunct(j-1) {

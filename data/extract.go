@@ -113,6 +113,7 @@ type extractor struct {
 		where  []int    // for each of named, its country's place in isos
 	}
 	scanner  number.Scanner
+	seizure  bool        // the bitcoin amount being classified was read as a seizure
 	relative []relClause // relative clauses of the sentence and the comma opening each
 }
 
@@ -154,6 +155,7 @@ type found struct {
 	pick    pick   // the rule and words that chose iso2
 	why     string // why it has its metric, for a reader
 	planned bool   // stated as future or proposed
+	seizure bool   // coins one seizure took: a part of any larger total the article states
 
 	quantity *number.Quantity // the figure as parsed; nil for dates
 }
@@ -205,6 +207,7 @@ func (x *extractor) run() {
 		}
 	}
 	x.addRestatements()
+	x.pruneSeizures()
 	x.gatherCountries()
 	sort.SliceStable(x.order, func(i, j int) bool {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
@@ -236,6 +239,35 @@ func (x *extractor) leadSubject() string {
 		}
 	}
 	return ""
+}
+
+// pruneSeizures drops a seizure's coins where the article states a larger holding of the
+// same country: "the government holds 200,000 BTC ... it seized 69,369 bitcoins after
+// Silk Road" names a part of that whole, which would chart as a second, smaller reserve.
+func (x *extractor) pruneSeizures() {
+	keep := x.order[:0]
+	for _, f := range x.order {
+		if f.seizure && f.Attributed() {
+			part := false
+			for _, g := range x.order {
+				if g != f && !g.seizure && !g.Planned && g.ISO2 == f.ISO2 && g.Metric == BTCHoldings && g.Value > f.Value {
+					part = true
+				}
+			}
+			if part {
+				for i := range x.out.Decisions {
+					d := &x.out.Decisions[i]
+					if d.Metric == BTCHoldings && d.Value == f.Value && d.ISO2 == f.ISO2 {
+						d.Metric, d.ISO2, d.Dropped = "", "", "A bitcoin amount one seizure took, a part of the larger holding the article states"
+					}
+				}
+				delete(x.facts, factKey{iso2: f.ISO2, metric: f.Metric, value: f.Value})
+				continue
+			}
+		}
+		keep = append(keep, f)
+	}
+	x.order = keep
 }
 
 // gatherCountries groups the countries named by country, in order of first mention,
