@@ -118,14 +118,57 @@ func (x *extractor) respectively() {
 		byMetric[f.metric] = append(byMetric[f.metric], i)
 	}
 	for _, idx := range byMetric {
-		if len(idx) != len(isos) || len(idx) < 2 {
+		group := isos
+		if len(idx) != len(isos) {
+			// "the United States has the most owners (46 million), followed by Pakistan and
+			// India (27 million and 26 million, respectively)": the list nearest before.
+			group = x.coordinatedBefore(x.founds[idx[0]].tok, len(idx))
+			if group == nil {
+				// Or the figures after the last list's first item: "US (46 million), followed
+				// by A and B (27 and 26 million, respectively)" pairs the last two.
+				for k := 1; k < len(idx); k++ {
+					if g := x.coordinatedBefore(x.founds[idx[k]].tok, len(idx)-k); g != nil {
+						idx, group = idx[k:], g
+						break
+					}
+				}
+			}
+		}
+		if len(idx) != len(group) || len(idx) < 2 {
 			continue
 		}
 		for k, i := range idx {
-			x.founds[i].iso2 = isos[k]
-			x.founds[i].pick = pick{iso2: isos[k], rule: RuleRespectively}
+			x.founds[i].iso2 = group[k]
+			x.founds[i].pick = pick{iso2: group[k], rule: RuleRespectively}
 		}
 	}
+}
+
+// coordinatedBefore returns the countries of the coordinated list ("Pakistan and India",
+// "A, B and C") that ends nearest before token tok, if it has n members.
+func (x *extractor) coordinatedBefore(tok, n int) []string {
+	end := -1
+	for k := len(x.ments) - 1; k >= 0; k-- {
+		if x.ments[k].TokEnd <= tok && x.ments[k].coord {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	start := end
+	for start > 0 && x.ments[start-1].coord && x.ments[start].Tok-x.ments[start-1].TokEnd <= 3 {
+		start--
+	}
+	if end-start+1 != n {
+		return nil
+	}
+	var out []string
+	for k := start; k <= end; k++ {
+		out = append(out, x.ments[k].ISO2)
+	}
+	return out
 }
 
 // countryFor returns the country a figure belongs to and the rule that chose it, or an

@@ -168,8 +168,12 @@ func plausible(m Metric, v float64) bool {
 }
 
 // shareListMetrics gives every figure of a list the metric one of them has: "loans of
-// $20 billion and $8 billion", "13,000 and 6,100 BTC, respectively".
+// $20 billion and $8 billion", "13,000 and 6,100 BTC, respectively"; and bare counts
+// parallel to a holder count the same: "Nigeria, with 22 million users, is followed by
+// Vietnam, with 20 million", "owners (46 million), then Pakistan and India (27 million
+// and 26 million, respectively)".
 func (x *extractor) shareListMetrics() {
+	x.shareParallelCounts()
 	for k := 0; k+1 < len(x.qs); k++ {
 		a, b := &x.qs[k], &x.qs[k+1]
 		if a.Unit != b.Unit || !x.listed(a.TokEnd, b.Tok) || x.difference(a) != "" || x.difference(b) != "" {
@@ -189,6 +193,45 @@ func (x *extractor) shareListMetrics() {
 	}
 }
 
+func (x *extractor) shareParallelCounts() {
+	var holders *found
+	for i := range x.founds {
+		if x.founds[i].metric == CryptoHolders {
+			holders = &x.founds[i]
+			break
+		}
+	}
+	if holders == nil {
+		return
+	}
+	respectively := false
+	for i := range x.toks {
+		respectively = respectively || x.lower(i) == "respectively"
+	}
+	before := func(tok int) string {
+		if x.isPunct(tok - 1) {
+			return string(x.punct(tok - 1))
+		}
+		return x.lower(tok - 1)
+	}
+	h := before(holders.tok)
+	for k := range x.qs {
+		q := &x.qs[k]
+		if q.Unit != number.NoUnit || !q.Magnitude || x.foundOf(q) != nil {
+			continue
+		}
+		b := before(q.Tok)
+		if !(respectively && (b == "(" || b == "and" || b == ",")) && !(b == h && (b == "with" || b == "(")) {
+			continue
+		}
+		g := *holders
+		g.value, g.max, g.approx, g.tok, g.span, g.quantity = q.Value, rangeMax(q), q.Approx, q.Tok, Span{q.Start, q.End}, q
+		g.clause, g.iso2, g.pick = x.clause[q.Tok], "", pick{}
+		g.why = "Crypto holders: a count parallel to “" + x.a.Text[holders.span.Start:holders.span.End] + "”"
+		x.founds = append(x.founds, g)
+	}
+}
+
 func rangeMax(q *number.Quantity) *float64 {
 	if !q.Range {
 		return nil
@@ -197,9 +240,31 @@ func rangeMax(q *number.Quantity) *float64 {
 	return &m
 }
 
-// listed reports whether only commas and "and"/"or" stand between tokens i and j.
+// listed reports whether only commas and "and"/"or" stand between tokens i and j, or
+// a country with the verb left out ("has 1,391 bitcoins and Georgia only 66 bitcoins").
 func (x *extractor) listed(i, j int) bool {
-	if j <= i || j-i > 3 {
+	if j <= i || j-i > 5 {
+		return false
+	}
+	for _, m := range x.ments {
+		if m.Tok > i && m.TokEnd <= j && (x.lower(i) == "and" || x.lower(i) == "while" || x.punct(i) == ',') {
+			rest := true
+			for k := m.TokEnd; k < j; k++ {
+				if w := x.lower(k); w != "only" && w != "just" && w != "with" && w != "about" && w != "some" {
+					rest = false
+				}
+			}
+			for k := i + 1; k < m.Tok; k++ {
+				if x.lower(k) != "the" && x.lower(k) != "and" {
+					rest = false
+				}
+			}
+			if rest {
+				return true
+			}
+		}
+	}
+	if j-i > 3 {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -349,6 +414,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		if m.Possessive && m.TokEnd == q.Tok {
 			return true, "Holdings: the country's possessive owns them (“" + x.quoteToks(m.Tok, m.TokEnd) + "”)"
 		}
+	}
+	if x.lower(q.Tok-1) == "with" && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
+		// "Ukraine leads the list, with 46,351 bitcoins", "The United Kingdom follows with
+		// 61,245 BTC" in an article or paragraph about holdings.
+		return true, "Holdings: a ranking of holders (“with”)"
 	}
 	return false, "no holding word (holds, reserve, owns) in its clause"
 }
