@@ -819,7 +819,8 @@ func (x *extractor) genericMining(q *number.Quantity) bool {
 		if x.clause[j] != cl {
 			continue
 		}
-		if (x.lower(j) == "bitcoin" || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 {
+		if (x.lower(j) == "bitcoin" || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 &&
+			consumes[x.lower(j+2)] {
 			k := j - 1
 			if k < 0 {
 				return true
@@ -834,6 +835,13 @@ func (x *extractor) genericMining(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// consumes are the verbs of a clause whose subject uses power or energy.
+var consumes = map[string]bool{
+	"consumes": true, "consumed": true, "uses": true, "used": true, "draws": true, "drew": true,
+	"requires": true, "required": true, "needs": true, "accounts": true, "eats": true, "takes": true,
+	"demands": true, "gobbles": true, "is": true, "was": true,
 }
 
 // global: a worldwide figure ("Worldwide, miners draw 19 GW", "the bitcoin network
@@ -854,6 +862,11 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	}
 	if w := x.lower(q.TokEnd + 1); w == "living" || w == "live" || w == "lives" {
 		return false, "a population (“" + w + "”)"
+	}
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
+		if (x.lower(j) == "have" || x.lower(j) == "had") && (x.lower(j+1) == "held" || x.lower(j+1) == "owned" || x.lower(j+1) == "ever") {
+			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
+		}
 	}
 	if x.isHolders(q) {
 		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"

@@ -8,13 +8,8 @@ import (
 // ("legal tender in September 2021"), and the year a loan's term ends ("reforms
 // scheduled through 2027").
 func (x *extractor) classifyDates() {
-	legal := -1
-	for i := 0; i+1 < len(x.toks); i++ {
-		if x.lower(i) == "legal" && x.lower(i+1) == "tender" {
-			legal = i
-			break
-		}
-	}
+	legal := x.legalTender()
+	x.tenderAdoptedNow(legal)
 	loan := x.sentenceHas(cueLoan) || x.loanTalk || (x.sentenceHas(cueProgram) && x.lender() != "")
 	for _, d := range x.ds {
 		if d.Rel != number.Absolute && d.Rel != number.LastYear && d.Rel != number.ThisYear {
@@ -42,6 +37,63 @@ func (x *extractor) classifyDates() {
 		}
 		x.founds = append(x.founds, f)
 	}
+}
+
+// legalTender returns the token where the sentence names legal-tender status ("legal
+// tender", "legal currency", "an official currency" of bitcoin), or -1.
+func (x *extractor) legalTender() int {
+	for i := 0; i+1 < len(x.toks); i++ {
+		w, n := x.lower(i), x.lower(i+1)
+		if w == "legal" && (n == "tender" || n == "currency") || w == "official" && n == "currency" {
+			return i
+		}
+	}
+	return -1
+}
+
+// tenderAdoptedNow: "The Central African Republic has adopted bitcoin as a legal
+// currency, the presidency announced on Wednesday": legal tender adopted in the present
+// perfect, or taking effect, with no year written: the year it was published.
+func (x *extractor) tenderAdoptedNow(legal int) {
+	if legal < 0 || len(x.ds) > 0 && x.hasYear() || x.a.Published.IsZero() || x.repealed(legal, number.Date{Tok: legal}) {
+		return
+	}
+	if x.near(legal, 8, 4)&cuePlan != 0 || x.near(legal, 8, 4)&cueCrypto == 0 {
+		return
+	}
+	now := -1
+	for j := max(0, legal-8); j < legal && j+1 < len(x.toks); j++ {
+		w, n := x.lower(j), x.lower(j+1)
+		if (w == "has" || w == "have") && adopts[n] || (w == "took" || w == "takes") && n == "effect" {
+			now = j
+		}
+	}
+	if now < 0 || x.clause[now] != x.clause[legal] {
+		return
+	}
+	year := x.a.Published.Year()
+	x.founds = append(x.founds, found{
+		metric: LegalTenderYear, value: float64(year), tok: now, clause: x.clause[now],
+		span: Span{int(x.toks[now].Start), int(x.toks[now+1].End)}, dated: true,
+		asOf: number.When{Year: year, Precision: number.YearOnly},
+		why:  "Legal tender since: adopted as the article was published (“" + x.quoteToks(now, now+2) + "”)",
+	})
+}
+
+// adopts are the verbs that give bitcoin legal-tender status.
+var adopts = map[string]bool{
+	"adopted": true, "made": true, "recognized": true, "recognised": true, "declared": true, "become": true,
+	"approved": true, "passed": true, "granted": true, "given": true,
+}
+
+// hasYear reports whether the sentence writes a year.
+func (x *extractor) hasYear() bool {
+	for _, d := range x.ds {
+		if d.Year != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // repealed reports whether a word that takes legal tender away stands between "legal

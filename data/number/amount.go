@@ -108,6 +108,12 @@ func (s *scanner) amount(i int) (amount, bool) {
 			j += 2
 		}
 	}
+	// A unit used as an adjective: "a 100-megawatt site", "a 750-kilowatt container".
+	if lex.IsDash(s.punct(j)) && s.attached(j) && j+1 < len(s.toks) && s.attached(j+1) {
+		if u, _, n := s.unitAt(j + 1); n > 0 && (u == PowerMW || u == EnergyTWh) {
+			j++
+		}
+	}
 	// Unit or currency written after: BTC, megawatts, kWh, %, dollars, euros.
 	if u, scale, n := s.unitAt(j); n > 0 && !(unit == USD && u == BTC) { // "$2.8 billion Bitcoin stash": dollars
 		if unit == NoUnit || (unit == USD && u == OtherCurrency) {
