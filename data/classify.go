@@ -925,9 +925,37 @@ func (x *extractor) isHolders(q *number.Quantity) bool {
 	return x.cues[noun]&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0
 }
 
+// shareOfPopulation: the population is only the whole the count is a share of: "30% of
+// the population (about 3 million people) owning digital assets", "27 million people,
+// 8.3% of America's population, own cryptocurrency". A percentage stands before "of"
+// and a verb of holding or using follows the count.
+func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
+	pct := false
+	for _, o := range x.qs {
+		if o.Unit == number.Percent && x.clause[o.Tok] == x.clause[q.Tok] && x.lower(o.TokEnd) == "of" {
+			pct = true
+		}
+	}
+	if !pct {
+		return false
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+12; j++ {
+		if holdingVerbs[x.lower(j)] || sharesVerbs[x.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesVerbs say a share of people holds or uses crypto.
+var sharesVerbs = map[string]bool{
+	"owning": true, "owns": true, "holding": true, "holds": true, "using": true, "uses": true,
+	"trading": true, "investing": true,
+}
+
 // population: the figure counts a country's people, not its crypto users.
 func (x *extractor) population(q *number.Quantity) bool {
-	if x.clauseCues(q.Tok)&cuePopulation != 0 {
+	if x.clauseCues(q.Tok)&cuePopulation != 0 && !x.shareOfPopulation(q) {
 		return true
 	}
 	j := q.Tok - 1

@@ -55,7 +55,7 @@ func (x *extractor) legalTender() int {
 // currency, the presidency announced on Wednesday": legal tender adopted in the present
 // perfect, or taking effect, with no year written: the year it was published.
 func (x *extractor) tenderAdoptedNow(legal int) {
-	if legal < 0 || len(x.ds) > 0 && x.hasYear() || x.a.Published.IsZero() || x.repealed(legal, number.Date{Tok: legal}) {
+	if legal < 0 || x.hasYear() || x.a.Published.IsZero() || x.repealed(legal, number.Date{Tok: legal}) {
 		return
 	}
 	if x.near(legal, 8, 4)&cuePlan != 0 || x.near(legal, 8, 4)&cueCrypto == 0 {
@@ -89,11 +89,16 @@ var adopts = map[string]bool{
 // hasYear reports whether the sentence writes a year.
 func (x *extractor) hasYear() bool {
 	for _, d := range x.ds {
-		if d.Year != 0 {
+		if d.Year != 0 && !x.isLeadingDate(d) {
 			return true
 		}
 	}
 	return false
+}
+
+// isLeadingDate reports whether d is the publication date a text opens with.
+func (x *extractor) isLeadingDate(d number.Date) bool {
+	return d.Start < 20 && !x.a.Published.IsZero() && leadingDate(x.a.Text).Equal(x.a.Published)
 }
 
 // repealed reports whether a word that takes legal tender away stands between "legal

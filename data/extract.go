@@ -188,6 +188,7 @@ func (x *extractor) run() {
 				x.section = x.article
 			}
 			x.listCues = x.blockCues(b)
+			x.topic |= x.listCues & cueCrypto // an article with a crypto heading is about crypto
 			x.newParagraph()
 			x.sentences(b)
 			continue

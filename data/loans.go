@@ -77,7 +77,38 @@ func (x *extractor) isLoan(q *number.Quantity) bool {
 	if x.nearestFigure(cueLoan, q) {
 		return true
 	}
+	// "an arrangement ... for SDR 664.20 million (about US$925.9 million)", "the ECF
+	// arrangement was approved, granting access equivalent to about US$3 billion": the
+	// loan's size in dollars beside another unit, or the access it grants.
+	if x.clauseCues(q.Tok)&cueLoan != 0 && (x.bracketedAfterOther(q) || x.accessTo(q)) {
+		return true
+	}
 	return (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != ""
+}
+
+// bracketedAfterOther: a dollar figure in brackets after an amount in another currency
+// or unit ("SDR 664.20 million (about US$925.9 million").
+func (x *extractor) bracketedAfterOther(q *number.Quantity) bool {
+	j := q.Tok - 1
+	if x.punct(j) != '(' {
+		return false
+	}
+	for _, o := range x.qs {
+		if o.TokEnd == j && o.Unit == number.OtherCurrency {
+			return true
+		}
+	}
+	return false
+}
+
+// accessTo: "granting access equivalent to about US$3 billion", "access to $1.3 billion".
+func (x *extractor) accessTo(q *number.Quantity) bool {
+	for j := max(0, q.Tok-4); j < q.Tok; j++ {
+		if x.lower(j) == "access" {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestFigure reports whether a word of class c within 6 tokens of the figure q (in

@@ -220,6 +220,26 @@ func parsePlain(a *Article, text string, hasTitle bool) {
 	if a.Published.IsZero() && dateLine != "" {
 		a.Published = parseDateLine(dateLine)
 	}
+	if a.Published.IsZero() {
+		a.Published = leadingDate(text)
+	}
+}
+
+// leadingDate reads a publication date the text opens with, as saved pages and feeds
+// often write it before the body: "date 2022-04-27 The Central African Republic ...",
+// "2024-04-05 — Countries are ...".
+func leadingDate(text string) time.Time {
+	s := strings.TrimLeft(text[:min(len(text), 40)], " \t\ufeff")
+	s = strings.TrimPrefix(s, "date ")
+	s = strings.TrimPrefix(s, "Date: ")
+	if len(s) < 10 {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	if err != nil || len(s) > 10 && s[10] != ' ' && s[10] != '\n' {
+		return time.Time{}
+	}
+	return t
 }
 
 // isDateLine: a short line that is mostly a date ("June 12, 2025", "2025-06-12 | 4 min read").
