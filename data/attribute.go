@@ -249,7 +249,7 @@ func (x *extractor) countryFor(f *found) pick {
 	// After the figure: the borrower of a loan, the subject after a fronted phrase, or
 	// the one country where it happens ("120 MW is consumed by miners in Iceland").
 	for _, m := range x.ments {
-		if m.Tok < f.tok || m.clause != f.clause || m.excluded {
+		if m.Tok < f.tok || m.clause != f.clause || m.excluded || m.based {
 			continue
 		}
 		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
@@ -333,7 +333,7 @@ var ranked = map[string]bool{
 // onlyCountry reports whether m is the only country its clause names.
 func (x *extractor) onlyCountry(m ment) bool {
 	for _, o := range x.ments {
-		if o.clause == m.clause && !o.excluded && o.ISO2 != m.ISO2 {
+		if o.clause == m.clause && !o.excluded && !o.based && o.ISO2 != m.ISO2 {
 			return false
 		}
 	}

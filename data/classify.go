@@ -863,6 +863,9 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.TokEnd + 1); w == "living" || w == "live" || w == "lives" {
 		return false, "a population (“" + w + "”)"
 	}
+	if w := x.lower(q.TokEnd); (w == "new" || w == "additional" || w == "more" || w == "fresh") && !x.toks[q.TokEnd].Is(lex.Capital) {
+		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
+	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
 		if (x.lower(j) == "have" || x.lower(j) == "had") && (x.lower(j+1) == "held" || x.lower(j+1) == "owned" || x.lower(j+1) == "ever") {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"

@@ -137,6 +137,7 @@ type ment struct {
 	coord    bool   // coordinated with another country: "Pakistan and El Salvador"
 	clause   int
 	modifier bool // "a Brazilian Ponzi scheme", "Ukraine's civil servants": not the state itself
+	based    bool // "the Singapore-based miner": where a firm is based, not where it works
 }
 
 // found is a figure the sentence states, before it is merged into a fact.
@@ -513,6 +514,7 @@ func (x *extractor) readMentions(figures bool) {
 			m.excluded = true // "the U.S. dollar", "the Pakistani rupee": a currency, not the country
 		}
 		m.modifier = x.modifiesOther(m)
+		m.based = lex.IsDash(x.punct(m.TokEnd)) && x.lower(m.TokEnd+1) == "based"
 	}
 	for k := 0; k+1 < len(x.ments); k++ {
 		a, b := &x.ments[k], &x.ments[k+1]
