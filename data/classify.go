@@ -184,11 +184,15 @@ func (x *extractor) shareListMetrics() {
 		case fa != nil && fb == nil:
 			g := *fa
 			g.value, g.max, g.approx, g.tok, g.span, g.quantity = b.Value, rangeMax(b), b.Approx, b.Tok, Span{b.Start, b.End}, b
+			g.why = "Listed with a figure read as " + g.metric.Label() + ": " + g.why
 			x.founds = append(x.founds, g)
+			x.undrop(g.span)
 		case fa == nil && fb != nil:
 			g := *fb
 			g.value, g.max, g.approx, g.tok, g.span, g.quantity = a.Value, rangeMax(a), a.Approx, a.Tok, Span{a.Start, a.End}, a
+			g.why = "Listed with a figure read as " + g.metric.Label() + ": " + g.why
 			x.founds = append(x.founds, g)
+			x.undrop(g.span)
 		}
 	}
 }
@@ -229,6 +233,7 @@ func (x *extractor) shareParallelCounts() {
 		g.clause, g.iso2, g.pick = x.clause[q.Tok], "", pick{}
 		g.why = "Crypto holders: a count parallel to “" + x.a.Text[holders.span.Start:holders.span.End] + "”"
 		x.founds = append(x.founds, g)
+		x.undrop(g.span)
 	}
 }
 

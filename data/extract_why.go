@@ -127,6 +127,17 @@ func (x *extractor) drop(q *number.Quantity, format string, args ...any) {
 	x.out.Decisions = append(x.out.Decisions, Decision{Span: Span{q.Start, q.End}, Value: q.Value, Dropped: reason})
 }
 
+// undrop forgets the drop of a number a later rule read as a figure after all.
+func (x *extractor) undrop(sp Span) {
+	ds := x.out.Decisions[:0]
+	for _, d := range x.out.Decisions {
+		if d.Dropped == "" || d.Span != sp {
+			ds = append(ds, d)
+		}
+	}
+	x.out.Decisions = ds
+}
+
 // unitWords names a quantity's unit for a reason.
 func unitWords(u number.Unit) string {
 	switch u {
