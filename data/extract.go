@@ -547,43 +547,16 @@ func (x *extractor) modifiesOther(m *ment) bool {
 	}
 	w := x.lower(j)
 	if m.Possessive {
-		return ownedNotState[w] || ownedNotState[x.lower(j+1)] && x.toks[j].Kind == lex.Word && cueOf(w) == 0
+		return is(w, roleNotState) || is(x.lower(j+1), roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
 	}
-	if stateNouns[w] || cueOf(w) != 0 || holdingVerbs[w] {
+	if is(w, roleStateNoun|roleHolderVerb) || cueOf(w) != 0 {
 		return false // "the German government owns", "Salvadoran authorities", "Pakistanis hold"
 	}
 	return true
 }
 
-// stateNouns are what a demonym may modify and still stand for its state.
-var stateNouns = map[string]bool{
-	"government": true, "govt": true, "authorities": true, "authority": true, "state": true, "treasury": true,
-	"central": true, "police": true, "ministry": true, "customs": true, "regime": true, "administration": true,
-	"officials": true, "prosecutors": true, "courts": true, "court": true, "army": true, "military": true,
-	"sovereign": true, "national": true, "federal": true, "public": true, "king": true, "royal": true,
-	"president": true, "parliament": true, "lawmakers": true, "legislators": true, "regulators": true,
-	"regulator": true, "people": true, "citizens": true, "users": true, "investors": true, "holders": true,
-	"adults": true, "residents": true, "miners": true, "mining": true, "households": true, "traders": true,
-}
-
-// ownedNotState are people and firms a country's possessive owns that are not the state.
-var ownedNotState = map[string]bool{
-	"civil": true, "servants": true, "officials": true, "politicians": true, "lawmakers": true, "mps": true,
-	"companies": true, "firms": true, "banks": true, "richest": true, "billionaires": true, "exchanges": true,
-	"exchange": true, "largest": true, "biggest": true, "citizens": true, "residents": true, "people": true,
-	"investors": true, "businesses": true, "criminals": true, "hackers": true,
-}
-
 // isCurrencyWord reports whether token i names a currency ("dollar", "rupees").
-func (x *extractor) isCurrencyWord(i int) bool {
-	switch x.lower(i) {
-	case "dollar", "dollars", "rupee", "rupees", "peso", "pesos", "pound", "pounds", "euro", "euros",
-		"yen", "yuan", "naira", "lira", "ruble", "rubles", "rouble", "won", "franc", "francs", "dinar",
-		"dirham", "riyal", "shilling", "rand", "real", "colón", "colon", "bolivar", "bolívar", "cedi", "tenge", "hryvnia":
-		return true
-	}
-	return false
-}
+func (x *extractor) isCurrencyWord(i int) bool { return number.IsCurrencyWord(x.lower(i)) }
 
 func (x *extractor) sentenceHas(c cue) bool {
 	for _, v := range x.cues {
@@ -639,8 +612,7 @@ func (x *extractor) updateSubject() {
 // updateWhen remembers the last date of the paragraph for "that same month".
 func (x *extractor) updateWhen() {
 	for _, d := range x.ds {
-		switch d.Prep {
-		case "through", "thru", "until", "till", "by", "to":
+		if is(d.Prep, roleEndPrep) {
 			continue
 		}
 		if w := d.Resolve(x.a.Published, x.lastWhen); w.Precision != number.NoDate {

@@ -27,6 +27,10 @@ type wordInfo struct {
 
 var words = map[string]wordInfo{}
 
+// IsCurrencyWord reports whether a lower-case word names a currency ("dollar", "rupees",
+// "pesos"): the one list of currency words the project has.
+func IsCurrencyWord(w string) bool { return words[w].kind == wCurrency }
+
 // wordFilter skips the map look-up for words that cannot be in it.
 var wordFilter lex.WordFilter
 

@@ -303,31 +303,18 @@ func (x *extractor) countryFor(f *found) pick {
 // subject without naming it: "the country", "the island nation", "its government".
 func (x *extractor) refersBack(clause, before int) string {
 	for i := 0; i < before && i < len(x.toks); i++ {
-		if x.clause[i] != clause || !countryNouns[x.lower(i)] {
+		if x.clause[i] != clause || !is(x.lower(i), roleCountryNoun) {
 			continue
 		}
 		j := i - 1
-		if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !ranked[w] && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
+		if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !is(w, roleRanked) && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
 			j-- // one adjective: "the island nation", "the Himalayan kingdom"
 		}
-		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !ranked[x.lower(j+1)] {
+		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !is(x.lower(j+1), roleRanked) {
 			return x.quoteToks(j, i+1)
 		}
 	}
 	return ""
-}
-
-var countryNouns = map[string]bool{
-	"country": true, "nation": true, "government": true, "kingdom": true, "republic": true, "state": true,
-	"island": true, "archipelago": true, "authorities": true, "administration": true, "emirate": true,
-	"federation": true, "monarchy": true, "sultanate": true, "principality": true, "territory": true,
-}
-
-// ranked adjectives pick one country out of many ("the first country"), so the noun
-// does not refer back to the paragraph's country.
-var ranked = map[string]bool{
-	"first": true, "only": true, "last": true, "second": true, "third": true, "largest": true,
-	"biggest": true, "smallest": true, "next": true, "same": true, "other": true, "latest": true,
 }
 
 // onlyCountry reports whether m is the only country its clause names.
@@ -348,14 +335,13 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			continue
 		}
 		if (i == 0 || x.isPunct(i-1)) && x.mentionAt(i) == nil {
-			switch x.lower(i) {
-			case "countries", "governments", "nations", "states":
+			if is(x.lower(i), roleManyStates) {
 				return true // "Countries are estimated to hold ...": many, none named
 			}
 		}
-		switch x.lower(i) {
-		case "country", "countries", "nation", "nations", "governments", "states", "jurisdictions", "jurisdiction":
-		case "state", "government":
+		switch w := x.lower(i); {
+		case is(w, roleManyStates) || w == "country" || w == "nation" || w == "jurisdiction":
+		case w == "state" || w == "government":
 			if i+1 < len(x.toks) && (x.toks[i+1].Kind == lex.Word || lex.IsDash(x.punct(i+1))) {
 				continue // an adjective: "a state loan", "a government bond", "state-owned"
 			}
@@ -363,13 +349,10 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			continue
 		}
 		j := i - 1
-		switch x.lower(j) {
-		case "neighbouring", "neighboring", "other", "small", "smaller", "african", "asian", "european", "latin", "gulf", "central", "developing", "emerging", "unnamed", "unidentified":
+		if is(x.lower(j), roleRegion) {
 			j--
 		}
-		switch x.lower(j) {
-		case "another", "other", "a", "an", "one", "some", "several", "two", "three", "four", "five", "many",
-			"certain", "multiple", "few", "various", "numerous", "both", "these", "those", "which", "unnamed":
+		if is(x.lower(j), roleSomeOf) {
 			return true
 		}
 	}
@@ -440,8 +423,7 @@ func (x *extractor) asOf(f found) number.When {
 		if x.clause[d.Tok] != f.clause || x.dateIsFigure(d) || x.inSincePhrase(d) {
 			continue
 		}
-		switch d.Prep {
-		case "since", "through", "thru", "until", "till", "by", "to", "from":
+		if d.Prep == "since" || d.Prep == "from" || is(d.Prep, roleEndPrep) {
 			continue
 		}
 		if dd := abs(d.Tok - f.tok); dd < dist {

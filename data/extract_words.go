@@ -2,9 +2,13 @@ package data
 
 import "cryptoatlas/data/lex"
 
+// The extractor's whole vocabulary: every word that tells it something is in the one
+// table below (init), under the classes it belongs to. To change what a word means,
+// change it here; no other file lists words.
+
 // cue is a class of word that tells the extractor what a figure is about. Each word in a
 // sentence with figures is looked up once and its classes OR-ed per clause.
-type cue uint32
+type cue uint64
 
 const (
 	cueHold         cue = 1 << iota // holds, holdings, reserve, stash, owns, balance, treasury
@@ -34,10 +38,66 @@ const (
 	cueWorldwide                    // worldwide, globally: the whole clause is about the world
 	cuePopulation                   // population, inhabitants: people counted as a nation
 	cueIncrement                    // another, additional: a purchase added, not the total
-	cuePart                         // of: "of the total", "of which": a share of a stated whole
 	cueSeize                        // seized, confiscated: coins the state took
 	cueRank                         // leads, tops, follows, ranks: a ranking of holders
 )
+
+// role is a class of grammar or reference: what a word says about the words around it,
+// rather than what a figure is about. Looked up where a rule needs it: is(w, role).
+type role uint64
+
+const (
+	roleCountryNoun role = 1 << iota // country, nation, government: "the country" may refer back to one named
+	roleRanked                       // first, only, largest: "the first country" picks one of many, refers to none
+	roleManyStates                   // countries, governments, nations: many states, none named
+	roleRegion                       // neighbouring, African, developing: an adjective before an unnamed country
+	roleSomeOf                       // another, other, several, two: "another country" is not a named one
+	roleStateNoun                    // government, authorities, police, officials: a demonym before them stands for the state
+	roleNotState                     // civil servants, companies, banks: a possessive owning them is not the state
+	roleHolderVerb                   // use, own, hold, trade, invest: what counted people do with crypto
+	roleShareVerb                    // owning, holding, using: a share of a population that holds crypto
+	roleOpener                       // after, before, while, since: a phrase of its own begins after a figure
+	roleMinerRef                     // they, sites, operations, facilities: words for miners already named
+	roleConsume                      // consumes, uses, draws: the verb of a clause whose subject uses power
+	roleAdopt                        // adopted, made, recognised: verbs giving bitcoin legal-tender status
+	roleRigsTaken                    // seized, confiscated, shut, dismantled: mining machines no longer running
+	roleOneEvent                     // seizure, confiscation, case, raid: "from this seizure" names one of several
+	roleWhole                        // total, sum, stash, haul, holdings: "of the total" takes a share of a whole
+	roleShareOf                      // which, this, these, that: "of which 94,643 BTC", "half of this"
+	roleShareWord                    // half, part, most, some: "half of this — 94,643 BTC"
+	roleBatch                        // batches, tranches, purchases: "two batches of 200 BTC" are parts
+	roleDifference                   // below, above, behind, ahead: "4,000 BTC below the U.S. total"
+	roleComparative                  // more, less, fewer: a difference when "than" follows
+	roleStill                        // now, still, already, currently: between "has" and its coin count
+	roleFxReserve                    // international, foreign, gold: reserves that are not bitcoin
+	roleSaying                       // said, says, estimated, found: a verb of saying before a clause
+	roleCopula                       // is, was, stands, totals: a value stated of the clause's subject
+	rolePlanNoun                     // plan, proposal, target, goal: a figure's phrase closing on a plan
+	roleNewcomer                     // new, additional, fresh: people who joined, not every holder
+	rolePhraseEnd                    // according, last, this, since: words that close a count's phrase
+	roleCoin                         // bitcoin, btc, bitcoins: "$3.3 billion in Bitcoin" is held in coins
+	rolePackage                      // package, packages: a financing package counting other lenders
+	roleRateWord                     // per, each, every, apiece: after an amount, a rate
+	roleRateAdverb                   // daily, weekly, monthly, annually: after an amount, a rate
+	roleBeforeValue                  // worth, valued, about, roughly: words between a holding and its bracketed value
+	roleStartsIf                     // if, should: a sentence opening with a condition is hypothetical
+	roleLive                         // living, live, lives: people living in a country are its population
+	roleEverHeld                     // held, owned, ever: after "have", people who ever held crypto
+	roleAccess                       // access: "granting access equivalent to $3 billion" names a loan's size
+	roleValueThing                   // investment, assets: what a value may be the value of
+	rolePriceWord                    // price, trading, traded: "at" after them prices one coin
+	roleEndPrep                      // through, until, till, to, by: a date that ends a period
+)
+
+var roleWords = map[string]role{}
+
+// is reports whether the lower-case word w plays role r.
+func is(w string, r role) bool {
+	if !cueFilter.Maybe(w) {
+		return false
+	}
+	return roleWords[w]&r != 0
+}
 
 var cueWords = map[string]cue{}
 
@@ -125,8 +185,73 @@ func init() {
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
 		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands")
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more")
-	add(cuePart, "of")
+	addRole := func(r role, words ...string) {
+		for _, w := range words {
+			roleWords[w] |= r
+		}
+	}
+	addRole(roleCountryNoun, "country", "nation", "government", "kingdom", "republic", "state", "island",
+		"archipelago", "authorities", "administration", "emirate", "federation", "monarchy", "sultanate",
+		"principality", "territory")
+	addRole(roleRanked, "first", "only", "last", "second", "third", "largest", "biggest", "smallest", "next",
+		"same", "other", "latest")
+	addRole(roleManyStates, "countries", "governments", "nations", "states", "jurisdictions")
+	addRole(roleRegion, "neighbouring", "neighboring", "other", "small", "smaller", "african", "asian", "european",
+		"latin", "gulf", "central", "developing", "emerging", "unnamed", "unidentified")
+	addRole(roleSomeOf, "another", "other", "a", "an", "one", "some", "several", "two", "three", "four", "five",
+		"many", "certain", "multiple", "few", "various", "numerous", "both", "these", "those", "which", "unnamed")
+	addRole(roleStateNoun, "government", "govt", "authorities", "authority", "state", "treasury", "central", "police",
+		"ministry", "customs", "regime", "administration", "officials", "prosecutors", "courts", "court", "army",
+		"military", "sovereign", "national", "federal", "public", "king", "royal", "president", "parliament",
+		"lawmakers", "legislators", "regulators", "regulator", "people", "citizens", "users", "investors",
+		"holders", "adults", "residents", "miners", "mining", "households", "traders")
+	addRole(roleNotState, "civil", "servants", "officials", "politicians", "lawmakers", "mps", "companies", "firms",
+		"banks", "richest", "billionaires", "exchanges", "exchange", "largest", "biggest", "citizens", "residents",
+		"people", "investors", "businesses", "criminals", "hackers")
+	addRole(roleHolderVerb, "use", "used", "own", "owned", "hold", "held", "trade", "traded", "invest", "invested",
+		"bought", "buy")
+	addRole(roleShareVerb, "owning", "owns", "holding", "holds", "using", "uses", "trading", "investing")
+	addRole(roleOpener, "after", "before", "while", "since", "when", "as", "following", "despite", "although",
+		"though", "because", "but", "and", "which")
+	addRole(roleMinerRef, "they", "these", "those", "sites", "operations", "facilities", "operators", "farms",
+		"firms", "companies")
+	addRole(roleConsume, "consumes", "consumed", "uses", "used", "draws", "drew", "requires", "required", "needs",
+		"accounts", "eats", "takes", "demands", "gobbles", "is", "was")
+	addRole(roleAdopt, "adopted", "made", "recognized", "recognised", "declared", "become", "approved", "passed",
+		"granted", "given")
+	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
+		"impounded", "disconnected")
+	addRole(roleOneEvent, "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures")
+	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings")
+	addRole(roleShareOf, "which", "this", "these", "that", "those", "them", "it")
+	addRole(roleShareWord, "half", "part", "most", "some")
+	addRole(roleBatch, "batches", "batch", "tranches", "purchases", "purchase")
+	addRole(roleDifference, "below", "above", "behind", "short", "ahead")
+	addRole(roleComparative, "more", "less", "fewer")
+	addRole(roleStill, "now", "still", "already", "currently", "reportedly", "collectively", "together")
+	addRole(roleFxReserve, "international", "foreign", "exchange", "fx", "gold", "currency", "forex", "official")
+	addRole(roleSaying, "that", "the", "said", "says", "say", "estimated", "estimate", "estimates", "calculated",
+		"found", "shows", "show")
+	addRole(roleCopula, "is", "was", "stands", "stood", "reached", "reaches", "totals", "totaled", "totalled")
+	addRole(rolePlanNoun, "plan", "plans", "proposal", "target", "goal")
+	addRole(roleNewcomer, "new", "additional", "more", "fresh")
+	addRole(rolePhraseEnd, "according", "last", "this", "in", "by", "as", "and", "since", "after", "before", "now", "today")
+	addRole(roleCoin, "bitcoin", "btc", "bitcoins")
+	addRole(rolePackage, "package", "packages")
+	addRole(roleRateWord, "per", "each", "every", "apiece")
+	addRole(roleRateAdverb, "daily", "weekly", "monthly", "annually")
+	addRole(roleBeforeValue, "worth", "valued", "or", "about", "roughly", "around", "approximately", "some", "nearly", "over")
+	addRole(roleStartsIf, "if", "should")
+	addRole(roleLive, "living", "live", "lives")
+	addRole(roleEverHeld, "held", "owned", "ever")
+	addRole(roleAccess, "access")
+	addRole(roleValueThing, "investment", "assets")
+	addRole(rolePriceWord, "price", "trading", "traded")
+	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
 	for w := range cueWords {
+		cueFilter.Add(w)
+	}
+	for w := range roleWords {
 		cueFilter.Add(w)
 	}
 }

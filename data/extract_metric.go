@@ -335,7 +335,7 @@ func (x *extractor) governing(tok, end int, c cue) string {
 		}
 	}
 	for j := end; j < len(x.toks) && j < end+3; j++ {
-		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || clauseOpeners[x.lower(j)] {
+		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || is(x.lower(j), roleOpener) {
 			break // "holds 11,000 BTC after selling part of its reserve": the sale is not of these
 		}
 		if x.cues[j]&c != 0 && !x.negated(j) && !x.figureSoonAfter(j, 3) {
@@ -343,12 +343,6 @@ func (x *extractor) governing(tok, end int, c cue) string {
 		}
 	}
 	return ""
-}
-
-// clauseOpeners begin a phrase of its own after a figure.
-var clauseOpeners = map[string]bool{
-	"after": true, "before": true, "while": true, "since": true, "when": true, "as": true, "following": true,
-	"despite": true, "although": true, "though": true, "because": true, "but": true, "and": true, "which": true,
 }
 
 func (x *extractor) negated(j int) bool {
@@ -386,7 +380,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		// "A total of 400 BTC was purchased on Sept. 6": the total of a purchase.
 		return false, "the total of a purchase (“" + x.cueWord(q.Tok, cuePurchase|cueLoss) + "”), not a holding"
 	}
-	if x.lower(q.Tok-1) == "of" && (x.lower(q.Tok-2) == "batches" || x.lower(q.Tok-2) == "batch" || x.lower(q.Tok-2) == "tranches" || x.lower(q.Tok-2) == "purchases" || x.lower(q.Tok-2) == "purchase") {
+	if x.lower(q.Tok-1) == "of" && is(x.lower(q.Tok-2), roleBatch) {
 		return false, "a part of a purchase (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
 	}
 	if c&(cueHold|cueTotal) != 0 {
@@ -440,7 +434,7 @@ func (x *extractor) plannedWord(q *number.Quantity) string {
 		if x.isPunct(j) {
 			break
 		}
-		if w := x.lower(j); w == "plan" || w == "plans" || w == "proposal" || w == "target" || w == "goal" {
+		if is(x.lower(j), rolePlanNoun) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -449,7 +443,7 @@ func (x *extractor) plannedWord(q *number.Quantity) string {
 			return x.quoteToks(d.Tok-1, d.TokEnd)
 		}
 	}
-	if x.lower(0) == "if" || x.lower(0) == "should" {
+	if is(x.lower(0), roleStartsIf) {
 		return x.quoteToks(0, 1)
 	}
 	return ""
@@ -474,8 +468,7 @@ func (x *extractor) seizedRigs(q *number.Quantity) string {
 		if x.clause[j] != cl {
 			continue
 		}
-		switch x.lower(j) {
-		case "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided", "impounded", "disconnected":
+		if is(x.lower(j), roleRigsTaken) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -500,12 +493,8 @@ func (x *extractor) increment(q *number.Quantity) string {
 func (x *extractor) partOf(q *number.Quantity) string {
 	// "41,500 bitcoins from this confiscation": what one seizure left, not the total.
 	if x.lower(q.TokEnd) == "from" {
-		switch x.lower(q.TokEnd + 1) {
-		case "this", "that", "the", "these", "one", "a":
-			switch w := x.lower(q.TokEnd + 2); w {
-			case "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures":
-				return x.quoteToks(q.TokEnd, q.TokEnd+3)
-			}
+		if w := x.lower(q.TokEnd + 1); (is(w, roleShareOf) || w == "the" || w == "one" || w == "a") && is(x.lower(q.TokEnd+2), roleOneEvent) {
+			return x.quoteToks(q.TokEnd, q.TokEnd+3)
 		}
 	}
 	cl := x.clause[q.Tok]
@@ -517,13 +506,13 @@ func (x *extractor) partOf(q *number.Quantity) string {
 		// share stands right after, or the phrase opens the clause.
 		opens := j == 0 || x.isPunct(j-1)
 		right := q.Tok-(j+2) <= 1
-		switch x.lower(j + 1) {
-		case "which", "this", "these", "that", "those", "them", "it":
-			if opens || right || x.lower(j-1) == "half" || x.lower(j-1) == "part" || x.lower(j-1) == "most" || x.lower(j-1) == "some" {
+		switch w := x.lower(j + 1); {
+		case is(w, roleShareOf):
+			if opens || right || is(x.lower(j-1), roleShareWord) {
 				return x.quoteToks(j, j+2)
 			}
-		case "the":
-			if w := x.lower(j + 2); w == "total" || w == "sum" || w == "stash" || w == "haul" || w == "holdings" {
+		case w == "the":
+			if is(x.lower(j+2), roleWhole) {
 				if j == 0 || x.isPunct(j-1) {
 					return x.quoteToks(j, j+3) // "Of the total, ..." opens the clause
 				}
@@ -535,13 +524,8 @@ func (x *extractor) partOf(q *number.Quantity) string {
 
 // difference: "194,000 BTC, placing them roughly 4,000 BTC below the U.S. total".
 func (x *extractor) difference(q *number.Quantity) string {
-	switch w := x.lower(q.TokEnd); w {
-	case "below", "above", "behind", "short", "ahead", "less", "more", "fewer":
-		if w == "more" || w == "less" || w == "fewer" {
-			if x.lower(q.TokEnd+1) != "than" {
-				return ""
-			}
-		}
+	w := x.lower(q.TokEnd)
+	if is(w, roleDifference) || is(w, roleComparative) && x.lower(q.TokEnd+1) == "than" {
 		return w
 	}
 	return ""
@@ -563,8 +547,7 @@ func (x *extractor) negatedClause(q *number.Quantity) string {
 // state's stock ("the US has 213,246 BTC"); "has bought" or "has invested" are not.
 func (x *extractor) possessionVerb(q *number.Quantity) string {
 	j := q.Tok - 1
-	switch x.lower(j) {
-	case "now", "still", "already", "currently", "reportedly", "collectively", "together":
+	if is(x.lower(j), roleStill) {
 		j--
 	}
 	if x.cues[max(j, 0)]&cueHave != 0 && j >= 0 && x.lower(j) != "having" {
@@ -578,11 +561,11 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
 		w := x.lower(j)
 		switch {
-		case w == "per" || w == "each" || w == "every" || w == "apiece":
+		case is(w, roleRateWord):
 			return true
 		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:
 			return true
-		case w == "daily" || w == "weekly" || w == "monthly" || w == "annually":
+		case is(w, roleRateAdverb):
 			return true
 		}
 	}
@@ -635,7 +618,7 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 		j++
 	}
 	w, n := x.lower(j), x.lower(j+1)
-	isCoin := func(w string) bool { return w == "bitcoin" || w == "btc" || w == "bitcoins" }
+	isCoin := func(w string) bool { return is(w, roleCoin) }
 	switch {
 	case (w == "in" || w == "of") && isCoin(n):
 		return x.quoteToks(q.TokEnd, j+2)
@@ -658,9 +641,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 	if x.lower(j) == "somewhere" {
 		j--
 	}
-	switch x.lower(j) {
-	case "is", "was", "stands", "stood", "reached", "reaches", "totals", "totaled", "totalled":
-	default:
+	if !is(x.lower(j), roleCopula) {
 		return ""
 	}
 	cl := x.clause[q.Tok]
@@ -672,7 +653,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		if x.cues[k]&cueValue != 0 && value < 0 {
 			value = k
 		}
-		if x.cues[k]&(cueHold|cueCrypto) != 0 || x.lower(k) == "investment" || x.lower(k) == "assets" {
+		if x.cues[k]&(cueHold|cueCrypto) != 0 || is(x.lower(k), roleValueThing) {
 			coins = true
 		}
 	}
@@ -687,8 +668,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 // holding as written.
 func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	j := q.Tok - 1
-	switch x.lower(j) {
-	case "worth", "valued", "or", "about", "roughly", "around", "approximately", "some", "nearly", "over":
+	if is(x.lower(j), roleBeforeValue) {
 		j--
 	}
 	if x.lower(j) == "at" {
@@ -713,8 +693,7 @@ func (x *extractor) currencyReserves(q *number.Quantity) bool {
 		if x.clause[j] != cl || (x.lower(j) != "reserves" && x.lower(j) != "reserve") {
 			continue
 		}
-		switch x.lower(j - 1) {
-		case "international", "foreign", "exchange", "fx", "gold", "currency", "forex", "official":
+		if is(x.lower(j-1), roleFxReserve) {
 			return true
 		}
 	}
@@ -749,11 +728,11 @@ func (x *extractor) isValuation(q *number.Quantity) bool {
 		return false // "Brazil's international reserves, valued at $370 billion"
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
-		if w := x.lower(j); w == "per" || w == "each" || w == "apiece" || w == "a" && x.lower(j+1) == "coin" {
+		if w := x.lower(j); is(w, roleRateWord) || w == "a" && x.lower(j+1) == "coin" {
 			return false
 		}
 	}
-	if w := x.lower(q.Tok - 1); w == "at" && (x.lower(q.Tok-2) == "price" || x.lower(q.Tok-2) == "trading" || x.lower(q.Tok-2) == "traded") {
+	if w := x.lower(q.Tok - 1); w == "at" && is(x.lower(q.Tok-2), rolePriceWord) {
 		return false
 	}
 	if x.governed(q.Tok, q.TokEnd, cueLoss) {
@@ -798,22 +777,16 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && (countryNouns[x.lower(j)] || x.clauseCues(q.Tok)&cuePopulation != 0) {
+		if x.clause[j] == cl && (is(x.lower(j), roleCountryNoun) || x.clauseCues(q.Tok)&cuePopulation != 0) {
 			return false
 		}
 	}
 	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && minerReferents[x.lower(j)] {
+		if x.clause[j] == cl && is(x.lower(j), roleMinerRef) {
 			return true
 		}
 	}
 	return false
-}
-
-// minerReferents are the words a sentence uses for miners already named.
-var minerReferents = map[string]bool{
-	"they": true, "these": true, "those": true, "sites": true, "operations": true, "facilities": true,
-	"operators": true, "farms": true, "firms": true, "companies": true,
 }
 
 // genericMining: the clause's subject is bitcoin mining itself, no country's ("Bitcoin
@@ -824,29 +797,21 @@ func (x *extractor) genericMining(q *number.Quantity) bool {
 		if x.clause[j] != cl {
 			continue
 		}
-		if (x.lower(j) == "bitcoin" || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 &&
-			consumes[x.lower(j+2)] {
+		if (is(x.lower(j), roleCoin) || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 &&
+			is(x.lower(j+2), roleConsume) {
 			k := j - 1
 			if k < 0 {
 				return true
 			}
 			// Only as the subject: at the clause's start, or after "that" or a verb of
 			// saying; "the power allocated to bitcoin mining" is a country's.
-			switch x.lower(k) {
-			case "that", "the", "said", "says", "say", "estimated", "estimate", "estimates", "calculated", "found", "shows", "show":
+			if is(x.lower(k), roleSaying) {
 				return true
 			}
 			return x.isPunct(k)
 		}
 	}
 	return false
-}
-
-// consumes are the verbs of a clause whose subject uses power or energy.
-var consumes = map[string]bool{
-	"consumes": true, "consumed": true, "uses": true, "used": true, "draws": true, "drew": true,
-	"requires": true, "required": true, "needs": true, "accounts": true, "eats": true, "takes": true,
-	"demands": true, "gobbles": true, "is": true, "was": true,
 }
 
 // global: a worldwide figure ("Worldwide, miners draw 19 GW", "the bitcoin network
@@ -865,14 +830,14 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	if w := x.negatedClause(q); w != "" {
 		return false, "denied (“" + w + "”)"
 	}
-	if w := x.lower(q.TokEnd + 1); w == "living" || w == "live" || w == "lives" {
+	if w := x.lower(q.TokEnd + 1); is(w, roleLive) {
 		return false, "a population (“" + w + "”)"
 	}
-	if w := x.lower(q.TokEnd); (w == "new" || w == "additional" || w == "more" || w == "fresh") && !x.toks[q.TokEnd].Is(lex.Capital) {
+	if w := x.lower(q.TokEnd); is(w, roleNewcomer) && !x.toks[q.TokEnd].Is(lex.Capital) {
 		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
 	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
-		if (x.lower(j) == "have" || x.lower(j) == "had") && (x.lower(j+1) == "held" || x.lower(j+1) == "owned" || x.lower(j+1) == "ever") {
+		if (x.lower(j) == "have" || x.lower(j) == "had") && is(x.lower(j+1), roleEverHeld) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
 	}
@@ -948,17 +913,11 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 		return false
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+12; j++ {
-		if holdingVerbs[x.lower(j)] || sharesVerbs[x.lower(j)] {
+		if is(x.lower(j), roleHolderVerb|roleShareVerb) {
 			return true
 		}
 	}
 	return false
-}
-
-// sharesVerbs say a share of people holds or uses crypto.
-var sharesVerbs = map[string]bool{
-	"owning": true, "owns": true, "holding": true, "holds": true, "using": true, "uses": true,
-	"trading": true, "investing": true,
 }
 
 // population: the figure counts a country's people, not its crypto users.
@@ -985,11 +944,7 @@ func (x *extractor) figureEnds(j int) bool {
 	if x.punct(j) != 0 {
 		return true
 	}
-	switch x.lower(j) {
-	case "according", "last", "this", "in", "by", "as", "and", "since", "after", "before", "now", "today":
-		return true
-	}
-	return false
+	return is(x.lower(j), rolePhraseEnd)
 }
 
 // peopleAfter finds a noun for people within three words after token i: "citizens",
@@ -1005,18 +960,12 @@ func (x *extractor) peopleAfter(i int) int {
 		}
 		if m := x.mentionAt(j); m != nil {
 			next := x.lower(m.TokEnd)
-			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || holdingVerbs[next] {
+			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || is(next, roleHolderVerb) {
 				return j // a demonym counted: "20 million Pakistanis", "400,000 Lebanese use"
 			}
 		}
 	}
 	return -1
-}
-
-// holdingVerbs after a count of people say what they do with crypto.
-var holdingVerbs = map[string]bool{
-	"use": true, "used": true, "own": true, "owned": true, "hold": true, "held": true, "trade": true,
-	"traded": true, "invest": true, "invested": true, "bought": true, "buy": true,
 }
 
 // peopleBefore finds a noun for people in the six tokens before a figure that closes

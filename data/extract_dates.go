@@ -64,7 +64,7 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 	now := -1
 	for j := max(0, legal-8); j < legal && j+1 < len(x.toks); j++ {
 		w, n := x.lower(j), x.lower(j+1)
-		if (w == "has" || w == "have") && adopts[n] || (w == "took" || w == "takes") && n == "effect" {
+		if (w == "has" || w == "have") && is(n, roleAdopt) || (w == "took" || w == "takes") && n == "effect" {
 			now = j
 		}
 	}
@@ -78,12 +78,6 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 		asOf: number.When{Year: year, Precision: number.YearOnly},
 		why:  "Legal tender since: adopted as the article was published (“" + x.quoteToks(now, now+2) + "”)",
 	})
-}
-
-// adopts are the verbs that give bitcoin legal-tender status.
-var adopts = map[string]bool{
-	"adopted": true, "made": true, "recognized": true, "recognised": true, "declared": true, "become": true,
-	"approved": true, "passed": true, "granted": true, "given": true,
 }
 
 // hasYear reports whether the sentence writes a year.
@@ -114,13 +108,7 @@ func (x *extractor) repealed(legal int, d number.Date) bool {
 	return false
 }
 
-func isEndPrep(p string) bool {
-	switch p {
-	case "through", "thru", "until", "till", "to", "by":
-		return true
-	}
-	return false
-}
+func isEndPrep(p string) bool { return is(p, roleEndPrep) }
 
 func abs(v int) int {
 	if v < 0 {

@@ -30,7 +30,7 @@ func (x *extractor) isLoanWhy(q *number.Quantity, why *string) bool {
 // other lenders.
 func (x *extractor) packageOf(q *number.Quantity) string {
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
-		if x.lower(j) == "package" || x.lower(j) == "packages" {
+		if is(x.lower(j), rolePackage) {
 			return x.quoteToks(q.TokEnd, j+1)
 		}
 	}
@@ -104,7 +104,7 @@ func (x *extractor) bracketedAfterOther(q *number.Quantity) bool {
 // accessTo: "granting access equivalent to about US$3 billion", "access to $1.3 billion".
 func (x *extractor) accessTo(q *number.Quantity) bool {
 	for j := max(0, q.Tok-4); j < q.Tok; j++ {
-		if x.lower(j) == "access" {
+		if is(x.lower(j), roleAccess) {
 			return true
 		}
 	}
