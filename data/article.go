@@ -1,6 +1,3 @@
-// Package data knows articles and the facts in them: loading files, finding their
-// structure, extracting figures tied to countries and sentences, and the dataset the
-// charts and profiles ask. It never imports Fyne.
 package data
 
 import (

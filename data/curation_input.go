@@ -40,17 +40,12 @@ func (a *Article) FiguresIn(sp Span) []WrittenFigure {
 			c.Max = &hi
 		}
 		switch q.Unit {
-		case number.BTC:
-			c.Metrics = []Metric{BTCHoldings}
-		case number.USD:
-			c.Metrics = []Metric{HoldingsUSD, LoanUSD}
-		case number.PowerMW:
-			c.Metrics = []Metric{MiningPowerMW}
-		case number.EnergyTWh:
-			c.Metrics = []Metric{MiningEnergyTWh}
 		case number.NoUnit:
 			c.Metrics = []Metric{CryptoHolders, BTCHoldings}
 		default:
+			c.Metrics = metricsWrittenIn(q.Unit)
+		}
+		if len(c.Metrics) == 0 {
 			continue // other currencies, shares, hashrates: never a metric's figure
 		}
 		out = append(out, c)
@@ -130,8 +125,7 @@ func ParseFigure(m Metric, s string) (value float64, max *float64, err error) {
 	if q.End < len(s) && strings.TrimSpace(s[q.End:]) != "" {
 		return 0, nil, fmt.Errorf("“%s” is not a number (unexpected “%s”)", s, strings.TrimSpace(s[q.End:]))
 	}
-	want := map[string]number.Unit{"BTC": number.BTC, "USD": number.USD, "MW": number.PowerMW, "TWh": number.EnergyTWh}[info.Unit]
-	if q.Unit != number.NoUnit && q.Unit != want {
+	if q.Unit != number.NoUnit && q.Unit != info.Written {
 		return 0, nil, fmt.Errorf("“%s” is in %s, but %s is counted in %s", s, q.Unit, info.Label, info.Unit)
 	}
 	if q.Value < 0 {

@@ -89,25 +89,25 @@ type extractor struct {
 	lowCache map[string]string // lower-case forms built so far in this article
 	cues     []cue
 	clause   []int
-	ments    []ment
+	ments    []namedCountry
 	qs       []number.Quantity
 	ds       []number.Date
-	founds   []found
+	founds   []figure
 	buf      [32]byte
 
 	// per article position
-	article         string            // the country the headline or the lead sentence is about
-	section         string            // the country a heading (or the title) is about
-	para            string            // the country the paragraph is about so far
-	paraFromHeading bool              // para is the section's, not named in the paragraph
-	lastWhen        number.When       // the last date written in the paragraph, for "that same month"
-	listCues        cue               // cues a list inherits from its heading and lead-in sentence
-	topic           cue               // cues of the title: what the whole article is about
-	stated          map[Metric]bool   // metrics the paragraph has stated so far
-	loanTalk        bool              // the paragraph speaks of a loan
-	restated        []restatement     // figures that may repeat a fact stated elsewhere
-	named           []country.Mention // every country named, in order
-	gather          struct {          // gatherCountries' buffers, reused
+	article         string               // the country the headline or the lead sentence is about
+	section         string               // the country a heading (or the title) is about
+	para            string               // the country the paragraph is about so far
+	paraFromHeading bool                 // para is the section's, not named in the paragraph
+	lastWhen        number.When          // the last date written in the paragraph, for "that same month"
+	listCues        cue                  // cues a list inherits from its heading and lead-in sentence
+	topic           cue                  // cues of the title: what the whole article is about
+	stated          map[Metric]bool      // metrics the paragraph has stated so far
+	loanTalk        bool                 // the paragraph speaks of a loan
+	restated        []restatement        // figures that may repeat a fact stated elsewhere
+	named           []country.Occurrence // every country named, in order
+	gather          struct {             // gatherCountries' buffers, reused
 		isos   []string // the countries named, in order of first mention
 		counts []int    // how often each is named
 		where  []int    // for each of named, its country's place in isos
@@ -128,9 +128,9 @@ func (x *extractor) newParagraph() {
 	clear(x.stated)
 }
 
-// ment is a country named in the sentence, with what its position says about it.
-type ment struct {
-	country.Mention
+// namedCountry is a country named in the sentence, with what its position says about it.
+type namedCountry struct {
+	country.Occurrence
 	excluded bool   // a comparison ("than Bhutan") or a lender ("a loan from China")
 	lender   bool   // named as the source of a loan
 	prep     string // the preposition before it, "" when none
@@ -140,8 +140,8 @@ type ment struct {
 	based    bool // "the Singapore-based miner": where a firm is based, not where it works
 }
 
-// found is a figure the sentence states, before it is merged into a fact.
-type found struct {
+// figure is a figure the sentence states, before it is merged into a fact.
+type figure struct {
 	metric  Metric
 	value   float64
 	max     *float64
@@ -391,7 +391,7 @@ func (x *extractor) sentence(sp Span) {
 			i += n - 1
 		}
 		if ok {
-			x.ments = append(x.ments, ment{Mention: m})
+			x.ments = append(x.ments, namedCountry{Occurrence: m})
 			x.named = append(x.named, m)
 		}
 	}
@@ -537,7 +537,7 @@ func (x *extractor) readMentions(figures bool) {
 // a demonym heading another noun ("a Brazilian Ponzi scheme", "a Turkish exchange") or
 // a possessive owning people or firms ("Ukraine's civil servants"). Such a country does
 // not hold what the clause says is held.
-func (x *extractor) modifiesOther(m *ment) bool {
+func (x *extractor) modifiesOther(m *namedCountry) bool {
 	if !m.Demonym && !m.Possessive {
 		return false
 	}

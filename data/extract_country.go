@@ -173,7 +173,7 @@ func (x *extractor) coordinatedBefore(tok, n int) []string {
 
 // countryFor returns the country a figure belongs to and the rule that chose it, or an
 // empty pick when a reader could not be sure.
-func (x *extractor) countryFor(f *found) pick {
+func (x *extractor) countryFor(f *figure) pick {
 	if x.unnamedCountry(f.clause, f.tok) {
 		return pick{}
 	}
@@ -197,7 +197,7 @@ func (x *extractor) countryFor(f *found) pick {
 	}
 	if f.metric == CryptoHolders {
 		for _, m := range x.ments {
-			if m.Tok > f.tok && m.Tok <= f.tok+6 && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
+			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
 				return pick{m.ISO2, RuleDemonym, x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
 			}
 		}
@@ -205,7 +205,7 @@ func (x *extractor) countryFor(f *found) pick {
 	// The country named nearest before the figure in its clause. For what a state holds
 	// or borrows, a country modifying another noun ("a Brazilian Ponzi scheme") is not it.
 	stock := f.metric == BTCHoldings || f.metric == HoldingsUSD || f.metric == LoanUSD
-	var before *ment
+	var before *namedCountry
 	for k := range x.ments {
 		m := &x.ments[k]
 		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded {
@@ -318,7 +318,7 @@ func (x *extractor) refersBack(clause, before int) string {
 }
 
 // onlyCountry reports whether m is the only country its clause names.
-func (x *extractor) onlyCountry(m ment) bool {
+func (x *extractor) onlyCountry(m namedCountry) bool {
 	for _, o := range x.ments {
 		if o.clause == m.clause && !o.excluded && !o.based && o.ISO2 != m.ISO2 {
 			return false
@@ -417,7 +417,7 @@ func (x *extractor) record() {
 
 // asOf is the date the clause gives a figure: the nearest date in its clause that is
 // not a start ("since 2021") or an end ("through 2027").
-func (x *extractor) asOf(f found) number.When {
+func (x *extractor) asOf(f figure) number.When {
 	best, dist := -1, 1<<30
 	for i, d := range x.ds {
 		if x.clause[d.Tok] != f.clause || x.dateIsFigure(d) || x.inSincePhrase(d) {
@@ -450,7 +450,7 @@ func (x *extractor) dateIsFigure(d number.Date) bool {
 // inSincePhrase: the date closes a phrase opened by "since" ("Since recognising bitcoin
 // as legal tender in September 2021, ..."), so it starts a period rather than dating it.
 func (x *extractor) inSincePhrase(d number.Date) bool {
-	for j := d.Tok - 1; j >= 0 && j >= d.Tok-12; j-- {
+	for j := d.Tok - 1; j >= 0 && j >= d.Tok-windowSince; j-- {
 		if x.punct(j) == ',' {
 			return false
 		}
@@ -466,7 +466,7 @@ func (x *extractor) events() {
 	quote := x.a.Text[x.sent.Start:x.sent.End]
 	for _, d := range x.ds {
 		when := d.Resolve(x.a.Published, x.lastWhen)
-		f := found{tok: d.Tok, clause: x.clause[d.Tok]}
+		f := figure{tok: d.Tok, clause: x.clause[d.Tok]}
 		iso := x.countryFor(&f).iso2
 		if iso == "" {
 			continue
@@ -480,7 +480,7 @@ func (x *extractor) events() {
 
 // candidates lists the countries an unattributed figure may belong to, best first: those
 // its clause names, then the rest of the sentence's, then the paragraph's and heading's.
-func (x *extractor) candidates(f found) []Candidate {
+func (x *extractor) candidates(f figure) []Candidate {
 	var out []Candidate
 	add := func(iso2, why string) {
 		for _, c := range out {
@@ -510,7 +510,7 @@ func (x *extractor) candidates(f found) []Candidate {
 }
 
 // unsureWhy says why a figure was left without a country.
-func (x *extractor) unsureWhy(f found) string {
+func (x *extractor) unsureWhy(f figure) string {
 	if x.unnamedCountry(f.clause, f.tok) {
 		return "the clause speaks of a country it does not name"
 	}

@@ -19,10 +19,10 @@ func (x *extractor) classifyDates() {
 		if when.Year == 0 {
 			continue
 		}
-		f := found{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
+		f := figure{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
 		switch {
-		case legal >= 0 && abs(d.Tok-legal) <= 12 && x.clause[legal] == f.clause && !x.repealed(legal, d) &&
-			x.near(min(d.Tok, legal), 8, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
+		case legal >= 0 && abs(d.Tok-legal) <= windowLegalTender && x.clause[legal] == f.clause && !x.repealed(legal, d) &&
+			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
@@ -72,7 +72,7 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 		return
 	}
 	year := x.a.Published.Year()
-	x.founds = append(x.founds, found{
+	x.founds = append(x.founds, figure{
 		metric: LegalTenderYear, value: float64(year), tok: now, clause: x.clause[now],
 		span: Span{int(x.toks[now].Start), int(x.toks[now+1].End)}, dated: true,
 		asOf: number.When{Year: year, Precision: number.YearOnly},

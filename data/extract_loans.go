@@ -29,7 +29,7 @@ func (x *extractor) isLoanWhy(q *number.Quantity, why *string) bool {
 // financial support from the World Bank ... of more than $3.5 billion": a total that counts
 // other lenders.
 func (x *extractor) packageOf(q *number.Quantity) string {
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter; j++ {
 		if is(x.lower(j), rolePackage) {
 			return x.quoteToks(q.TokEnd, j+1)
 		}
@@ -51,7 +51,7 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 func (x *extractor) isLoan(q *number.Quantity) bool {
 	// A loan noun the amount modifies ("its $1.4 billion IMF loan") names it; a part
 	// named first ("a first disbursement of around $113 million under the loan") does.
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter; j++ {
 		if x.cues[j]&cueLoan != 0 {
 			return true
 		}
@@ -66,7 +66,7 @@ func (x *extractor) isLoan(q *number.Quantity) bool {
 	}
 	// A loan word right after the amount names it, whatever else the clause says:
 	// "the first tranche of its $1.4 billion IMF loan".
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter; j++ {
 		if x.cues[j]&cueLoan != 0 {
 			return true
 		}
@@ -121,7 +121,7 @@ func (x *extractor) nearestFigure(c cue, q *number.Quantity) bool {
 		if v&c == 0 || x.clause[j] != cl {
 			continue
 		}
-		best, bestD := -1, 7
+		best, bestD := -1, windowNearFigure+1
 		for k := range x.qs {
 			o := &x.qs[k]
 			if o.Unit != q.Unit {
@@ -149,7 +149,7 @@ func (x *extractor) nearestFigure(c cue, q *number.Quantity) bool {
 // follows it ("borrowed A$600 million (US$390 million) from Australia"), else the
 // sentence's lender.
 func (x *extractor) lenderFor(q *number.Quantity) string {
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+10; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowLender; j++ {
 		if x.lower(j) != "from" {
 			continue
 		}

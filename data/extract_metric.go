@@ -11,7 +11,7 @@ import (
 // classify decides which metric a figure states, from its unit and the words around
 // it, and records it as found; figures that are none of the vocabulary's are left.
 func (x *extractor) classify(q *number.Quantity) {
-	f := found{
+	f := figure{
 		value: q.Value, approx: q.Approx, tok: q.Tok, clause: x.clause[q.Tok],
 		span: Span{q.Start, q.End}, quantity: q,
 	}
@@ -87,7 +87,7 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: outside the vocabulary (percentages, other currencies, hash rates are never charted)", unitWords(q.Unit))
 		return
 	}
-	if !plausible(f.metric, f.value) || f.value > f.metric.Largest() || (f.max != nil && *f.max > f.metric.Largest()) {
+	if !f.metric.Possible(f.value) || (f.max != nil && !f.metric.Possible(*f.max)) {
 		// "for one kilowatt-hour" is a unit in a price; "50 trillion BTC" cannot be
 		x.drop(q, "%s too small or too large to be a country's %s", unitWords(q.Unit), f.metric.Label())
 		return
@@ -107,18 +107,12 @@ func (x *extractor) keepNeutral(q *number.Quantity) {
 	if x.governed(q.Tok, q.TokEnd, cueLoss) || x.isRate(q) || x.global(q) || q.Range {
 		return
 	}
-	var m Metric
-	switch q.Unit {
-	case number.BTC:
-		m = BTCHoldings
-	case number.PowerMW:
-		m = MiningPowerMW
-	case number.EnergyTWh:
-		m = MiningEnergyTWh
-	default:
-		return
+	ms := metricsWrittenIn(q.Unit)
+	if len(ms) != 1 || ms[0] == LoanUSD {
+		return // a dollar amount may be any of several metrics: never a restatement
 	}
-	f := found{metric: m, value: q.Value, tok: q.Tok, clause: x.clause[q.Tok], span: Span{q.Start, q.End}}
+	m := ms[0]
+	f := figure{metric: m, value: q.Value, tok: q.Tok, clause: x.clause[q.Tok], span: Span{q.Start, q.End}}
 	if iso := x.countryFor(&f).iso2; iso != "" {
 		x.restated = append(x.restated, restatement{iso2: iso, metric: m, value: q.Value,
 			mention: Mention{Span: f.span, Sentence: x.sent, Quote: x.a.Text[x.sent.Start:x.sent.End]}})
@@ -149,22 +143,6 @@ func (x *extractor) addRestatements() {
 			sort.Slice(f.Mentions, func(i, j int) bool { return f.Mentions[i].Start < f.Mentions[j].Start })
 		}
 	}
-}
-
-// plausible rejects values too small to be a country's figure of the metric: such a
-// number is a unit of measure in a price or rate, not an amount.
-func plausible(m Metric, v float64) bool {
-	switch m {
-	case MiningPowerMW:
-		return v >= 0.1
-	case MiningEnergyTWh:
-		return v >= 0.0001
-	case CryptoHolders:
-		return v >= 100
-	case LoanUSD, HoldingsUSD:
-		return v >= 1000
-	}
-	return v > 0
 }
 
 // shareListMetrics gives every figure of a list the metric one of them has: "loans of
@@ -198,7 +176,7 @@ func (x *extractor) shareListMetrics() {
 }
 
 func (x *extractor) shareParallelCounts() {
-	var holders *found
+	var holders *figure
 	for i := range x.founds {
 		if x.founds[i].metric == CryptoHolders {
 			holders = &x.founds[i]
@@ -280,7 +258,7 @@ func (x *extractor) listed(i, j int) bool {
 	return true
 }
 
-func (x *extractor) foundOf(q *number.Quantity) *found {
+func (x *extractor) foundOf(q *number.Quantity) *figure {
 	for i := range x.founds {
 		if x.founds[i].quantity == q {
 			return &x.founds[i]
@@ -317,7 +295,7 @@ func (x *extractor) governed(tok, end int, c cue) bool { return x.governing(tok,
 
 // governing is governed, returning the word that bears on the figure ("" when none).
 func (x *extractor) governing(tok, end int, c cue) string {
-	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
+	for j := tok - 1; j >= 0 && j >= tok-windowGovernFront; j-- {
 		if x.figureAt(j) || x.clause[j] != x.clause[tok] {
 			break
 		}
@@ -334,7 +312,7 @@ func (x *extractor) governing(tok, end int, c cue) string {
 			}
 		}
 	}
-	for j := end; j < len(x.toks) && j < end+3; j++ {
+	for j := end; j < len(x.toks) && j < end+windowGovernBack; j++ {
 		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || is(x.lower(j), roleOpener) {
 			break // "holds 11,000 BTC after selling part of its reserve": the sale is not of these
 		}
@@ -376,7 +354,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.possessionVerb(q); w != "" {
 		return true, "Holdings: what the state has (“" + w + "”)"
 	}
-	if c&cueHold == 0 && c&cueTotal != 0 && c&(cuePurchase|cueLoss) != 0 && x.near(q.Tok, 6, 0)&cueHave == 0 {
+	if c&cueHold == 0 && c&cueTotal != 0 && c&(cuePurchase|cueLoss) != 0 && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
 		// "A total of 400 BTC was purchased on Sept. 6": the total of a purchase.
 		return false, "the total of a purchase (“" + x.cueWord(q.Tok, cuePurchase|cueLoss) + "”), not a holding"
 	}
@@ -390,7 +368,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		}
 		return true, "Holdings, a stock not a flow: “" + w + "”"
 	}
-	if w := x.governing(q.Tok, q.TokEnd, cueSeize); w != "" && x.near(q.Tok, 6, 0)&cueHave == 0 {
+	if w := x.governing(q.Tok, q.TokEnd, cueSeize); w != "" && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
 		// Coins a state seized are its own, unless the article states a larger total of
 		// which they are a part (pruned once the article is read: pruneSeizures).
 		x.seizure = true
@@ -399,7 +377,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if c&(cuePurchase|cueSeize) != 0 {
 		// "has acquired 6,200 BTC" or "acquired 6,200 BTC since 2021" is a running total;
 		// "bought 21 BTC on Tuesday" is one purchase.
-		if x.near(q.Tok, 6, 0)&cueHave != 0 {
+		if x.near(q.Tok, windowHave, 0)&cueHave != 0 {
 			return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cueHave) + " " + x.cueWord(q.Tok, cuePurchase|cueSeize) + "”"
 		}
 		for _, d := range x.ds {
@@ -427,10 +405,10 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 // plan noun closing its phrase ("a 2,000MW Bitcoin Mining Plan"), a target year after
 // it ("500 megawatts by 2025"), or a conditional sentence ("If they were to buy ...").
 func (x *extractor) plannedWord(q *number.Quantity) string {
-	if x.near(q.Tok, 8, 0)&cuePlan != 0 {
-		return x.nearWord(q.Tok, 8, 0, cuePlan)
+	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
+		return x.nearWord(q.Tok, windowPlan, 0, cuePlan)
 	}
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+4; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter+1; j++ {
 		if x.isPunct(j) {
 			break
 		}
@@ -439,7 +417,7 @@ func (x *extractor) plannedWord(q *number.Quantity) string {
 		}
 	}
 	for _, d := range x.ds {
-		if d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+8 && x.clause[d.Tok] == x.clause[q.Tok] {
+		if d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
 			return x.quoteToks(d.Tok-1, d.TokEnd)
 		}
 	}
@@ -535,7 +513,7 @@ func (x *extractor) difference(q *number.Quantity) string {
 // million crypto users", "Bhutan does not hold 50,000 BTC").
 func (x *extractor) negatedClause(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
-	for j := max(0, q.Tok-6); j < q.Tok; j++ {
+	for j := max(0, q.Tok-windowNegation); j < q.Tok; j++ {
 		if x.clause[j] == cl && x.cues[j]&cueNegation != 0 && x.lower(j) != "no" && x.lower(j) != "without" {
 			return x.quoteToks(j, j+1)
 		}
@@ -596,9 +574,9 @@ func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
 	switch {
 	case ok:
 		*why = "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
-	case x.near(q.Tok, 5, 0)&cueValue == 0:
+	case x.near(q.Tok, windowValue, 0)&cueValue == 0:
 		*why = "no value word (valued, worth) just before it"
-	case x.near(q.Tok, 8, 0)&cuePlan != 0:
+	case x.near(q.Tok, windowPlan, 0)&cuePlan != 0:
 		*why = "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
 	default:
 		*why = "a value, but of no holding (a price, a sale, or no holding stated)"
@@ -721,7 +699,7 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 }
 
 func (x *extractor) isValuation(q *number.Quantity) bool {
-	if x.near(q.Tok, 5, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, 8, 0)&cuePlan != 0 {
+	if x.near(q.Tok, windowValue, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
 		return false
 	}
 	if x.currencyReserves(q) && !x.holdingInClause(q) {
@@ -929,7 +907,7 @@ func (x *extractor) population(q *number.Quantity) bool {
 	return j >= 0 && (x.toks[j].Is(lex.Possessive) || x.lower(j) == "its" || x.lower(j) == "their")
 }
 
-func (x *extractor) mentionAt(tok int) *ment {
+func (x *extractor) mentionAt(tok int) *namedCountry {
 	for k := range x.ments {
 		if x.ments[k].Tok == tok {
 			return &x.ments[k]
@@ -951,7 +929,7 @@ func (x *extractor) figureEnds(j int) bool {
 // "registered crypto users", "Pakistanis", "New Zealanders", "Lebanese use ...",
 // "Nigerian adults"; it returns its token or -1.
 func (x *extractor) peopleAfter(i int) int {
-	for j := i; j < len(x.toks) && j < i+3; j++ {
+	for j := i; j < len(x.toks) && j < i+windowPeopleAfter; j++ {
 		if x.toks[j].Kind != lex.Word {
 			return -1
 		}
@@ -971,7 +949,7 @@ func (x *extractor) peopleAfter(i int) int {
 // peopleBefore finds a noun for people in the six tokens before a figure that closes
 // its phrase: "puts Nigeria's crypto users at 33 million".
 func (x *extractor) peopleBefore(i int) int {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
+	for j := i - 1; j >= 0 && j >= i-windowPeopleFront; j-- {
 		if x.figureAt(j) {
 			return -1
 		}

@@ -6,6 +6,26 @@ import "cryptoatlas/data/lex"
 // table below (init), under the classes it belongs to. To change what a word means,
 // change it here; no other file lists words.
 
+// The extractor's search windows, in tokens: how far from a figure a word may stand and
+// still bear on it. Named once so a reader can find and weigh them.
+const (
+	windowPlan        = 8  // a plan word before a figure: "plans to buy as much as 1,000 BTC"
+	windowHave        = 6  // "has" before a purchase verb and its figure: "has so far acquired 6,200 BTC"
+	windowValue       = 5  // a value word before a dollar amount: "valued at about $745 million"
+	windowGovernFront = 4  // a flow word before a figure: "sold some 50,000 BTC"
+	windowGovernBack  = 3  // a flow word after a figure: "1,200 BTC moved"
+	windowNearFigure  = 6  // a cue word reaches the nearest figure of its unit within this
+	windowNounAfter   = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
+	windowTargetYear  = 8  // a target year after a figure: "500 megawatts by 2027"
+	windowLegalTender = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
+	windowPeopleAfter = 3  // the counted noun after a count: "15 million registered crypto users"
+	windowPeopleFront = 6  // the counted noun before a count: "puts its crypto users at 33 million"
+	windowDemonym     = 6  // a demonym after a count: "20 million young Pakistanis"
+	windowLender      = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
+	windowNegation    = 6  // a negation before a figure: "India doesn't have 100 million crypto users"
+	windowSince       = 12 // a "since" phrase that a date closes
+)
+
 // cue is a class of word that tells the extractor what a figure is about. Each word in a
 // sentence with figures is looked up once and its classes OR-ed per clause.
 type cue uint64

@@ -24,25 +24,37 @@ const (
 	BTCPriceUSD Metric = "implied_btc_price_usd"
 )
 
-// MetricInfo describes a metric for people and charts.
+// MetricInfo is everything the project knows about a metric, in one place: its names
+// for the contract and for people, the unit its figures are written in, and the range a
+// country's figure can truly have.
 type MetricInfo struct {
 	Metric  Metric
 	Unit    string // the contract's unit name: BTC, USD, MW, TWh, year, people
 	Label   string // "Bitcoin holdings"
 	Derived bool   // never stated, only computed
+	// Written is the unit a stated figure of the metric is written in (number.NoUnit for
+	// counts and years).
+	Written number.Unit
+	// Least is the smallest value that is an amount of the metric rather than a unit of
+	// measure in a price or rate ("for one kilowatt-hour", "$1,000 per coin").
+	Least float64
+	// Most is the most it can truly be: fewer than 21 million bitcoin will ever exist, no
+	// country holds or borrows a quadrillion dollars, the world generates under 10 TW and
+	// uses under 100,000 TWh a year, and fewer than 10 billion people live.
+	Most float64
 }
 
 // Metrics is the vocabulary, in the order tables and profiles list it.
 var Metrics = []MetricInfo{
-	{BTCHoldings, "BTC", "Bitcoin holdings", false},
-	{HoldingsUSD, "USD", "Holdings value", false},
-	{MiningPowerMW, "MW", "Mining power", false},
-	{MiningEnergyTWh, "TWh", "Mining energy per year", false},
-	{LoanUSD, "USD", "Loan", false},
-	{LoanTermEndYear, "year", "Loan term ends", false},
-	{CryptoHolders, "people", "Crypto holders", false},
-	{LegalTenderYear, "year", "Bitcoin legal tender since", false},
-	{BTCPriceUSD, "USD", "Implied bitcoin price", true},
+	{Metric: BTCHoldings, Unit: "BTC", Label: "Bitcoin holdings", Written: number.BTC, Least: 1e-8, Most: 21e6},
+	{Metric: HoldingsUSD, Unit: "USD", Label: "Holdings value", Written: number.USD, Least: 1000, Most: 1e15},
+	{Metric: MiningPowerMW, Unit: "MW", Label: "Mining power", Written: number.PowerMW, Least: 0.1, Most: 1e7},
+	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 1e5},
+	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1000, Most: 1e15},
+	{Metric: LoanTermEndYear, Unit: "year", Label: "Loan term ends", Least: 1900, Most: 2200},
+	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 1e10},
+	{Metric: LegalTenderYear, Unit: "year", Label: "Bitcoin legal tender since", Least: 1900, Most: 2200},
+	{Metric: BTCPriceUSD, Unit: "USD", Label: "Implied bitcoin price", Derived: true, Most: math.Inf(1)},
 }
 
 // Info returns the description of m; ok is false for names outside the vocabulary.
@@ -55,21 +67,31 @@ func (m Metric) Info() (MetricInfo, bool) {
 	return MetricInfo{}, false
 }
 
-// possibleMax is the most each stated metric can truly be: fewer than 21 million bitcoin
-// will ever exist, no country holds or borrows a quadrillion dollars, the world
-// generates under 10 TW and uses under 100,000 TWh a year, and fewer than 10 billion
-// people live.
-var possibleMax = map[Metric]float64{
-	BTCHoldings: 21e6, HoldingsUSD: 1e15, MiningPowerMW: 1e7, MiningEnergyTWh: 1e5,
-	LoanUSD: 1e15, LoanTermEndYear: 2200, CryptoHolders: 1e10, LegalTenderYear: 2200,
-}
-
 // Largest returns the most a metric's value can truly be (+Inf when unknown).
 func (m Metric) Largest() float64 {
-	if v, ok := possibleMax[m]; ok {
-		return v
+	if i, ok := m.Info(); ok {
+		return i.Most
 	}
 	return math.Inf(1)
+}
+
+// Possible reports whether v can be a country's figure of the metric: neither a unit
+// of measure in a price nor more than can exist.
+func (m Metric) Possible(v float64) bool {
+	i, ok := m.Info()
+	return ok && v >= i.Least && v <= i.Most
+}
+
+// metricsWrittenIn lists the stated metrics whose figures are written in unit u, in the
+// vocabulary's order.
+func metricsWrittenIn(u number.Unit) []Metric {
+	var out []Metric
+	for _, i := range Metrics {
+		if !i.Derived && i.Written == u && u != number.NoUnit {
+			out = append(out, i.Metric)
+		}
+	}
+	return out
 }
 
 // Unit returns the metric's unit name.

@@ -146,8 +146,8 @@ func splitWords(name string, exact bool) ([]string, []bool) {
 	return out, poss
 }
 
-// Mention is a country named in text.
-type Mention struct {
+// Occurrence is where a country is named in text.
+type Occurrence struct {
 	ISO2        string
 	Tok, TokEnd int // tokens [Tok, TokEnd)
 	Start, End  int // bytes
@@ -162,14 +162,14 @@ func MayStart(t lex.Token) bool { return t.Kind == lex.Word && t.Is(lex.Capital)
 // Match reports the country named at token i of a sentence's tokens, if any. The
 // longest name wins; phrases such as "Latin America" match as no country and are
 // reported with ok false but n > 0, so callers skip past them.
-func Match(text string, toks []lex.Token, i int) (m Mention, n int, ok bool) {
+func Match(text string, toks []lex.Token, i int) (m Occurrence, n int, ok bool) {
 	t := toks[i]
 	if !MayStart(t) {
-		return Mention{}, 0, false
+		return Occurrence{}, 0, false
 	}
 	tb := matcher()
 	if !tb.filter.Maybe(text[t.Start:t.End]) {
-		return Mention{}, 0, false // no name starts with this word
+		return Occurrence{}, 0, false // no name starts with this word
 	}
 	var buf [64]byte
 	key := lex.Lower(buf[:], text[t.Start:t.End])
@@ -179,23 +179,23 @@ func Match(text string, toks []lex.Token, i int) (m Mention, n int, ok bool) {
 		}
 		n := len(p.words)
 		if p.iso2 == "" {
-			return Mention{}, n, false
+			return Occurrence{}, n, false
 		}
 		if p.exact && p.words[0] == "US" && i+1 < len(toks) && toks[i+1].Kind == lex.Punct &&
 			!toks[i+1].Is(lex.SpaceBefore) && toks[i+1].PunctRune(text) == '$' {
-			return Mention{}, 1, false // US$: a currency, not the country
+			return Occurrence{}, 1, false // US$: a currency, not the country
 		}
 		if n == 1 && personNames[string(key)] && besideName(text, toks, i) {
-			return Mention{}, 1, false
+			return Occurrence{}, 1, false
 		}
 		last := toks[i+n-1]
-		return Mention{
+		return Occurrence{
 			ISO2: p.iso2, Tok: i, TokEnd: i + n,
 			Start: int(t.Start), End: int(last.End),
 			Possessive: last.Is(lex.Possessive), Demonym: p.demonym,
 		}, n, true
 	}
-	return Mention{}, 0, false
+	return Occurrence{}, 0, false
 }
 
 func matches(text string, toks []lex.Token, i int, p pattern) bool {
