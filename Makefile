@@ -11,7 +11,7 @@ GOFLAGS_BUILD := -tags $(TAGS)
 RUN_PKGS  := gcc pkg-config libgl1-mesa-dev xorg-dev
 TEST_PKGS := $(RUN_PKGS) xvfb x11-apps xdotool imagemagick
 
-.PHONY: run build test deps deps-test vet fuzz bench bench-window package install uninstall icon clean
+.PHONY: run build test deps deps-test vet fuzz bench bench-window eval eval-real package install uninstall icon clean
 
 run: build
 	./$(BIN)
@@ -34,6 +34,17 @@ fuzz:
 		echo "fuzz $$t ($$pkg, $(FUZZTIME))"; \
 		$(GO) test $(GOFLAGS_BUILD) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
 	done
+
+# The extractor scored as the field does: precision and recall per metric on the test
+# articles and, where its texts are on this machine, the real set (data/testdata/real).
+eval:
+	$(GO) run ./scripts/eval -split dev
+
+# The real development set alone, listing every wrong and missing figure with its reasons.
+# SPLIT=holdout scores the set-aside articles (do that rarely: see data/testdata/real).
+SPLIT ?= dev
+eval-real:
+	$(GO) run ./scripts/eval -only real -split $(SPLIT) -v
 
 # Performance figures from the project's own benchmarks on generated data (see README).
 bench: deps-test

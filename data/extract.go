@@ -114,6 +114,7 @@ type extractor struct {
 	}
 	scanner  number.Scanner
 	seizure  bool        // the bitcoin amount being classified was read as a seizure
+	row      bool        // the sentence is a table row or list line that opens with its country
 	relative []relClause // relative clauses of the sentence and the comma opening each
 }
 
@@ -183,12 +184,33 @@ func (x *extractor) run() {
 			x.sentences(b)
 			continue
 		case Heading:
+			iso, figures := x.rowCountry(b)
+			if iso != "" && figures {
+				// A table row or list line: "Russia 17,379,175 11.91%", "The United States
+				// 198,012 BTC / $22.55 billion". Its country owns its figures, and what
+				// they count comes from the table's header and the lead-in before it.
+				x.newParagraph()
+				x.para, x.paraFromHeading = iso, false
+				saved := x.listCues
+				x.listCues |= lead
+				x.row = true
+				x.sentences(b)
+				x.row = false
+				x.listCues = saved
+				continue
+			}
 			// A heading naming no country ("Business", "Background") leaves the article
 			// about the country its headline or lead is about.
 			if x.section = x.headingSubject(b); x.section == "" {
 				x.section = x.article
 			}
-			x.listCues = x.blockCues(b)
+			if iso != "" {
+				// A list item's country alone ("🇧🇹 Bhutan", "3. Kenya"): the list's
+				// heading still says what the figures below it count.
+				x.listCues |= x.blockCues(b)
+			} else {
+				x.listCues = x.blockCues(b)
+			}
 			x.topic |= x.listCues & cueCrypto // an article with a crypto heading is about crypto
 			x.newParagraph()
 			x.sentences(b)
@@ -215,6 +237,53 @@ func (x *extractor) run() {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
 	x.out.Facts = x.order
+}
+
+// rowCountry reports the country a short line opens with ("Russia 17,379,175", "🇧🇹
+// Bhutan", "The UAE 420,000 BTC"), and whether the line states figures after it; "" when
+// the line does not open with exactly one country.
+func (x *extractor) rowCountry(b Block) (string, bool) {
+	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	i := 0
+	for i < len(x.toks) && (x.toks[i].Kind != lex.Word || x.a.Text[x.toks[i].Start:x.toks[i].End] == "The") {
+		if x.toks[i].Kind == lex.Number {
+			return "", false
+		}
+		i++ // a flag, a list number, "The"
+	}
+	if i >= len(x.toks) || !country.MayStart(x.toks[i]) {
+		return "", false
+	}
+	m, n, ok := country.Match(x.a.Text, x.toks, i)
+	if !ok || m.Possessive {
+		return "", false
+	}
+	figures := false
+	for j := i + n; j < len(x.toks); j++ {
+		t := x.toks[j]
+		if t.Kind == lex.Word && !t.Is(lex.Capital) && x.a.Text[t.Start:t.End] != "BTC" {
+			if w := string(lex.Lower(x.buf[:], x.a.Text[t.Start:t.End])); cueOf(w)&cueHave != 0 || len(w) > 3 && !isUnitWord(w) {
+				return m.ISO2, false // a sentence or a heading in words, not a row
+			}
+		}
+		if t.Kind == lex.Number {
+			figures = true
+		}
+	}
+	return m.ISO2, figures
+}
+
+// isUnitWord reports whether a lower-case word may stand in a table row's cell: a
+// magnitude or unit ("million", "billion", "bitcoin", "megawatts").
+func isUnitWord(w string) bool {
+	if q, ok := number.Parse("1 " + w); ok && (q.Unit != number.NoUnit || q.Magnitude) {
+		return true
+	}
+	switch w {
+	case "estimated", "rumored", "rumoured", "approx", "about":
+		return true
+	}
+	return false
 }
 
 // leadSubject is the country an article without a headline is about: the one country

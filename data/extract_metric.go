@@ -652,7 +652,7 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	if x.lower(j) == "at" {
 		j--
 	}
-	if x.punct(j) != '(' && !(x.punct(j) == ',' || lex.IsDash(x.punct(j))) {
+	if x.punct(j) != '(' && x.punct(j) != '/' && !(x.punct(j) == ',' || lex.IsDash(x.punct(j))) {
 		return ""
 	}
 	for _, f := range x.founds {
@@ -805,6 +805,12 @@ func (x *extractor) global(q *number.Quantity) bool {
 
 // isHoldersWhy is isHolders with its reason.
 func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
+	if x.row && q.Magnitude || x.row && q.Value >= 1000 {
+		// A table row under a header counting crypto owners: "Kenya 4,580,760 8.52%".
+		if x.listCues&(cuePeople|cueCryptoPeople) != 0 && (x.listCues|x.topic)&cueCrypto != 0 && x.listCues&cuePopulation == 0 || x.listCues&cueCryptoPeople != 0 {
+			return true, "Crypto holders: a table row under a header counting them"
+		}
+	}
 	if w := x.negatedClause(q); w != "" {
 		return false, "denied (“" + w + "”)"
 	}
