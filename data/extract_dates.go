@@ -26,7 +26,7 @@ func (x *extractor) classifyDates() {
 			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
-		case loan && d.Rel == number.Absolute && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && d.Prep == "in"):
+		case loan && d.Rel == number.Absolute && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")):
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}

@@ -92,7 +92,10 @@ func (s *scanner) amount(i int) (amount, bool) {
 	default:
 		return a, false
 	}
-	// Magnitude: million, bn, K (attached), crore.
+	// Magnitude: million, bn, K (attached), crore; "5.8-million" as some papers hyphenate it.
+	if lex.IsDash(s.punct(j)) && s.attached(j) && s.attached(j+1) && s.info(j+1).kind == wMagnitude && !s.info(j+1).attached {
+		j++
+	}
 	if inf := s.info(j); inf.kind == wMagnitude && (!inf.attached || s.attached(j)) {
 		a.value *= inf.num
 		a.magnitude = inf.num
