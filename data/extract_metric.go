@@ -377,7 +377,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if c&(cuePurchase|cueSeize) != 0 {
 		// "has acquired 6,200 BTC" or "acquired 6,200 BTC since 2021" is a running total;
 		// "bought 21 BTC on Tuesday" is one purchase.
-		if x.near(q.Tok, windowHave, 0)&cueHave != 0 {
+		if x.near(q.Tok, windowHave, 0)&cueHave != 0 && !x.datedInClause(q) {
 			return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cueHave) + " " + x.cueWord(q.Tok, cuePurchase|cueSeize) + "”"
 		}
 		for _, d := range x.ds {
@@ -534,8 +534,25 @@ func (x *extractor) possessionVerb(q *number.Quantity) string {
 	return ""
 }
 
+// datedInClause reports whether q's clause dates an event ("On January 22, El Salvador
+// has bought 410 BTC"): a purchase on a day, not the running total "has acquired".
+func (x *extractor) datedInClause(q *number.Quantity) bool {
+	for _, d := range x.ds {
+		if x.clause[d.Tok] == x.clause[q.Tok] && d.Prep != "since" && !isEndPrep(d.Prep) && !x.isLeadingDate(d) {
+			return true
+		}
+	}
+	return false
+}
+
 // isRate: "1 BTC a day", "per week", "every month", "daily".
 func (x *extractor) isRate(q *number.Quantity) bool {
+	// "with each piece consuming a total of 195 megawatts": per unit, before the figure.
+	for j := max(0, q.Tok-windowValue); j < q.Tok; j++ {
+		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {
+			return true
+		}
+	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
 		w := x.lower(j)
 		switch {
