@@ -156,3 +156,7 @@ func checkArticle(t *testing.T, path, wantPath string) {
 		}
 	}
 }
+
+// TestTwinCorpus runs whole articles written in the messy styles of the real development set
+// (syndicated, spun, translated, listicles, reposts), as structural twins of its constructions.
+func TestTwinCorpus(t *testing.T) { runCorpus(t, "testdata/twins") }

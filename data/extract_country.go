@@ -98,6 +98,7 @@ func (x *extractor) respectively() {
 		}
 	}
 	if !has {
+		x.pairedLists()
 		return
 	}
 	var isos []string
@@ -142,6 +143,39 @@ func (x *extractor) respectively() {
 			x.founds[i].pick = pick{iso2: group[k], rule: RuleRespectively}
 		}
 	}
+}
+
+// pairedLists pairs a list of figures with a list of as many countries just before it,
+// as "respectively" would: "Next come Portugal and Greece, with 1,400 and 900 BTC",
+// "Latvia and Lithuania hold 620 and 340 BTC".
+func (x *extractor) pairedLists() {
+	for i := 0; i < len(x.founds); {
+		j := i + 1
+		for j < len(x.founds) && x.founds[j].metric == x.founds[i].metric && x.founds[j].quantity != nil &&
+			x.founds[j-1].quantity != nil && x.listed(x.founds[j-1].quantity.TokEnd, x.founds[j].tok) {
+			j++
+		}
+		if n := j - i; n >= 2 {
+			first := x.founds[i].tok
+			if group := x.coordinatedBefore(first, n); group != nil && x.nearBefore(first, 4) {
+				for k := i; k < j; k++ {
+					x.founds[k].iso2 = group[k-i]
+					x.founds[k].pick = pick{iso2: group[k-i], rule: RuleRespectively, cue: "in order"}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// nearBefore reports whether a country's name ends at most n tokens before token tok.
+func (x *extractor) nearBefore(tok, n int) bool {
+	for _, m := range x.ments {
+		if m.TokEnd <= tok && tok-m.TokEnd <= n {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedBefore returns the countries of the coordinated list ("Pakistan and India",
@@ -200,6 +234,12 @@ func (x *extractor) countryFor(f *figure) pick {
 			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
 				return pick{m.ISO2, RuleDemonym, x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
 			}
+		}
+	}
+	if f.quantity != nil {
+		if k := x.listItem(f.quantity); k >= 0 {
+			m := x.ments[k]
+			return pick{m.ISO2, RuleListItem, x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
 	// The country named nearest before the figure in its clause. For what a state holds

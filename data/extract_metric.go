@@ -19,6 +19,10 @@ func (x *extractor) classify(q *number.Quantity) {
 		m := q.Max
 		f.max = &m
 	}
+	if w := x.pastFigure(q); w != "" {
+		x.drop(q, "%s an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
+		return
+	}
 	var ok bool
 	switch q.Unit {
 	case number.BTC:
@@ -83,6 +87,9 @@ func (x *extractor) classify(q *number.Quantity) {
 			return
 		}
 		f.metric = CryptoHolders
+		if w := x.plannedWord(q); w != "" {
+			f.planned, f.why = true, "Planned, not current: “"+w+"”"
+		}
 	default:
 		x.drop(q, "%s: outside the vocabulary (percentages, other currencies, hash rates are never charted)", unitWords(q.Unit))
 		return
@@ -91,6 +98,11 @@ func (x *extractor) classify(q *number.Quantity) {
 		// "for one kilowatt-hour" is a unit in a price; "50 trillion BTC" cannot be
 		x.drop(q, "%s too small or too large to be a country's %s", unitWords(q.Unit), f.metric.Label())
 		return
+	}
+	if f.metric == LoanUSD && !f.planned {
+		if w := x.planWord(q, false); w != "" {
+			f.planned, f.why = true, "Planned, not granted: “"+w+"”"
+		}
 	}
 	f.seizure = x.seizure
 	x.founds = append(x.founds, f)
@@ -293,6 +305,20 @@ func (x *extractor) figureSoonAfter(j, n int) bool {
 // ("has not moved").
 func (x *extractor) governed(tok, end int, c cue) bool { return x.governing(tok, end, c) != "" }
 
+// governingBefore is governing, looking only before the figure: "bought 40 BTC", not
+// "holds 700 BTC bought from an exchange".
+func (x *extractor) governingBefore(tok int, c cue) string {
+	for j := tok - 1; j >= 0 && j >= tok-windowGovernFront; j-- {
+		if x.figureAt(j) || x.clause[j] != x.clause[tok] {
+			break
+		}
+		if x.cues[j]&c != 0 && !x.negated(j) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // governing is governed, returning the word that bears on the figure ("" when none).
 func (x *extractor) governing(tok, end int, c cue) string {
 	for j := tok - 1; j >= 0 && j >= tok-windowGovernFront; j-- {
@@ -351,8 +377,17 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.negatedClause(q); w != "" {
 		return false, "denied (“" + w + "”)"
 	}
+	if w := x.walletSubject(q); w != "" {
+		return false, "one wallet's balance (“" + w + "”), not the state's holding"
+	}
+	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
+		return false, "one purchase (“" + w + "”), not a total"
+	}
 	if w := x.possessionVerb(q); w != "" {
 		return true, "Holdings: what the state has (“" + w + "”)"
+	}
+	if w := x.statePossessive(q); w != "" {
+		return true, "Holdings: the state's own (“" + w + "”)"
 	}
 	if c&cueHold == 0 && c&cueTotal != 0 && c&(cuePurchase|cueLoss) != 0 && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
 		// "A total of 400 BTC was purchased on Sept. 6": the total of a purchase.
@@ -392,6 +427,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 			return true, "Holdings: the country's possessive owns them (“" + x.quoteToks(m.Tok, m.TokEnd) + "”)"
 		}
 	}
+	if x.listItem(q) >= 0 && (c|x.sentenceCues()|x.listCues)&(cueHold|cueRank|cueTotal) != 0 || x.listItem(q) >= 0 && x.holdersWord() {
+		// "State holders include Bhutan (9,200 BTC), Finland (1,980 BTC) ...", "Bhutan
+		// holds 9,200 BTC; Finland, 1,980 BTC", "1. Bulgaria: 3,200 BTC".
+		return true, "Holdings: a list of holders, each country with its coins"
+	}
 	if x.lower(q.Tok-1) == "with" && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
 		// "Ukraine leads the list, with 46,351 bitcoins", "The United Kingdom follows with
 		// 61,245 BTC" in an article or paragraph about holdings.
@@ -404,9 +444,18 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 // plan word shortly before it ("plans to buy 1,000 BTC", "set to expand to 600 MW"), a
 // plan noun closing its phrase ("a 2,000MW Bitcoin Mining Plan"), a target year after
 // it ("500 megawatts by 2025"), or a conditional sentence ("If they were to buy ...").
-func (x *extractor) plannedWord(q *number.Quantity) string {
+func (x *extractor) plannedWord(q *number.Quantity) string { return x.planWord(q, true) }
+
+// planWord is plannedWord; a target year counts only when targetYear is set (a loan
+// "repayable by 2035" is granted, its year a horizon).
+func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
 		return x.nearWord(q.Tok, windowPlan, 0, cuePlan)
+	}
+	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
+		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
+			return "set to" // "are set to expand to 1,000 MW"
+		}
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter+1; j++ {
 		if x.isPunct(j) {
@@ -417,7 +466,7 @@ func (x *extractor) plannedWord(q *number.Quantity) string {
 		}
 	}
 	for _, d := range x.ds {
-		if d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
+		if targetYear && d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
 			return x.quoteToks(d.Tok-1, d.TokEnd)
 		}
 	}
@@ -453,6 +502,15 @@ func (x *extractor) seizedRigs(q *number.Quantity) string {
 	return ""
 }
 
+// pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current
+// one is compared with.
+func (x *extractor) pastFigure(q *number.Quantity) string {
+	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
+		return x.quoteToks(q.Tok-2, q.Tok)
+	}
+	return ""
+}
+
 // isPunct reports whether token i is punctuation.
 func (x *extractor) isPunct(i int) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].Kind == lex.Punct
@@ -475,7 +533,21 @@ func (x *extractor) partOf(q *number.Quantity) string {
 			return x.quoteToks(q.TokEnd, q.TokEnd+3)
 		}
 	}
+	// "85 BTC, part of the state's 1,300 BTC": named a part right after.
+	if x.punct(q.TokEnd) == ',' && is(x.lower(q.TokEnd+1), roleShareWord) && x.lower(q.TokEnd+2) == "of" &&
+		!is(x.lower(q.TokEnd+3), roleShareOf) {
+		return x.quoteToks(q.TokEnd+1, q.TokEnd+3)
+	}
 	cl := x.clause[q.Tok]
+	// "Part of Hungary's 3,300 BTC reserve, some 400 BTC, was lent": the figure after
+	// the phrase that opens with a share of a whole.
+	if is(x.lower(0), roleShareWord) && x.lower(1) == "of" && x.clause[0] == cl {
+		for j := 2; j < q.Tok; j++ {
+			if x.punct(j) == ',' {
+				return x.quoteToks(0, 2)
+			}
+		}
+	}
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl || x.lower(j) != "of" {
 			continue
@@ -521,6 +593,86 @@ func (x *extractor) negatedClause(q *number.Quantity) string {
 	return ""
 }
 
+// platformSubject: the count belongs to one exchange or app ("The Jordanian exchange
+// has 1.1 million users"), not to a country's people.
+func (x *extractor) platformSubject(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// walletSubject: the clause's subject is one wallet or address ("A wallet linked to the
+// Greek police holds 140 BTC", "one of its wallets alone holds 1,200 BTC"): a part.
+func (x *extractor) walletSubject(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), roleWallet) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// statePossessive: "The Vietnamese state's 2,100 BTC", "the government's 8,000 BTC":
+// a possessive of the state right before the coins.
+func (x *extractor) statePossessive(q *number.Quantity) string {
+	j := q.Tok - 1
+	if j >= 0 && x.toks[j].Is(lex.Possessive) && is(x.lower(j), roleStateNoun) {
+		return x.quoteToks(j, q.Tok)
+	}
+	return ""
+}
+
+// sentenceCues ORs the cues of the whole sentence.
+func (x *extractor) sentenceCues() cue {
+	var c cue
+	for _, v := range x.cues {
+		c |= v
+	}
+	return c
+}
+
+// holdersWord reports whether the sentence or its list's heading speaks of holders
+// ("State holders include ...", a heading "Government bitcoin holders").
+func (x *extractor) holdersWord() bool {
+	for i := range x.toks {
+		if w := x.lower(i); w == "holders" || w == "holder" {
+			return true
+		}
+	}
+	return x.listCues&cueCryptoPeople != 0 && x.listCues&cueCrypto != 0
+}
+
+// listItem returns the country a figure stands beside as a list item, or -1: the
+// country right before it with only punctuation or a list marker between ("Bhutan
+// (9,200 BTC)", "Ghana: 3.1 million", "Bulgaria – 3,200 BTC", "Finland, 1,980 BTC",
+// "Finland — 1,980 BTC"); the index is into the sentence's countries.
+func (x *extractor) listItem(q *number.Quantity) int {
+	for k := len(x.ments) - 1; k >= 0; k-- {
+		m := x.ments[k]
+		if m.TokEnd > q.Tok {
+			continue
+		}
+		gap := q.Tok - m.TokEnd
+		if gap < 1 || gap > 2 || m.Possessive || m.excluded {
+			return -1
+		}
+		for j := m.TokEnd; j < q.Tok; j++ {
+			if r := x.punct(j); !x.isPunct(j) || (r != '(' && r != ':' && r != ',' && !lex.IsDash(r)) {
+				return -1
+			}
+		}
+		// After "Bhutan, " the figure is an item only where the sentence lists: a verb
+		// would stand between a subject and its object.
+		return k
+	}
+	return -1
+}
+
 // possessionVerb: "has", "now has", "still has about" right before a bitcoin amount: the
 // state's stock ("the US has 213,246 BTC"); "has bought" or "has invested" are not.
 func (x *extractor) possessionVerb(q *number.Quantity) string {
@@ -530,6 +682,9 @@ func (x *extractor) possessionVerb(q *number.Quantity) string {
 	}
 	if x.cues[max(j, 0)]&cueHave != 0 && j >= 0 && x.lower(j) != "having" {
 		return x.quoteToks(j, q.Tok)
+	}
+	if x.lower(j) == "on" && (x.lower(j-1) == "sitting" || x.lower(j-1) == "sits" || x.lower(j-1) == "sat") {
+		return x.quoteToks(j-1, q.Tok) // "Uruguay is sitting on 1,460 BTC"
 	}
 	return ""
 }
@@ -556,6 +711,8 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
 		w := x.lower(j)
 		switch {
+		case x.isPunct(j):
+			return false // "4.8K BTC, per one tracker": a source, not a rate
 		case is(w, roleRateWord):
 			return true
 		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:
@@ -842,8 +999,18 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
 	}
+	if is(x.lower(q.TokEnd), roleNotPeople) {
+		return false, "a count of " + x.lower(q.TokEnd) + ", not of people"
+	}
+	if w := x.platformSubject(q); w != "" {
+		return false, "the users of one firm (“" + w + "”), not a country's"
+	}
 	if x.isHolders(q) {
 		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"
+	}
+	if x.listItem(q) >= 0 && (q.Magnitude || q.Value >= 1000) && (x.sentenceCues()|x.listCues)&(cuePeople|cueCryptoPeople) != 0 &&
+		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 && x.clauseCues(q.Tok)&cuePopulation == 0 {
+		return true, "Crypto holders: a list of countries, each with its count of crypto users"
 	}
 	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
 }

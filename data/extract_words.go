@@ -107,6 +107,13 @@ const (
 	roleValueThing                   // investment, assets: what a value may be the value of
 	rolePriceWord                    // price, trading, traded: "at" after them prices one coin
 	roleEndPrep                      // through, until, till, to, by: a date that ends a period
+	roleWallet                       // wallet, address: one wallet's balance is a part of a state's coins
+	roleGrace                        // grace, moratorium, deadline: a year that is not a loan's end
+	rolePast                         // "up from", "down from": the figure an earlier one
+	roleTimes                        // twice, double, half: "twice Germany's" compares with that country
+	rolePlatform                     // exchange, platform, app: the users of one firm, not a country's
+	roleNotPeople                    // wallets, accounts, addresses: counted things that are not people
+	roleReach                        // tops, hits, exceeds, surpasses: a value reached
 )
 
 var roleWords = map[string]role{}
@@ -140,7 +147,7 @@ func init() {
 	}
 	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
-		"possesses", "possess", "custody", "wallet", "wallets", "coffers", "retains", "keeps", "kept",
+		"possesses", "possess", "custody", "coffers", "retains", "keeps", "kept",
 		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder",
 		"possession", "owner")
 	add(cuePurchase, "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
@@ -161,9 +168,10 @@ func init() {
 		"pledged", "pledge", "pledges", "promised", "promise", "envisions", "envisages", "expects", "expected",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
 		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
-		"suggest", "suggests", "suggested", "suggesting", "urge", "urged", "urges", "advocate", "advocated",
+		"urge", "urged", "urges", "advocate", "advocated",
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
-		"envisaged", "slated", "upcoming", "potential", "potentially", "future")
+		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
+		"requested", "requesting", "negotiating", "negotiate", "talks")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
@@ -268,6 +276,14 @@ func init() {
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
+	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
+	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
+	addRole(rolePast, "up", "down")
+	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
+	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's")
+	addRole(roleNotPeople, "wallets", "accounts", "addresses", "downloads", "transactions", "apps")
+	addRole(roleReach, "tops", "topped", "hits", "hit", "exceeds", "exceeded", "surpasses", "surpassed",
+		"crosses", "crossed", "nears", "passes", "passed")
 	for w := range cueWords {
 		cueFilter.Add(w)
 	}

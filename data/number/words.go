@@ -49,7 +49,7 @@ func init() {
 
 	for w, v := range map[string]float64{
 		"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-		"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
+		"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
 		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 	} {
 		words[w] = wordInfo{kind: wMagnitude, num: v}
