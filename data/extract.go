@@ -529,10 +529,11 @@ func (x *extractor) readCues() {
 		case x.cues[i]&cueConj != 0 && i > 0:
 			fresh()
 			relative = false
-		case x.punct(i) == ',' && (x.lower(i+1) == "and" || x.lower(i+1) == "as") && x.countryWithin(i+2, 3):
+		case x.punct(i) == ',' && (x.lower(i+1) == "and" || x.lower(i+1) == "as") && x.countryWithin(i+2, 3),
+			x.punct(i) == ',' && x.lower(i+1) == "and" && (x.cues[min(i+2, n-1)]&cueMining != 0 || is(x.lower(i+2), roleMinerRef)):
 			fresh()
 			relative = false
-		case x.punct(i) == ',' && (x.lower(i+1) == "which" || x.lower(i+1) == "who"):
+		case x.punct(i) == ',' && (x.lower(i+1) == "which" || x.lower(i+1) == "who" || x.lower(i+1) == "whose"):
 			main = clause
 			fresh()
 			relative = true
@@ -573,7 +574,7 @@ func (x *extractor) readMentions(figures bool) {
 		if c&cuePrep != 0 {
 			m.prep = w
 		}
-		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") {
+		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") || is(w, roleTimes) {
 			m.excluded = true
 		}
 		if loanSentence && (w == "from" || (w == "by" && x.lower(j-1) == "provided")) {

@@ -44,7 +44,18 @@ func (x *extractor) attribute() {
 		default:
 			continue
 		}
-		for _, g := range x.founds {
+		// The holding nearest before the value, in its clause: "Finland (1,980 BTC, $170
+		// million) ahead of Armenia (66 BTC, $5.7 million)".
+		best := -1
+		for k, g := range x.founds {
+			if g.metric == follow && g.iso2 != "" && g.clause == f.clause && g.tok < f.tok && (best < 0 || g.tok > x.founds[best].tok) {
+				best = k
+			}
+		}
+		for k, g := range x.founds {
+			if best >= 0 && k != best {
+				continue
+			}
 			if g.metric == follow && g.iso2 != "" && (g.clause == f.clause || follow == LoanUSD) {
 				cue := "the country of the holding it values"
 				if follow == LoanUSD {
@@ -250,6 +261,14 @@ func (x *extractor) countryFor(f *figure) pick {
 		m := &x.ments[k]
 		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded {
 			before = m
+		}
+	}
+	if before != nil && before.modifier && (f.metric == MiningPowerMW || f.metric == MiningEnergyTWh) {
+		// "A Chinese firm operates a 150 MW farm in Ethiopia": the site's country.
+		for _, m := range x.ments {
+			if m.Tok > f.tok && m.clause == f.clause && m.prep == "in" && !m.excluded {
+				return pick{m.ISO2, RuleAfter, "in " + x.quoteToks(m.Tok, m.TokEnd)}
+			}
 		}
 	}
 	if before != nil && stock && before.modifier {

@@ -21,12 +21,14 @@ func (x *extractor) classifyDates() {
 		}
 		f := figure{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
 		switch {
-		case legal >= 0 && abs(d.Tok-legal) <= windowLegalTender && x.clause[legal] == f.clause && !x.repealed(legal, d) &&
+		case legal >= 0 && abs(d.Tok-legal) <= windowLegalTender && x.clause[legal] == f.clause &&
+			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
+			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 &&
 			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
-		case loan && d.Rel == number.Absolute && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")):
+		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")):
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}
@@ -78,6 +80,28 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 		asOf: number.When{Year: year, Precision: number.YearOnly},
 		why:  "Legal tender since: adopted as the article was published (“" + x.quoteToks(now, now+2) + "”)",
 	})
+}
+
+// adoptedAt: an adopting verb dates the year ("legal tender, granted in 2023"), even in
+// a sentence that speaks of its repeal.
+func (x *extractor) adoptedAt(d number.Date) bool {
+	for j := max(0, d.Tok-2); j < d.Tok; j++ {
+		if is(x.lower(j), roleAdopt) {
+			return true
+		}
+	}
+	return false
+}
+
+// graceYear: the year ends a grace period or a deadline ("a grace period until 2027
+// before repayments start"), not the loan.
+func (x *extractor) graceYear(d number.Date) bool {
+	for j := max(0, d.Tok-4); j < d.Tok; j++ {
+		if is(x.lower(j), roleGrace) && x.clause[j] == x.clause[d.Tok] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasYear reports whether the sentence writes a year.

@@ -427,7 +427,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 			return true, "Holdings: the country's possessive owns them (“" + x.quoteToks(m.Tok, m.TokEnd) + "”)"
 		}
 	}
-	if x.listItem(q) >= 0 && (c|x.sentenceCues()|x.listCues)&(cueHold|cueRank|cueTotal) != 0 || x.listItem(q) >= 0 && x.holdersWord() {
+	if x.listItem(q) >= 0 && (c|x.sentenceCues()|x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 || x.listItem(q) >= 0 && x.holdersWord() {
 		// "State holders include Bhutan (9,200 BTC), Finland (1,980 BTC) ...", "Bhutan
 		// holds 9,200 BTC; Finland, 1,980 BTC", "1. Bulgaria: 3,200 BTC".
 		return true, "Holdings: a list of holders, each country with its coins"
@@ -644,7 +644,7 @@ func (x *extractor) holdersWord() bool {
 			return true
 		}
 	}
-	return x.listCues&cueCryptoPeople != 0 && x.listCues&cueCrypto != 0
+	return (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0
 }
 
 // listItem returns the country a figure stands beside as a list item, or -1: the
@@ -703,7 +703,7 @@ func (x *extractor) datedInClause(q *number.Quantity) bool {
 // isRate: "1 BTC a day", "per week", "every month", "daily".
 func (x *extractor) isRate(q *number.Quantity) bool {
 	// "with each piece consuming a total of 195 megawatts": per unit, before the figure.
-	for j := max(0, q.Tok-windowValue); j < q.Tok; j++ {
+	for j := max(0, q.Tok-windowHave); j < q.Tok; j++ {
 		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {
 			return true
 		}
@@ -793,7 +793,8 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 	if x.lower(j) == "somewhere" {
 		j--
 	}
-	if !is(x.lower(j), roleCopula) {
+	reach := is(x.lower(j), roleReach)
+	if !is(x.lower(j), roleCopula) && !reach {
 		return ""
 	}
 	cl := x.clause[q.Tok]
@@ -807,6 +808,13 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		}
 		if x.cues[k]&(cueHold|cueCrypto) != 0 || is(x.lower(k), roleValueThing) {
 			coins = true
+		}
+	}
+	if reach && value < 0 && coins {
+		for k := 0; k < j; k++ {
+			if x.clause[k] == cl && x.cues[k]&cueHold != 0 {
+				value = k // "Slovakia's Bitcoin Reserve Tops $300 Million"
+			}
 		}
 	}
 	if value < 0 || !coins || x.governed(q.Tok, q.TokEnd, cueLoss) || x.plannedWord(q) != "" {
@@ -903,6 +911,9 @@ func (x *extractor) isMiningWhy(q *number.Quantity) (bool, string) {
 	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.miningCarried(q) {
 		return false, "no mining word in the sentence"
 	}
+	if w := x.nationalPower(q); w != "" {
+		return false, "the country's whole electricity (“" + w + "”), not mining's"
+	}
 	if x.global(q) {
 		return false, "a worldwide or network figure (“" + x.cueWord(q.Tok, cueGlobal) + "”)"
 	}
@@ -910,6 +921,70 @@ func (x *extractor) isMiningWhy(q *number.Quantity) (bool, string) {
 		return true, "Mining: “" + w + "”"
 	}
 	return true, "Mining: the paragraph's miners"
+}
+
+// nationalPower: the clause speaks of a country's grid, demand or generation and not of
+// mining ("Oman's grid has 12 GW of capacity", "Kazakhstan consumes 115 TWh of electricity").
+//
+// The grid word stands before the figure as its subject's, and no mining word does; a
+// mining word after it must not be the figure's purpose ("12 GW ... for mining").
+func (x *extractor) nationalPower(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	grid := -1
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if x.cues[j]&cueMining != 0 {
+			return ""
+		}
+		if is(x.lower(j), roleGrid) || x.cues[j]&cueCapacity != 0 {
+			grid = j
+		}
+		if x.figureAt(j) && grid >= 0 {
+			grid = -1 // the grid word before another figure is that figure's
+		}
+	}
+	if grid < 0 {
+		return ""
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+5; j++ {
+		if (x.lower(j) == "for" || x.lower(j) == "to") && (x.cues[min(j+1, len(x.cues)-1)]&cueMining != 0 || x.cues[min(j+2, len(x.cues)-1)]&cueMining != 0) {
+			return ""
+		}
+	}
+	return x.quoteToks(grid, grid+1)
+}
+
+// countryShare: a country's part of a worldwide figure, introduced by "of which" or
+// "including" with the country named in the same phrase.
+func (x *extractor) countryShare(q *number.Quantity) bool {
+	intro := -1
+	for j := max(0, q.Tok-6); j < q.Tok; j++ {
+		if w := x.lower(j); w == "including" || w == "which" && x.lower(j-1) == "of" {
+			intro = j
+		}
+	}
+	if intro < 0 {
+		return false
+	}
+	for _, m := range x.ments {
+		if m.Tok > intro && (m.Tok < q.Tok || m.Tok <= q.TokEnd+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameUnitFigures counts the sentence's figures in q's unit.
+func (x *extractor) sameUnitFigures(q *number.Quantity) int {
+	n := 0
+	for _, o := range x.qs {
+		if o.Unit == q.Unit {
+			n++
+		}
+	}
+	return n
 }
 
 // isMining: power or energy for bitcoin mining, not a global or network-wide figure.
@@ -969,6 +1044,9 @@ func (x *extractor) genericMining(q *number.Quantity) bool {
 // global: a worldwide figure ("Worldwide, miners draw 19 GW", "the bitcoin network
 // consumes 150 TWh"): "worldwide" anywhere in the clause, "network" or "world" near.
 func (x *extractor) global(q *number.Quantity) bool {
+	if x.countryShare(q) {
+		return false // "of which Paraguay accounts for 0.4 GW", "including 13 million in Vietnam"
+	}
 	if q.Unit == number.EnergyTWh || q.Unit == number.PowerMW {
 		if len(x.ments) == 0 && x.genericMining(q) {
 			return true

@@ -114,6 +114,7 @@ const (
 	rolePlatform                     // exchange, platform, app: the users of one firm, not a country's
 	roleNotPeople                    // wallets, accounts, addresses: counted things that are not people
 	roleReach                        // tops, hits, exceeds, surpasses: a value reached
+	roleGrid                         // grid, electricity, demand: a country's whole power, not mining's
 )
 
 var roleWords = map[string]role{}
@@ -189,9 +190,9 @@ func init() {
 	add(cueValue, "valued", "worth", "value", "valuing", "valuation", "equivalent", "equal", "equals", "amounting")
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
 		"costs", "cost", "coin", "at")
-	add(cuePeople, "citizens", "people", "users", "holders", "investors", "adults", "residents",
+	add(cuePeople, "citizens", "people", "users", "user", "holders", "investors", "adults", "residents",
 		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers")
-	add(cueCryptoPeople, "users", "holders", "investors", "owners", "traders")
+	add(cueCryptoPeople, "users", "user", "holders", "investors", "owners", "traders")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
 	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "repealed", "repeal",
@@ -276,6 +277,7 @@ func init() {
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
+	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down")
