@@ -465,6 +465,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 			return x.quoteToks(j, j+1)
 		}
 	}
+	if targetYear && x.lower(q.TokEnd) == "by" && (x.lower(q.TokEnd+1) == "year-end" || x.lower(q.TokEnd+1) == "the" && x.lower(q.TokEnd+2) == "end") {
+		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "to exceed 27 million by year-end"
+	}
 	for _, d := range x.ds {
 		if targetYear && d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
 			return x.quoteToks(d.Tok-1, d.TokEnd)
