@@ -216,6 +216,10 @@ func (x *extractor) run() {
 			x.sentences(b)
 			continue
 		case Bullet:
+			if iso, figures := x.rowCountry(b); iso != "" && !figures && b.End-b.Start <= 40 {
+				// A bullet that is only a country ("• USA") heads the lines below it.
+				x.section = iso
+			}
 			x.newParagraph()
 			saved := x.listCues
 			x.listCues |= lead

@@ -380,6 +380,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.walletSubject(q); w != "" {
 		return false, "one wallet's balance (“" + w + "”), not the state's holding"
 	}
+	if w := x.platformSubject(q); w != "" {
+		return false, "a company's coins (“" + w + "”), not the state's"
+	}
 	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
 		return false, "one purchase (“" + w + "”), not a total"
 	}
@@ -601,11 +604,23 @@ func (x *extractor) negatedClause(q *number.Quantity) string {
 func (x *extractor) platformSubject(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 {
+		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
+			!x.countryBetween(j, q.Tok) {
 			return x.quoteToks(j, j+1)
 		}
 	}
 	return ""
+}
+
+// countryBetween reports whether a country is named between tokens i and j: the
+// clause's subject is then that country ("a research firm puts Bhutan's holdings at").
+func (x *extractor) countryBetween(i, j int) bool {
+	for _, m := range x.ments {
+		if m.Tok > i && m.TokEnd <= j {
+			return true
+		}
+	}
+	return false
 }
 
 // walletSubject: the clause's subject is one wallet or address ("A wallet linked to the
@@ -906,7 +921,7 @@ func (x *extractor) isValuation(q *number.Quantity) bool {
 			return true
 		}
 	}
-	return x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings]
+	return x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings] || x.holdingInSentence()
 }
 
 // isMiningWhy is isMining with its reason.
@@ -957,6 +972,30 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		}
 	}
 	return x.quoteToks(grid, grid+1)
+}
+
+// superlativeWorld reports whether the only worldwide words near q are "in the world"
+// after a superlative ("the highest ... in the world"): a ranking, not a world figure.
+func (x *extractor) superlativeWorld(q *number.Quantity) bool {
+	found := false
+	for j := max(0, q.Tok-6); j < len(x.toks) && j <= q.TokEnd+5; j++ {
+		if x.cues[j]&cueGlobal == 0 {
+			continue
+		}
+		if x.lower(j) != "world" || x.lower(j-1) != "the" || x.lower(j-2) != "in" {
+			return false
+		}
+		sup := false
+		for k := max(0, j-7); k < j-2; k++ {
+			w := x.lower(k)
+			sup = sup || strings.HasSuffix(w, "est") || w == "most" || is(w, roleRanked)
+		}
+		if !sup {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // countryShare: a country's part of a worldwide figure, introduced by "of which" or
@@ -1047,6 +1086,9 @@ func (x *extractor) genericMining(q *number.Quantity) bool {
 // global: a worldwide figure ("Worldwide, miners draw 19 GW", "the bitcoin network
 // consumes 150 TWh"): "worldwide" anywhere in the clause, "network" or "world" near.
 func (x *extractor) global(q *number.Quantity) bool {
+	if x.clauseCues(q.Tok)&cueWorldwide == 0 && x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0 && x.superlativeWorld(q) {
+		return false // "one of the highest adoption rates in the world, with over 50 million users"
+	}
 	if x.countryShare(q) {
 		return false // "of which Paraguay accounts for 0.4 GW", "including 13 million in Vietnam"
 	}
@@ -1161,17 +1203,33 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	if !pct {
 		return false
 	}
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+12; j++ {
-		if is(x.lower(j), roleHolderVerb|roleShareVerb) {
-			return true
+	cl := x.clause[q.Tok]
+	for j := range x.toks {
+		if x.clause[j] == cl && j < q.TokEnd+12 && is(x.lower(j), roleHolderVerb|roleShareVerb) {
+			return true // "44 percent of its population using or owning crypto – just over 30 million people"
 		}
 	}
 	return false
 }
 
+// populationCompared: the clause's population words only compare ("almost 1.5 times
+// the population of the United Kingdom"), they do not count the figure.
+func (x *extractor) populationCompared(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := range x.toks {
+		if x.clause[j] != cl || x.cues[j]&cuePopulation == 0 {
+			continue
+		}
+		if !(is(x.lower(j-2), roleTimes) || is(x.lower(j-3), roleTimes) || x.lower(j-2) == "than" || x.lower(j-3) == "than") {
+			return false
+		}
+	}
+	return true
+}
+
 // population: the figure counts a country's people, not its crypto users.
 func (x *extractor) population(q *number.Quantity) bool {
-	if x.clauseCues(q.Tok)&cuePopulation != 0 && !x.shareOfPopulation(q) {
+	if x.clauseCues(q.Tok)&cuePopulation != 0 && !x.shareOfPopulation(q) && !x.populationCompared(q) {
 		return true
 	}
 	j := q.Tok - 1

@@ -151,7 +151,7 @@ func init() {
 		"possesses", "possess", "custody", "coffers", "retains", "keeps", "kept",
 		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder",
 		"possession", "owner")
-	add(cuePurchase, "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
+	add(cuePurchase, "acquisition", "acquisitions", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
 		"bags", "bagged", "scooped", "snapped")
 	// Seized coins are the state's (unless the article states a larger total they are part of).
@@ -282,7 +282,8 @@ func init() {
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
-	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's")
+	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
+		"corporate", "corporation")
 	addRole(roleNotPeople, "wallets", "accounts", "addresses", "downloads", "transactions", "apps")
 	addRole(roleReach, "tops", "topped", "hits", "hit", "exceeds", "exceeded", "surpasses", "surpassed",
 		"crosses", "crossed", "nears", "passes", "passed")

@@ -233,19 +233,36 @@ func score(name string, arts []article, verbose bool) {
 				got = append(got, f)
 			}
 		}
+		// Exact values pair first, so "nearly 7 million" does not take the place of a
+		// stated 6.99 million that the tolerance would also let it match.
 		used := make([]bool, len(a.facts))
-		var wrong []*data.Fact
-		for _, f := range got {
-			hit := -1
-			for i, g := range a.facts {
-				if !used[i] && g.iso2 == f.ISO2 && g.metric == f.Metric && same(g.value, f.Value) && sameMax(g.max, f.Max) {
-					hit = i
-					break
+		hits := make([]int, len(got))
+		for pass := 0; pass < 2; pass++ {
+			for k, f := range got {
+				if pass == 0 {
+					hits[k] = -1
+				} else if hits[k] >= 0 {
+					continue
+				}
+				for i, g := range a.facts {
+					ok := g.iso2 == f.ISO2 && g.metric == f.Metric && sameMax(g.max, f.Max)
+					if pass == 0 {
+						ok = ok && g.value == f.Value
+					} else {
+						ok = ok && same(g.value, f.Value)
+					}
+					if !used[i] && ok {
+						used[i], hits[k] = true, i
+						break
+					}
 				}
 			}
+		}
+		var wrong []*data.Fact
+		for k, f := range got {
+			hit := hits[k]
 			r := t.rules[f.Why.Rule]
 			if hit >= 0 {
-				used[hit] = true
 				t.tp[f.Metric]++
 				r[0]++
 			} else {
