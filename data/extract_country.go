@@ -295,7 +295,9 @@ func (x *extractor) countryFor(f *figure) pick {
 			continue
 		}
 		for k := len(x.ments) - 1; k >= 0; k-- {
-			if m := x.ments[k]; m.TokEnd <= r.comma && m.TokEnd >= r.comma-1 && !m.excluded && !m.coord {
+			// Even a country named in a comparison owns its relative clause: "far behind the
+			// United States, which controls nearly 198,000 BTC".
+			if m := x.ments[k]; m.TokEnd <= r.comma && m.TokEnd >= r.comma-1 && !m.lender && !m.coord {
 				return pick{m.ISO2, RuleRelative, x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}

@@ -82,6 +82,10 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"
 		}
 	case number.NoUnit:
+		if w := x.bareCoins(q); w != "" {
+			f.metric, f.why = BTCHoldings, "Holdings: a count of coins after “"+w+"”"
+			break
+		}
 		if ok, f.why = x.isHoldersWhy(q); !ok {
 			x.drop(q, "A count, not of crypto holders: %s", f.why)
 			return
@@ -377,6 +381,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.negatedClause(q); w != "" {
 		return false, "denied (“" + w + "”)"
 	}
+	if w := x.overPeriod(q); w != "" {
+		return false, "a total over a period (“" + w + "”), not what is held now"
+	}
 	if w := x.walletSubject(q); w != "" {
 		return false, "one wallet's balance (“" + w + "”), not the state's holding"
 	}
@@ -468,6 +475,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 			return x.quoteToks(j, j+1)
 		}
 	}
+	if w := x.futureVerbAfter(q); w != "" {
+		return w
+	}
 	if targetYear && x.lower(q.TokEnd) == "by" && (x.lower(q.TokEnd+1) == "year-end" || x.lower(q.TokEnd+1) == "the" && x.lower(q.TokEnd+2) == "end") {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "to exceed 27 million by year-end"
 	}
@@ -478,6 +488,31 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	}
 	if is(x.lower(0), roleStartsIf) {
 		return x.quoteToks(0, 1)
+	}
+	return ""
+}
+
+// futureVerbAfter: the figure is the subject of a future verb ("The 150-megawatt farm,
+// which will be one of the largest, will be installed in Green Data City").
+func (x *extractor) futureVerbAfter(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	seen := 0
+	for j := q.TokEnd; j < len(x.toks) && seen < 4; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if x.figureAt(j) || x.punct(j) == ';' {
+			return ""
+		}
+		if w := x.lower(j); w == "will" || w == "would" {
+			if j == q.TokEnd || x.isPunct(j-1) || x.toks[j-1].Kind == lex.Word {
+				return x.quoteToks(j, j+1)
+			}
+		}
+		if x.toks[j].Kind == lex.Word && x.cues[j]&(cueHold|cuePurchase|cueLoss|cueHave|cueSeize|cueRank|cueEnd|cueRepeal) != 0 {
+			return "" // another verb came first: "draws 600 MW and will ..."
+		}
+		seen++
 	}
 	return ""
 }
@@ -607,6 +642,38 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
 			!x.countryBetween(j, q.Tok) {
 			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// bareCoins: a number written without a unit where the clause's subject is a bitcoin
+// holding ("the country's Bitcoin holdings increased from 5968 ... to 7474").
+func (x *extractor) bareCoins(q *number.Quantity) string {
+	if q.Magnitude || q.Value < 1 || q.TokEnd < len(x.toks) && x.toks[q.TokEnd].Kind == lex.Word && !x.figureEnds(q.TokEnd) {
+		return ""
+	}
+	if p := x.lower(q.Tok - 1); p != "from" && p != "to" {
+		return ""
+	}
+	if q.Value >= 1900 && q.Value <= 2100 && q.Value == float64(int(q.Value)) && x.lower(q.Tok-1) != "to" {
+		return "" // a year
+	}
+	cl := x.clause[q.Tok]
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), roleCoin) && (x.lower(j+1) == "holdings" || x.lower(j+1) == "reserve" || x.lower(j+1) == "reserves") {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
+}
+
+// overPeriod: "has held about 400,000 Bitcoins over the past decade": all it held over
+// the years, not what it holds.
+func (x *extractor) overPeriod(q *number.Quantity) string {
+	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+4; j++ {
+		if x.lower(j) == "over" && x.lower(j+1) == "the" && (x.lower(j+2) == "past" || x.lower(j+2) == "last" || x.lower(j+2) == "years") {
+			return x.quoteToks(j, j+3)
 		}
 	}
 	return ""
@@ -898,7 +965,37 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 	return false
 }
 
+// valueOfOther: the value stands right after an amount that is not a holding — coins
+// bought or sold, or other tokens ("purchasing 997 BTC, valued at $80 million", "656
+// Ethereum, valued at over $2 million").
+func (x *extractor) valueOfOther(q *number.Quantity) bool {
+	j := q.Tok - 1
+	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "approximately") {
+		j--
+	}
+	if x.isPunct(j) {
+		j--
+	}
+	if j >= 0 && is(x.lower(j), roleOtherCoin) {
+		return true
+	}
+	for _, o := range x.qs {
+		if o.TokEnd == j+1 && o.Unit == number.BTC {
+			for _, f := range x.founds {
+				if f.quantity != nil && f.quantity.Tok == o.Tok && f.metric == BTCHoldings {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) isValuation(q *number.Quantity) bool {
+	if x.valueOfOther(q) {
+		return false
+	}
 	if x.near(q.Tok, windowValue, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
 		return false
 	}

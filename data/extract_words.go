@@ -115,6 +115,7 @@ const (
 	roleNotPeople                    // wallets, accounts, addresses: counted things that are not people
 	roleReach                        // tops, hits, exceeds, surpasses: a value reached
 	roleGrid                         // grid, electricity, demand: a country's whole power, not mining's
+	roleOtherCoin                    // ethereum, tokens, tether: coins that are not bitcoin
 )
 
 var roleWords = map[string]role{}
@@ -151,7 +152,7 @@ func init() {
 		"possesses", "possess", "custody", "coffers", "retains", "keeps", "kept",
 		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder",
 		"possession", "owner")
-	add(cuePurchase, "acquisition", "acquisitions", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
+	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
 		"bags", "bagged", "scooped", "snapped")
 	// Seized coins are the state's (unless the article states a larger total they are part of).
@@ -277,6 +278,8 @@ func init() {
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
+	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
+		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
