@@ -511,6 +511,13 @@ func (x *extractor) readCues() {
 		}
 		x.cues = append(x.cues, c)
 	}
+	// "a hydroelectric power facility" lends nothing: "facility" is a loan only after a
+	// word of lending ("Extended Fund Facility", "credit facility").
+	for i := 0; i < n; i++ {
+		if x.lower(i) == "facility" && !is(x.lower(i-1), roleFacilityKind) && x.lower(i-1) != "imf" {
+			x.cues[i] &^= cueLoan
+		}
+	}
 	// Words inside dates are dates: "In May" is not the verb "may".
 	for _, d := range x.ds {
 		for j := d.Tok; j < d.TokEnd && j < n; j++ {
@@ -677,6 +684,7 @@ func (x *extractor) near(i, before, after int) cue {
 // the first country named that is not the object of a preposition or a comparison. Two
 // countries named together leave the paragraph without a single subject.
 func (x *extractor) updateSubject() {
+	defer x.onlyNamed()
 	for _, m := range x.ments {
 		if m.excluded || m.prep != "" {
 			continue
@@ -688,6 +696,28 @@ func (x *extractor) updateSubject() {
 		}
 		x.paraFromHeading = false
 		return
+	}
+}
+
+// onlyNamed: a sentence with no subject country that names exactly one country ("Coming
+// in second place is Thailand.", "The IMF approved a loan for Pakistan.") makes it the
+// country the paragraph is about, when it had none of its own.
+func (x *extractor) onlyNamed() {
+	iso := ""
+	for _, m := range x.ments {
+		if m.excluded || m.lender || m.based {
+			continue
+		}
+		if m.prep == "" {
+			return // updateSubject chose it
+		}
+		if iso != "" && iso != m.ISO2 {
+			return
+		}
+		iso = m.ISO2
+	}
+	if iso != "" && len(x.qs) == 0 {
+		x.para, x.paraFromHeading = iso, false
 	}
 }
 

@@ -368,8 +368,10 @@ func (x *extractor) refersBack(clause, before int) string {
 			continue
 		}
 		j := i - 1
-		if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !is(w, roleRanked) && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
-			j-- // one adjective: "the island nation", "the Himalayan kingdom"
+		for k := 0; k < 2; k++ {
+			if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !is(w, roleRanked) && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
+				j-- // adjectives: "the island nation", "the Southeast Asian country"
+			}
 		}
 		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !is(x.lower(j+1), roleRanked) {
 			return x.quoteToks(j, i+1)

@@ -671,8 +671,8 @@ func (x *extractor) bareCoins(q *number.Quantity) string {
 // overPeriod: "has held about 400,000 Bitcoins over the past decade": all it held over
 // the years, not what it holds.
 func (x *extractor) overPeriod(q *number.Quantity) string {
-	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+4; j++ {
-		if x.lower(j) == "over" && x.lower(j+1) == "the" && (x.lower(j+2) == "past" || x.lower(j+2) == "last" || x.lower(j+2) == "years") {
+	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+6; j++ {
+		if x.lower(j) == "over" && x.lower(j+1) == "the" && (x.lower(j+2) == "past" || x.lower(j+2) == "last" || x.lower(j+2) == "years" || x.lower(j+3) == "years") {
 			return x.quoteToks(j, j+3)
 		}
 	}
@@ -1210,6 +1210,12 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	}
 	if w := x.lower(q.TokEnd + 1); is(w, roleLive) {
 		return false, "a population (“" + w + "”)"
+	}
+	if w := x.overPeriod(q); w != "" {
+		return false, "people who joined over a period (“" + w + "”), not all who hold crypto"
+	}
+	if w := x.lower(q.Tok - 1); (w == "below" || w == "above") && is(x.lower(q.Tok-2), roleChange) {
+		return false, "a trend (“" + x.quoteToks(q.Tok-2, q.Tok) + "”), not a count"
 	}
 	if w := x.lower(q.TokEnd); is(w, roleNewcomer) && !x.toks[q.TokEnd].Is(lex.Capital) {
 		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
