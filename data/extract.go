@@ -200,8 +200,11 @@ func (x *extractor) run() {
 				continue
 			}
 			// A heading naming no country ("Business", "Background") leaves the article
-			// about the country its headline or lead is about.
-			if x.section = x.headingSubject(b); x.section == "" {
+			// about the country its headline or lead is about; a data line without one
+			// ("Bitcoin holdings: 213,246 BTC") stays in the section it is in.
+			if hs := x.headingSubject(b); hs != "" {
+				x.section = hs
+			} else if !x.hasNumber(b) {
 				x.section = x.article
 			}
 			if iso != "" {
@@ -241,6 +244,16 @@ func (x *extractor) run() {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
 	x.out.Facts = x.order
+}
+
+// hasNumber reports whether a block writes a number.
+func (x *extractor) hasNumber(b Block) bool {
+	for _, t := range lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End) {
+		if t.Kind == lex.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // rowCountry reports the country a short line opens with ("Russia 17,379,175", "🇧🇹
@@ -514,7 +527,7 @@ func (x *extractor) readCues() {
 	// "a hydroelectric power facility" lends nothing: "facility" is a loan only after a
 	// word of lending ("Extended Fund Facility", "credit facility").
 	for i := 0; i < n; i++ {
-		if x.lower(i) == "facility" && !is(x.lower(i-1), roleFacilityKind) && x.lower(i-1) != "imf" {
+		if x.lower(i) == "facility" && !is(x.lower(i-1), roleFacilityKind) && x.institution() == "" {
 			x.cues[i] &^= cueLoan
 		}
 	}
@@ -555,6 +568,16 @@ func (x *extractor) readCues() {
 		}
 		x.clause = append(x.clause, clause)
 	}
+}
+
+// institution names a lending institution the sentence names, or "".
+func (x *extractor) institution() string {
+	for i := range x.toks {
+		if name := x.institutionAt(i); name != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // countryWithin reports whether a country is named within n tokens from token i.
