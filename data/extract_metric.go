@@ -634,13 +634,29 @@ func (x *extractor) negatedClause(q *number.Quantity) string {
 	return ""
 }
 
+// adoptionCount: a count of people that restates an adoption or ownership rate in an
+// article about crypto ("an ownership and usage rate of 35 percent in 2022 – almost 16
+// million people").
+func (x *extractor) adoptionCount(q *number.Quantity) string {
+	if (x.topic|x.listCues)&cueCrypto == 0 || x.lower(q.TokEnd) != "people" && x.lower(q.TokEnd) != "users" {
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), roleAdoption) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // platformSubject: the count belongs to one exchange or app ("The Jordanian exchange
 // has 1.1 million users"), not to a country's people.
 func (x *extractor) platformSubject(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
-			!x.countryBetween(j, q.Tok) {
+			!x.countryBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -677,6 +693,17 @@ func (x *extractor) overPeriod(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// saysBetween reports whether a verb of saying stands between tokens i and j: what
+// follows is what the firm reports, not what it has ("Arkham revealed that 61,245 BTC").
+func (x *extractor) saysBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if is(x.lower(k), roleReport) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryBetween reports whether a country is named between tokens i and j: the
@@ -1233,6 +1260,9 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	}
 	if x.isHolders(q) {
 		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"
+	}
+	if w := x.adoptionCount(q); w != "" {
+		return true, "Crypto holders: people counted by an adoption rate (“" + w + "”)"
 	}
 	if x.listItem(q) >= 0 && (q.Magnitude || q.Value >= 1000) && (x.sentenceCues()|x.listCues)&(cuePeople|cueCryptoPeople) != 0 &&
 		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 && x.clauseCues(q.Tok)&cuePopulation == 0 {

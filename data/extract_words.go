@@ -118,6 +118,8 @@ const (
 	roleOtherCoin                     // ethereum, tokens, tether: coins that are not bitcoin
 	roleChange                        // decreased, rose, fell: a count changing, not stated
 	roleFacilityKind                  // credit, fund, financing: "facility" names a loan after them
+	roleReport                        // revealed, reported, according: what a source says, not what it has
+	roleAdoption                      // ownership, adoption, usage: rates of people holding crypto
 )
 
 var roleWords = map[string]role{}
@@ -280,6 +282,9 @@ func init() {
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
+	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "shows", "showed",
+		"estimates", "estimated", "noted", "notes", "found", "finds")
+	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
