@@ -112,10 +112,12 @@ type extractor struct {
 		counts []int    // how often each is named
 		where  []int    // for each of named, its country's place in isos
 	}
-	scanner  number.Scanner
-	seizure  bool        // the bitcoin amount being classified was read as a seizure
-	row      bool        // the sentence is a table row or list line that opens with its country
-	relative []relClause // relative clauses of the sentence and the comma opening each
+	scanner   number.Scanner
+	seizure   bool        // the bitcoin amount being classified was read as a seizure
+	row       bool        // the sentence is a table row or list line that opens with its country
+	valueLine bool        // the block is a figure on its own line, under a list item's country
+	columns   []string    // the kinds of a table's columns after its first, from its header line
+	relative  []relClause // relative clauses of the sentence and the comma opening each
 }
 
 // relClause is a relative clause (", which borrowed $4.7 billion") and the comma before
@@ -207,6 +209,7 @@ func (x *extractor) run() {
 			} else if !x.hasNumber(b) {
 				x.section = x.article
 			}
+			x.columns = x.tableHeader(b)
 			if iso != "" {
 				// A list item's country alone ("🇧🇹 Bhutan", "3. Kenya"): the list's
 				// heading still says what the figures below it count.
@@ -231,7 +234,9 @@ func (x *extractor) run() {
 			continue
 		}
 		x.newParagraph()
+		x.valueLine = x.isValueLine(b)
 		x.sentences(b)
+		x.valueLine = false
 		lead = 0
 		if last := a.Text[b.End-1]; last == ':' {
 			lead = x.blockCues(b)
@@ -244,6 +249,90 @@ func (x *extractor) run() {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
 	x.out.Facts = x.order
+}
+
+// tableHeader reads the columns of a table's header line ("Country Data Year Population
+// Ownership Ownership Percentage Report", "Country Number of crypto owners Percentage of
+// the population"): the kind of each column after the first, or nil when the line is not
+// a header.
+func (x *extractor) tableHeader(b Block) []string {
+	toks := lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	if len(toks) < 3 {
+		return nil
+	}
+	if first := string(lex.Lower(x.buf[:], x.a.Text[toks[0].Start:toks[0].End])); first != "country" && first != "nation" && first != "jurisdiction" {
+		return nil
+	}
+	var cols []string
+	last := -2
+	for i := 1; i < len(toks); i++ {
+		kind := columnKinds[string(lex.Lower(x.buf[:], x.a.Text[toks[i].Start:toks[i].End]))]
+		if kind == "" {
+			continue
+		}
+		of := false
+		for k := max(1, i-2); k < i; k++ {
+			of = of || x.a.Text[toks[k].Start:toks[k].End] == "of"
+		}
+		switch {
+		case of && len(cols) > 0:
+			// "Percentage of the population" is one column, named by its first word.
+		case kind == "percent" && last == i-1 && len(cols) >= 2 && cols[len(cols)-1] == cols[len(cols)-2]:
+			cols[len(cols)-1] = kind // "Ownership Ownership Percentage": the second is the percentage's
+		default:
+			cols = append(cols, kind)
+		}
+		last = i
+	}
+	return cols
+}
+
+// columnKinds are the words a table header names its columns with.
+var columnKinds = map[string]string{
+	"year": "year", "population": "population", "inhabitants": "population",
+	"owners": "owners", "ownership": "owners", "users": "owners", "holders": "owners", "investors": "owners",
+	"percentage": "percent", "percent": "percent", "share": "percent", "rate": "percent",
+	"btc": "btc", "bitcoin": "btc", "bitcoins": "btc", "holdings": "btc", "amount": "btc",
+	"usd": "usd", "value": "usd", "valuation": "usd", "worth": "usd",
+	"mw": "power", "megawatts": "power", "capacity": "power",
+}
+
+// columnOf returns the kind of the table column a figure of a row stands in: the cells
+// are the row's numbers, figures and dates alike, in order.
+func (x *extractor) columnOf(q *number.Quantity) string {
+	cells := make([]int, 0, len(x.qs)+len(x.ds))
+	for _, o := range x.qs {
+		cells = append(cells, o.Tok)
+	}
+	for _, d := range x.ds {
+		cells = append(cells, d.Tok)
+	}
+	sort.Ints(cells)
+	for i, t := range cells {
+		if t == q.Tok && i < len(x.columns) {
+			return x.columns[i]
+		}
+	}
+	return ""
+}
+
+// isValueLine reports whether a block is a figure on a line of its own ("₿ 2,180",
+// "5.2 million", "~1.1 million owners (despite the ban!)"), as list items give them under
+// their country's line.
+func (x *extractor) isValueLine(b Block) bool {
+	toks := lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	if len(toks) == 0 || len(toks) > 12 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind == lex.Number {
+			return true
+		}
+		if t.Kind == lex.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // hasNumber reports whether a block writes a number.

@@ -442,6 +442,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		// holds 9,200 BTC; Finland, 1,980 BTC", "1. Bulgaria: 3,200 BTC".
 		return true, "Holdings: a list of holders, each country with its coins"
 	}
+	if x.valueLine && (x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 {
+		return true, "Holdings: a list's line under its country, in a list of holdings"
+	}
 	if x.lower(q.Tok-1) == "with" && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
 		// "Ukraine leads the list, with 46,351 bitcoins", "The United Kingdom follows with
 		// 61,245 BTC" in an article or paragraph about holdings.
@@ -874,7 +877,7 @@ func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
 // billion in Bitcoin", "has about $12 billion worth of Bitcoin", "its hefty $2.8 billion
 // Bitcoin stash"), not bought, sold or planned. It returns the words that say so.
 func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
-	if x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase) || x.plannedWord(q) != "" || x.isRate(q) {
+	if x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase|cueSeize) || x.plannedWord(q) != "" || x.isRate(q) {
 		return ""
 	}
 	j := q.TokEnd
@@ -1226,6 +1229,16 @@ func (x *extractor) global(q *number.Quantity) bool {
 
 // isHoldersWhy is isHolders with its reason.
 func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
+	if x.row && len(x.columns) > 0 {
+		// A row under a header that names its columns: the count in the owners' column.
+		switch x.columnOf(q) {
+		case "owners":
+			return true, "Crypto holders: the table's owners column"
+		case "":
+		default:
+			return false, "a table cell of another column (" + x.columnOf(q) + ")"
+		}
+	}
 	if x.row && q.Magnitude || x.row && q.Value >= 1000 {
 		// A table row under a header counting crypto owners: "Kenya 4,580,760 8.52%".
 		if x.listCues&(cuePeople|cueCryptoPeople) != 0 && (x.listCues|x.topic)&cueCrypto != 0 && x.listCues&cuePopulation == 0 || x.listCues&cueCryptoPeople != 0 {
@@ -1260,6 +1273,9 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	}
 	if x.isHolders(q) {
 		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"
+	}
+	if x.valueLine && (q.Magnitude || q.Value >= 1000) && (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0 {
+		return true, "Crypto holders: a list's line under its country, in a list of crypto owners"
 	}
 	if w := x.adoptionCount(q); w != "" {
 		return true, "Crypto holders: people counted by an adoption rate (“" + w + "”)"

@@ -197,7 +197,7 @@ func init() {
 		"costs", "cost", "coin", "at")
 	add(cuePeople, "citizens", "people", "users", "user", "holders", "investors", "adults", "residents",
 		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers")
-	add(cueCryptoPeople, "users", "user", "holders", "investors", "owners", "traders")
+	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
 	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "repealed", "repeal",

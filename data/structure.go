@@ -88,8 +88,17 @@ func looksLikeHeading(line string) bool {
 	case '?':
 		return words <= 10 // "Why did Bhutan buy bitcoin?" reads as a heading
 	}
-	first, _ := utf8.DecodeRuneInString(line)
-	return unicode.IsUpper(first) || unicode.IsDigit(first)
+	// Emoji, flags and marks before the first word ("🇲🇦 Morocco", "🌍 5 countries where
+	// ...") do not stop a heading.
+	for _, r := range line {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsUpper(r) || unicode.IsDigit(r)
+		}
+		if r < 0x2000 && !unicode.IsSpace(r) && r != '*' && r != '#' && r != '_' {
+			return false // "(", "-", "\"": punctuation a heading does not open with
+		}
+	}
+	return false
 }
 
 func trimSpan(text string, s, e int) (int, int) {
