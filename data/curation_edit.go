@@ -170,17 +170,11 @@ func (d *Dataset) refacts(a *Article) {
 		f.Article = a.ID
 	}
 	facts := applyEdits(a, applyCurated(a, ex.Facts))
-	var stated, unattributed []*Fact
-	for _, f := range facts {
-		if f.Attributed() {
-			stated = append(stated, f)
-		} else {
-			unattributed = append(unattributed, f)
-		}
-	}
+	stated, unattributed, planned := partFacts(facts)
 	stated = append(stated, derive(a.ID, facts)...)
 	d.Facts = replaceArticle(d.Articles, d.Facts, a.ID, stated)
 	d.Unattributed = replaceArticle(d.Articles, d.Unattributed, a.ID, unattributed)
+	d.Planned = replaceArticle(d.Articles, d.Planned, a.ID, planned)
 	d.summaries = nil // the counts changed
 }
 

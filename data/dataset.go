@@ -34,6 +34,22 @@ func NewDataset(articles []*Article) *Dataset {
 	return assemble(articles, ex)
 }
 
+// partFacts parts an article's facts into the charted ones, those without a country (for
+// review) and the planned ones (listed, never charted).
+func partFacts(facts []*Fact) (stated, unattributed, planned []*Fact) {
+	for _, f := range facts {
+		switch {
+		case f.Planned:
+			planned = append(planned, f)
+		case f.Attributed():
+			stated = append(stated, f)
+		default:
+			unattributed = append(unattributed, f)
+		}
+	}
+	return stated, unattributed, planned
+}
+
 // assemble builds a dataset from articles and their extractions (made in parallel by
 // the loader).
 func assemble(articles []*Article, ex []Extraction) *Dataset {
@@ -69,16 +85,10 @@ func assemble(articles []*Article, ex []Extraction) *Dataset {
 		}
 		facts = applyCurated(a, facts)
 		facts = applyEdits(a, facts) // the user's edits saved beside the file
-		for _, f := range facts {
-			switch {
-			case f.Planned:
-				d.Planned = append(d.Planned, f)
-			case f.Attributed():
-				d.Facts = append(d.Facts, f)
-			default:
-				d.Unattributed = append(d.Unattributed, f)
-			}
-		}
+		stated, unattributed, planned := partFacts(facts)
+		d.Facts = append(d.Facts, stated...)
+		d.Unattributed = append(d.Unattributed, unattributed...)
+		d.Planned = append(d.Planned, planned...)
 		d.Facts = append(d.Facts, derive(a.ID, facts)...)
 		d.Events = append(d.Events, ex[i].Events...)
 		for _, c := range ex[i].Countries {

@@ -234,3 +234,26 @@ func explainText(t *testing.T, text string) string {
 	WriteExplanation(&b, a)
 	return b.String()
 }
+
+// TestPlannedFiguresAreListedNotCharted: a figure stated as future is kept, marked
+// planned, with its reason, listed in the extract output and never among charted facts.
+func TestPlannedFiguresAreListedNotCharted(t *testing.T) {
+	a, err := Parse("plan.txt", "", []byte("Reserves\n\nOfficials in Kenya plan to buy 2,500 BTC for a national reserve."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := LoadArticles(a)
+	for _, f := range d.Facts {
+		t.Errorf("charted %s %s %v", f.ISO2, f.Metric, f.Value)
+	}
+	if len(d.Planned) != 1 || !d.Planned[0].Planned || d.Planned[0].Value != 2500 || d.Planned[0].ISO2 != "KE" {
+		t.Fatalf("planned %v", d.Planned)
+	}
+	if why := d.Planned[0].Why.Metric; !strings.Contains(why, "Planned") || !strings.Contains(why, "plan") {
+		t.Errorf("reason %q", why)
+	}
+	out := d.ToJSON()
+	if len(out.Facts) != 1 || !out.Facts[0].Planned {
+		t.Errorf("extract JSON facts %+v", out.Facts)
+	}
+}
