@@ -105,6 +105,7 @@ type extractor struct {
 	topic           cue                  // cues of the title: what the whole article is about
 	stated          map[Metric]bool      // metrics the paragraph has stated so far
 	loanTalk        bool                 // the paragraph speaks of a loan
+	articleLoan     bool                 // the article has stated a loan
 	restated        []restatement        // figures that may repeat a fact stated elsewhere
 	named           []country.Occurrence // every country named, in order
 	gather          struct {             // gatherCountries' buffers, reused
@@ -597,6 +598,7 @@ func (x *extractor) sentence(sp Span) {
 		x.stated[f.metric] = true
 	}
 	x.loanTalk = x.loanTalk || x.sentenceHas(cueLoan) || x.stated[LoanUSD]
+	x.articleLoan = x.articleLoan || x.stated[LoanUSD]
 }
 
 // readCues looks up each word's cue classes and splits the sentence into clauses at

@@ -12,7 +12,8 @@ func (x *extractor) classifyDates() {
 	x.tenderAdoptedNow(legal)
 	// A year ends a loan only in a sentence about it, or one that carries its talk on with
 	// a word of ending ("The programme runs through 2027"): "Looking ahead to 2025" does not.
-	loan := x.sentenceHas(cueLoan) || x.loanTalk && x.sentenceHas(cueEnd|cueProgram) || (x.sentenceHas(cueProgram) && x.lender() != "")
+	loan := x.sentenceHas(cueLoan) || (x.loanTalk || x.stated[LoanUSD] || x.articleLoan) && x.sentenceHas(cueEnd|cueProgram) ||
+		(x.sentenceHas(cueProgram) && x.lender() != "")
 	for _, d := range x.ds {
 		if d.Rel != number.Absolute && d.Rel != number.LastYear && d.Rel != number.ThisYear {
 			continue

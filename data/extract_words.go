@@ -166,7 +166,7 @@ func init() {
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
 		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "sent", "deposited",
-		"liquidated", "auctioned", "auction", "dumped", "offloaded", "fined", "penalty", "ransom", "scam",
+		"liquidated", "auctioned", "shifted", "shifting", "auction", "dumped", "offloaded", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends",
@@ -207,7 +207,8 @@ func init() {
 	add(cueRate, "daily", "day", "week", "weekly", "month", "monthly", "hour", "block", "annually")
 	add(cueTotal, "total", "totals", "totalling", "totaling", "cumulative", "overall", "altogether", "tally")
 	add(cueEnd, "ending", "ends", "end", "ended", "expired", "expires", "expire", "expiring", "runs", "run", "running", "lasting",
-		"lasts", "concludes", "spanning", "scheduled", "extends", "extending")
+		"lasts", "concludes", "spanning", "scheduled", "extends", "extending", "finish", "finishes", "conclude",
+		"vigour", "vigor", "force")
 	add(cueCompare, "than", "like", "unlike", "following", "behind", "trailing", "versus", "vs",
 		"compared", "similar", "copying", "mirroring", "emulating", "including")
 	add(cuePrep, "in", "from", "with", "to", "for", "of", "by", "at", "on", "into", "between", "against",
@@ -291,7 +292,7 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
-	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity")
+	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down")
