@@ -748,7 +748,7 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 		return false // "the German government owns", "Salvadoran authorities", "Pakistanis hold"
 	}
 	// The head of the noun phrase may come later: "Bulgarian law enforcement authorities".
-	for k := j + 1; k < len(x.toks) && k <= j+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
+	for k := j + 1; k < len(x.toks) && k <= j+3 && x.toks[k].Kind == lex.Word; k++ {
 		if w := x.lower(k); is(w, roleStateNoun) {
 			return false
 		} else if cueOf(w) != 0 {

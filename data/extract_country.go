@@ -271,6 +271,9 @@ func (x *extractor) countryFor(f *figure) pick {
 			}
 		}
 	}
+	if before != nil && stock && before.Demonym && isPeopleNoun(x.lower(before.TokEnd)) {
+		return pick{} // "Korean investors held coins worth ...": people's coins, not the state's
+	}
 	if before != nil && stock && before.modifier {
 		// Its owner is not the state, or not sure to be, unless the clause goes on to
 		// name the state: "El Salvador's lawmakers ... the country's $1.4 billion loan".

@@ -2,6 +2,7 @@ package data
 
 import (
 	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -190,6 +191,9 @@ func (x *extractor) lender() string {
 
 // institutionAt returns the lending institution named at token i, or "".
 func (x *extractor) institutionAt(i int) string {
+	if x.lower(i) == "fund" && x.toks[i].Is(lex.Capital) && x.lower(i-1) == "the" && x.sentenceHas(cueLoan|cueProgram) {
+		return "IMF" // "the Fund" in a sentence about a loan
+	}
 	for _, l := range lenders {
 		if i+len(l.words) > len(x.toks) {
 			continue

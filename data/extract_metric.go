@@ -63,6 +63,10 @@ func (x *extractor) classify(q *number.Quantity) {
 			x.keepNeutral(q)
 			return
 		}
+		if x.isRate(q) {
+			x.drop(q, "A power figure per unit (each, per), not a country's mining")
+			return
+		}
 		if w := x.seizedRigs(q); w != "" {
 			x.drop(q, "A power figure of rigs seized or shut down (“%s”), not mining that runs", w)
 			return
@@ -384,6 +388,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.overPeriod(q); w != "" {
 		return false, "a total over a period (“" + w + "”), not what is held now"
 	}
+	for j := max(0, q.Tok-4); j < q.Tok; j++ {
+		if is(x.lower(j), roleRumour) {
+			return false, "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated holding"
+		}
+	}
 	if w := x.walletSubject(q); w != "" {
 		return false, "one wallet's balance (“" + w + "”), not the state's holding"
 	}
@@ -481,6 +490,14 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if w := x.futureVerbAfter(q); w != "" {
 		return w
 	}
+	if !x.a.Published.IsZero() {
+		// "to 270 MW from 2026": a figure from a year still to come.
+		for _, d := range x.ds {
+			if d.Prep == "from" && d.Year > x.a.Published.Year() && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+2 {
+				return x.quoteToks(d.Tok-1, d.TokEnd)
+			}
+		}
+	}
 	if targetYear && x.lower(q.TokEnd) == "by" && (x.lower(q.TokEnd+1) == "year-end" || x.lower(q.TokEnd+1) == "the" && x.lower(q.TokEnd+2) == "end") {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "to exceed 27 million by year-end"
 	}
@@ -549,6 +566,9 @@ func (x *extractor) seizedRigs(q *number.Quantity) string {
 // pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current
 // one is compared with.
 func (x *extractor) pastFigure(q *number.Quantity) string {
+	if w := x.lower(q.TokEnd); w == "today" || w == "now" || w == "currently" {
+		return "" // "down from 300 MW today": today's, against a planned one
+	}
 	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
@@ -1074,6 +1094,18 @@ func (x *extractor) isMiningWhy(q *number.Quantity) (bool, string) {
 // The grid word stands before the figure as its subject's, and no mining word does; a
 // mining word after it must not be the figure's purpose ("12 GW ... for mining").
 func (x *extractor) nationalPower(q *number.Quantity) string {
+	// A mining purpose after the figure makes it mining's: "1,000 MW of grid capacity to
+	// licensed miners", "3 GW of power capacity for mining".
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+6; j++ {
+		if x.lower(j) != "for" && x.lower(j) != "to" {
+			continue
+		}
+		for k := j + 1; k < len(x.toks) && k <= j+3; k++ {
+			if x.cues[k]&cueMining != 0 {
+				return ""
+			}
+		}
+	}
 	cl := x.clause[q.Tok]
 	grid := -1
 	for j := 0; j < q.Tok; j++ {
@@ -1091,12 +1123,13 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		}
 	}
 	if grid < 0 {
-		return ""
-	}
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+5; j++ {
-		if (x.lower(j) == "for" || x.lower(j) == "to") && (x.cues[min(j+1, len(x.cues)-1)]&cueMining != 0 || x.cues[min(j+2, len(x.cues)-1)]&cueMining != 0) {
-			return ""
+		// "1,500 MW of wind capacity alone": the capacity the figure measures.
+		for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+1; j++ {
+			if x.lower(j) == "of" && x.cues[j+1]&cueMining == 0 && (is(x.lower(j+1), roleGrid) || is(x.lower(j+2), roleGrid)) {
+				return x.quoteToks(j, j+3)
+			}
 		}
+		return ""
 	}
 	return x.quoteToks(grid, grid+1)
 }

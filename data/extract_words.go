@@ -120,6 +120,7 @@ const (
 	roleFacilityKind                  // credit, fund, financing: "facility" names a loan after them
 	roleReport                        // revealed, reported, according: what a source says, not what it has
 	roleAdoption                      // ownership, adoption, usage: rates of people holding crypto
+	roleRumour                        // rumours, alleged: a holding said, not stated
 )
 
 var roleWords = map[string]role{}
@@ -286,6 +287,7 @@ func init() {
 	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "shows", "showed",
 		"estimates", "estimated", "noted", "notes", "found", "finds")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
+	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
@@ -318,6 +320,10 @@ var lenders = []struct {
 }{
 	{[]string{"international", "monetary", "fund"}, "IMF"},
 	{[]string{"imf"}, "IMF"},
+	{[]string{"extended", "fund", "facility"}, "IMF"},
+	{[]string{"extended", "credit", "facility"}, "IMF"},
+	{[]string{"rapid", "financing", "instrument"}, "IMF"},
+	{[]string{"resilience", "and", "sustainability", "facility"}, "IMF"},
 	{[]string{"world", "bank"}, "World Bank"},
 	{[]string{"asian", "development", "bank"}, "Asian Development Bank"},
 	{[]string{"adb"}, "Asian Development Bank"},
