@@ -321,6 +321,9 @@ func (x *extractor) columnOf(q *number.Quantity) string {
 // "5.2 million", "~1.1 million owners (despite the ban!)"), as list items give them under
 // their country's line.
 func (x *extractor) isValueLine(b Block) bool {
+	if b.End-b.Start > 80 {
+		return false // a paragraph, not a line holding one figure
+	}
 	toks := lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
 	if len(toks) == 0 || len(toks) > 12 {
 		return false
