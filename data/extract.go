@@ -187,6 +187,15 @@ func (x *extractor) run() {
 			x.sentences(b)
 			continue
 		case Heading:
+			if x.isValueLine(b) {
+				// "5.2 million" on a line of its own reads like a heading, but it is the
+				// figure of the list item above it.
+				x.newParagraph()
+				x.valueLine = true
+				x.sentences(b)
+				x.valueLine = false
+				continue
+			}
 			iso, figures := x.rowCountry(b)
 			if iso != "" && figures {
 				// A table row or list line: "Russia 17,379,175 11.91%", "The United States
@@ -233,6 +242,10 @@ func (x *extractor) run() {
 			x.sentences(b)
 			x.listCues = saved
 			continue
+		}
+		if iso, figures := x.rowCountry(b); iso != "" && !figures && b.End-b.Start <= 40 {
+			// A line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it.
+			x.section = iso
 		}
 		x.newParagraph()
 		x.valueLine = x.isValueLine(b)
@@ -328,8 +341,14 @@ func (x *extractor) isValueLine(b Block) bool {
 	if len(toks) == 0 || len(toks) > 12 {
 		return false
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Kind == lex.Number {
+			// "2. Ethiopia" numbers a list item; it is not the item's figure.
+			if i+1 < len(toks) && toks[i+1].Kind == lex.Punct {
+				if r := toks[i+1].PunctRune(x.a.Text); r == '.' || r == ')' {
+					return false
+				}
+			}
 			return true
 		}
 		if t.Kind == lex.Word {
@@ -400,14 +419,25 @@ func isUnitWord(w string) bool {
 // its first sentence naming any names ("El Salvador consistently claimed ..."), which a
 // reader carries through the article until another is named.
 func (x *extractor) leadSubject() string {
-	seen := 0
+	seen, paragraphs := 0, 0
 	for _, b := range x.a.Blocks {
-		if b.Kind == Boilerplate || b.Kind == Meta {
+		switch b.Kind {
+		case Boilerplate, Meta:
 			continue
+		case Bullet:
+			return "" // a list begins: its items are not the article's lead
+		case Heading, Title:
+			if paragraphs > 0 {
+				return "" // the lead is over
+			}
+		case Paragraph:
+			paragraphs++
 		}
 		for _, s := range b.Sentences {
-			if seen++; seen > 3 {
-				return ""
+			if b.Kind == Paragraph {
+				if seen++; seen > 3 {
+					return "" // headings and labels ("PRESS RELEASE") do not count
+				}
 			}
 			x.toks = lex.Tokenize(x.toks[:0], x.a.Text, s.Start, s.End)
 			for i := range x.toks {

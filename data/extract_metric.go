@@ -396,6 +396,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.walletSubject(q); w != "" {
 		return false, "one wallet's balance (“" + w + "”), not the state's holding"
 	}
+	if w := x.peopleSubject(q); w != "" {
+		return false, "people's coins (“" + w + "”), not the state's"
+	}
 	if w := x.platformSubject(q); w != "" {
 		return false, "a company's coins (“" + w + "”), not the state's"
 	}
@@ -471,7 +474,7 @@ func (x *extractor) plannedWord(q *number.Quantity) string { return x.planWord(q
 // planWord is plannedWord; a target year counts only when targetYear is set (a loan
 // "repayable by 2035" is granted, its year a horizon).
 func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
-	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
+	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !x.colonBetween(x.nearTok(q.Tok, windowPlan, cuePlan), q.Tok) {
 		return x.nearWord(q.Tok, windowPlan, 0, cuePlan)
 	}
 	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
@@ -535,6 +538,28 @@ func (x *extractor) futureVerbAfter(q *number.Quantity) string {
 		seen++
 	}
 	return ""
+}
+
+// nearTok is the token of the first word of class c in the window before token i.
+func (x *extractor) nearTok(i, before int, c cue) int {
+	cl := x.clause[min(i, len(x.clause)-1)]
+	for j := max(0, i-before); j < len(x.cues) && j <= i; j++ {
+		if x.clause[j] == cl && x.cues[j]&c != 0 {
+			return j
+		}
+	}
+	return i
+}
+
+// colonBetween reports whether a colon stands between tokens i and j: "More than you
+// might think: roughly 150,000 Uruguayans hold some crypto" answers, it does not guess.
+func (x *extractor) colonBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if x.punct(k) == ':' {
+			return true
+		}
+	}
+	return false
 }
 
 // nearWord is the first word of class c near token i (as near reads it), as written.
@@ -679,6 +704,7 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
+			!is(x.lower(j+1), roleBody) &&
 			!x.countryBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) {
 			return x.quoteToks(j, j+1)
 		}
@@ -727,6 +753,27 @@ func (x *extractor) saysBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// peopleSubject: the clause's subject is people ("Korean investors held coins worth
+// ...", "Citizens own about 4,000 BTC"): their coins, not the state's.
+func (x *extractor) peopleSubject(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if x.cues[j]&cuePrep != 0 || x.figureAt(j) {
+			return "" // "... in the hands of investors", a count before it
+		}
+		if isPeopleNoun(x.lower(j)) && !is(x.lower(j-1), roleStateNoun|roleCountryNoun) {
+			return x.quoteToks(j, j+1) // not "State holders include ..."
+		}
+		if x.cues[j]&(cueHold|cueHave|cuePurchase|cueLoss) != 0 {
+			return "" // the verb came first: the subject had no people noun
+		}
+	}
+	return ""
 }
 
 // countryBetween reports whether a country is named between tokens i and j: the
@@ -1043,7 +1090,7 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 }
 
 func (x *extractor) isValuation(q *number.Quantity) bool {
-	if x.valueOfOther(q) {
+	if x.valueOfOther(q) || x.peopleSubject(q) != "" {
 		return false
 	}
 	if x.near(q.Tok, windowValue, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
@@ -1364,6 +1411,10 @@ func (x *extractor) isHolders(q *number.Quantity) bool {
 		return false
 	}
 	if x.sentenceHas(cueCrypto) {
+		return true
+	}
+	// "some 900,000 Swedes hold it": a demonym holding what the article is about.
+	if m := x.mentionAt(noun); m != nil && is(x.lower(m.TokEnd), roleHolderVerb) && (x.listCues|x.topic)&cueCrypto != 0 {
 		return true
 	}
 	// Only users, holders and investors count as crypto users by the article's topic; a

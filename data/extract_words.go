@@ -121,6 +121,7 @@ const (
 	roleReport                        // revealed, reported, according: what a source says, not what it has
 	roleAdoption                      // ownership, adoption, usage: rates of people holding crypto
 	roleRumour                        // rumours, alleged: a holding said, not stated
+	roleBody                          // association, council, body: a platform word naming a group of firms
 )
 
 var roleWords = map[string]role{}
@@ -226,7 +227,7 @@ func init() {
 			roleWords[w] |= r
 		}
 	}
-	addRole(roleCountryNoun, "country", "nation", "government", "kingdom", "republic", "state", "island",
+	addRole(roleCountryNoun, "country", "nation", "government", "kingdom", "republic", "state", "island", "fund",
 		"archipelago", "authorities", "administration", "emirate", "federation", "monarchy", "sultanate",
 		"principality", "territory")
 	addRole(roleRanked, "first", "only", "last", "second", "third", "largest", "biggest", "smallest", "next",
@@ -288,6 +289,7 @@ func init() {
 		"estimates", "estimated", "noted", "notes", "found", "finds")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported")
+	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",

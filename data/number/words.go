@@ -138,6 +138,7 @@ var qualifiers = []struct {
 	{[]string{"approximately"}, About},
 	{[]string{"approx"}, About},
 	{[]string{"roughly"}, About},
+	{[]string{"round"}, About}, // as spun copies write "around"
 	{[]string{"some"}, About},
 	{[]string{"circa"}, About},
 	{[]string{"estimated"}, Estimated},
