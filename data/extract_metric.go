@@ -501,7 +501,8 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 			}
 		}
 	}
-	if targetYear && x.lower(q.TokEnd) == "by" && (x.lower(q.TokEnd+1) == "year-end" || x.lower(q.TokEnd+1) == "the" && x.lower(q.TokEnd+2) == "end") {
+	if targetYear && x.lower(q.TokEnd) == "by" && (x.lower(q.TokEnd+1) == "year-end" || x.lower(q.TokEnd+1) == "year" && x.lower(q.TokEnd+3) == "end" ||
+		x.lower(q.TokEnd+1) == "the" && x.lower(q.TokEnd+2) == "end") {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "to exceed 27 million by year-end"
 	}
 	for _, d := range x.ds {
@@ -1334,8 +1335,9 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	if w := x.overPeriod(q); w != "" {
 		return false, "people who joined over a period (“" + w + "”), not all who hold crypto"
 	}
-	if w := x.lower(q.Tok - 1); (w == "below" || w == "above") && is(x.lower(q.Tok-2), roleChange) {
-		return false, "a trend (“" + x.quoteToks(q.Tok-2, q.Tok) + "”), not a count"
+	if w := x.lower(q.Tok - 1); (w == "below" || w == "above") && is(x.lower(q.Tok-2), roleChange) ||
+		(q.Approx == number.Under || q.Approx == number.Over) && is(w, roleChange) {
+		return false, "a trend (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count"
 	}
 	if w := x.lower(q.TokEnd); is(w, roleNewcomer) && !x.toks[q.TokEnd].Is(lex.Capital) {
 		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
