@@ -232,9 +232,8 @@ func (x *extractor) run() {
 			x.sentences(b)
 			continue
 		case Bullet:
-			if iso, figures := x.rowCountry(b); iso != "" && !figures && b.End-b.Start <= 40 {
-				// A bullet that is only a country ("• USA") heads the lines below it.
-				x.section = iso
+			if iso := x.countryLine(b); iso != "" {
+				x.section = iso // a bullet that is only a country ("• USA") heads the lines below it
 			}
 			x.newParagraph()
 			saved := x.listCues
@@ -243,9 +242,8 @@ func (x *extractor) run() {
 			x.listCues = saved
 			continue
 		}
-		if iso, figures := x.rowCountry(b); iso != "" && !figures && b.End-b.Start <= 40 {
-			// A line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it.
-			x.section = iso
+		if iso := x.countryLine(b); iso != "" {
+			x.section = iso // a line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it
 		}
 		x.newParagraph()
 		x.valueLine = x.isValueLine(b)
@@ -366,6 +364,18 @@ func (x *extractor) hasNumber(b Block) bool {
 		}
 	}
 	return false
+}
+
+// countryLine returns the country a short line consists of ("• USA", "🇲🇪 **Montenegro**"),
+// or "".
+func (x *extractor) countryLine(b Block) string {
+	if b.End-b.Start > 40 {
+		return "" // longer than a name: not read, for speed
+	}
+	if iso, figures := x.rowCountry(b); !figures {
+		return iso
+	}
+	return ""
 }
 
 // rowCountry reports the country a short line opens with ("Russia 17,379,175", "🇧🇹
