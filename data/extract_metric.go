@@ -576,18 +576,7 @@ func (x *extractor) nearWord(i, before, after int, c cue) string {
 
 // seizedRigs: power of mining machines seized, confiscated or shut down ("confiscated
 // 213,000 rigs with a combined capacity of 850 MW"): not mining that runs.
-func (x *extractor) seizedRigs(q *number.Quantity) string {
-	cl := x.clause[q.Tok]
-	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] != cl {
-			continue
-		}
-		if is(x.lower(j), roleRigsTaken) {
-			return x.quoteToks(j, j+1)
-		}
-	}
-	return ""
-}
+func (x *extractor) seizedRigs(q *number.Quantity) string { return x.roleBefore(q, roleRigsTaken) }
 
 // pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current
 // one is compared with.
@@ -690,9 +679,14 @@ func (x *extractor) adoptionCount(q *number.Quantity) string {
 	if (x.topic|x.listCues)&cueCrypto == 0 || x.lower(q.TokEnd) != "people" && x.lower(q.TokEnd) != "users" {
 		return ""
 	}
+	return x.roleBefore(q, roleAdoption)
+}
+
+// roleBefore returns the first word of role r in q's clause before q, as written, or "".
+func (x *extractor) roleBefore(q *number.Quantity, r role) string {
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && is(x.lower(j), roleAdoption) {
+		if x.clause[j] == cl && is(x.lower(j), r) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -790,15 +784,7 @@ func (x *extractor) countryBetween(i, j int) bool {
 
 // walletSubject: the clause's subject is one wallet or address ("A wallet linked to the
 // Greek police holds 140 BTC", "one of its wallets alone holds 1,200 BTC"): a part.
-func (x *extractor) walletSubject(q *number.Quantity) string {
-	cl := x.clause[q.Tok]
-	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && is(x.lower(j), roleWallet) {
-			return x.quoteToks(j, j+1)
-		}
-	}
-	return ""
-}
+func (x *extractor) walletSubject(q *number.Quantity) string { return x.roleBefore(q, roleWallet) }
 
 // statePossessive: "The Vietnamese state's 2,100 BTC", "the government's 8,000 BTC":
 // a possessive of the state right before the coins.

@@ -25,11 +25,30 @@ func facts(t *testing.T, text string) (attributed, unattributed []string) {
 	return attributed, unattributed
 }
 
+// sentenceCase is a short text and the facts a reader takes from it, as "ISO2 metric
+// value" joined by "; ", attributed and unattributed.
+type sentenceCase struct {
+	name, text   string
+	want, wantUn string
+}
+
+// runSentenceCases checks each case; a failure prints the extractor's reasons for every
+// number in the text.
+func runSentenceCases(t *testing.T, tests []sentenceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, un := facts(t, tt.text)
+			g, u := strings.Join(got, "; "), strings.Join(un, "; ")
+			if g != tt.want || u != tt.wantUn {
+				t.Errorf("facts %q, want %q\nunattributed %q, want %q\n%s", g, tt.want, u, tt.wantUn, explainText(t, tt.text))
+			}
+		})
+	}
+}
+
 func TestSentenceRules(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, wantUn string
-	}{
+	tests := []sentenceCase{
 		{"a sale after the holding is not of the holding",
 			"Reserves\n\nBhutan now holds 11,000 BTC after selling part of its reserve.",
 			"BT btc_holdings 11000", ""},
@@ -64,17 +83,7 @@ func TestSentenceRules(t *testing.T) {
 			"Power\n\nPakistan has 46,000 MW of installed capacity and allocated 2,000 MW to bitcoin miners.",
 			"PK mining_power_mw 2000", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, un := facts(t, tt.text)
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("facts %q, want %q", g, tt.want)
-			}
-			if g := strings.Join(un, "; "); g != tt.wantUn {
-				t.Errorf("unattributed %q, want %q", g, tt.wantUn)
-			}
-		})
-	}
+	runSentenceCases(t, tests)
 }
 
 func TestOutletFromSyndicationLine(t *testing.T) {

@@ -1,19 +1,13 @@
 package data
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRealTextTwinsMore holds more structural twins of the real development set: the
 // grammar real articles use (lists, appositives, relative clauses, brackets,
 // "respectively", referring nouns, number forms), with other countries, figures and
 // words, positives and traps alike. A failure prints the extractor's reasons.
 func TestRealTextTwinsMore(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, wantUn string
-	}{
+	tests := []sentenceCase{
 		// Possession verbs: a stock.
 		{"owns is a stock",
 			"Reserves\n\nThe Estonian treasury owns 1,250 BTC, according to a public ledger.",
@@ -568,13 +562,5 @@ func TestRealTextTwinsMore(t *testing.T) {
 			"Crypto adoption\n\nThe top three by crypto owners: 1) Turkey, 8.1 million; 2) Argentina, 5.4 million; 3) Colombia, 3.3 million.",
 			"TR crypto_holders 8.1e+06; AR crypto_holders 5.4e+06; CO crypto_holders 3.3e+06", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, un := facts(t, tt.text)
-			g, u := strings.Join(got, "; "), strings.Join(un, "; ")
-			if g != tt.want || u != tt.wantUn {
-				t.Errorf("facts %q, want %q\nunattributed %q, want %q\n%s", g, tt.want, u, tt.wantUn, explainText(t, tt.text))
-			}
-		})
-	}
+	runSentenceCases(t, tests)
 }

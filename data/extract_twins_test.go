@@ -10,10 +10,7 @@ import (
 // and words: the grammar of real articles, never their sentences. A failure prints the
 // extractor's reasons for every number in the text.
 func TestRealTextTwins(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, wantUn string
-	}{
+	tests := []sentenceCase{
 		// Possession: "has" before a coin count is the state's stock.
 		{"has before a coin count is a holding",
 			"Reserves\n\nPer one tracker, Kenya has 4,120 BTC, which is roughly $390 million in value.",
@@ -212,15 +209,7 @@ func TestRealTextTwins(t *testing.T) {
 			"Reserves\n\nThe four Bitcoin-holding nations bought theirs at auction; Ghana holds 200 BTC.",
 			"GH btc_holdings 200", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, un := facts(t, tt.text)
-			g, u := strings.Join(got, "; "), strings.Join(un, "; ")
-			if g != tt.want || u != tt.wantUn {
-				t.Errorf("facts %q, want %q\nunattributed %q, want %q\n%s", g, tt.want, u, tt.wantUn, explainText(t, tt.text))
-			}
-		})
-	}
+	runSentenceCases(t, tests)
 }
 
 // explainText is what extract --explain prints for a text: every number and its reasons.

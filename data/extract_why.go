@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"cryptoatlas/data/country"
-	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -154,8 +153,6 @@ func unitWords(u number.Unit) string {
 	}
 	return "a figure in " + u.String()
 }
-
-var _ = lex.Word
 
 // WriteExplanation writes, for people, every number the extractor looked at in an
 // article: the metric and country it gave the number and why, or why it dropped it.
