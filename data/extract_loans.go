@@ -30,7 +30,14 @@ func (x *extractor) isLoanWhy(q *number.Quantity, why *string) bool {
 // financial support from the World Bank ... of more than $3.5 billion": a total that counts
 // other lenders.
 func (x *extractor) packageOf(q *number.Quantity) string {
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter; j++ {
+	end := q.TokEnd
+	if x.punct(end) == '(' {
+		for end < len(x.toks) && x.punct(end) != ')' {
+			end++ // "$115bn (€105bn) package": past the other currency
+		}
+		end++
+	}
+	for j := end; j < len(x.toks) && j < end+windowNounAfter; j++ {
 		if is(x.lower(j), rolePackage) {
 			return x.quoteToks(q.TokEnd, j+1)
 		}

@@ -108,7 +108,11 @@ func (x *extractor) classify(q *number.Quantity) {
 		return
 	}
 	if f.metric == LoanUSD && !f.planned {
-		if w := x.planWord(q, false); w != "" {
+		w := x.planWord(q, false)
+		if w == "" {
+			w = x.cueWordBefore(q, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
+		}
+		if w != "" {
 			f.planned, f.why = true, "Planned, not granted: “"+w+"”"
 		}
 	}
@@ -388,10 +392,8 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.overPeriod(q); w != "" {
 		return false, "a total over a period (“" + w + "”), not what is held now"
 	}
-	for j := max(0, q.Tok-4); j < q.Tok; j++ {
-		if is(x.lower(j), roleRumour) {
-			return false, "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated holding"
-		}
+	if w := x.hedge(q); w != "" {
+		return false, w
 	}
 	if w := x.walletSubject(q); w != "" {
 		return false, "one wallet's balance (“" + w + "”), not the state's holding"
@@ -544,12 +546,13 @@ func (x *extractor) futureVerbAfter(q *number.Quantity) string {
 // nearTok is the token of the first word of class c in the window before token i.
 func (x *extractor) nearTok(i, before int, c cue) int {
 	cl := x.clause[min(i, len(x.clause)-1)]
+	last := i
 	for j := max(0, i-before); j < len(x.cues) && j <= i; j++ {
 		if x.clause[j] == cl && x.cues[j]&c != 0 {
-			return j
+			last = j // the nearest: "Bill: Proposed holding 1M BTC" plans after the colon too
 		}
 	}
-	return i
+	return last
 }
 
 // colonBetween reports whether a colon stands between tokens i and j: "More than you
@@ -597,6 +600,13 @@ func (x *extractor) isPunct(i int) bool {
 
 // increment: "another 420 BTC", "an additional 21 BTC": a purchase added to a holding.
 func (x *extractor) increment(q *number.Quantity) string {
+	if x.lower(q.Tok-1) == "by" {
+		for j := max(0, q.Tok-6); j < q.Tok-1; j++ {
+			if is(x.lower(j), roleChange) {
+				return x.quoteToks(j, j+1) + " … by" // "increased its holdings by 4,576 BTC"
+			}
+		}
+	}
 	if j := q.Tok - 1; j >= 0 && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
 		return x.quoteToks(j, j+1)
 	}
@@ -682,6 +692,17 @@ func (x *extractor) adoptionCount(q *number.Quantity) string {
 	return x.roleBefore(q, roleAdoption)
 }
 
+// cueWordBefore returns the first word of class c in q's clause before q, or "".
+func (x *extractor) cueWordBefore(q *number.Quantity, c cue) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && x.cues[j]&c != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // roleBefore returns the first word of role r in q's clause before q, as written, or "".
 func (x *extractor) roleBefore(q *number.Quantity, r role) string {
 	cl := x.clause[q.Tok]
@@ -724,6 +745,22 @@ func (x *extractor) bareCoins(q *number.Quantity) string {
 		if x.clause[j] == cl && is(x.lower(j), roleCoin) && (x.lower(j+1) == "holdings" || x.lower(j+1) == "reserve" || x.lower(j+1) == "reserves") {
 			return x.quoteToks(j, j+2)
 		}
+	}
+	return ""
+}
+
+// hedge says why a figure is not stated as true: a rumour ("rumours of a 5,000 BTC
+// stash", a row marked "(rumored)"), or a question ("Does the government actually hold
+// 213,519 bitcoin?").
+func (x *extractor) hedge(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-4); j < len(x.toks); j++ {
+		if is(x.lower(j), roleRumour) && (j < q.Tok || x.clause[j] == cl && j <= q.TokEnd+8) {
+			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
+		}
+	}
+	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' && is(x.lower(0), roleAsk) {
+		return "a question (“" + x.quoteToks(0, 1) + " …?”), not a statement"
 	}
 	return ""
 }
@@ -1054,7 +1091,8 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 // Ethereum, valued at over $2 million").
 func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	j := q.Tok - 1
-	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "approximately") {
+	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "approximately" ||
+		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {
 		j--
 	}
 	if x.isPunct(j) {

@@ -122,6 +122,7 @@ const (
 	roleAdoption                      // ownership, adoption, usage: rates of people holding crypto
 	roleRumour                        // rumours, alleged: a holding said, not stated
 	roleBody                          // association, council, body: a platform word naming a group of firms
+	roleAsk                           // does, is, can: a sentence opening with them and ending "?" asks
 )
 
 var roleWords = map[string]role{}
@@ -257,6 +258,7 @@ func init() {
 	addRole(roleAdopt, "adopted", "made", "recognized", "recognised", "declared", "become", "approved", "passed",
 		"granted", "given")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
+		"uncovered", "busted", "discovered",
 		"impounded", "disconnected")
 	addRole(roleOneEvent, "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures")
 	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings")
@@ -289,6 +291,7 @@ func init() {
 		"estimates", "estimated", "noted", "notes", "found", "finds")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported")
+	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped")
