@@ -16,10 +16,16 @@
 //
 //	extract.go          the driver: blocks, sentences, clauses, the countries each names,
 //	                    the article's and paragraph's country carried between sentences
+//	extract_layout.go   headline and lead, country headings and list lines, figure
+//	                    lines, tables read by their header's columns
 //	extract_words.go    the whole vocabulary: every cue word and grammar role, and the
 //	                    search windows, in one table
-//	extract_metric.go   which metric a number states (holdings, values, mining, holders),
-//	                    and what it is not (flows, parts, plans, prices, populations)
+//	extract_scope.go    what bears on a figure: window words, plans, hedges, negations,
+//	                    parts and additions, the list item it stands in
+//	extract_metric.go   which metric a number states, and lists sharing one metric
+//	extract_holdings.go bitcoin holdings and their dollar value, not flows or others' coins
+//	extract_mining.go   mining power and energy, not a grid, the world's network or rigs seized
+//	extract_people.go   crypto holders, not populations, wallets or one firm's users
 //	extract_loans.go    loans, their lenders, tranches and packages
 //	extract_dates.go    years that are figures: legal tender, a loan's last year
 //	extract_country.go  which country a figure belongs to, or none with its candidates;

@@ -1,0 +1,407 @@
+package data
+
+import (
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// Bitcoin holdings and their dollar value: what a state holds, as against what it
+// bought, sold, moved or was said to have.
+
+// isHolding: a bitcoin amount the country holds. A holding verb or noun in the clause
+// ("holds", "reserve", "stash"), a total written as "has acquired", or the country's
+// possessive right before it ("El Salvador's 6,200 BTC"); not a sale, theft, transfer,
+// plan, rate ("1 BTC a day") or price. It returns the reason either way.
+func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
+	c := x.clauseCues(q.Tok) | x.listCues&(cueHold|cueTotal)
+	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
+		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
+	}
+	if x.isRate(q) {
+		return false, "a rate (per day, each, every)"
+	}
+	if w := x.increment(q); w != "" {
+		return false, "an addition (“" + w + "”), not the total"
+	}
+	if w := x.partOf(q); w != "" {
+		return false, "a share of a total stated before (“" + w + "”)"
+	}
+	if w := x.difference(q); w != "" {
+		return false, "a difference between two holdings (“" + w + "”)"
+	}
+	if w := x.negatedClause(q); w != "" {
+		return false, "denied (“" + w + "”)"
+	}
+	if w := x.overPeriod(q); w != "" {
+		return false, "a total over a period (“" + w + "”), not what is held now"
+	}
+	if w := x.hedge(q); w != "" {
+		return false, w
+	}
+	if w := x.walletSubject(q); w != "" {
+		return false, "one wallet's balance (“" + w + "”), not the state's holding"
+	}
+	if w := x.peopleSubject(q); w != "" {
+		return false, "people's coins (“" + w + "”), not the state's"
+	}
+	if w := x.platformSubject(q); w != "" {
+		return false, "a company's coins (“" + w + "”), not the state's"
+	}
+	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
+		return false, "one purchase (“" + w + "”), not a total"
+	}
+	if w := x.possessionVerb(q); w != "" {
+		return true, "Holdings: what the state has (“" + w + "”)"
+	}
+	if w := x.statePossessive(q); w != "" {
+		return true, "Holdings: the state's own (“" + w + "”)"
+	}
+	if c&cueHold == 0 && c&cueTotal != 0 && c&(cuePurchase|cueLoss) != 0 && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
+		// "A total of 400 BTC was purchased on Sept. 6": the total of a purchase.
+		return false, "the total of a purchase (“" + x.cueWord(q.Tok, cuePurchase|cueLoss) + "”), not a holding"
+	}
+	if x.lower(q.Tok-1) == "of" && is(x.lower(q.Tok-2), roleBatch) {
+		return false, "a part of a purchase (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
+	}
+	if c&(cueHold|cueTotal) != 0 {
+		w := x.cueWord(q.Tok, cueHold|cueTotal)
+		if w == "" {
+			return true, "a holding word in the list's heading"
+		}
+		return true, "Holdings, a stock not a flow: “" + w + "”"
+	}
+	if w := x.governing(q.Tok, q.TokEnd, cueSeize); w != "" && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
+		// Coins a state seized are its own, unless the article states a larger total of
+		// which they are a part (pruned once the article is read: pruneSeizures).
+		x.seizure = true
+		return true, "Holdings: coins the state seized (“" + w + "”)"
+	}
+	if c&(cuePurchase|cueSeize) != 0 {
+		// "has acquired 6,200 BTC" or "acquired 6,200 BTC since 2021" is a running total;
+		// "bought 21 BTC on Tuesday" is one purchase.
+		if x.near(q.Tok, windowHave, 0)&cueHave != 0 && !x.datedInClause(q) {
+			return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cueHave) + " " + x.cueWord(q.Tok, cuePurchase|cueSeize) + "”"
+		}
+		for _, d := range x.ds {
+			if d.Prep == "since" && x.clause[d.Tok] == x.clause[q.Tok] {
+				return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cuePurchase) + " … since”"
+			}
+		}
+		return false, "one purchase (“" + x.cueWord(q.Tok, cuePurchase) + "”), not a total"
+	}
+	for _, m := range x.ments {
+		if m.Possessive && m.TokEnd == q.Tok {
+			return true, "Holdings: the country's possessive owns them (“" + x.quoteToks(m.Tok, m.TokEnd) + "”)"
+		}
+	}
+	if x.listItem(q) >= 0 && (c|x.sentenceCues()|x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 || x.listItem(q) >= 0 && x.holdersWord() {
+		// "State holders include Bhutan (9,200 BTC), Finland (1,980 BTC) ...", "Bhutan
+		// holds 9,200 BTC; Finland, 1,980 BTC", "1. Bulgaria: 3,200 BTC".
+		return true, "Holdings: a list of holders, each country with its coins"
+	}
+	if x.valueLine && (x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 {
+		return true, "Holdings: a list's line under its country, in a list of holdings"
+	}
+	if x.lower(q.Tok-1) == "with" && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
+		// "Ukraine leads the list, with 46,351 bitcoins", "The United Kingdom follows with
+		// 61,245 BTC" in an article or paragraph about holdings.
+		return true, "Holdings: a ranking of holders (“with”)"
+	}
+	return false, "no holding word (holds, reserve, owns) in its clause"
+}
+
+// bareCoins: a number written without a unit where the clause's subject is a bitcoin
+// holding ("the country's Bitcoin holdings increased from 5968 ... to 7474").
+func (x *extractor) bareCoins(q *number.Quantity) string {
+	if q.Magnitude || q.Value < 1 || q.TokEnd < len(x.toks) && x.toks[q.TokEnd].Kind == lex.Word && !x.figureEnds(q.TokEnd) {
+		return ""
+	}
+	if p := x.lower(q.Tok - 1); p != "from" && p != "to" {
+		return ""
+	}
+	if q.Value >= 1900 && q.Value <= 2100 && q.Value == float64(int(q.Value)) && x.lower(q.Tok-1) != "to" {
+		return "" // a year
+	}
+	cl := x.clause[q.Tok]
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), roleCoin) && (x.lower(j+1) == "holdings" || x.lower(j+1) == "reserve" || x.lower(j+1) == "reserves") {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
+}
+
+// peopleSubject: the clause's subject is people ("Korean investors held coins worth
+// ...", "Citizens own about 4,000 BTC"): their coins, not the state's.
+func (x *extractor) peopleSubject(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if x.cues[j]&cuePrep != 0 || x.figureAt(j) {
+			return "" // "... in the hands of investors", a count before it
+		}
+		if isPeopleNoun(x.lower(j)) && !is(x.lower(j-1), roleStateNoun|roleCountryNoun) {
+			return x.quoteToks(j, j+1) // not "State holders include ..."
+		}
+		if x.cues[j]&(cueHold|cueHave|cuePurchase|cueLoss) != 0 {
+			return "" // the verb came first: the subject had no people noun
+		}
+	}
+	return ""
+}
+
+// walletSubject: the clause's subject is one wallet or address ("A wallet linked to the
+// Greek police holds 140 BTC", "one of its wallets alone holds 1,200 BTC"): a part.
+func (x *extractor) walletSubject(q *number.Quantity) string { return x.roleBefore(q, roleWallet) }
+
+// statePossessive: "The Vietnamese state's 2,100 BTC", "the government's 8,000 BTC":
+// a possessive of the state right before the coins.
+func (x *extractor) statePossessive(q *number.Quantity) string {
+	j := q.Tok - 1
+	if j >= 0 && x.toks[j].Is(lex.Possessive) && is(x.lower(j), roleStateNoun) {
+		return x.quoteToks(j, q.Tok)
+	}
+	return ""
+}
+
+// holdersWord reports whether the sentence or its list's heading speaks of holders
+// ("State holders include ...", a heading "Government bitcoin holders").
+func (x *extractor) holdersWord() bool {
+	for i := range x.toks {
+		if w := x.lower(i); w == "holders" || w == "holder" {
+			return true
+		}
+	}
+	return (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0
+}
+
+// possessionVerb: "has", "now has", "still has about" right before a bitcoin amount: the
+// state's stock ("the US has 213,246 BTC"); "has bought" or "has invested" are not.
+func (x *extractor) possessionVerb(q *number.Quantity) string {
+	j := q.Tok - 1
+	if is(x.lower(j), roleStill) {
+		j--
+	}
+	if x.cues[max(j, 0)]&cueHave != 0 && j >= 0 && x.lower(j) != "having" {
+		return x.quoteToks(j, q.Tok)
+	}
+	if x.lower(j) == "on" && (x.lower(j-1) == "sitting" || x.lower(j-1) == "sits" || x.lower(j-1) == "sat") {
+		return x.quoteToks(j-1, q.Tok) // "Uruguay is sitting on 1,460 BTC"
+	}
+	return ""
+}
+
+// isValuation: a dollar amount that values bitcoin holdings ("valued at about $745
+// million", "holdings worth $1.2bn", "The coins are worth $1.05 billion" after a
+// holding), not a price per coin or a planned reserve.
+func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
+	if h := x.bracketedAfterHolding(q); h != "" {
+		*why = "Value of holdings: in brackets after the holding (“" + h + "”)"
+		return true
+	}
+	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
+		*why = "Value of holdings: “in value” after a holding"
+		return true
+	}
+	if w := x.dollarsOfBitcoin(q); w != "" {
+		*why = "Value of holdings: dollars held in bitcoin (“" + w + "”)"
+		return true
+	}
+	if w := x.valueIs(q); w != "" {
+		*why = "Value of holdings: “" + w + "”"
+		return true
+	}
+	ok := x.isValuation(q)
+	switch {
+	case ok:
+		*why = "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
+	case x.near(q.Tok, windowValue, 0)&cueValue == 0:
+		*why = "no value word (valued, worth) just before it"
+	case x.near(q.Tok, windowPlan, 0)&cuePlan != 0:
+		*why = "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
+	default:
+		*why = "a value, but of no holding (a price, a sale, or no holding stated)"
+	}
+	return ok
+}
+
+// dollarsOfBitcoin: a dollar amount said to be held in bitcoin ("holds about $3.3
+// billion in Bitcoin", "has about $12 billion worth of Bitcoin", "its hefty $2.8 billion
+// Bitcoin stash"), not bought, sold or planned. It returns the words that say so.
+func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
+	if x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase|cueSeize) || x.plannedWord(q) != "" || x.isRate(q) {
+		return ""
+	}
+	j := q.TokEnd
+	if x.lower(j) == "worth" {
+		j++
+	}
+	w, n := x.lower(j), x.lower(j+1)
+	isCoin := func(w string) bool { return is(w, roleCoin) }
+	switch {
+	case (w == "in" || w == "of") && isCoin(n):
+		return x.quoteToks(q.TokEnd, j+2)
+	case (w == "in" || w == "of") && (n == "the" || n == "its") && isCoin(x.lower(j+2)):
+		return x.quoteToks(q.TokEnd, j+3)
+	case isCoin(w) && x.cues[min(j+1, len(x.cues)-1)]&cueHold != 0 && j+1 < len(x.toks):
+		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
+	}
+	return ""
+}
+
+// valueIs: a value named as the clause's subject and stated by a copula ("The total value
+// of the Chinese government's BTC holdings is about $12.97 billion", "the value of El
+// Salvador's investment now stands at $66 million").
+func (x *extractor) valueIs(q *number.Quantity) string {
+	j := q.Tok - 1
+	if x.lower(j) == "at" {
+		j--
+	}
+	if x.lower(j) == "somewhere" {
+		j--
+	}
+	reach := is(x.lower(j), roleReach)
+	if !is(x.lower(j), roleCopula) && !reach {
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	value, coins := -1, false
+	for k := 0; k < j; k++ {
+		if x.clause[k] != cl {
+			continue
+		}
+		if x.cues[k]&cueValue != 0 && value < 0 {
+			value = k
+		}
+		if x.cues[k]&(cueHold|cueCrypto) != 0 || is(x.lower(k), roleValueThing) {
+			coins = true
+		}
+	}
+	if reach && value < 0 && coins {
+		for k := 0; k < j; k++ {
+			if x.clause[k] == cl && x.cues[k]&cueHold != 0 {
+				value = k // "Slovakia's Bitcoin Reserve Tops $300 Million"
+			}
+		}
+	}
+	if value < 0 || !coins || x.governed(q.Tok, q.TokEnd, cueLoss) || x.plannedWord(q) != "" {
+		return ""
+	}
+	return x.quoteToks(value, value+1) + " … " + x.quoteToks(j, q.Tok)
+}
+
+// bracketedAfterHolding: "10,635 BTC ($897.6 million)", "61,245 BTC (worth over $5
+// billion)": a dollar figure in brackets right after a holding values it. It returns the
+// holding as written.
+func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
+	j := q.Tok - 1
+	if is(x.lower(j), roleBeforeValue) {
+		j--
+	}
+	if x.lower(j) == "at" {
+		j--
+	}
+	if x.punct(j) != '(' && x.punct(j) != '/' && !(x.punct(j) == ',' || lex.IsDash(x.punct(j))) {
+		return ""
+	}
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && f.quantity != nil && f.quantity.TokEnd == j && !f.planned {
+			return x.quoteToks(f.quantity.Tok, f.quantity.TokEnd)
+		}
+	}
+	return ""
+}
+
+// currencyReserves reports whether q's clause speaks of a country's foreign-currency or
+// gold reserves ("international reserves", "foreign exchange reserves"), not bitcoin.
+func (x *extractor) currencyReserves(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := 1; j < len(x.toks); j++ {
+		if x.clause[j] != cl || (x.lower(j) != "reserves" && x.lower(j) != "reserve") {
+			continue
+		}
+		if is(x.lower(j-1), roleFxReserve) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingInSentence reports whether a bitcoin holding was found in the sentence.
+func (x *extractor) holdingInSentence() bool {
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && !f.planned {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingInClause reports whether a bitcoin holding was found in q's clause.
+func (x *extractor) holdingInClause(q *number.Quantity) bool {
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && f.clause == x.clause[q.Tok] {
+			return true
+		}
+	}
+	return false
+}
+
+// valueOfOther: the value stands right after an amount that is not a holding — coins
+// bought or sold, or other tokens ("purchasing 997 BTC, valued at $80 million", "656
+// Ethereum, valued at over $2 million").
+func (x *extractor) valueOfOther(q *number.Quantity) bool {
+	j := q.Tok - 1
+	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "approximately" ||
+		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {
+		j--
+	}
+	if x.isPunct(j) {
+		j--
+	}
+	if j >= 0 && is(x.lower(j), roleOtherCoin) {
+		return true
+	}
+	for _, o := range x.qs {
+		if o.TokEnd == j+1 && o.Unit == number.BTC {
+			for _, f := range x.founds {
+				if f.quantity != nil && f.quantity.Tok == o.Tok && f.metric == BTCHoldings {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) isValuation(q *number.Quantity) bool {
+	if x.valueOfOther(q) || x.peopleSubject(q) != "" {
+		return false
+	}
+	if x.near(q.Tok, windowValue, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
+		return false
+	}
+	if x.currencyReserves(q) && !x.holdingInClause(q) {
+		return false // "Brazil's international reserves, valued at $370 billion"
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+		if w := x.lower(j); is(w, roleRateWord) || w == "a" && x.lower(j+1) == "coin" {
+			return false
+		}
+	}
+	if w := x.lower(q.Tok - 1); w == "at" && is(x.lower(q.Tok-2), rolePriceWord) {
+		return false
+	}
+	if x.governed(q.Tok, q.TokEnd, cueLoss) {
+		return false
+	}
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && f.clause == x.clause[q.Tok] {
+			return true
+		}
+	}
+	return x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings] || x.holdingInSentence()
+}

@@ -1,0 +1,237 @@
+package data
+
+import (
+	"sort"
+
+	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// How an article lays out what it is about: its headline and lead, headings naming a
+// country, list items, lines holding one figure, and tables whose header names their
+// columns.
+
+// tableHeader reads the columns of a table's header line ("Country Data Year Population
+// Ownership Ownership Percentage Report", "Country Number of crypto owners Percentage of
+// the population"): the kind of each column after the first, or nil when the line is not
+// a header.
+func (x *extractor) tableHeader(b Block) []string {
+	toks := lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	if len(toks) < 3 {
+		return nil
+	}
+	if first := string(lex.Lower(x.buf[:], x.a.Text[toks[0].Start:toks[0].End])); first != "country" && first != "nation" && first != "jurisdiction" {
+		return nil
+	}
+	var cols []string
+	last := -2
+	for i := 1; i < len(toks); i++ {
+		kind := columnKinds[string(lex.Lower(x.buf[:], x.a.Text[toks[i].Start:toks[i].End]))]
+		if kind == "" {
+			continue
+		}
+		of := false
+		for k := max(1, i-2); k < i; k++ {
+			of = of || x.a.Text[toks[k].Start:toks[k].End] == "of"
+		}
+		switch {
+		case of && len(cols) > 0:
+			// "Percentage of the population" is one column, named by its first word.
+		case kind == "percent" && last == i-1 && len(cols) >= 2 && cols[len(cols)-1] == cols[len(cols)-2]:
+			cols[len(cols)-1] = kind // "Ownership Ownership Percentage": the second is the percentage's
+		default:
+			cols = append(cols, kind)
+		}
+		last = i
+	}
+	return cols
+}
+
+// columnKinds are the words a table header names its columns with.
+var columnKinds = map[string]string{
+	"year": "year", "population": "population", "inhabitants": "population",
+	"owners": "owners", "ownership": "owners", "users": "owners", "holders": "owners", "investors": "owners",
+	"percentage": "percent", "percent": "percent", "share": "percent", "rate": "percent",
+	"btc": "btc", "bitcoin": "btc", "bitcoins": "btc", "holdings": "btc", "amount": "btc",
+	"usd": "usd", "value": "usd", "valuation": "usd", "worth": "usd",
+	"mw": "power", "megawatts": "power", "capacity": "power",
+}
+
+// columnOf returns the kind of the table column a figure of a row stands in: the cells
+// are the row's numbers, figures and dates alike, in order.
+func (x *extractor) columnOf(q *number.Quantity) string {
+	cells := make([]int, 0, len(x.qs)+len(x.ds))
+	for _, o := range x.qs {
+		cells = append(cells, o.Tok)
+	}
+	for _, d := range x.ds {
+		cells = append(cells, d.Tok)
+	}
+	sort.Ints(cells)
+	for i, t := range cells {
+		if t == q.Tok && i < len(x.columns) {
+			return x.columns[i]
+		}
+	}
+	return ""
+}
+
+// isValueLine reports whether a block is a figure on a line of its own ("₿ 2,180",
+// "5.2 million", "~1.1 million owners (despite the ban!)"), as list items give them under
+// their country's line.
+func (x *extractor) isValueLine(b Block) bool {
+	if b.End-b.Start > 80 {
+		return false // a paragraph, not a line holding one figure
+	}
+	toks := lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	if len(toks) == 0 || len(toks) > 12 {
+		return false
+	}
+	for i, t := range toks {
+		if t.Kind == lex.Number {
+			// "2. Ethiopia" numbers a list item; it is not the item's figure.
+			if i+1 < len(toks) && toks[i+1].Kind == lex.Punct {
+				if r := toks[i+1].PunctRune(x.a.Text); r == '.' || r == ')' {
+					return false
+				}
+			}
+			return true
+		}
+		if t.Kind == lex.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// hasNumber reports whether a block writes a number.
+func (x *extractor) hasNumber(b Block) bool {
+	for _, t := range lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End) {
+		if t.Kind == lex.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// countryLine returns the country a short line consists of ("• USA", "🇲🇪 **Montenegro**"),
+// or "".
+func (x *extractor) countryLine(b Block) string {
+	if b.End-b.Start > 40 {
+		return "" // longer than a name: not read, for speed
+	}
+	if iso, figures := x.rowCountry(b); !figures {
+		return iso
+	}
+	return ""
+}
+
+// rowCountry reports the country a short line opens with ("Russia 17,379,175", "🇧🇹
+// Bhutan", "The UAE 420,000 BTC"), and whether the line states figures after it; "" when
+// the line does not open with exactly one country.
+func (x *extractor) rowCountry(b Block) (string, bool) {
+	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	i := 0
+	for i < len(x.toks) && (x.toks[i].Kind != lex.Word || x.a.Text[x.toks[i].Start:x.toks[i].End] == "The") {
+		if x.toks[i].Kind == lex.Number {
+			return "", false
+		}
+		i++ // a flag, a list number, "The"
+	}
+	if i >= len(x.toks) || !country.MayStart(x.toks[i]) {
+		return "", false
+	}
+	m, n, ok := country.Match(x.a.Text, x.toks, i)
+	if !ok || m.Possessive {
+		return "", false
+	}
+	figures := false
+	for j := i + n; j < len(x.toks); j++ {
+		t := x.toks[j]
+		if t.Kind == lex.Word && !t.Is(lex.Capital) && x.a.Text[t.Start:t.End] != "BTC" {
+			if w := string(lex.Lower(x.buf[:], x.a.Text[t.Start:t.End])); cueOf(w)&cueHave != 0 || len(w) > 3 && !isUnitWord(w) {
+				return m.ISO2, false // a sentence or a heading in words, not a row
+			}
+		}
+		if t.Kind == lex.Number {
+			figures = true
+		}
+	}
+	return m.ISO2, figures
+}
+
+// isUnitWord reports whether a lower-case word may stand in a table row's cell: a
+// magnitude or unit ("million", "billion", "bitcoin", "megawatts").
+func isUnitWord(w string) bool {
+	if q, ok := number.Parse("1 " + w); ok && (q.Unit != number.NoUnit || q.Magnitude) {
+		return true
+	}
+	switch w {
+	case "estimated", "rumored", "rumoured", "approx", "about":
+		return true
+	}
+	return false
+}
+
+// leadSubject is the country an article without a headline is about: the one country
+// its first sentence naming any names ("El Salvador consistently claimed ..."), which a
+// reader carries through the article until another is named.
+func (x *extractor) leadSubject() string {
+	seen, paragraphs := 0, 0
+	for _, b := range x.a.Blocks {
+		switch b.Kind {
+		case Boilerplate, Meta:
+			continue
+		case Bullet:
+			return "" // a list begins: its items are not the article's lead
+		case Heading, Title:
+			if paragraphs > 0 {
+				return "" // the lead is over
+			}
+		case Paragraph:
+			paragraphs++
+		}
+		for _, s := range b.Sentences {
+			if b.Kind == Paragraph {
+				if seen++; seen > 3 {
+					return "" // headings and labels ("PRESS RELEASE") do not count
+				}
+			}
+			x.toks = lex.Tokenize(x.toks[:0], x.a.Text, s.Start, s.End)
+			for i := range x.toks {
+				if country.MayStart(x.toks[i]) {
+					if _, _, ok := country.Match(x.a.Text, x.toks, i); ok {
+						return x.spanSubject(s)
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// headingSubject is the one country a heading or title names, or "" when it names
+// none or several.
+func (x *extractor) headingSubject(b Block) string { return x.spanSubject(b.Span) }
+
+// spanSubject is the one country a span of text names, or "" when it names none or
+// several.
+func (x *extractor) spanSubject(b Span) string {
+	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	subject := ""
+	for i := 0; i < len(x.toks); i++ {
+		m, n, ok := country.Match(x.a.Text, x.toks, i)
+		if n > 0 {
+			i += n - 1
+		}
+		if !ok {
+			continue
+		}
+		if subject != "" && subject != m.ISO2 {
+			return ""
+		}
+		subject = m.ISO2
+	}
+	return subject
+}

@@ -1,0 +1,203 @@
+package data
+
+import (
+	"strings"
+
+	"cryptoatlas/data/number"
+)
+
+// Mining power and energy: a country's mining, as against its whole grid, the world's
+// network, rigs seized or a site's units.
+
+// seizedRigs: power of mining machines seized, confiscated or shut down ("confiscated
+// 213,000 rigs with a combined capacity of 850 MW"): not mining that runs.
+func (x *extractor) seizedRigs(q *number.Quantity) string { return x.roleBefore(q, roleRigsTaken) }
+
+// isMiningWhy is isMining with its reason.
+func (x *extractor) isMiningWhy(q *number.Quantity) (bool, string) {
+	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.miningCarried(q) {
+		return false, "no mining word in the sentence"
+	}
+	if w := x.nationalPower(q); w != "" {
+		return false, "the country's whole electricity (“" + w + "”), not mining's"
+	}
+	if x.global(q) {
+		return false, "a worldwide or network figure (“" + x.cueWord(q.Tok, cueGlobal) + "”)"
+	}
+	if w := x.cueWord(q.Tok, cueMining); w != "" {
+		return true, "Mining: “" + w + "”"
+	}
+	return true, "Mining: the paragraph's miners"
+}
+
+// nationalPower: the clause speaks of a country's grid, demand or generation and not of
+// mining ("Oman's grid has 12 GW of capacity", "Kazakhstan consumes 115 TWh of electricity").
+//
+// The grid word stands before the figure as its subject's, and no mining word does; a
+// mining word after it must not be the figure's purpose ("12 GW ... for mining").
+func (x *extractor) nationalPower(q *number.Quantity) string {
+	// A mining purpose after the figure makes it mining's: "1,000 MW of grid capacity to
+	// licensed miners", "3 GW of power capacity for mining".
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+6; j++ {
+		if x.lower(j) != "for" && x.lower(j) != "to" {
+			continue
+		}
+		for k := j + 1; k < len(x.toks) && k <= j+3; k++ {
+			if x.cues[k]&cueMining != 0 {
+				return ""
+			}
+		}
+	}
+	cl := x.clause[q.Tok]
+	grid := -1
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if x.cues[j]&cueMining != 0 {
+			return ""
+		}
+		if is(x.lower(j), roleGrid) || x.cues[j]&cueCapacity != 0 {
+			grid = j
+		}
+		if x.figureAt(j) && grid >= 0 {
+			grid = -1 // the grid word before another figure is that figure's
+		}
+	}
+	if grid < 0 {
+		// "1,500 MW of wind capacity alone": the capacity the figure measures.
+		for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+1; j++ {
+			if x.lower(j) == "of" && x.cues[j+1]&cueMining == 0 && (is(x.lower(j+1), roleGrid) || is(x.lower(j+2), roleGrid)) {
+				return x.quoteToks(j, j+3)
+			}
+		}
+		return ""
+	}
+	return x.quoteToks(grid, grid+1)
+}
+
+// superlativeWorld reports whether the only worldwide words near q are "in the world"
+// after a superlative ("the highest ... in the world"): a ranking, not a world figure.
+func (x *extractor) superlativeWorld(q *number.Quantity) bool {
+	found := false
+	for j := max(0, q.Tok-6); j < len(x.toks) && j <= q.TokEnd+5; j++ {
+		if x.cues[j]&cueGlobal == 0 {
+			continue
+		}
+		if x.lower(j) != "world" || x.lower(j-1) != "the" || x.lower(j-2) != "in" {
+			return false
+		}
+		sup := false
+		for k := max(0, j-7); k < j-2; k++ {
+			w := x.lower(k)
+			sup = sup || strings.HasSuffix(w, "est") || w == "most" || is(w, roleRanked)
+		}
+		if !sup {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// countryShare: a country's part of a worldwide figure, introduced by "of which" or
+// "including" with the country named in the same phrase.
+func (x *extractor) countryShare(q *number.Quantity) bool {
+	intro := -1
+	for j := max(0, q.Tok-6); j < q.Tok; j++ {
+		if w := x.lower(j); w == "including" || w == "which" && x.lower(j-1) == "of" {
+			intro = j
+		}
+	}
+	if intro < 0 {
+		return false
+	}
+	for _, m := range x.ments {
+		if m.Tok > intro && (m.Tok < q.Tok || m.Tok <= q.TokEnd+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameUnitFigures counts the sentence's figures in q's unit.
+func (x *extractor) sameUnitFigures(q *number.Quantity) int {
+	n := 0
+	for _, o := range x.qs {
+		if o.Unit == q.Unit {
+			n++
+		}
+	}
+	return n
+}
+
+// isMining: power or energy for bitcoin mining, not a global or network-wide figure.
+func (x *extractor) isMining(q *number.Quantity) bool {
+	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.miningCarried(q) {
+		return false
+	}
+	return !x.global(q)
+}
+
+// miningCarried: after a paragraph has stated a mining figure, a clause whose subject
+// refers back to the miners ("They used 5.2 TWh last year", "Licensed sites used 1.1
+// TWh") is about mining too, unless it speaks of the whole country.
+func (x *extractor) miningCarried(q *number.Quantity) bool {
+	if !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] {
+		return false
+	}
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && (is(x.lower(j), roleCountryNoun) || x.clauseCues(q.Tok)&cuePopulation != 0) {
+			return false
+		}
+	}
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), roleMinerRef) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericMining: the clause's subject is bitcoin mining itself, no country's ("Bitcoin
+// mining consumes 121 TWh a year"): the network's figure.
+func (x *extractor) genericMining(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if (is(x.lower(j), roleCoin) || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 &&
+			is(x.lower(j+2), roleConsume) {
+			k := j - 1
+			if k < 0 {
+				return true
+			}
+			// Only as the subject: at the clause's start, or after "that" or a verb of
+			// saying; "the power allocated to bitcoin mining" is a country's.
+			if is(x.lower(k), roleSaying) {
+				return true
+			}
+			return x.isPunct(k)
+		}
+	}
+	return false
+}
+
+// global: a worldwide figure ("Worldwide, miners draw 19 GW", "the bitcoin network
+// consumes 150 TWh"): "worldwide" anywhere in the clause, "network" or "world" near.
+func (x *extractor) global(q *number.Quantity) bool {
+	if x.clauseCues(q.Tok)&cueWorldwide == 0 && x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0 && x.superlativeWorld(q) {
+		return false // "one of the highest adoption rates in the world, with over 50 million users"
+	}
+	if x.countryShare(q) {
+		return false // "of which Paraguay accounts for 0.4 GW", "including 13 million in Vietnam"
+	}
+	if q.Unit == number.EnergyTWh || q.Unit == number.PowerMW {
+		if len(x.ments) == 0 && x.genericMining(q) {
+			return true
+		}
+	}
+	return x.clauseCues(q.Tok)&cueWorldwide != 0 || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
+}

@@ -1,0 +1,242 @@
+package data
+
+import (
+	"strings"
+
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// Crypto holders: counts of people who hold crypto, as against populations, wallets,
+// accounts, one firm's users and newcomers.
+
+// adoptionCount: a count of people that restates an adoption or ownership rate in an
+// article about crypto ("an ownership and usage rate of 35 percent in 2022 – almost 16
+// million people").
+func (x *extractor) adoptionCount(q *number.Quantity) string {
+	if (x.topic|x.listCues)&cueCrypto == 0 || x.lower(q.TokEnd) != "people" && x.lower(q.TokEnd) != "users" {
+		return ""
+	}
+	return x.roleBefore(q, roleAdoption)
+}
+
+// platformSubject: the count belongs to one exchange or app ("The Jordanian exchange
+// has 1.1 million users"), not to a country's people.
+func (x *extractor) platformSubject(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
+			!is(x.lower(j+1), roleBody) &&
+			!x.countryBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// isHoldersWhy is isHolders with its reason.
+func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
+	if x.row && len(x.columns) > 0 {
+		// A row under a header that names its columns: the count in the owners' column.
+		switch x.columnOf(q) {
+		case "owners":
+			return true, "Crypto holders: the table's owners column"
+		case "":
+		default:
+			return false, "a table cell of another column (" + x.columnOf(q) + ")"
+		}
+	}
+	if x.row && q.Magnitude || x.row && q.Value >= 1000 {
+		// A table row under a header counting crypto owners: "Kenya 4,580,760 8.52%".
+		if x.listCues&(cuePeople|cueCryptoPeople) != 0 && (x.listCues|x.topic)&cueCrypto != 0 && x.listCues&cuePopulation == 0 || x.listCues&cueCryptoPeople != 0 {
+			return true, "Crypto holders: a table row under a header counting them"
+		}
+	}
+	if w := x.negatedClause(q); w != "" {
+		return false, "denied (“" + w + "”)"
+	}
+	if w := x.lower(q.TokEnd + 1); is(w, roleLive) {
+		return false, "a population (“" + w + "”)"
+	}
+	if w := x.overPeriod(q); w != "" {
+		return false, "people who joined over a period (“" + w + "”), not all who hold crypto"
+	}
+	if w := x.lower(q.Tok - 1); (w == "below" || w == "above") && is(x.lower(q.Tok-2), roleChange) ||
+		(q.Approx == number.Under || q.Approx == number.Over) && is(w, roleChange) {
+		return false, "a trend (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count"
+	}
+	if w := x.lower(q.TokEnd); is(w, roleNewcomer) && !x.toks[q.TokEnd].Is(lex.Capital) {
+		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
+	}
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
+		if (x.lower(j) == "have" || x.lower(j) == "had") && is(x.lower(j+1), roleEverHeld) {
+			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
+		}
+	}
+	if is(x.lower(q.TokEnd), roleNotPeople) {
+		return false, "a count of " + x.lower(q.TokEnd) + ", not of people"
+	}
+	if w := x.platformSubject(q); w != "" {
+		return false, "the users of one firm (“" + w + "”), not a country's"
+	}
+	if x.isHolders(q) {
+		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"
+	}
+	if x.valueLine && (q.Magnitude || q.Value >= 1000) && (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0 {
+		return true, "Crypto holders: a list's line under its country, in a list of crypto owners"
+	}
+	if w := x.adoptionCount(q); w != "" {
+		return true, "Crypto holders: people counted by an adoption rate (“" + w + "”)"
+	}
+	if x.listItem(q) >= 0 && (q.Magnitude || q.Value >= 1000) && (x.sentenceCues()|x.listCues)&(cuePeople|cueCryptoPeople) != 0 &&
+		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 && x.clauseCues(q.Tok)&cuePopulation == 0 {
+		return true, "Crypto holders: a list of countries, each with its count of crypto users"
+	}
+	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
+}
+
+// holdersNoun is the people noun a holder count names, for its reason.
+func (x *extractor) holdersNoun(q *number.Quantity) string {
+	noun := -1
+	if q.Noun >= 0 && q.Noun == q.TokEnd {
+		noun = x.peopleAfter(q.Noun)
+	}
+	if noun < 0 {
+		noun = x.peopleBefore(q.Tok)
+	}
+	if noun < 0 {
+		return ""
+	}
+	if m := x.mentionAt(noun); m != nil {
+		return x.quoteToks(m.Tok, m.TokEnd)
+	}
+	return x.quoteToks(noun, noun+1)
+}
+
+// isHolders: a count of people who hold crypto: "15 million citizens hold cryptocurrency",
+// "5 million registered crypto users", "20 million Pakistanis own crypto", "puts its
+// crypto users at 33 million"; not a global count and not a population ("the
+// country's 120 million people").
+func (x *extractor) isHolders(q *number.Quantity) bool {
+	if !q.Magnitude && q.Value < 1000 {
+		return false
+	}
+	noun := -1
+	if q.Noun >= 0 && q.Noun == q.TokEnd {
+		noun = x.peopleAfter(q.Noun)
+	}
+	if noun < 0 && (q.TokEnd >= len(x.toks) || x.figureEnds(q.TokEnd)) {
+		noun = x.peopleBefore(q.Tok)
+	}
+	if noun < 0 || x.global(q) {
+		return false
+	}
+	// "users", "holders", "investors" and demonyms count crypto users where the heading
+	// or title is about crypto; "people" and "citizens" need the sentence to say so, and
+	// are a population when a possessive owns them.
+	specific := x.cues[noun]&cueCryptoPeople != 0 || x.mentionAt(noun) != nil
+	if !specific && x.population(q) {
+		return false
+	}
+	if x.sentenceHas(cueCrypto) {
+		return true
+	}
+	// "some 900,000 Swedes hold it": a demonym holding what the article is about.
+	if m := x.mentionAt(noun); m != nil && is(x.lower(m.TokEnd), roleHolderVerb) && (x.listCues|x.topic)&cueCrypto != 0 {
+		return true
+	}
+	// Only users, holders and investors count as crypto users by the article's topic; a
+	// demonym needs the sentence to say so ("1.5 million Kenyans have an income ...").
+	return x.cues[noun]&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0
+}
+
+// shareOfPopulation: the population is only the whole the count is a share of: "30% of
+// the population (about 3 million people) owning digital assets", "27 million people,
+// 8.3% of America's population, own cryptocurrency". A percentage stands before "of"
+// and a verb of holding or using follows the count.
+func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
+	pct := false
+	for _, o := range x.qs {
+		if o.Unit == number.Percent && x.clause[o.Tok] == x.clause[q.Tok] && x.lower(o.TokEnd) == "of" {
+			pct = true
+		}
+	}
+	if !pct {
+		return false
+	}
+	cl := x.clause[q.Tok]
+	for j := range x.toks {
+		if x.clause[j] == cl && j < q.TokEnd+12 && is(x.lower(j), roleHolderVerb|roleShareVerb) {
+			return true // "44 percent of its population using or owning crypto – just over 30 million people"
+		}
+	}
+	return false
+}
+
+// populationCompared: the clause's population words only compare ("almost 1.5 times
+// the population of the United Kingdom"), they do not count the figure.
+func (x *extractor) populationCompared(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := range x.toks {
+		if x.clause[j] != cl || x.cues[j]&cuePopulation == 0 {
+			continue
+		}
+		if !(is(x.lower(j-2), roleTimes) || is(x.lower(j-3), roleTimes) || x.lower(j-2) == "than" || x.lower(j-3) == "than") {
+			return false
+		}
+	}
+	return true
+}
+
+// population: the figure counts a country's people, not its crypto users.
+func (x *extractor) population(q *number.Quantity) bool {
+	if x.clauseCues(q.Tok)&cuePopulation != 0 && !x.shareOfPopulation(q) && !x.populationCompared(q) {
+		return true
+	}
+	j := q.Tok - 1
+	return j >= 0 && (x.toks[j].Is(lex.Possessive) || x.lower(j) == "its" || x.lower(j) == "their")
+}
+
+// figureEnds reports whether token j ends the figure's phrase: punctuation, or a word
+// that cannot be the counted noun ("33 million, according to", "33 million last year").
+func (x *extractor) figureEnds(j int) bool {
+	if x.punct(j) != 0 {
+		return true
+	}
+	return is(x.lower(j), rolePhraseEnd)
+}
+
+// peopleAfter finds a noun for people within three words after token i: "citizens",
+// "registered crypto users", "Pakistanis", "New Zealanders", "Lebanese use ...",
+// "Nigerian adults"; it returns its token or -1.
+func (x *extractor) peopleAfter(i int) int {
+	for j := i; j < len(x.toks) && j < i+windowPeopleAfter; j++ {
+		if x.toks[j].Kind != lex.Word {
+			return -1
+		}
+		if isPeopleNoun(x.lower(j)) {
+			return j
+		}
+		if m := x.mentionAt(j); m != nil {
+			next := x.lower(m.TokEnd)
+			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || is(next, roleHolderVerb) {
+				return j // a demonym counted: "20 million Pakistanis", "400,000 Lebanese use"
+			}
+		}
+	}
+	return -1
+}
+
+// peopleBefore finds a noun for people in the six tokens before a figure that closes
+// its phrase: "puts Nigeria's crypto users at 33 million".
+func (x *extractor) peopleBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-windowPeopleFront; j-- {
+		if x.figureAt(j) {
+			return -1
+		}
+		if isPeopleNoun(x.lower(j)) {
+			return j
+		}
+	}
+	return -1
+}

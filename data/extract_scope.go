@@ -1,0 +1,424 @@
+package data
+
+import (
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// What bears on a figure: the words before and after it within a window, its clause,
+// plans, hedges and negations, parts and additions, and the list item it stands in.
+
+// governed reports whether a word of class c bears on the figure at tokens [tok, end):
+// it stands at most 4 tokens before the figure, or at most 3 after it without a figure
+// of its own following ("sold 50,000 BTC", "1,200 BTC moved"), and is not negated
+// ("has not moved").
+func (x *extractor) governed(tok, end int, c cue) bool { return x.governing(tok, end, c) != "" }
+
+// governingBefore is governing, looking only before the figure: "bought 40 BTC", not
+// "holds 700 BTC bought from an exchange".
+func (x *extractor) governingBefore(tok int, c cue) string {
+	for j := tok - 1; j >= 0 && j >= tok-windowGovernFront; j-- {
+		if x.figureAt(j) || x.clause[j] != x.clause[tok] {
+			break
+		}
+		if x.cues[j]&c != 0 && !x.negated(j) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// governing is governed, returning the word that bears on the figure ("" when none).
+func (x *extractor) governing(tok, end int, c cue) string {
+	for j := tok - 1; j >= 0 && j >= tok-windowGovernFront; j-- {
+		if x.figureAt(j) || x.clause[j] != x.clause[tok] {
+			break
+		}
+		if x.cues[j]&c != 0 && !x.negated(j) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	// ", which was sold through auctions": a relative clause right after the figure says
+	// what became of it.
+	if x.punct(end) == ',' && (x.lower(end+1) == "which" || x.lower(end+1) == "that") {
+		for j := end + 2; j < len(x.toks) && j < end+6; j++ {
+			if x.cues[j]&c != 0 && !x.negated(j) {
+				return x.quoteToks(j, j+1)
+			}
+		}
+	}
+	for j := end; j < len(x.toks) && j < end+windowGovernBack; j++ {
+		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || is(x.lower(j), roleOpener) {
+			break // "holds 11,000 BTC after selling part of its reserve": the sale is not of these
+		}
+		if x.cues[j]&c != 0 && !x.negated(j) && !x.figureSoonAfter(j, 3) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+func (x *extractor) negated(j int) bool {
+	return (j > 0 && x.cues[j-1]&cueNegation != 0) || (j > 1 && x.cues[j-2]&cueNegation != 0)
+}
+
+// plannedWord returns the word that makes a figure planned or hypothetical, or "": a
+// plan word shortly before it ("plans to buy 1,000 BTC", "set to expand to 600 MW"), a
+// plan noun closing its phrase ("a 2,000MW Bitcoin Mining Plan"), a target year after
+// it ("500 megawatts by 2025"), or a conditional sentence ("If they were to buy ...").
+func (x *extractor) plannedWord(q *number.Quantity) string { return x.planWord(q, true) }
+
+// planWord is plannedWord; a target year counts only when targetYear is set (a loan
+// "repayable by 2035" is granted, its year a horizon).
+func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
+	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !x.colonBetween(x.nearTok(q.Tok, windowPlan, cuePlan), q.Tok) {
+		return x.nearWord(q.Tok, windowPlan, 0, cuePlan)
+	}
+	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
+		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
+			return "set to" // "are set to expand to 1,000 MW"
+		}
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter+1; j++ {
+		if x.isPunct(j) {
+			break
+		}
+		if is(x.lower(j), rolePlanNoun) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	if w := x.futureVerbAfter(q); w != "" {
+		return w
+	}
+	if !x.a.Published.IsZero() {
+		// "to 270 MW from 2026": a figure from a year still to come.
+		for _, d := range x.ds {
+			if d.Prep == "from" && d.Year > x.a.Published.Year() && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+2 {
+				return x.quoteToks(d.Tok-1, d.TokEnd)
+			}
+		}
+	}
+	if targetYear && x.lower(q.TokEnd) == "by" && (x.lower(q.TokEnd+1) == "year-end" || x.lower(q.TokEnd+1) == "year" && x.lower(q.TokEnd+3) == "end" ||
+		x.lower(q.TokEnd+1) == "the" && x.lower(q.TokEnd+2) == "end") {
+		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "to exceed 27 million by year-end"
+	}
+	for _, d := range x.ds {
+		if targetYear && d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
+			return x.quoteToks(d.Tok-1, d.TokEnd)
+		}
+	}
+	if is(x.lower(0), roleStartsIf) {
+		return x.quoteToks(0, 1)
+	}
+	return ""
+}
+
+// futureVerbAfter: the figure is the subject of a future verb ("The 150-megawatt farm,
+// which will be one of the largest, will be installed in Green Data City").
+func (x *extractor) futureVerbAfter(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	seen := 0
+	for j := q.TokEnd; j < len(x.toks) && seen < 4; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if x.figureAt(j) || x.punct(j) == ';' {
+			return ""
+		}
+		if w := x.lower(j); w == "will" || w == "would" {
+			if j == q.TokEnd || x.isPunct(j-1) || x.toks[j-1].Kind == lex.Word {
+				return x.quoteToks(j, j+1)
+			}
+		}
+		if x.toks[j].Kind == lex.Word && x.cues[j]&(cueHold|cuePurchase|cueLoss|cueHave|cueSeize|cueRank|cueEnd|cueRepeal) != 0 {
+			return "" // another verb came first: "draws 600 MW and will ..."
+		}
+		seen++
+	}
+	return ""
+}
+
+// nearTok is the token of the first word of class c in the window before token i.
+func (x *extractor) nearTok(i, before int, c cue) int {
+	cl := x.clause[min(i, len(x.clause)-1)]
+	last := i
+	for j := max(0, i-before); j < len(x.cues) && j <= i; j++ {
+		if x.clause[j] == cl && x.cues[j]&c != 0 {
+			last = j // the nearest: "Bill: Proposed holding 1M BTC" plans after the colon too
+		}
+	}
+	return last
+}
+
+// colonBetween reports whether a colon stands between tokens i and j: "More than you
+// might think: roughly 150,000 Uruguayans hold some crypto" answers, it does not guess.
+func (x *extractor) colonBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if x.punct(k) == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// nearWord is the first word of class c near token i (as near reads it), as written.
+func (x *extractor) nearWord(i, before, after int, c cue) string {
+	cl := x.clause[min(i, len(x.clause)-1)]
+	for j := max(0, i-before); j < len(x.cues) && j <= i+after; j++ {
+		if x.clause[j] == cl && x.cues[j]&c != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current
+// one is compared with.
+func (x *extractor) pastFigure(q *number.Quantity) string {
+	if w := x.lower(q.TokEnd); w == "today" || w == "now" || w == "currently" {
+		return "" // "down from 300 MW today": today's, against a planned one
+	}
+	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
+		return x.quoteToks(q.Tok-2, q.Tok)
+	}
+	return ""
+}
+
+// isPunct reports whether token i is punctuation.
+func (x *extractor) isPunct(i int) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].Kind == lex.Punct
+}
+
+// increment: "another 420 BTC", "an additional 21 BTC": a purchase added to a holding.
+func (x *extractor) increment(q *number.Quantity) string {
+	if x.lower(q.Tok-1) == "by" {
+		for j := max(0, q.Tok-6); j < q.Tok-1; j++ {
+			if is(x.lower(j), roleChange) {
+				return x.quoteToks(j, j+1) + " … by" // "increased its holdings by 4,576 BTC"
+			}
+		}
+	}
+	if j := q.Tok - 1; j >= 0 && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
+		return x.quoteToks(j, j+1)
+	}
+	return ""
+}
+
+// partOf: the clause opens with a share of a whole stated before ("Of the total, 69,369
+// BTC was seized from ...", "of which 94,643 BTC", "Almost half of this — 94,643 BTC").
+func (x *extractor) partOf(q *number.Quantity) string {
+	// "41,500 bitcoins from this confiscation": what one seizure left, not the total.
+	if x.lower(q.TokEnd) == "from" {
+		if w := x.lower(q.TokEnd + 1); (is(w, roleShareOf) || w == "the" || w == "one" || w == "a") && is(x.lower(q.TokEnd+2), roleOneEvent) {
+			return x.quoteToks(q.TokEnd, q.TokEnd+3)
+		}
+	}
+	// "85 BTC, part of the state's 1,300 BTC": named a part right after.
+	if x.punct(q.TokEnd) == ',' && is(x.lower(q.TokEnd+1), roleShareWord) && x.lower(q.TokEnd+2) == "of" &&
+		!is(x.lower(q.TokEnd+3), roleShareOf) {
+		return x.quoteToks(q.TokEnd+1, q.TokEnd+3)
+	}
+	cl := x.clause[q.Tok]
+	// "Part of Hungary's 3,300 BTC reserve, some 400 BTC, was lent": the figure after
+	// the phrase that opens with a share of a whole.
+	if is(x.lower(0), roleShareWord) && x.lower(1) == "of" && x.clause[0] == cl {
+		for j := 2; j < q.Tok; j++ {
+			if x.punct(j) == ',' {
+				return x.quoteToks(0, 2)
+			}
+		}
+	}
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl || x.lower(j) != "of" {
+			continue
+		}
+		// "of which 94,643 BTC", "half of this — 94,643 BTC", "Of these, 1,100 BTC": the
+		// share stands right after, or the phrase opens the clause.
+		opens := j == 0 || x.isPunct(j-1)
+		right := q.Tok-(j+2) <= 1
+		switch w := x.lower(j + 1); {
+		case is(w, roleShareOf):
+			if opens || right || is(x.lower(j-1), roleShareWord) {
+				return x.quoteToks(j, j+2)
+			}
+		case w == "the":
+			if is(x.lower(j+2), roleWhole) {
+				if j == 0 || x.isPunct(j-1) {
+					return x.quoteToks(j, j+3) // "Of the total, ..." opens the clause
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// difference: "194,000 BTC, placing them roughly 4,000 BTC below the U.S. total".
+func (x *extractor) difference(q *number.Quantity) string {
+	w := x.lower(q.TokEnd)
+	if is(w, roleDifference) || is(w, roleComparative) && x.lower(q.TokEnd+1) == "than" {
+		return w
+	}
+	return ""
+}
+
+// negatedClause: a negation before the figure in its clause ("India doesn't have 100
+// million crypto users", "Bhutan does not hold 50,000 BTC").
+func (x *extractor) negatedClause(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-windowNegation); j < q.Tok; j++ {
+		if x.clause[j] == cl && x.cues[j]&cueNegation != 0 && x.lower(j) != "no" && x.lower(j) != "without" {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// cueWordBefore returns the first word of class c in q's clause before q, or "".
+func (x *extractor) cueWordBefore(q *number.Quantity, c cue) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && x.cues[j]&c != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// roleBefore returns the first word of role r in q's clause before q, as written, or "".
+func (x *extractor) roleBefore(q *number.Quantity, r role) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && is(x.lower(j), r) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// hedge says why a figure is not stated as true: a rumour ("rumours of a 5,000 BTC
+// stash", a row marked "(rumored)"), or a question ("Does the government actually hold
+// 213,519 bitcoin?").
+func (x *extractor) hedge(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-4); j < len(x.toks); j++ {
+		if is(x.lower(j), roleRumour) && (j < q.Tok || x.clause[j] == cl && j <= q.TokEnd+8) {
+			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
+		}
+	}
+	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' && is(x.lower(0), roleAsk) {
+		return "a question (“" + x.quoteToks(0, 1) + " …?”), not a statement"
+	}
+	return ""
+}
+
+// overPeriod: "has held about 400,000 Bitcoins over the past decade": all it held over
+// the years, not what it holds.
+func (x *extractor) overPeriod(q *number.Quantity) string {
+	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+6; j++ {
+		if x.lower(j) == "over" && x.lower(j+1) == "the" && (x.lower(j+2) == "past" || x.lower(j+2) == "last" || x.lower(j+2) == "years" || x.lower(j+3) == "years") {
+			return x.quoteToks(j, j+3)
+		}
+	}
+	return ""
+}
+
+// saysBetween reports whether a verb of saying stands between tokens i and j: what
+// follows is what the firm reports, not what it has ("Arkham revealed that 61,245 BTC").
+func (x *extractor) saysBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if is(x.lower(k), roleReport) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryBetween reports whether a country is named between tokens i and j: the
+// clause's subject is then that country ("a research firm puts Bhutan's holdings at").
+func (x *extractor) countryBetween(i, j int) bool {
+	for _, m := range x.ments {
+		if m.Tok > i && m.TokEnd <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCues ORs the cues of the whole sentence.
+func (x *extractor) sentenceCues() cue {
+	var c cue
+	for _, v := range x.cues {
+		c |= v
+	}
+	return c
+}
+
+// listItem returns the country a figure stands beside as a list item, or -1: the
+// country right before it with only punctuation or a list marker between ("Bhutan
+// (9,200 BTC)", "Ghana: 3.1 million", "Bulgaria – 3,200 BTC", "Finland, 1,980 BTC",
+// "Finland — 1,980 BTC"); the index is into the sentence's countries.
+func (x *extractor) listItem(q *number.Quantity) int {
+	for k := len(x.ments) - 1; k >= 0; k-- {
+		m := x.ments[k]
+		if m.TokEnd > q.Tok {
+			continue
+		}
+		gap := q.Tok - m.TokEnd
+		if gap < 1 || gap > 2 || m.Possessive || m.excluded {
+			return -1
+		}
+		for j := m.TokEnd; j < q.Tok; j++ {
+			if r := x.punct(j); !x.isPunct(j) || (r != '(' && r != ':' && r != ',' && !lex.IsDash(r)) {
+				return -1
+			}
+		}
+		// After "Bhutan, " the figure is an item only where the sentence lists: a verb
+		// would stand between a subject and its object.
+		return k
+	}
+	return -1
+}
+
+// datedInClause reports whether q's clause dates an event ("On January 22, El Salvador
+// has bought 410 BTC"): a purchase on a day, not the running total "has acquired".
+func (x *extractor) datedInClause(q *number.Quantity) bool {
+	for _, d := range x.ds {
+		if x.clause[d.Tok] == x.clause[q.Tok] && d.Prep != "since" && !isEndPrep(d.Prep) && !x.isLeadingDate(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRate: "1 BTC a day", "per week", "every month", "daily".
+func (x *extractor) isRate(q *number.Quantity) bool {
+	// "with each piece consuming a total of 195 megawatts": per unit, before the figure.
+	for j := max(0, q.Tok-windowHave); j < q.Tok; j++ {
+		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {
+			return true
+		}
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+		w := x.lower(j)
+		switch {
+		case x.isPunct(j):
+			return false // "4.8K BTC, per one tracker": a source, not a rate
+		case is(w, roleRateWord):
+			return true
+		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:
+			return true
+		case is(w, roleRateAdverb):
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) mentionAt(tok int) *namedCountry {
+	for k := range x.ments {
+		if x.ments[k].Tok == tok {
+			return &x.ments[k]
+		}
+	}
+	return nil
+}
