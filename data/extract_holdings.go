@@ -66,7 +66,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if c&(cueHold|cueTotal) != 0 {
 		w := x.cueWord(q.Tok, cueHold|cueTotal)
 		if w == "" {
-			return true, "a holding word in the list's heading"
+			return true, "Holdings: the list's heading speaks of holdings"
 		}
 		return true, "Holdings, a stock not a flow: “" + w + "”"
 	}

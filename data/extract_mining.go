@@ -22,7 +22,10 @@ func (x *extractor) isMiningWhy(q *number.Quantity) (bool, string) {
 		return false, "the country's whole electricity (“" + w + "”), not mining's"
 	}
 	if x.global(q) {
-		return false, "a worldwide or network figure (“" + x.cueWord(q.Tok, cueGlobal) + "”)"
+		if w := x.cueWord(q.Tok, cueGlobal); w != "" {
+			return false, "a worldwide or network figure (“" + w + "”)"
+		}
+		return false, "the network's own: bitcoin mining itself is the clause's subject"
 	}
 	if w := x.cueWord(q.Tok, cueMining); w != "" {
 		return true, "Mining: “" + w + "”"
