@@ -106,6 +106,7 @@ type extractor struct {
 	stated          map[Metric]bool      // metrics the paragraph has stated so far
 	loanTalk        bool                 // the paragraph speaks of a loan
 	articleLoan     bool                 // the article has stated a loan
+	tenderTalk      bool                 // the article has spoken of legal tender
 	restated        []restatement        // figures that may repeat a fact stated elsewhere
 	named           []country.Occurrence // every country named, in order
 	gather          struct {             // gatherCountries' buffers, reused

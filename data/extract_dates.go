@@ -9,7 +9,11 @@ import (
 // scheduled through 2027").
 func (x *extractor) classifyDates() {
 	legal := x.legalTender()
+	x.tenderTalk = x.tenderTalk || legal >= 0
 	x.tenderAdoptedNow(legal)
+	if legal < 0 && x.tenderTalk {
+		legal = x.adoptedBitcoin() // "Since the Central African Republic adopted bitcoin in April 2022"
+	}
 	// A year ends a loan only in a sentence about it, or one that carries its talk on with
 	// a word of ending ("The programme runs through 2027"): "Looking ahead to 2025" does not.
 	loan := x.sentenceHas(cueLoan) || (x.loanTalk || x.stated[LoanUSD] || x.articleLoan) && x.sentenceHas(cueEnd|cueProgram) ||
@@ -50,6 +54,17 @@ func (x *extractor) legalTender() int {
 	for i := 0; i+1 < len(x.toks); i++ {
 		w, n := x.lower(i), x.lower(i+1)
 		if w == "legal" && (n == "tender" || n == "currency") || w == "official" && n == "currency" {
+			return i
+		}
+	}
+	return -1
+}
+
+// adoptedBitcoin returns the token of "bitcoin" right after a verb that adopts it, in an
+// article that has spoken of legal tender, or -1.
+func (x *extractor) adoptedBitcoin() int {
+	for i := 1; i < len(x.toks); i++ {
+		if is(x.lower(i), roleCoin) && (is(x.lower(i-1), roleAdopt) || x.lower(i-1) == "adopt") {
 			return i
 		}
 	}

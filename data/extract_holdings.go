@@ -119,6 +119,9 @@ func (x *extractor) bareCoins(q *number.Quantity) string {
 	if p := x.lower(q.Tok - 1); p != "from" && p != "to" {
 		return ""
 	}
+	if x.stated[BTCHoldings] && x.lower(q.Tok-1) == "to" && is(x.lower(q.Tok-2), roleChange) {
+		return x.quoteToks(q.Tok-2, q.Tok) // "This figure has since dropped to 11,924", after a holding
+	}
 	if q.Value >= 1900 && q.Value <= 2100 && q.Value == float64(int(q.Value)) && x.lower(q.Tok-1) != "to" {
 		return "" // a year
 	}

@@ -158,7 +158,7 @@ func init() {
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "custody", "coffers", "retains", "keeps", "kept",
 		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder",
-		"possession", "owner")
+		"possession", "owner", "commands")
 	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
 		"bags", "bagged", "scooped", "snapped")
@@ -184,7 +184,7 @@ func init() {
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
-	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue")
+	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding")
 	add(cueTranche, "tranche", "tranches", "disbursement", "disbursements", "disbursed", "disburse",
 		"installment", "instalment", "installments", "instalments", "repaid", "repay", "repayment",
 		"repayments", "released", "payment", "payout")
