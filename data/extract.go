@@ -2,6 +2,7 @@ package data
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"cryptoatlas/data/country"
@@ -178,6 +179,8 @@ func (x *extractor) run() {
 		x.section = x.leadSubject()
 	}
 	x.article = x.section
+	x.tenderTalk = strings.Contains(x.lowered, "legal tender") || strings.Contains(x.lowered, "official currency") ||
+		strings.Contains(x.lowered, "legal currency")
 	var lead cue
 	for _, b := range a.Blocks {
 		switch b.Kind {

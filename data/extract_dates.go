@@ -9,7 +9,6 @@ import (
 // scheduled through 2027").
 func (x *extractor) classifyDates() {
 	legal := x.legalTender()
-	x.tenderTalk = x.tenderTalk || legal >= 0
 	x.tenderAdoptedNow(legal)
 	if legal < 0 && x.tenderTalk {
 		legal = x.adoptedBitcoin() // "Since the Central African Republic adopted bitcoin in April 2022"

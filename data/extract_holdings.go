@@ -99,6 +99,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		// holds 9,200 BTC; Finland, 1,980 BTC", "1. Bulgaria: 3,200 BTC".
 		return true, "Holdings: a list of holders, each country with its coins"
 	}
+	if x.row && ((x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 || x.holdersWord()) {
+		return true, "Holdings: a table row in a list of holdings"
+	}
 	if x.valueLine && (x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 {
 		return true, "Holdings: a list's line under its country, in a list of holdings"
 	}
