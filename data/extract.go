@@ -108,6 +108,7 @@ type extractor struct {
 	loanTalk        bool                 // the paragraph speaks of a loan
 	articleLoan     bool                 // the article has stated a loan
 	tenderTalk      bool                 // the article has spoken of legal tender
+	miningTalk      bool                 // the paragraph has spoken of mining
 	restated        []restatement        // figures that may repeat a fact stated elsewhere
 	named           []country.Occurrence // every country named, in order
 	gather          struct {             // gatherCountries' buffers, reused
@@ -131,6 +132,7 @@ type relClause struct{ clause, comma int }
 func (x *extractor) newParagraph() {
 	x.para, x.lastWhen, x.loanTalk = x.section, number.When{}, false
 	x.paraFromHeading = true
+	x.miningTalk = false
 	clear(x.stated)
 }
 
@@ -393,6 +395,9 @@ func (x *extractor) sentence(sp Span) {
 			x.ments = append(x.ments, namedCountry{Occurrence: m})
 			x.named = append(x.named, m)
 		}
+	}
+	if low := x.lowered[sp.Start:sp.End]; strings.Contains(low, "mining") || strings.Contains(low, "miners") {
+		x.miningTalk = true // the paragraph speaks of mining: "such operations" below are its miners
 	}
 	x.qs, x.ds = x.scanner.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
 	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {

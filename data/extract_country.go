@@ -313,8 +313,8 @@ func (x *extractor) countryFor(f *figure) pick {
 	// After the figure: the borrower of a loan, the subject after a fronted phrase, or
 	// the one country where it happens ("120 MW is consumed by miners in Iceland").
 	for _, m := range x.ments {
-		if m.Tok < f.tok || m.clause != f.clause || m.excluded || m.based {
-			continue
+		if m.Tok < f.tok || m.clause != f.clause || m.excluded || m.based || stock && m.modifier {
+			continue // "seized 61,000 bitcoins from a fraud by a Chinese fugitive"
 		}
 		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
 			return pick{m.ISO2, RuleBorrower, m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}

@@ -160,7 +160,28 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 
 // walletSubject: the clause's subject is one wallet or address ("A wallet linked to the
 // Greek police holds 140 BTC", "one of its wallets alone holds 1,200 BTC"): a part.
-func (x *extractor) walletSubject(q *number.Quantity) string { return x.roleBefore(q, roleWallet) }
+func (x *extractor) walletSubject(q *number.Quantity) string {
+	// One wallet among others ("a wallet linked to the police", "one of its wallets", "the
+	// government-labeled wallet"); "the government's wallets hold 6,262 BTC" and "the
+	// treasury wallet" are its holding.
+	cl := x.clause[q.Tok]
+	for j := 1; j < q.Tok; j++ {
+		w := x.lower(j)
+		if x.clause[j] != cl || !is(w, roleWallet) {
+			continue
+		}
+		one := w == "wallet" || w == "address"
+		for k := max(0, j-4); k < j; k++ {
+			if v := x.lower(k); v == "a" || v == "one" || v == "another" || v == "single" {
+				one = true
+			}
+		}
+		if one && !is(x.lower(j-1), roleWholeWallet) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
 
 // statePossessive: "The Vietnamese state's 2,100 BTC", "the government's 8,000 BTC":
 // a possessive of the state right before the coins.

@@ -26,7 +26,7 @@ func (x *extractor) classify(q *number.Quantity) {
 	case number.BTC:
 		x.seizure = false
 		defer func() { x.seizure = false }()
-		if w := x.plannedWord(q); w != "" {
+		if w := x.plannedOrClause(q); w != "" {
 			f.metric, f.planned, f.why = BTCHoldings, true, "Planned, not current: “"+w+"”"
 			break
 		}
@@ -70,7 +70,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			return
 		}
 		f.metric = MiningPowerMW
-		if w := x.plannedWord(q); w != "" {
+		if w := x.plannedOrClause(q); w != "" {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"
 		}
 	case number.EnergyTWh:
@@ -80,7 +80,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			return
 		}
 		f.metric = MiningEnergyTWh
-		if w := x.plannedWord(q); w != "" {
+		if w := x.plannedOrClause(q); w != "" {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"
 		}
 	case number.NoUnit:

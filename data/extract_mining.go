@@ -103,6 +103,27 @@ func (x *extractor) superlativeWorld(q *number.Quantity) bool {
 	return found
 }
 
+// rankedWorldwide reports whether every worldwide word of q's clause ranks a country
+// ("ranks second worldwide", "the third-largest globally") rather than counting the world.
+func (x *extractor) rankedWorldwide(q *number.Quantity) bool {
+	cl, found := x.clause[q.Tok], false
+	for j := range x.toks {
+		if x.clause[j] != cl || x.cues[j]&(cueWorldwide|cueGlobal) == 0 {
+			continue
+		}
+		ranked := false
+		for k := max(0, j-2); k < j; k++ {
+			w := x.lower(k)
+			ranked = ranked || x.cues[k]&cueRank != 0 || is(w, roleRanked) || strings.HasSuffix(w, "est")
+		}
+		if !ranked {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // countryShare: a country's part of a worldwide figure, introduced by "of which" or
 // "including" with the country named in the same phrase.
 func (x *extractor) countryShare(q *number.Quantity) bool {
@@ -146,7 +167,7 @@ func (x *extractor) isMining(q *number.Quantity) bool {
 // refers back to the miners ("They used 5.2 TWh last year", "Licensed sites used 1.1
 // TWh") is about mining too, unless it speaks of the whole country.
 func (x *extractor) miningCarried(q *number.Quantity) bool {
-	if !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] {
+	if !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] && !x.miningTalk {
 		return false
 	}
 	cl := x.clause[q.Tok]
@@ -201,6 +222,9 @@ func (x *extractor) global(q *number.Quantity) bool {
 		if len(x.ments) == 0 && x.genericMining(q) {
 			return true
 		}
+	}
+	if x.rankedWorldwide(q) {
+		return false // "Crypto mining in Russia ranks second worldwide, with 16 TWh"
 	}
 	return x.clauseCues(q.Tok)&cueWorldwide != 0 || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
 }

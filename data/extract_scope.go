@@ -138,6 +138,30 @@ func (x *extractor) futureVerbAfter(q *number.Quantity) string {
 	return ""
 }
 
+// plannedOrClause is plannedWord, or a plan word anywhere before the figure in its
+// clause ("the government has proposed a bill that will limit supply to new farms to
+// 100 MW"), or a target the figure is raised to ("working on expanding Bhutan's mining
+// capacity to 600MW").
+func (x *extractor) plannedOrClause(q *number.Quantity) string {
+	if w := x.plannedWord(q); w != "" {
+		return w
+	}
+	if w := x.lower(q.TokEnd); w == "today" || w == "now" || w == "currently" {
+		return "" // "... to 270 MW from 2026, down from 300 MW today"
+	}
+	if w := x.cueWordBefore(q, cuePlan); w != "" {
+		return w
+	}
+	if x.lower(q.Tok-1) == "to" {
+		for j := max(0, q.Tok-7); j < q.Tok-1; j++ {
+			if is(x.lower(j), roleExpand) && x.clause[j] == x.clause[q.Tok] {
+				return x.quoteToks(j, j+1) + " … to"
+			}
+		}
+	}
+	return ""
+}
+
 // nearTok is the token of the first word of class c in the window before token i.
 func (x *extractor) nearTok(i, before int, c cue) int {
 	cl := x.clause[min(i, len(x.clause)-1)]
@@ -403,6 +427,8 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 		switch {
 		case x.isPunct(j):
 			return false // "4.8K BTC, per one tracker": a source, not a rate
+		case is(w, roleRateWord) && j > q.TokEnd:
+			return false // "100 MW with each site limited to 1 MW": the rate is another figure's
 		case is(w, roleRateWord):
 			return true
 		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:

@@ -123,6 +123,8 @@ const (
 	roleRumour                        // rumours, alleged: a holding said, not stated
 	roleBody                          // association, council, body: a platform word naming a group of firms
 	roleAsk                           // does, is, can: a sentence opening with them and ending "?" asks
+	roleWholeWallet                   // treasury, reserve, cold: a wallet that is the state\'s whole holding
+	roleExpand                        // expanding, raise, boost: a figure raised "to" is a target
 )
 
 var roleWords = map[string]role{}
@@ -251,7 +253,7 @@ func init() {
 	addRole(roleShareVerb, "owning", "owns", "holding", "holds", "using", "uses", "trading", "investing")
 	addRole(roleOpener, "after", "before", "while", "since", "when", "as", "following", "despite", "although",
 		"though", "because", "but", "and", "which")
-	addRole(roleMinerRef, "they", "these", "those", "sites", "operations", "facilities", "operators", "farms",
+	addRole(roleMinerRef, "they", "these", "those", "such", "sites", "operations", "facilities", "operators", "farms",
 		"firms", "companies")
 	addRole(roleConsume, "consumes", "consumed", "uses", "used", "draws", "drew", "requires", "required", "needs",
 		"accounts", "eats", "takes", "demands", "gobbles", "is", "was")
@@ -291,6 +293,9 @@ func init() {
 		"estimates", "estimated", "noted", "notes", "found", "finds")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported")
+	addRole(roleExpand, "expand", "expanding", "expansion", "raise", "raising", "boost", "boosting", "grow", "growing",
+		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting")
+	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
