@@ -354,8 +354,8 @@ func (x *extractor) countryFor(f *figure) pick {
 		}
 		return pick{x.para, RuleParagraph, ""}
 	}
-	if x.para == "" {
-		return pick{}
+	if x.para == "" || f.quantity != nil && x.roleBefore(f.quantity, roleTogether) != "" {
+		return pick{} // "public-sector wallets collectively hold 463,000 BTC": many states'
 	}
 	if x.paraFromHeading {
 		return pick{x.para, RuleHeading, ""}

@@ -140,6 +140,16 @@ func (x *extractor) bareCoins(q *number.Quantity) string {
 // peopleSubject: the clause's subject is people ("Korean investors held coins worth
 // ...", "Citizens own about 4,000 BTC"): their coins, not the state's.
 func (x *extractor) peopleSubject(q *number.Quantity) string {
+	// "46,351 Bitcoins held in between these officials", "coins owned by citizens".
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
+		if (x.lower(j) == "held" || x.lower(j) == "owned") && (x.lower(j+1) == "by" || x.lower(j+1) == "between" || x.lower(j+1) == "in") {
+			for k := j + 2; k < len(x.toks) && k <= j+5; k++ {
+				if isPeopleNoun(x.lower(k)) || is(x.lower(k), roleOfficials) {
+					return x.quoteToks(k, k+1)
+				}
+			}
+		}
+	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl {
@@ -148,7 +158,10 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 		if x.cues[j]&cuePrep != 0 || x.figureAt(j) {
 			return "" // "... in the hands of investors", a count before it
 		}
-		if isPeopleNoun(x.lower(j)) && !is(x.lower(j-1), roleStateNoun|roleCountryNoun) {
+		if (isPeopleNoun(x.lower(j)) || is(x.lower(j), roleOfficials)) && !is(x.lower(j-1), roleStateNoun|roleCountryNoun) {
+			if x.saysBetween(j, q.Tok) {
+				return "" // "Salvadoran officials say the national reserve now holds 6,190 BTC"
+			}
 			return x.quoteToks(j, j+1) // not "State holders include ..."
 		}
 		if x.cues[j]&(cueHold|cueHave|cuePurchase|cueLoss) != 0 {

@@ -73,6 +73,9 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
 	}
+	if w := x.roleBefore(q, roleCBDC); w != "" {
+		return false, "users of a central bank's digital currency (“" + w + "”), not of crypto"
+	}
 	if is(x.lower(q.TokEnd), roleNotPeople) {
 		return false, "a count of " + x.lower(q.TokEnd) + ", not of people"
 	}

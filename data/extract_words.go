@@ -125,6 +125,9 @@ const (
 	roleAsk                           // does, is, can: a sentence opening with them and ending "?" asks
 	roleWholeWallet                   // treasury, reserve, cold: a wallet that is the state\'s whole holding
 	roleExpand                        // expanding, raise, boost: a figure raised "to" is a target
+	roleOfficials                     // officials, ministers, executives: people whose coins are their own
+	roleCBDC                          // enaira, cbdc: a central bank\'s digital currency, not crypto
+	roleTogether                      // collectively, combined: a total of many
 )
 
 var roleWords = map[string]role{}
@@ -289,10 +292,14 @@ func init() {
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
-	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "shows", "showed",
+	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "say", "shows", "showed",
 		"estimates", "estimated", "noted", "notes", "found", "finds")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported")
+	addRole(roleOfficials, "officials", "ministers", "executives", "politicians", "lawmakers", "servants", "mps",
+		"legislators", "deputies", "bureaucrats")
+	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
+	addRole(roleTogether, "collectively", "combined", "altogether", "together")
 	addRole(roleExpand, "expand", "expanding", "expansion", "raise", "raising", "boost", "boosting", "grow", "growing",
 		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting")
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
