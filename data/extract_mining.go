@@ -70,7 +70,8 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 	if grid < 0 {
 		// "1,500 MW of wind capacity alone": the capacity the figure measures.
 		for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+1; j++ {
-			if x.lower(j) == "of" && x.cues[j+1]&cueMining == 0 && (is(x.lower(j+1), roleGrid) || is(x.lower(j+2), roleGrid)) {
+			if x.lower(j) == "of" && x.cues[j+1]&cueMining == 0 && (x.cues[j+1]&cueCapacity != 0 || x.lower(j+1) == "capacity" ||
+				x.lower(j+2) == "capacity" || x.cues[j+2]&cueCapacity != 0) {
 				return x.quoteToks(j, j+3)
 			}
 		}
@@ -176,9 +177,9 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 			return false
 		}
 	}
-	for j := 0; j < q.Tok; j++ {
+	for j := 0; j < len(x.toks) && j < q.TokEnd+5; j++ {
 		if x.clause[j] == cl && is(x.lower(j), roleMinerRef) {
-			return true
+			return true // "They used 5.2 TWh", "set aside 600 megawatts for such operations"
 		}
 	}
 	return false
