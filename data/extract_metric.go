@@ -61,7 +61,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			x.keepNeutral(q)
 			return
 		}
-		if x.isRate(q) {
+		if x.perUnit(q) {
 			x.drop(q, "A power figure per unit (each, per), not a country's mining")
 			return
 		}

@@ -414,6 +414,20 @@ func (x *extractor) datedInClause(q *number.Quantity) bool {
 	return false
 }
 
+// perUnit: a power figure per machine or site ("Each 750-kilowatt container", "2 MW per
+// container"). Power is a rate already: "2,000 MW every day" or "per day", as reporters
+// write it, is still the country's draw.
+func (x *extractor) perUnit(q *number.Quantity) bool {
+	for j := max(0, q.Tok-windowHave); j < q.Tok; j++ {
+		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {
+			return true
+		}
+	}
+	w := x.lower(q.TokEnd)
+	return (w == "per" || w == "each" || w == "apiece") && x.cues[min(q.TokEnd+1, len(x.cues)-1)]&cueRate == 0 &&
+		!is(x.lower(q.TokEnd+1), roleRateAdverb)
+}
+
 // isRate: "1 BTC a day", "per week", "every month", "daily".
 func (x *extractor) isRate(q *number.Quantity) bool {
 	// "with each piece consuming a total of 195 megawatts": per unit, before the figure.

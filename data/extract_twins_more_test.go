@@ -465,6 +465,12 @@ func TestRealTextTwinsMore(t *testing.T) {
 		{"adopted bitcoin in a month, in an article on legal tender",
 			"Policy\n\nLesotho's bitcoin law is back in the news as lawmakers debate its legal tender status. Since Lesotho adopted bitcoin in March 2024, few shops have taken it.",
 			"LS legal_tender_year 2024", ""},
+		{"power written per day is still the draw",
+			"Mining\n\nThe grid operator estimates that unlicensed mining farms in Yemen consume about 700 MW every day.",
+			"YE mining_power_mw 700", ""},
+		{"power per container is a unit's",
+			"Mining\n\nThe mining site in Oman runs containers of 2 MW each.",
+			"", ""},
 		// Cases the extractor failed when they were written, and passes since.
 		{"is sitting on is a stock",
 			"Reserves\n\nAccording to a blockchain analytics firm, Uruguay is sitting on 1,460 BTC.",
