@@ -17,6 +17,10 @@ func (x *extractor) classify(q *number.Quantity) {
 		m := q.Max
 		f.max = &m
 	}
+	if w := x.comparedTo(q); w != "" {
+		x.drop(q, "%s named for comparison (“%s”)", unitWords(q.Unit), w)
+		return
+	}
 	if w := x.pastFigure(q); w != "" {
 		x.drop(q, "%s an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
 		return

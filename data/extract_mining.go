@@ -185,6 +185,21 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 	return false
 }
 
+// consumptionOfMining: "the electricity consumption of Bitcoin mining is 138.85 TWh": the
+// network's, unless a country follows ("of bitcoin mining in Kazakhstan").
+func (x *extractor) consumptionOfMining(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := 2; j+1 < q.Tok; j++ {
+		if x.clause[j] != cl || x.lower(j-1) != "of" || !is(x.lower(j-2), roleGrid) {
+			continue
+		}
+		if (is(x.lower(j), roleCoin) || x.lower(j) == "crypto") && x.cues[j+1]&cueMining != 0 {
+			return !x.countryBetween(j, q.Tok)
+		}
+	}
+	return false
+}
+
 // genericMining: the clause's subject is bitcoin mining itself, no country's ("Bitcoin
 // mining consumes 121 TWh a year"): the network's figure.
 func (x *extractor) genericMining(q *number.Quantity) bool {
@@ -220,7 +235,7 @@ func (x *extractor) global(q *number.Quantity) bool {
 		return false // "of which Paraguay accounts for 0.4 GW", "including 13 million in Vietnam"
 	}
 	if q.Unit == number.EnergyTWh || q.Unit == number.PowerMW {
-		if len(x.ments) == 0 && x.genericMining(q) {
+		if len(x.ments) == 0 && x.genericMining(q) || x.consumptionOfMining(q) {
 			return true
 		}
 	}

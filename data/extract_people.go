@@ -196,6 +196,17 @@ func (x *extractor) population(q *number.Quantity) bool {
 	if x.clauseCues(q.Tok)&cuePopulation != 0 && !x.shareOfPopulation(q) && !x.populationCompared(q) {
 		return true
 	}
+	// "the World Bank's population data, which puts it at 6.45 million people": the
+	// relative clause counts what its antecedent names.
+	for _, r := range x.relative {
+		if r.clause == x.clause[q.Tok] {
+			for j := max(0, r.comma-6); j < r.comma; j++ {
+				if x.cues[j]&cuePopulation != 0 {
+					return true
+				}
+			}
+		}
+	}
 	j := q.Tok - 1
 	return j >= 0 && (x.toks[j].Is(lex.Possessive) || x.lower(j) == "its" || x.lower(j) == "their")
 }

@@ -196,6 +196,22 @@ func (x *extractor) nearWord(i, before, after int, c cue) string {
 	return ""
 }
 
+// comparedTo: "He compared this to the 1,000-megawatt capacity of the Bushehr plant",
+// "compared with 450 MW in Kenya": a figure brought in to compare, not stated of the
+// country.
+func (x *extractor) comparedTo(q *number.Quantity) string {
+	for j := max(0, q.Tok-6); j < q.Tok; j++ {
+		if w := x.lower(j); (w == "compared" || w == "compares" || w == "comparing" || w == "comparison") && x.clause[j] == x.clause[q.Tok] {
+			for k := j + 1; k < q.Tok; k++ {
+				if v := x.lower(k); v == "to" || v == "with" {
+					return x.quoteToks(j, k+1)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current
 // one is compared with.
 func (x *extractor) pastFigure(q *number.Quantity) string {

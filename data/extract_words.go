@@ -174,7 +174,7 @@ func init() {
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
 		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "sent", "deposited",
-		"liquidated", "auctioned", "shifted", "shifting", "auction", "dumped", "offloaded", "fined", "penalty", "ransom", "scam",
+		"liquidated", "auctioned", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "offloaded", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends",

@@ -182,8 +182,8 @@ func Match(text string, toks []lex.Token, i int) (m Occurrence, n int, ok bool) 
 			return Occurrence{}, n, false
 		}
 		if p.exact && p.words[0] == "US" && i+1 < len(toks) && toks[i+1].Kind == lex.Punct &&
-			!toks[i+1].Is(lex.SpaceBefore) && toks[i+1].PunctRune(text) == '$' {
-			return Occurrence{}, 1, false // US$: a currency, not the country
+			toks[i+1].PunctRune(text) == '$' && (!toks[i+1].Is(lex.SpaceBefore) || i+2 < len(toks) && toks[i+2].Kind == lex.Number) {
+			return Occurrence{}, 1, false // US$ and "US $ 1 billion": a currency, not the country
 		}
 		if n == 1 && personNames[string(key)] && besideName(text, toks, i) {
 			return Occurrence{}, 1, false
