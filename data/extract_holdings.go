@@ -151,15 +151,24 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 		}
 	}
 	cl := x.clause[q.Tok]
+	isPeople := func(j int) bool {
+		return (isPeopleNoun(x.lower(j)) || is(x.lower(j), roleOfficials)) && !is(x.lower(j-1), roleStateNoun|roleCountryNoun)
+	}
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == cl && isPeople(j) && x.saysBetween(j, q.Tok) && x.theyAfterSaying(j, q.Tok) {
+			return x.quoteToks(j, j+1) // "filings by officials showed that they collectively own"
+		}
+	}
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl {
 			continue
 		}
+		people := isPeople(j)
 		if x.cues[j]&cuePrep != 0 || x.figureAt(j) {
 			return "" // "... in the hands of investors", a count before it
 		}
-		if (isPeopleNoun(x.lower(j)) || is(x.lower(j), roleOfficials)) && !is(x.lower(j-1), roleStateNoun|roleCountryNoun) {
-			if x.saysBetween(j, q.Tok) {
+		if people {
+			if x.saysBetween(j, q.Tok) && !x.theyAfterSaying(j, q.Tok) {
 				return "" // "Salvadoran officials say the national reserve now holds 6,190 BTC"
 			}
 			return x.quoteToks(j, j+1) // not "State holders include ..."
@@ -394,7 +403,7 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 // Ethereum, valued at over $2 million").
 func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	j := q.Tok - 1
-	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "approximately" ||
+	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
 		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {
 		j--
 	}

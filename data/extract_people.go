@@ -10,6 +10,23 @@ import (
 // Crypto holders: counts of people who hold crypto, as against populations, wallets,
 // accounts, one firm's users and newcomers.
 
+// centralBankCurrency: "the central bank's digital currency has lured half a million
+// users": a CBDC, not crypto.
+func (x *extractor) centralBankCurrency(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 1; j+1 < q.Tok; j++ {
+		if x.clause[j] != cl || x.lower(j) != "digital" || x.lower(j+1) != "currency" {
+			continue
+		}
+		for k := max(0, j-3); k < j; k++ {
+			if w := x.lower(k); (w == "bank" || w == "bank's") && x.lower(k-1) == "central" {
+				return x.quoteToks(k-1, j+2)
+			}
+		}
+	}
+	return ""
+}
+
 // adoptionCount: a count of people that restates an adoption or ownership rate in an
 // article about crypto ("an ownership and usage rate of 35 percent in 2022 – almost 16
 // million people").
@@ -72,6 +89,9 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 		if (x.lower(j) == "have" || x.lower(j) == "had") && is(x.lower(j+1), roleEverHeld) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
+	}
+	if w := x.centralBankCurrency(q); w != "" {
+		return false, "users of a central bank's digital currency (“" + w + "”), not of crypto"
 	}
 	if w := x.roleBefore(q, roleCBDC); w != "" {
 		return false, "users of a central bank's digital currency (“" + w + "”), not of crypto"

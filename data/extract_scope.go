@@ -200,6 +200,17 @@ func (x *extractor) nearWord(i, before, after int, c cue) string {
 // "compared with 450 MW in Kenya": a figure brought in to compare, not stated of the
 // country.
 func (x *extractor) comparedTo(q *number.Quantity) string {
+	// "more than the Netherlands, which consumed 106 TWh": the compared country's figure.
+	for j := max(0, q.Tok-8); j < q.Tok; j++ {
+		if x.lower(j) != "than" {
+			continue
+		}
+		for k := j + 1; k < q.Tok && k <= j+5; k++ {
+			if w := x.lower(k); w == "that" || w == "which" || w == "whose" {
+				return x.quoteToks(j, k+1)
+			}
+		}
+	}
 	for j := max(0, q.Tok-6); j < q.Tok; j++ {
 		if w := x.lower(j); (w == "compared" || w == "compares" || w == "comparing" || w == "comparison") && x.clause[j] == x.clause[q.Tok] {
 			for k := j + 1; k < q.Tok; k++ {
@@ -367,6 +378,17 @@ func (x *extractor) overPeriod(q *number.Quantity) string {
 func (x *extractor) saysBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if is(x.lower(k), roleReport) {
+			return true
+		}
+	}
+	return false
+}
+
+// theyAfterSaying reports whether the people named before a verb of saying are what
+// follows's subject again ("officials' declarations showed that they collectively own").
+func (x *extractor) theyAfterSaying(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := x.lower(k); w == "they" || w == "them" || w == "their" {
 			return true
 		}
 	}
