@@ -519,8 +519,8 @@ func (x *extractor) readMentions(figures bool) {
 			m.clause = x.clause[m.Tok]
 		}
 		j := m.Tok - 1
-		if w := x.lower(j); w == "the" {
-			j--
+		if w := x.lower(j); w == "the" || w == "a" || w == "an" {
+			j-- // "by a Chinese fugitive": the preposition before the article
 		}
 		w := x.lower(j)
 		c := cueOf(w)

@@ -329,7 +329,7 @@ func (x *extractor) countryFor(f *figure) pick {
 	// No country in the clause: the sentence's subject, if it has one.
 	named := false
 	for _, m := range x.ments {
-		if m.excluded {
+		if m.excluded || stock && m.modifier {
 			continue
 		}
 		named = true
