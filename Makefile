@@ -26,13 +26,16 @@ test: deps-test vet
 vet:
 	$(GO) vet $(GOFLAGS_BUILD) ./...
 
-# A short run of every fuzz target; FUZZTIME=5m for a longer one.
+# A short run of every fuzz target; FUZZTIME=5m for a longer one. Minimising a new input
+# may take Go's default of 60 s, past a short run's end, which then fails with "context
+# deadline exceeded": a short run minimises for a few seconds at most.
 FUZZTIME ?= 10s
+FUZZMINIMIZE ?= 3s
 fuzz:
 	@for t in $$($(GO) test $(GOFLAGS_BUILD) -list 'Fuzz.*' ./data/... | grep '^Fuzz'); do \
 		pkg=$$(grep -rl "func $$t(" --include='*_test.go' data | head -1 | xargs dirname); \
 		echo "fuzz $$t ($$pkg, $(FUZZTIME))"; \
-		$(GO) test $(GOFLAGS_BUILD) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+		$(GO) test $(GOFLAGS_BUILD) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) ./$$pkg || exit 1; \
 	done
 
 # The extractor scored as the field does: precision and recall per metric on the test
