@@ -181,8 +181,10 @@ func (x *extractor) run() {
 		x.section = x.leadSubject()
 	}
 	x.article = x.section
-	x.tenderTalk = strings.Contains(x.lowered, "legal tender") || strings.Contains(x.lowered, "official currency") ||
-		strings.Contains(x.lowered, "legal currency")
+	x.tenderTalk = false
+	for _, p := range tenderPhrases {
+		x.tenderTalk = x.tenderTalk || strings.Contains(x.lowered, p[0]+" "+p[1])
+	}
 	var lead cue
 	for _, b := range a.Blocks {
 		switch b.Kind {
@@ -227,7 +229,7 @@ func (x *extractor) run() {
 			}
 			x.columns = x.tableHeader(b)
 			if iso != "" {
-				// A list item's country alone ("🇧🇹 Bhutan", "3. Kenya"): the list's
+				// A list item's country alone ("🇧🇹 Bhutan", "The UAE"): the list's
 				// heading still says what the figures below it count.
 				x.listCues |= x.blockCues(b)
 			} else {
@@ -275,7 +277,7 @@ func (x *extractor) run() {
 func (x *extractor) pruneSeizures() {
 	keep := x.order[:0]
 	for _, f := range x.order {
-		if f.seizure && f.Attributed() {
+		if f.seizure && f.Metric == BTCHoldings && f.Attributed() {
 			part := false
 			for _, g := range x.order {
 				if g != f && !g.seizure && !g.Planned && g.ISO2 == f.ISO2 && g.Metric == BTCHoldings && g.Value > f.Value {

@@ -44,31 +44,42 @@ func (x *extractor) attribute() {
 		default:
 			continue
 		}
-		// The holding nearest before the value, in its clause: "Finland (1,980 BTC, $170
-		// million) ahead of Armenia (66 BTC, $5.7 million)".
-		best := -1
-		for k, g := range x.founds {
-			if g.metric == follow && g.iso2 != "" && g.clause == f.clause && g.tok < f.tok && (best < 0 || g.tok > x.founds[best].tok) {
-				best = k
-			}
+		k := x.followed(f, follow)
+		if k < 0 {
+			continue
 		}
-		for k, g := range x.founds {
-			if best >= 0 && k != best {
-				continue
-			}
-			if g.metric == follow && g.iso2 != "" && (g.clause == f.clause || follow == LoanUSD) {
-				cue := "the country of the holding it values"
-				if follow == LoanUSD {
-					cue = "the country of the loan whose term it ends"
-				}
-				f.iso2, f.pick = g.iso2, pick{g.iso2, RuleFollows, cue}
-				if g.planned && !f.planned {
-					f.planned, f.why = true, "Planned, not current: the value of a planned holding"
-				}
-				break
-			}
+		g := x.founds[k]
+		cue := "the country of the holding it values"
+		if follow == LoanUSD {
+			cue = "the country of the loan whose term it ends"
+		}
+		f.iso2, f.pick = g.iso2, pick{g.iso2, RuleFollows, cue}
+		if g.planned && !f.planned {
+			f.planned, f.why = true, "Planned, not current: the value of a planned holding"
 		}
 	}
+}
+
+// followed returns the figure of metric follow that f goes with, or -1: the holding
+// nearest before a value in its clause ("Finland (1,980 BTC, $170 million) ahead of
+// Armenia (66 BTC, $5.7 million)"), else the first in its clause; for a loan's end year,
+// the first loan of the sentence.
+func (x *extractor) followed(f *figure, follow Metric) int {
+	best := -1
+	for k, g := range x.founds {
+		if g.metric == follow && g.iso2 != "" && g.clause == f.clause && g.tok < f.tok && (best < 0 || g.tok > x.founds[best].tok) {
+			best = k
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for k, g := range x.founds {
+		if g.metric == follow && g.iso2 != "" && (g.clause == f.clause || follow == LoanUSD) {
+			return k
+		}
+	}
+	return -1
 }
 
 // pairValues ties a list of dollar values to a list of as many holdings before it in the

@@ -51,9 +51,10 @@ func (x *extractor) classifyDates() {
 // tender", "legal currency", "an official currency" of bitcoin), or -1.
 func (x *extractor) legalTender() int {
 	for i := 0; i+1 < len(x.toks); i++ {
-		w, n := x.lower(i), x.lower(i+1)
-		if w == "legal" && (n == "tender" || n == "currency") || w == "official" && n == "currency" {
-			return i
+		for _, p := range tenderPhrases {
+			if x.lower(i) == p[0] && x.lower(i+1) == p[1] {
+				return i
+			}
 		}
 	}
 	return -1

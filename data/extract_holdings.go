@@ -194,7 +194,7 @@ func (x *extractor) walletSubject(q *number.Quantity) string {
 		}
 		one := w == "wallet" || w == "address"
 		for k := max(0, j-4); k < j; k++ {
-			if v := x.lower(k); v == "a" || v == "one" || v == "another" || v == "single" {
+			if is(x.lower(k), roleSomeOf) {
 				one = true
 			}
 		}
@@ -240,40 +240,6 @@ func (x *extractor) possessionVerb(q *number.Quantity) string {
 		return x.quoteToks(j-1, q.Tok) // "Uruguay is sitting on 1,460 BTC"
 	}
 	return ""
-}
-
-// isValuation: a dollar amount that values bitcoin holdings ("valued at about $745
-// million", "holdings worth $1.2bn", "The coins are worth $1.05 billion" after a
-// holding), not a price per coin or a planned reserve.
-func (x *extractor) isValuationWhy(q *number.Quantity, why *string) bool {
-	if h := x.bracketedAfterHolding(q); h != "" {
-		*why = "Value of holdings: in brackets after the holding (“" + h + "”)"
-		return true
-	}
-	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
-		*why = "Value of holdings: “in value” after a holding"
-		return true
-	}
-	if w := x.dollarsOfBitcoin(q); w != "" {
-		*why = "Value of holdings: dollars held in bitcoin (“" + w + "”)"
-		return true
-	}
-	if w := x.valueIs(q); w != "" {
-		*why = "Value of holdings: “" + w + "”"
-		return true
-	}
-	ok := x.isValuation(q)
-	switch {
-	case ok:
-		*why = "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
-	case x.near(q.Tok, windowValue, 0)&cueValue == 0:
-		*why = "no value word (valued, worth) just before it"
-	case x.near(q.Tok, windowPlan, 0)&cuePlan != 0:
-		*why = "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
-	default:
-		*why = "a value, but of no holding (a price, a sale, or no holding stated)"
-	}
-	return ok
 }
 
 // dollarsOfBitcoin: a dollar amount said to be held in bitcoin ("holds about $3.3
@@ -426,31 +392,50 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	return false
 }
 
-func (x *extractor) isValuation(q *number.Quantity) bool {
-	if x.valueOfOther(q) || x.peopleSubject(q) != "" {
-		return false
+func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
+	if h := x.bracketedAfterHolding(q); h != "" {
+		return true, "Value of holdings: in brackets after the holding (“" + h + "”)"
 	}
-	if x.near(q.Tok, windowValue, 0)&cueValue == 0 || x.isRate(q) || x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
-		return false
+	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
+		return true, "Value of holdings: “in value” after a holding"
+	}
+	if w := x.dollarsOfBitcoin(q); w != "" {
+		return true, "Value of holdings: dollars held in bitcoin (“" + w + "”)"
+	}
+	if w := x.valueIs(q); w != "" {
+		return true, "Value of holdings: “" + w + "”"
+	}
+	if x.valueOfOther(q) {
+		return false, "the value of coins bought, sold or of another token"
+	}
+	if w := x.peopleSubject(q); w != "" {
+		return false, "people's coins (“" + w + "”), not the state's"
+	}
+	if x.near(q.Tok, windowValue, 0)&cueValue == 0 {
+		return false, "no value word (valued, worth) just before it"
+	}
+	if x.isRate(q) {
+		return false, "a price or a rate"
+	}
+	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
+		return false, "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
 	}
 	if x.currencyReserves(q) && !x.holdingInClause(q) {
-		return false // "Brazil's international reserves, valued at $370 billion"
+		return false, "the value of currency reserves, not bitcoin" // "Brazil's international reserves, valued at $370 billion"
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
 		if w := x.lower(j); is(w, roleRateWord) || w == "a" && x.lower(j+1) == "coin" {
-			return false
+			return false, "a price per coin"
 		}
 	}
 	if w := x.lower(q.Tok - 1); w == "at" && is(x.lower(q.Tok-2), rolePriceWord) {
-		return false
+		return false, "a price (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
 	}
-	if x.governed(q.Tok, q.TokEnd, cueLoss) {
-		return false
+	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
+		return false, "the value of a sale or loss (“" + w + "”)"
 	}
-	for _, f := range x.founds {
-		if f.metric == BTCHoldings && f.clause == x.clause[q.Tok] {
-			return true
-		}
+	if x.holdingInClause(q) || x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings] || x.holdingInSentence() {
+		return true, "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
 	}
-	return x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings] || x.holdingInSentence()
+	return false, "a value, but of no holding stated"
 }

@@ -48,16 +48,6 @@ func (x *extractor) tableHeader(b Block) []string {
 	return cols
 }
 
-// columnKinds are the words a table header names its columns with.
-var columnKinds = map[string]string{
-	"year": "year", "population": "population", "inhabitants": "population",
-	"owners": "owners", "ownership": "owners", "users": "owners", "holders": "owners", "investors": "owners",
-	"percentage": "percent", "percent": "percent", "share": "percent", "rate": "percent",
-	"btc": "btc", "bitcoin": "btc", "bitcoins": "btc", "holdings": "btc", "amount": "btc",
-	"usd": "usd", "value": "usd", "valuation": "usd", "worth": "usd",
-	"mw": "power", "megawatts": "power", "capacity": "power",
-}
-
 // columnOf returns the kind of the table column a figure of a row stands in: the cells
 // are the row's numbers, figures and dates alike, in order.
 func (x *extractor) columnOf(q *number.Quantity) string {
@@ -137,7 +127,7 @@ func (x *extractor) rowCountry(b Block) (string, bool) {
 		if x.toks[i].Kind == lex.Number {
 			return "", false
 		}
-		i++ // a flag, a list number, "The"
+		i++ // a flag or "The"; a number first ("3. Kenya") makes no row
 	}
 	if i >= len(x.toks) || !country.MayStart(x.toks[i]) {
 		return "", false
@@ -167,11 +157,7 @@ func isUnitWord(w string) bool {
 	if q, ok := number.Parse("1 " + w); ok && (q.Unit != number.NoUnit || q.Magnitude) {
 		return true
 	}
-	switch w {
-	case "estimated", "rumored", "rumoured", "approx", "about":
-		return true
-	}
-	return false
+	return is(w, roleBeforeValue|roleRumour|roleReport) // "(estimated)", "(rumored)", "approx"
 }
 
 // leadSubject is the country an article without a headline is about: the one country

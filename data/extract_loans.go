@@ -6,26 +6,6 @@ import (
 	"cryptoatlas/data/number"
 )
 
-// isLoanWhy is isLoan with its reason.
-func (x *extractor) isLoanWhy(q *number.Quantity, why *string) bool {
-	if w := x.packageOf(q); w != "" {
-		*why = "a financing package (“" + w + "”) that counts other lenders, not the loan"
-		return false
-	}
-	if !x.isLoan(q) {
-		if x.nearestFigure(cueTranche, q) {
-			*why = "a part of a loan (“" + x.cueWord(q.Tok, cueTranche) + "”), not its size"
-		}
-		return false
-	}
-	if w := x.cueWord(q.Tok, cueLoan); w != "" {
-		*why = "Loan: “" + w + "”"
-	} else {
-		*why = "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
-	}
-	return true
-}
-
 // packageOf: "a $3.5 billion loan package", "financing package of $3.5 billion", "more
 // financial support from the World Bank ... of more than $3.5 billion": a total that counts
 // other lenders.
@@ -55,43 +35,53 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 
 // isLoan: a dollar amount a loan word belongs to ("a $7 billion loan", "a loan of $3
 // billion", "its $1.4 billion IMF loan"), or a programme or deal word when a lender is
-// named; not a tranche, disbursement or repayment.
-func (x *extractor) isLoan(q *number.Quantity) bool {
-	// A loan noun the amount modifies ("its $1.4 billion IMF loan") names it; a part
-	// named first ("a first disbursement of around $113 million under the loan") does.
+// named; not a tranche, disbursement, repayment or a package that counts other lenders.
+// It returns the reason either way ("" when no loan word bears on it at all).
+func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
+	if w := x.packageOf(q); w != "" {
+		return false, "a financing package (“" + w + "”) that counts other lenders, not the loan"
+	}
+	// A loan noun right after the amount names it: at once when the amount modifies it
+	// ("its $1.4 billion IMF loan", even in "the first tranche of its $1.4 billion IMF
+	// loan"); across a preposition only when no part is named first ("a first
+	// disbursement of around $113 million under the loan" is the part's).
+	after, direct := -1, true
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter; j++ {
 		if x.cues[j]&cueLoan != 0 {
-			return true
-		}
-		if x.cues[j]&cuePrep != 0 || x.isPunct(j) {
+			after = j
 			break
 		}
+		if x.cues[j]&cuePrep != 0 || x.isPunct(j) {
+			direct = false
+		}
+	}
+	if after >= 0 && direct {
+		return true, "Loan: “" + x.quoteToks(after, after+1) + "”"
 	}
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
 		if x.cues[j]&cueTranche != 0 {
-			return false
+			return false, "a part of a loan (“" + x.quoteToks(j, j+1) + "”), not its size"
 		}
 	}
-	// A loan word right after the amount names it, whatever else the clause says:
-	// "the first tranche of its $1.4 billion IMF loan".
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter; j++ {
-		if x.cues[j]&cueLoan != 0 {
-			return true
-		}
+	if after >= 0 {
+		return true, "Loan: “" + x.quoteToks(after, after+1) + "”"
 	}
 	if x.nearestFigure(cueTranche, q) {
-		return false
+		return false, "a part of a loan (“" + x.cueWord(q.Tok, cueTranche) + "”), not its size"
 	}
 	if x.nearestFigure(cueLoan, q) {
-		return true
+		return true, "Loan: “" + x.cueWord(q.Tok, cueLoan) + "”"
 	}
 	// "an arrangement ... for SDR 664.20 million (about US$925.9 million)", "the ECF
 	// arrangement was approved, granting access equivalent to about US$3 billion": the
 	// loan's size in dollars beside another unit, or the access it grants.
 	if x.clauseCues(q.Tok)&cueLoan != 0 && (x.bracketedAfterOther(q) || x.accessTo(q)) {
-		return true
+		return true, "Loan: its size beside another currency, or the access an “" + x.cueWord(q.Tok, cueLoan) + "” grants"
 	}
-	return (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != ""
+	if (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != "" {
+		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
+	}
+	return false, ""
 }
 
 // bracketedAfterOther: a dollar figure in brackets after an amount in another currency
@@ -181,10 +171,8 @@ func (x *extractor) lenderFor(q *number.Quantity) string {
 // lender names a lender the sentence gives: an institution (IMF, World Bank), else a
 // country named as the source of a loan.
 func (x *extractor) lender() string {
-	for i := range x.toks {
-		if name := x.institutionAt(i); name != "" {
-			return name
-		}
+	if name := x.institution(); name != "" {
+		return name
 	}
 	for _, m := range x.ments {
 		if m.lender {

@@ -28,34 +28,37 @@ func (x *extractor) classify(q *number.Quantity) {
 	var ok bool
 	switch q.Unit {
 	case number.BTC:
-		x.seizure = false
-		defer func() { x.seizure = false }()
 		if w := x.plannedOrClause(q); w != "" {
 			f.metric, f.planned, f.why = BTCHoldings, true, "Planned, not current: “"+w+"”"
 			break
 		}
+		x.seizure = false // isHolding says whether it read a seizure
 		if ok, f.why = x.isHolding(q); !ok {
 			x.drop(q, "A bitcoin amount, not a holding: %s", f.why)
 			x.keepNeutral(q)
 			return
 		}
-		f.metric = BTCHoldings
+		f.metric, f.seizure = BTCHoldings, x.seizure
 	case number.USD:
-		var why string
+		loan, whyLoan := x.isLoan(q)
+		value, whyValue := false, ""
+		if !loan {
+			value, whyValue = x.isValuation(q)
+		}
 		switch {
-		case x.isLoanWhy(q, &f.why):
-			f.metric = LoanUSD
-		case x.isValuationWhy(q, &why):
-			f.metric, f.why = HoldingsUSD, why
+		case loan:
+			f.metric, f.why = LoanUSD, whyLoan
+		case value:
+			f.metric, f.why = HoldingsUSD, whyValue
 		default:
-			if why == "" {
-				why = "no loan or value word bears on it"
+			if whyLoan != "" {
+				whyValue = whyLoan + "; " + whyValue // "a part of a loan ...; no value word ..."
 			}
-			x.drop(q, "A dollar amount, neither a loan nor a holding's value: %s", why)
+			x.drop(q, "A dollar amount, neither a loan nor a holding's value: %s", whyValue)
 			return
 		}
 	case number.PowerMW:
-		if ok, f.why = x.isMiningWhy(q); !ok {
+		if ok, f.why = x.isMining(q); !ok {
 			x.drop(q, "A power figure, not mining power: %s", f.why)
 			x.keepNeutral(q)
 			return
@@ -78,7 +81,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"
 		}
 	case number.EnergyTWh:
-		if ok, f.why = x.isMiningWhy(q); !ok {
+		if ok, f.why = x.isMining(q); !ok {
 			x.drop(q, "An energy figure, not mining energy: %s", f.why)
 			x.keepNeutral(q)
 			return
@@ -92,7 +95,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.metric, f.why = BTCHoldings, "Holdings: a count of coins after “"+w+"”"
 			break
 		}
-		if ok, f.why = x.isHoldersWhy(q); !ok {
+		if ok, f.why = x.isHolders(q); !ok {
 			x.drop(q, "A count, not of crypto holders: %s", f.why)
 			return
 		}
@@ -112,13 +115,12 @@ func (x *extractor) classify(q *number.Quantity) {
 	if f.metric == LoanUSD && !f.planned {
 		w := x.planWord(q, false)
 		if w == "" {
-			w = x.cueWordBefore(q, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
+			w = x.nearWord(q.Tok, q.Tok, 0, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
 		}
 		if w != "" {
 			f.planned, f.why = true, "Planned, not granted: “"+w+"”"
 		}
 	}
-	f.seizure = x.seizure
 	x.founds = append(x.founds, f)
 	if f.metric == LoanUSD {
 		x.founds[len(x.founds)-1].lender = x.lenderFor(q)

@@ -13,8 +13,9 @@ import (
 // 213,000 rigs with a combined capacity of 850 MW"): not mining that runs.
 func (x *extractor) seizedRigs(q *number.Quantity) string { return x.roleBefore(q, roleRigsTaken) }
 
-// isMiningWhy is isMining with its reason.
-func (x *extractor) isMiningWhy(q *number.Quantity) (bool, string) {
+// isMining: power or energy for bitcoin mining, not a country's whole grid, a worldwide
+// or network figure. It returns the reason either way.
+func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.miningCarried(q) {
 		return false, "no mining word in the sentence"
 	}
@@ -143,25 +144,6 @@ func (x *extractor) countryShare(q *number.Quantity) bool {
 		}
 	}
 	return false
-}
-
-// sameUnitFigures counts the sentence's figures in q's unit.
-func (x *extractor) sameUnitFigures(q *number.Quantity) int {
-	n := 0
-	for _, o := range x.qs {
-		if o.Unit == q.Unit {
-			n++
-		}
-	}
-	return n
-}
-
-// isMining: power or energy for bitcoin mining, not a global or network-wide figure.
-func (x *extractor) isMining(q *number.Quantity) bool {
-	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && !x.miningCarried(q) {
-		return false
-	}
-	return !x.global(q)
 }
 
 // miningCarried: after a paragraph has stated a mining figure, a clause whose subject

@@ -51,8 +51,10 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 	return ""
 }
 
-// isHoldersWhy is isHolders with its reason.
-func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
+// isHolders: a count of people who hold crypto, in a sentence, a table row, a list or a
+// list's line; not a population, a trend, newcomers, wallets or one firm's users. It
+// returns the reason either way.
+func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if x.row && len(x.columns) > 0 {
 		// A row under a header that names its columns: the count in the owners' column.
 		switch x.columnOf(q) {
@@ -102,8 +104,8 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	if w := x.platformSubject(q); w != "" {
 		return false, "the users of one firm (“" + w + "”), not a country's"
 	}
-	if x.isHolders(q) {
-		return true, "Crypto holders: a count of people (“" + x.holdersNoun(q) + "”) who hold crypto"
+	if noun := x.peopleCounted(q); noun >= 0 {
+		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"
 	}
 	if x.valueLine && (q.Magnitude || q.Value >= 1000) && (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: a list's line under its country, in a list of crypto owners"
@@ -118,31 +120,22 @@ func (x *extractor) isHoldersWhy(q *number.Quantity) (bool, string) {
 	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
 }
 
-// holdersNoun is the people noun a holder count names, for its reason.
-func (x *extractor) holdersNoun(q *number.Quantity) string {
-	noun := -1
-	if q.Noun >= 0 && q.Noun == q.TokEnd {
-		noun = x.peopleAfter(q.Noun)
-	}
-	if noun < 0 {
-		noun = x.peopleBefore(q.Tok)
-	}
-	if noun < 0 {
-		return ""
-	}
+// nounText is a counted noun as written: the whole name of a demonym ("New Zealanders").
+func (x *extractor) nounText(noun int) string {
 	if m := x.mentionAt(noun); m != nil {
 		return x.quoteToks(m.Tok, m.TokEnd)
 	}
 	return x.quoteToks(noun, noun+1)
 }
 
-// isHolders: a count of people who hold crypto: "15 million citizens hold cryptocurrency",
+// peopleCounted returns the people noun of a count of people who hold crypto, or -1:
+// "15 million citizens hold cryptocurrency",
 // "5 million registered crypto users", "20 million Pakistanis own crypto", "puts its
 // crypto users at 33 million"; not a global count and not a population ("the
 // country's 120 million people").
-func (x *extractor) isHolders(q *number.Quantity) bool {
+func (x *extractor) peopleCounted(q *number.Quantity) int {
 	if !q.Magnitude && q.Value < 1000 {
-		return false
+		return -1
 	}
 	noun := -1
 	if q.Noun >= 0 && q.Noun == q.TokEnd {
@@ -152,25 +145,28 @@ func (x *extractor) isHolders(q *number.Quantity) bool {
 		noun = x.peopleBefore(q.Tok)
 	}
 	if noun < 0 || x.global(q) {
-		return false
+		return -1
 	}
 	// "users", "holders", "investors" and demonyms count crypto users where the heading
 	// or title is about crypto; "people" and "citizens" need the sentence to say so, and
 	// are a population when a possessive owns them.
 	specific := x.cues[noun]&cueCryptoPeople != 0 || x.mentionAt(noun) != nil
 	if !specific && x.population(q) {
-		return false
+		return -1
 	}
 	if x.sentenceHas(cueCrypto) {
-		return true
+		return noun
 	}
 	// "some 900,000 Swedes hold it": a demonym holding what the article is about.
 	if m := x.mentionAt(noun); m != nil && is(x.lower(m.TokEnd), roleHolderVerb) && (x.listCues|x.topic)&cueCrypto != 0 {
-		return true
+		return noun
 	}
 	// Only users, holders and investors count as crypto users by the article's topic; a
 	// demonym needs the sentence to say so ("1.5 million Kenyans have an income ...").
-	return x.cues[noun]&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0
+	if x.cues[noun]&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0 {
+		return noun
+	}
+	return -1
 }
 
 // shareOfPopulation: the population is only the whole the count is a share of: "30% of

@@ -71,8 +71,10 @@ func (x *extractor) plannedWord(q *number.Quantity) string { return x.planWord(q
 // planWord is plannedWord; a target year counts only when targetYear is set (a loan
 // "repayable by 2035" is granted, its year a horizon).
 func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
-	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !x.colonBetween(x.nearTok(q.Tok, windowPlan, cuePlan), q.Tok) {
-		return x.nearWord(q.Tok, windowPlan, 0, cuePlan)
+	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
+		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) {
+			return x.quoteToks(t, t+1)
+		}
 	}
 	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
 		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
@@ -103,7 +105,10 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "to exceed 27 million by year-end"
 	}
 	for _, d := range x.ds {
-		if targetYear && d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
+		if !targetYear {
+			break
+		}
+		if d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
 			return x.quoteToks(d.Tok-1, d.TokEnd)
 		}
 	}
@@ -146,10 +151,10 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if w := x.plannedWord(q); w != "" {
 		return w
 	}
-	if w := x.lower(q.TokEnd); w == "today" || w == "now" || w == "currently" {
+	if is(x.lower(q.TokEnd), roleNow) {
 		return "" // "... to 270 MW from 2026, down from 300 MW today"
 	}
-	if w := x.cueWordBefore(q, cuePlan); w != "" {
+	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" {
 		return w
 	}
 	if x.lower(q.Tok-1) == "to" {
@@ -162,7 +167,8 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	return ""
 }
 
-// nearTok is the token of the first word of class c in the window before token i.
+// nearTok is the token of the word of class c nearest before token i in its window and
+// clause, or i when there is none.
 func (x *extractor) nearTok(i, before int, c cue) int {
 	cl := x.clause[min(i, len(x.clause)-1)]
 	last := i
@@ -212,7 +218,7 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 		}
 	}
 	for j := max(0, q.Tok-6); j < q.Tok; j++ {
-		if w := x.lower(j); (w == "compared" || w == "compares" || w == "comparing" || w == "comparison") && x.clause[j] == x.clause[q.Tok] {
+		if is(x.lower(j), roleCompareVerb) && x.clause[j] == x.clause[q.Tok] {
 			for k := j + 1; k < q.Tok; k++ {
 				if v := x.lower(k); v == "to" || v == "with" {
 					return x.quoteToks(j, k+1)
@@ -226,7 +232,7 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 // pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current
 // one is compared with.
 func (x *extractor) pastFigure(q *number.Quantity) string {
-	if w := x.lower(q.TokEnd); w == "today" || w == "now" || w == "currently" {
+	if is(x.lower(q.TokEnd), roleNow) {
 		return "" // "down from 300 MW today": today's, against a planned one
 	}
 	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
@@ -324,17 +330,6 @@ func (x *extractor) negatedClause(q *number.Quantity) string {
 	return ""
 }
 
-// cueWordBefore returns the first word of class c in q's clause before q, or "".
-func (x *extractor) cueWordBefore(q *number.Quantity, c cue) string {
-	cl := x.clause[q.Tok]
-	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && x.cues[j]&c != 0 {
-			return x.quoteToks(j, j+1)
-		}
-	}
-	return ""
-}
-
 // roleBefore returns the first word of role r in q's clause before q, as written, or "".
 func (x *extractor) roleBefore(q *number.Quantity, r role) string {
 	cl := x.clause[q.Tok]
@@ -388,7 +383,7 @@ func (x *extractor) saysBetween(i, j int) bool {
 // follows's subject again ("officials' declarations showed that they collectively own").
 func (x *extractor) theyAfterSaying(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if w := x.lower(k); w == "they" || w == "them" || w == "their" {
+		if is(x.lower(k), rolePeoplePronoun) {
 			return true
 		}
 	}

@@ -15,7 +15,6 @@ import (
 type Rule string
 
 const (
-	RuleNone         Rule = ""
 	RuleRespectively Rule = "respectively"    // "A and B hold X and Y, respectively"
 	RuleListItem     Rule = "list-item"       // "led by A (31 million), then B (12 million)"
 	RuleDemonym      Rule = "demonym"         // "20 million Pakistanis"

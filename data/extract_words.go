@@ -67,67 +67,70 @@ const (
 type role uint64
 
 const (
-	roleCountryNoun  role = 1 << iota // country, nation, government: "the country" may refer back to one named
-	roleRanked                        // first, only, largest: "the first country" picks one of many, refers to none
-	roleManyStates                    // countries, governments, nations: many states, none named
-	roleRegion                        // neighbouring, African, developing: an adjective before an unnamed country
-	roleSomeOf                        // another, other, several, two: "another country" is not a named one
-	roleStateNoun                     // government, authorities, police, officials: a demonym before them stands for the state
-	roleNotState                      // civil servants, companies, banks: a possessive owning them is not the state
-	roleHolderVerb                    // use, own, hold, trade, invest: what counted people do with crypto
-	roleShareVerb                     // owning, holding, using: a share of a population that holds crypto
-	roleOpener                        // after, before, while, since: a phrase of its own begins after a figure
-	roleMinerRef                      // they, sites, operations, facilities: words for miners already named
-	roleConsume                       // consumes, uses, draws: the verb of a clause whose subject uses power
-	roleAdopt                         // adopted, made, recognised: verbs giving bitcoin legal-tender status
-	roleRigsTaken                     // seized, confiscated, shut, dismantled: mining machines no longer running
-	roleOneEvent                      // seizure, confiscation, case, raid: "from this seizure" names one of several
-	roleWhole                         // total, sum, stash, haul, holdings: "of the total" takes a share of a whole
-	roleShareOf                       // which, this, these, that: "of which 94,643 BTC", "half of this"
-	roleShareWord                     // half, part, most, some: "half of this — 94,643 BTC"
-	roleBatch                         // batches, tranches, purchases: "two batches of 200 BTC" are parts
-	roleDifference                    // below, above, behind, ahead: "4,000 BTC below the U.S. total"
-	roleComparative                   // more, less, fewer: a difference when "than" follows
-	roleStill                         // now, still, already, currently: between "has" and its coin count
-	roleFxReserve                     // international, foreign, gold: reserves that are not bitcoin
-	roleSaying                        // said, says, estimated, found: a verb of saying before a clause
-	roleCopula                        // is, was, stands, totals: a value stated of the clause's subject
-	rolePlanNoun                      // plan, proposal, target, goal: a figure's phrase closing on a plan
-	roleNewcomer                      // new, additional, fresh: people who joined, not every holder
-	rolePhraseEnd                     // according, last, this, since: words that close a count's phrase
-	roleCoin                          // bitcoin, btc, bitcoins: "$3.3 billion in Bitcoin" is held in coins
-	rolePackage                       // package, packages: a financing package counting other lenders
-	roleRateWord                      // per, each, every, apiece: after an amount, a rate
-	roleRateAdverb                    // daily, weekly, monthly, annually: after an amount, a rate
-	roleBeforeValue                   // worth, valued, about, roughly: words between a holding and its bracketed value
-	roleStartsIf                      // if, should: a sentence opening with a condition is hypothetical
-	roleLive                          // living, live, lives: people living in a country are its population
-	roleEverHeld                      // held, owned, ever: after "have", people who ever held crypto
-	roleAccess                        // access: "granting access equivalent to $3 billion" names a loan's size
-	roleValueThing                    // investment, assets: what a value may be the value of
-	rolePriceWord                     // price, trading, traded: "at" after them prices one coin
-	roleEndPrep                       // through, until, till, to, by: a date that ends a period
-	roleWallet                        // wallet, address: one wallet's balance is a part of a state's coins
-	roleGrace                         // grace, moratorium, deadline: a year that is not a loan's end
-	rolePast                          // "up from", "down from": the figure an earlier one
-	roleTimes                         // twice, double, half: "twice Germany's" compares with that country
-	rolePlatform                      // exchange, platform, app: the users of one firm, not a country's
-	roleNotPeople                     // wallets, accounts, addresses: counted things that are not people
-	roleReach                         // tops, hits, exceeds, surpasses: a value reached
-	roleGrid                          // grid, electricity, demand: a country's whole power, not mining's
-	roleOtherCoin                     // ethereum, tokens, tether: coins that are not bitcoin
-	roleChange                        // decreased, rose, fell: a count changing, not stated
-	roleFacilityKind                  // credit, fund, financing: "facility" names a loan after them
-	roleReport                        // revealed, reported, according: what a source says, not what it has
-	roleAdoption                      // ownership, adoption, usage: rates of people holding crypto
-	roleRumour                        // rumours, alleged: a holding said, not stated
-	roleBody                          // association, council, body: a platform word naming a group of firms
-	roleAsk                           // does, is, can: a sentence opening with them and ending "?" asks
-	roleWholeWallet                   // treasury, reserve, cold: a wallet that is the state\'s whole holding
-	roleExpand                        // expanding, raise, boost: a figure raised "to" is a target
-	roleOfficials                     // officials, ministers, executives: people whose coins are their own
-	roleCBDC                          // enaira, cbdc: a central bank\'s digital currency, not crypto
-	roleTogether                      // collectively, combined: a total of many
+	roleCountryNoun   role = 1 << iota // country, nation, government: "the country" may refer back to one named
+	roleRanked                         // first, only, largest: "the first country" picks one of many, refers to none
+	roleManyStates                     // countries, governments, nations: many states, none named
+	roleRegion                         // neighbouring, African, developing: an adjective before an unnamed country
+	roleSomeOf                         // another, other, several, two: "another country" is not a named one
+	roleStateNoun                      // government, authorities, police, officials: a demonym before them stands for the state
+	roleNotState                       // civil servants, companies, banks: a possessive owning them is not the state
+	roleHolderVerb                     // use, own, hold, trade, invest: what counted people do with crypto
+	roleShareVerb                      // owning, holding, using: a share of a population that holds crypto
+	roleOpener                         // after, before, while, since: a phrase of its own begins after a figure
+	roleMinerRef                       // they, sites, operations, facilities: words for miners already named
+	roleConsume                        // consumes, uses, draws: the verb of a clause whose subject uses power
+	roleAdopt                          // adopted, made, recognised: verbs giving bitcoin legal-tender status
+	roleRigsTaken                      // seized, confiscated, shut, dismantled: mining machines no longer running
+	roleOneEvent                       // seizure, confiscation, case, raid: "from this seizure" names one of several
+	roleWhole                          // total, sum, stash, haul, holdings: "of the total" takes a share of a whole
+	roleShareOf                        // which, this, these, that: "of which 94,643 BTC", "half of this"
+	roleShareWord                      // half, part, most, some: "half of this — 94,643 BTC"
+	roleBatch                          // batches, tranches, purchases: "two batches of 200 BTC" are parts
+	roleDifference                     // below, above, behind, ahead: "4,000 BTC below the U.S. total"
+	roleComparative                    // more, less, fewer: a difference when "than" follows
+	roleStill                          // now, still, already, currently: between "has" and its coin count
+	roleFxReserve                      // international, foreign, gold: reserves that are not bitcoin
+	roleSaying                         // said, says, estimated, found: a verb of saying before a clause
+	roleCopula                         // is, was, stands, totals: a value stated of the clause's subject
+	rolePlanNoun                       // plan, proposal, target, goal: a figure's phrase closing on a plan
+	roleNewcomer                       // new, additional, fresh: people who joined, not every holder
+	rolePhraseEnd                      // according, last, this, since: words that close a count's phrase
+	roleCoin                           // bitcoin, btc, bitcoins: "$3.3 billion in Bitcoin" is held in coins
+	rolePackage                        // package, packages: a financing package counting other lenders
+	roleRateWord                       // per, each, every, apiece: after an amount, a rate
+	roleRateAdverb                     // daily, weekly, monthly, annually: after an amount, a rate
+	roleBeforeValue                    // worth, valued, about, roughly: words between a holding and its bracketed value
+	roleStartsIf                       // if, should: a sentence opening with a condition is hypothetical
+	roleLive                           // living, live, lives: people living in a country are its population
+	roleEverHeld                       // held, owned, ever: after "have", people who ever held crypto
+	roleAccess                         // access: "granting access equivalent to $3 billion" names a loan's size
+	roleValueThing                     // investment, assets: what a value may be the value of
+	rolePriceWord                      // price, trading, traded: "at" after them prices one coin
+	roleEndPrep                        // through, until, till, to, by: a date that ends a period
+	roleWallet                         // wallet, address: one wallet's balance is a part of a state's coins
+	roleGrace                          // grace, moratorium, deadline: a year that is not a loan's end
+	rolePast                           // "up from", "down from": the figure an earlier one
+	roleTimes                          // twice, double, half: "twice Germany's" compares with that country
+	rolePlatform                       // exchange, platform, app: the users of one firm, not a country's
+	roleNotPeople                      // wallets, accounts, addresses: counted things that are not people
+	roleReach                          // tops, hits, exceeds, surpasses: a value reached
+	roleGrid                           // grid, electricity, demand: a country's whole power, not mining's
+	roleOtherCoin                      // ethereum, tokens, tether: coins that are not bitcoin
+	roleChange                         // decreased, rose, fell: a count changing, not stated
+	roleFacilityKind                   // credit, fund, financing: "facility" names a loan after them
+	roleReport                         // revealed, reported, according: what a source says, not what it has
+	roleAdoption                       // ownership, adoption, usage: rates of people holding crypto
+	roleRumour                         // rumours, alleged: a holding said, not stated
+	roleBody                           // association, council, body: a platform word naming a group of firms
+	roleAsk                            // does, is, can: a sentence opening with them and ending "?" asks
+	roleWholeWallet                    // treasury, reserve, cold: a wallet that is the state\'s whole holding
+	roleExpand                         // expanding, raise, boost: a figure raised "to" is a target
+	roleOfficials                      // officials, ministers, executives: people whose coins are their own
+	roleCBDC                           // enaira, cbdc: a central bank\'s digital currency, not crypto
+	roleTogether                       // collectively, combined: a total of many
+	roleNow                            // today, now, currently: a figure of the present beside a planned one
+	roleCompareVerb                    // compared, comparison: a figure brought in to compare
+	rolePeoplePronoun                  // they, them, their: people named before, again
 )
 
 var roleWords = map[string]role{}
@@ -242,7 +245,7 @@ func init() {
 	addRole(roleRegion, "neighbouring", "neighboring", "other", "small", "smaller", "african", "asian", "european",
 		"latin", "gulf", "central", "developing", "emerging", "unnamed", "unidentified")
 	addRole(roleSomeOf, "another", "other", "a", "an", "one", "some", "several", "two", "three", "four", "five",
-		"many", "certain", "multiple", "few", "various", "numerous", "both", "these", "those", "which", "unnamed")
+		"many", "certain", "multiple", "few", "various", "numerous", "both", "these", "those", "which", "unnamed", "single")
 	addRole(roleStateNoun, "government", "govt", "authorities", "authority", "state", "treasury", "central", "police",
 		"ministry", "customs", "regime", "administration", "officials", "prosecutors", "courts", "court", "army",
 		"military", "sovereign", "national", "federal", "public", "king", "royal", "president", "parliament",
@@ -284,7 +287,8 @@ func init() {
 	addRole(rolePackage, "package", "packages")
 	addRole(roleRateWord, "per", "each", "every", "apiece")
 	addRole(roleRateAdverb, "daily", "weekly", "monthly", "annually")
-	addRole(roleBeforeValue, "worth", "valued", "or", "about", "roughly", "around", "approximately", "some", "nearly", "over")
+	addRole(roleBeforeValue, "worth", "valued", "or", "about", "roughly", "around", "approximately", "approx", "some",
+		"nearly", "over")
 	addRole(roleStartsIf, "if", "should")
 	addRole(roleLive, "living", "live", "lives")
 	addRole(roleEverHeld, "held", "owned", "ever")
@@ -299,6 +303,9 @@ func init() {
 	addRole(roleOfficials, "officials", "ministers", "executives", "politicians", "lawmakers", "servants", "mps",
 		"legislators", "deputies", "bureaucrats")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
+	addRole(roleNow, "today", "now", "currently")
+	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
+	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
 	addRole(roleExpand, "expand", "expanding", "expansion", "raise", "raising", "boost", "boosting", "grow", "growing",
 		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting")
@@ -359,3 +366,16 @@ var lenders = []struct {
 
 // peopleNouns after a count make it a count of people.
 func isPeopleNoun(w string) bool { return cueOf(w)&cuePeople != 0 }
+
+// columnKinds are the words a table header names its columns with.
+var columnKinds = map[string]string{
+	"year": "year", "population": "population", "inhabitants": "population",
+	"owners": "owners", "ownership": "owners", "users": "owners", "holders": "owners", "investors": "owners",
+	"percentage": "percent", "percent": "percent", "share": "percent", "rate": "percent",
+	"btc": "btc", "bitcoin": "btc", "bitcoins": "btc", "holdings": "btc", "amount": "btc",
+	"usd": "usd", "value": "usd", "valuation": "usd", "worth": "usd",
+	"mw": "power", "megawatts": "power", "capacity": "power",
+}
+
+// tenderPhrases name bitcoin's status as money: "legal tender", "an official currency".
+var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"}}

@@ -38,6 +38,16 @@ func TestParseNumberForms(t *testing.T) {
 		{"15 to 20 million people", 15e6, 20e6, NoUnit, Exact, "15 to 20 million"},
 		{"15\u201320 million users", 15e6, 20e6, NoUnit, Exact, "15\u201320 million"},
 		{"$1-2 billion", 1e9, 2e9, USD, Exact, "$1-2 billion"},
+		// Forms met in real articles.
+		{"worth US$1.1bil now", 1.1e9, 0, USD, Exact, "US$1.1bil"},
+		{"nearly 5.8-million people", 5.8e6, 0, NoUnit, Nearly, "nearly 5.8-million"},
+		{"with 3–4 GW of capacity", 3000, 4000, PowerMW, Exact, "3–4 GW"},
+		{"holds 13.000 Bitcoin", 13000, 0, BTC, Exact, "13.000 Bitcoin"},
+		{"a 1.250.000 count", 1.25e6, 0, NoUnit, Exact, "1.250.000"},
+		{"a 100-megawatt site", 100, 0, PowerMW, Exact, "100-megawatt"},
+		{"its $2.8 billion Bitcoin stash", 2.8e9, 0, USD, Exact, "$2.8 billion"},
+		{"for SDR 484 million", 484e6, 0, OtherCurrency, Exact, "SDR 484 million"},
+		{"round $292 million in coins", 292e6, 0, USD, About, "round $292 million"},
 		{"US$2 billion", 2e9, 0, USD, Exact, "US$2 billion"},
 		{"USD 3 billion", 3e9, 0, USD, Exact, "USD 3 billion"},
 		{"3 billion US dollars", 3e9, 0, USD, Exact, "3 billion US dollars"},
@@ -85,6 +95,7 @@ func TestNotFigures(t *testing.T) {
 		"in 2021",
 		"the 5th largest",
 		"version 1.2.3",
+		"the three Bitcoin-holding nations", // an adjective, not three coins
 	} {
 		toks := lex.Tokenize(nil, text, 0, len(text))
 		qs, _ := Scan(nil, nil, text, toks, nil)
