@@ -574,7 +574,7 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 	if m.Possessive {
 		return is(w, roleNotState) || is(x.lower(j+1), roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
 	}
-	if is(w, roleStateNoun|roleHolderVerb) || cueOf(w) != 0 {
+	if is(w, roleStateNoun, roleHolderVerb) || cueOf(w) != 0 {
 		return false // "the German government owns", "Salvadoran authorities", "Pakistanis hold"
 	}
 	// The head of the noun phrase may come later: "Bulgarian law enforcement authorities".

@@ -360,13 +360,16 @@ func (x *extractor) countryFor(f *figure) pick {
 				return pick{}
 			}
 		}
-		if x.para == "" {
+		if x.para == "" || x.otherSubject(f.clause, f.tok) != "" {
 			return pick{}
 		}
 		return pick{x.para, RuleParagraph, ""}
 	}
 	if x.para == "" || f.quantity != nil && x.roleBefore(f.quantity, roleTogether) != "" {
 		return pick{} // "public-sector wallets collectively hold 463,000 BTC": many states'
+	}
+	if x.otherSubject(f.clause, f.tok) != "" {
+		return pick{} // "In 2019, Bitfury bought 534 million kWh": a firm's, not the country's
 	}
 	if x.paraFromHeading {
 		return pick{x.para, RuleHeading, ""}
@@ -390,6 +393,45 @@ func (x *extractor) refersBack(clause, before int) string {
 		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !is(x.lower(j+1), roleRanked) {
 			return x.quoteToks(j, i+1)
 		}
+	}
+	return ""
+}
+
+// otherSubject returns the name that is the subject of a clause, before token before,
+// when it is someone other than a country or its state: a person or a firm written with
+// a capital inside the sentence ("In 2019, Bitfury purchased ...", "the survey found that
+// Dmitrovich owns ..."). A figure of such a clause is theirs, so the country a paragraph
+// or heading is about does not take it. Names after a preposition ("according to
+// Chainalysis"), lenders, institutions of the state, months and cue words are not it.
+func (x *extractor) otherSubject(clause, before int) string {
+	for i := 1; i < before && i < len(x.toks); i++ {
+		t := x.toks[i]
+		if x.clause[i] != clause || t.Kind != lex.Word || !t.Is(lex.Capital) || x.toks[i-1].Kind == lex.Word && x.toks[i-1].Is(lex.Capital) {
+			continue // only the first word of a run of capitals: "Manhattan Solar Partners"
+		}
+		if p := x.punct(i - 1); x.isPunct(i-1) && p != ',' && p != '–' && p != '—' {
+			continue // after a quotation mark, colon or bracket a capital starts a phrase
+		}
+		if w := x.lower(i - 1); x.toks[i-1].Kind == lex.Word && w != "that" && w != "and" && w != "but" && w != "while" {
+			continue // "according to Chainalysis", "the Ministry", "told Reuters"
+		}
+		end := i
+		for end < before && x.toks[end].Kind == lex.Word && x.toks[end].Is(lex.Capital) {
+			w := x.lower(end)
+			if x.mentionAt(end) != nil || cueOf(w) != 0 || roleWords[w] != (roleSet{}) || number.IsMonth(w) ||
+				x.institutionAt(end) != "" {
+				end = -1 // a country, the state, a lender or a word the rules know
+				break
+			}
+			end++
+		}
+		if end <= i || end >= before || x.toks[end].Kind != lex.Word || x.toks[end].Is(lex.Capital) {
+			continue
+		}
+		if w := x.lower(end); cueOf(w)&cuePrep != 0 || is(w, roleSaying, roleReport) || w == "of" || w == "and" {
+			continue // "Bukele said ...": what follows is what was said
+		}
+		return x.quoteToks(i, end)
 	}
 	return ""
 }

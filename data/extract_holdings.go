@@ -152,7 +152,7 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	isPeople := func(j int) bool {
-		return (isPeopleNoun(x.lower(j)) || is(x.lower(j), roleOfficials)) && !is(x.lower(j-1), roleStateNoun|roleCountryNoun)
+		return (isPeopleNoun(x.lower(j)) || is(x.lower(j), roleOfficials)) && !is(x.lower(j-1), roleStateNoun, roleCountryNoun)
 	}
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && isPeople(j) && x.saysBetween(j, q.Tok) && x.theyAfterSaying(j, q.Tok) {

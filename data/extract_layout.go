@@ -157,7 +157,7 @@ func isUnitWord(w string) bool {
 	if q, ok := number.Parse("1 " + w); ok && (q.Unit != number.NoUnit || q.Magnitude) {
 		return true
 	}
-	return is(w, roleBeforeValue|roleRumour|roleReport) // "(estimated)", "(rumored)", "approx"
+	return is(w, roleBeforeValue, roleRumour, roleReport) // "(estimated)", "(rumored)", "approx"
 }
 
 // leadSubject is the country an article without a headline is about: the one country

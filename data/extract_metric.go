@@ -22,7 +22,11 @@ func (x *extractor) classify(q *number.Quantity) {
 		return
 	}
 	if w := x.pastFigure(q); w != "" {
-		x.drop(q, "%s an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
+		x.drop(q, "%s: an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
+		return
+	}
+	if w := x.changeSize(q); w != "" {
+		x.drop(q, "%s: the size of a change (“%s”), not a level", unitWords(q.Unit), w)
 		return
 	}
 	var ok bool

@@ -104,6 +104,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.platformSubject(q); w != "" {
 		return false, "the users of one firm (“" + w + "”), not a country's"
 	}
+	if w := x.surveySample(q); w != "" {
+		return false, "the people a survey asked (“" + w + "”), not a country's holders"
+	}
 	if noun := x.peopleCounted(q); noun >= 0 {
 		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"
 	}
@@ -118,6 +121,32 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		return true, "Crypto holders: a list of countries, each with its count of crypto users"
 	}
 	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
+}
+
+// surveySample: the count is a study's sample, not the people of a country who hold
+// crypto: "an online survey of 52,883 people across 27 countries", "more than 28,000
+// investors from 23 countries were surveyed".
+func (x *extractor) surveySample(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-3); j < q.Tok; j++ {
+		if is(x.lower(j), roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
+			return x.quoteToks(j, q.TokEnd)
+		}
+	}
+	// In the count's own phrase, not a source named after a comma ("3 lakh users, a
+	// survey found"): "28,000 investors ... were surveyed", "1,200 respondents".
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowPeopleAfter+4 && x.clause[j] == cl && !x.isPunct(j); j++ {
+		if w := x.lower(j); is(w, roleSurvey) && w != "survey" && w != "surveys" && w != "poll" {
+			return x.quoteToks(q.Tok, j+1)
+		}
+	}
+	// People counted across many countries are no one country's.
+	for _, o := range x.qs {
+		if o.Tok > q.Tok && x.clause[o.Tok] == cl && o.Unit == number.NoUnit && o.Value >= 2 && is(x.lower(o.TokEnd), roleManyStates) {
+			return x.quoteToks(q.Tok, o.TokEnd+1)
+		}
+	}
+	return ""
 }
 
 // nounText is a counted noun as written: the whole name of a demonym ("New Zealanders").
@@ -143,6 +172,9 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 	}
 	if noun < 0 && (q.TokEnd >= len(x.toks) || x.figureEnds(q.TokEnd)) {
 		noun = x.peopleBefore(q.Tok)
+		if noun < 0 {
+			noun = x.numberOfPeople(q)
+		}
 	}
 	if noun < 0 || x.global(q) {
 		return -1
@@ -185,7 +217,7 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	}
 	cl := x.clause[q.Tok]
 	for j := range x.toks {
-		if x.clause[j] == cl && j < q.TokEnd+12 && is(x.lower(j), roleHolderVerb|roleShareVerb) {
+		if x.clause[j] == cl && j < q.TokEnd+12 && is(x.lower(j), roleHolderVerb, roleShareVerb) {
 			return true // "44 percent of its population using or owning crypto – just over 30 million people"
 		}
 	}
@@ -251,6 +283,26 @@ func (x *extractor) peopleAfter(i int) int {
 			next := x.lower(m.TokEnd)
 			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || is(next, roleHolderVerb) {
 				return j // a demonym counted: "20 million Pakistanis", "400,000 Lebanese use"
+			}
+		}
+	}
+	return -1
+}
+
+// numberOfPeople finds the people noun of a sentence whose subject is their number, for
+// the level it reaches: "the number of crypto users surged ..., bringing the total to
+// 15.6 million", "the count of holders grew from 900,000 to 2 million". It returns the
+// noun's token or -1.
+func (x *extractor) numberOfPeople(q *number.Quantity) int {
+	if w := x.lower(q.Tok - 1); w != "to" && w != "at" && !is(w, roleCopula, roleReach) {
+		return -1
+	}
+	for j := 0; j+2 < q.Tok; j++ {
+		if w := x.lower(j); (w == "number" || w == "count" || w == "total" || w == "tally") && x.lower(j+1) == "of" {
+			for k := j + 2; k < q.Tok && k <= j+4; k++ {
+				if isPeopleNoun(x.lower(k)) {
+					return k
+				}
 			}
 		}
 	}

@@ -238,7 +238,36 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
+	// "its user count grew from 600,000 to over 4 million": where a change started. Without
+	// a verb of change, "from X to Y" is a range ("from 12 TWh to 40 TWh").
+	if x.lower(q.Tok-1) == "from" && x.lower(q.TokEnd) == "to" {
+		if j := x.changeVerb(q.Tok-1, 3); j >= 0 {
+			return x.quoteToks(j, q.Tok)
+		}
+	}
 	return ""
+}
+
+// changeSize: "users surged by over 600,000", "increased its holdings by 4,576 BTC": the
+// size of a change, not a level.
+func (x *extractor) changeSize(q *number.Quantity) string {
+	if x.lower(q.Tok-1) == "by" {
+		if j := x.changeVerb(q.Tok-1, 4); j >= 0 {
+			return x.quoteToks(j, q.Tok)
+		}
+	}
+	return ""
+}
+
+// changeVerb returns the verb of change ("rose", "grew", "surged") among the n words
+// before token i in its clause, or -1.
+func (x *extractor) changeVerb(i, n int) int {
+	for j := i - 1; j >= 0 && j >= i-n && x.clause[j] == x.clause[i]; j-- {
+		if is(x.lower(j), roleChange) {
+			return j
+		}
+	}
+	return -1
 }
 
 // isPunct reports whether token i is punctuation.

@@ -64,83 +64,97 @@ const (
 
 // role is a class of grammar or reference: what a word says about the words around it,
 // rather than what a figure is about. Looked up where a rule needs it: is(w, role).
-type role uint64
+// Roles number more than a machine word's bits, so a word's roles are a small bit set.
+type role uint8
+
+// roleSet holds the roles one word plays.
+type roleSet [2]uint64
+
+func (s *roleSet) add(r role)     { s[r/64] |= 1 << (r % 64) }
+func (s roleSet) has(r role) bool { return s[r/64]&(1<<(r%64)) != 0 }
 
 const (
-	roleCountryNoun   role = 1 << iota // country, nation, government: "the country" may refer back to one named
-	roleRanked                         // first, only, largest: "the first country" picks one of many, refers to none
-	roleManyStates                     // countries, governments, nations: many states, none named
-	roleRegion                         // neighbouring, African, developing: an adjective before an unnamed country
-	roleSomeOf                         // another, other, several, two: "another country" is not a named one
-	roleStateNoun                      // government, authorities, police, officials: a demonym before them stands for the state
-	roleNotState                       // civil servants, companies, banks: a possessive owning them is not the state
-	roleHolderVerb                     // use, own, hold, trade, invest: what counted people do with crypto
-	roleShareVerb                      // owning, holding, using: a share of a population that holds crypto
-	roleOpener                         // after, before, while, since: a phrase of its own begins after a figure
-	roleMinerRef                       // they, sites, operations, facilities: words for miners already named
-	roleConsume                        // consumes, uses, draws: the verb of a clause whose subject uses power
-	roleAdopt                          // adopted, made, recognised: verbs giving bitcoin legal-tender status
-	roleRigsTaken                      // seized, confiscated, shut, dismantled: mining machines no longer running
-	roleOneEvent                       // seizure, confiscation, case, raid: "from this seizure" names one of several
-	roleWhole                          // total, sum, stash, haul, holdings: "of the total" takes a share of a whole
-	roleShareOf                        // which, this, these, that: "of which 94,643 BTC", "half of this"
-	roleShareWord                      // half, part, most, some: "half of this — 94,643 BTC"
-	roleBatch                          // batches, tranches, purchases: "two batches of 200 BTC" are parts
-	roleDifference                     // below, above, behind, ahead: "4,000 BTC below the U.S. total"
-	roleComparative                    // more, less, fewer: a difference when "than" follows
-	roleStill                          // now, still, already, currently: between "has" and its coin count
-	roleFxReserve                      // international, foreign, gold: reserves that are not bitcoin
-	roleSaying                         // said, says, estimated, found: a verb of saying before a clause
-	roleCopula                         // is, was, stands, totals: a value stated of the clause's subject
-	rolePlanNoun                       // plan, proposal, target, goal: a figure's phrase closing on a plan
-	roleNewcomer                       // new, additional, fresh: people who joined, not every holder
-	rolePhraseEnd                      // according, last, this, since: words that close a count's phrase
-	roleCoin                           // bitcoin, btc, bitcoins: "$3.3 billion in Bitcoin" is held in coins
-	rolePackage                        // package, packages: a financing package counting other lenders
-	roleRateWord                       // per, each, every, apiece: after an amount, a rate
-	roleRateAdverb                     // daily, weekly, monthly, annually: after an amount, a rate
-	roleBeforeValue                    // worth, valued, about, roughly: words between a holding and its bracketed value
-	roleStartsIf                       // if, should: a sentence opening with a condition is hypothetical
-	roleLive                           // living, live, lives: people living in a country are its population
-	roleEverHeld                       // held, owned, ever: after "have", people who ever held crypto
-	roleAccess                         // access: "granting access equivalent to $3 billion" names a loan's size
-	roleValueThing                     // investment, assets: what a value may be the value of
-	rolePriceWord                      // price, trading, traded: "at" after them prices one coin
-	roleEndPrep                        // through, until, till, to, by: a date that ends a period
-	roleWallet                         // wallet, address: one wallet's balance is a part of a state's coins
-	roleGrace                          // grace, moratorium, deadline: a year that is not a loan's end
-	rolePast                           // "up from", "down from": the figure an earlier one
-	roleTimes                          // twice, double, half: "twice Germany's" compares with that country
-	rolePlatform                       // exchange, platform, app: the users of one firm, not a country's
-	roleNotPeople                      // wallets, accounts, addresses: counted things that are not people
-	roleReach                          // tops, hits, exceeds, surpasses: a value reached
-	roleGrid                           // grid, electricity, demand: a country's whole power, not mining's
-	roleOtherCoin                      // ethereum, tokens, tether: coins that are not bitcoin
-	roleChange                         // decreased, rose, fell: a count changing, not stated
-	roleFacilityKind                   // credit, fund, financing: "facility" names a loan after them
-	roleReport                         // revealed, reported, according: what a source says, not what it has
-	roleAdoption                       // ownership, adoption, usage: rates of people holding crypto
-	roleRumour                         // rumours, alleged: a holding said, not stated
-	roleBody                           // association, council, body: a platform word naming a group of firms
-	roleAsk                            // does, is, can: a sentence opening with them and ending "?" asks
-	roleWholeWallet                    // treasury, reserve, cold: a wallet that is the state\'s whole holding
-	roleExpand                         // expanding, raise, boost: a figure raised "to" is a target
-	roleOfficials                      // officials, ministers, executives: people whose coins are their own
-	roleCBDC                           // enaira, cbdc: a central bank\'s digital currency, not crypto
-	roleTogether                       // collectively, combined: a total of many
-	roleNow                            // today, now, currently: a figure of the present beside a planned one
-	roleCompareVerb                    // compared, comparison: a figure brought in to compare
-	rolePeoplePronoun                  // they, them, their: people named before, again
+	roleCountryNoun   role = iota // country, nation, government: "the country" may refer back to one named
+	roleRanked                    // first, only, largest: "the first country" picks one of many, refers to none
+	roleManyStates                // countries, governments, nations: many states, none named
+	roleRegion                    // neighbouring, African, developing: an adjective before an unnamed country
+	roleSomeOf                    // another, other, several, two: "another country" is not a named one
+	roleStateNoun                 // government, authorities, police, officials: a demonym before them stands for the state
+	roleNotState                  // civil servants, companies, banks: a possessive owning them is not the state
+	roleHolderVerb                // use, own, hold, trade, invest: what counted people do with crypto
+	roleShareVerb                 // owning, holding, using: a share of a population that holds crypto
+	roleOpener                    // after, before, while, since: a phrase of its own begins after a figure
+	roleMinerRef                  // they, sites, operations, facilities: words for miners already named
+	roleConsume                   // consumes, uses, draws: the verb of a clause whose subject uses power
+	roleAdopt                     // adopted, made, recognised: verbs giving bitcoin legal-tender status
+	roleRigsTaken                 // seized, confiscated, shut, dismantled: mining machines no longer running
+	roleOneEvent                  // seizure, confiscation, case, raid: "from this seizure" names one of several
+	roleWhole                     // total, sum, stash, haul, holdings: "of the total" takes a share of a whole
+	roleShareOf                   // which, this, these, that: "of which 94,643 BTC", "half of this"
+	roleShareWord                 // half, part, most, some: "half of this — 94,643 BTC"
+	roleBatch                     // batches, tranches, purchases: "two batches of 200 BTC" are parts
+	roleDifference                // below, above, behind, ahead: "4,000 BTC below the U.S. total"
+	roleComparative               // more, less, fewer: a difference when "than" follows
+	roleStill                     // now, still, already, currently: between "has" and its coin count
+	roleFxReserve                 // international, foreign, gold: reserves that are not bitcoin
+	roleSaying                    // said, says, estimated, found: a verb of saying before a clause
+	roleCopula                    // is, was, stands, totals: a value stated of the clause's subject
+	rolePlanNoun                  // plan, proposal, target, goal: a figure's phrase closing on a plan
+	roleNewcomer                  // new, additional, fresh: people who joined, not every holder
+	rolePhraseEnd                 // according, last, this, since: words that close a count's phrase
+	roleCoin                      // bitcoin, btc, bitcoins: "$3.3 billion in Bitcoin" is held in coins
+	rolePackage                   // package, packages: a financing package counting other lenders
+	roleRateWord                  // per, each, every, apiece: after an amount, a rate
+	roleRateAdverb                // daily, weekly, monthly, annually: after an amount, a rate
+	roleBeforeValue               // worth, valued, about, roughly: words between a holding and its bracketed value
+	roleStartsIf                  // if, should: a sentence opening with a condition is hypothetical
+	roleLive                      // living, live, lives: people living in a country are its population
+	roleEverHeld                  // held, owned, ever: after "have", people who ever held crypto
+	roleAccess                    // access: "granting access equivalent to $3 billion" names a loan's size
+	roleValueThing                // investment, assets: what a value may be the value of
+	rolePriceWord                 // price, trading, traded: "at" after them prices one coin
+	roleEndPrep                   // through, until, till, to, by: a date that ends a period
+	roleWallet                    // wallet, address: one wallet's balance is a part of a state's coins
+	roleGrace                     // grace, moratorium, deadline: a year that is not a loan's end
+	rolePast                      // "up from", "down from": the figure an earlier one
+	roleTimes                     // twice, double, half: "twice Germany's" compares with that country
+	rolePlatform                  // exchange, platform, app: the users of one firm, not a country's
+	roleNotPeople                 // wallets, accounts, addresses: counted things that are not people
+	roleReach                     // tops, hits, exceeds, surpasses: a value reached
+	roleGrid                      // grid, electricity, demand: a country's whole power, not mining's
+	roleOtherCoin                 // ethereum, tokens, tether: coins that are not bitcoin
+	roleChange                    // decreased, rose, fell: a count changing, not stated
+	roleFacilityKind              // credit, fund, financing: "facility" names a loan after them
+	roleReport                    // revealed, reported, according: what a source says, not what it has
+	roleAdoption                  // ownership, adoption, usage: rates of people holding crypto
+	roleRumour                    // rumours, alleged: a holding said, not stated
+	roleBody                      // association, council, body: a platform word naming a group of firms
+	roleAsk                       // does, is, can: a sentence opening with them and ending "?" asks
+	roleWholeWallet               // treasury, reserve, cold: a wallet that is the state\'s whole holding
+	roleExpand                    // expanding, raise, boost: a figure raised "to" is a target
+	roleOfficials                 // officials, ministers, executives: people whose coins are their own
+	roleCBDC                      // enaira, cbdc: a central bank\'s digital currency, not crypto
+	roleTogether                  // collectively, combined: a total of many
+	roleNow                       // today, now, currently: a figure of the present beside a planned one
+	roleCompareVerb               // compared, comparison: a figure brought in to compare
+	rolePeoplePronoun             // they, them, their: people named before, again
+	roleSurvey                    // survey, surveyed, respondents: people asked, a sample of a study
 )
 
-var roleWords = map[string]role{}
+var roleWords = map[string]roleSet{}
 
-// is reports whether the lower-case word w plays role r.
-func is(w string, r role) bool {
+// is reports whether the lower-case word w plays any of the roles rs.
+func is(w string, rs ...role) bool {
 	if !cueFilter.Maybe(w) {
 		return false
 	}
-	return roleWords[w]&r != 0
+	set := roleWords[w]
+	for _, r := range rs {
+		if set.has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 var cueWords = map[string]cue{}
@@ -233,7 +247,9 @@ func init() {
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
-			roleWords[w] |= r
+			set := roleWords[w]
+			set.add(r)
+			roleWords[w] = set
 		}
 	}
 	addRole(roleCountryNoun, "country", "nation", "government", "kingdom", "republic", "state", "island", "fund",
@@ -304,6 +320,8 @@ func init() {
 		"legislators", "deputies", "bureaucrats")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
+	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed",
+		"questioned")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")

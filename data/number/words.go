@@ -31,6 +31,9 @@ var words = map[string]wordInfo{}
 // "pesos"): the one list of currency words the project has.
 func IsCurrencyWord(w string) bool { return words[w].kind == wCurrency }
 
+// IsMonth reports whether the lower-case word w names a month ("june", "sept").
+func IsMonth(w string) bool { return words[w].kind == wMonth }
+
 // wordFilter skips the map look-up for words that cannot be in it.
 var wordFilter lex.WordFilter
 

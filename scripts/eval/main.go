@@ -44,16 +44,20 @@ type article struct {
 type tally struct {
 	tp, fp, fn map[data.Metric]int
 	rules      map[data.Rule][2]int // attribution rule -> right, wrong
+	reasons    map[string][2]int    // metric reason, cue words left out -> right, wrong
 }
 
 func newTally() *tally {
-	return &tally{tp: map[data.Metric]int{}, fp: map[data.Metric]int{}, fn: map[data.Metric]int{}, rules: map[data.Rule][2]int{}}
+	return &tally{tp: map[data.Metric]int{}, fp: map[data.Metric]int{}, fn: map[data.Metric]int{}, rules: map[data.Rule][2]int{}, reasons: map[string][2]int{}}
 }
+
+var reasonsFlag *bool
 
 func main() {
 	split := flag.String("split", "all", "which part of the real set: dev, holdout or all")
 	verbose := flag.Bool("v", false, "list every wrong and missing figure with its reasons")
 	only := flag.String("only", "", "score only the real set (real) or only the test articles (test)")
+	reasonsFlag = flag.Bool("reasons", false, "count right and wrong facts by the reason for their metric")
 	flag.Parse()
 	root := "data/testdata"
 	if *only != "real" {
@@ -261,16 +265,19 @@ func score(name string, arts []article, verbose bool) {
 		var wrong []*data.Fact
 		for k, f := range got {
 			hit := hits[k]
-			r := t.rules[f.Why.Rule]
+			r, mr := t.rules[f.Why.Rule], t.reasons[reasonKind(f.Why.Metric)]
 			if hit >= 0 {
 				t.tp[f.Metric]++
 				r[0]++
+				mr[0]++
 			} else {
 				t.fp[f.Metric]++
 				r[1]++
+				mr[1]++
 				wrong = append(wrong, f)
 			}
 			t.rules[f.Why.Rule] = r
+			t.reasons[reasonKind(f.Why.Metric)] = mr
 		}
 		var missed []gold
 		for i, g := range a.facts {
@@ -346,6 +353,26 @@ func report(name string, n int, t *tally) {
 		fmt.Printf(" %s %d/%d;", name, t.rules[r][0], t.rules[r][1])
 	}
 	fmt.Println()
+	if *reasonsFlag {
+		var kinds []string
+		for k := range t.reasons {
+			kinds = append(kinds, k)
+		}
+		sort.Strings(kinds)
+		fmt.Println("  metric reasons (right/wrong):")
+		for _, k := range kinds {
+			fmt.Printf("    %3d/%-3d %s\n", t.reasons[k][0], t.reasons[k][1], k)
+		}
+	}
+}
+
+// reasonKind is a metric reason without the words it quotes, so that reasons of one kind
+// count together: "Holdings, a stock not a flow: “holds”" -> "Holdings, a stock not a flow:".
+func reasonKind(why string) string {
+	if i := strings.Index(why, "“"); i >= 0 {
+		why = why[:i]
+	}
+	return strings.TrimSpace(why)
 }
 
 func ratio(a, b int) string {

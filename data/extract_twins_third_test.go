@@ -1,0 +1,54 @@
+package data
+
+import "testing"
+
+// TestRealTextTwinsThird holds structural twins of the constructions the third round of
+// real articles showed: clauses whose subject is a firm or a person, changes and samples
+// read as levels, values given in brackets or after the amount, and list and table forms.
+// Each is written anew, with other countries, figures and words.
+func TestRealTextTwinsThird(t *testing.T) {
+	tests := []sentenceCase{
+		// A firm or a person is the clause's subject: the heading's country does not own it.
+		{"a firm's purchase of power under a country heading",
+			"Mining in Armenia\n\nIn 2020, Hashcore bought 310 million kWh of electricity for its mining halls.",
+			"", " mining_energy_twh 0.31"},
+		{"a person's coins under a country heading",
+			"Bitcoin in Moldova\n\nThe register showed that Petrescu owns roughly 9,500 bitcoins.",
+			"", " btc_holdings 9500"},
+		{"a named exchange's user count under a country heading",
+			"Crypto in Chile\n\nAs a leading local exchange, Andesbit counts 1.2 million crypto users.",
+			"", ""},
+		{"a source after a preposition is not the subject",
+			"Crypto in Chile\n\nAccording to Chainpulse, the country has 2.1 million crypto users.",
+			"CL crypto_holders 2.1e+06", ""},
+		{"a source that says is not the subject",
+			"Reserves of Georgia\n\nLast week, Tbilisi Ledger reported the state holds 870 BTC.",
+			"GE btc_holdings 870", ""},
+
+		// A change is not a level; where it started is not the current figure.
+		{"users surged by a number",
+			"Crypto in Peru\n\nThe number of crypto users in Peru jumped by over 400,000 last year, bringing the total to 3.4 million.",
+			"PE crypto_holders 3.4e+06", ""},
+		{"grew from one count to another",
+			"Crypto in Peru\n\nThe count of crypto users in Peru grew from 900,000 to over 2 million within two years.",
+			"PE crypto_holders 2e+06", ""},
+		{"a range written with from and to stays a range",
+			"Mining in Norway\n\nNorway's crypto mining uses from 1 terawatt-hour to 1.5 terawatt-hours a year.",
+			"NO mining_energy_twh 1..1.5", ""},
+		{"mining power rose by",
+			"Mining in Oman\n\nOman's crypto mining load rose by 150 MW in the spring, to 400 MW.",
+			"OM mining_power_mw 400", ""},
+
+		// A survey's sample is no country's holders.
+		{"a survey of people across countries",
+			"Crypto in Ghana\n\nThe index rests on an online survey of 41,200 people across 19 countries.",
+			"", ""},
+		{"investors from many countries were surveyed",
+			"Crypto in Ghana\n\nAbout 30,500 investors from 21 countries were surveyed for the report.",
+			"", ""},
+		{"a survey that estimates the count is a source",
+			"Crypto in Ghana\n\nA survey estimates that some 2.4 million Ghanaians own crypto.",
+			"GH crypto_holders 2.4e+06", ""},
+	}
+	runSentenceCases(t, tests)
+}
