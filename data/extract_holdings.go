@@ -251,6 +251,9 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	}
 	j := q.TokEnd
 	if x.lower(j) == "worth" {
+		if (x.isPunct(j+1) || j+1 == len(x.toks)) && x.sentenceHas(cueCrypto) {
+			return x.quoteToks(j, j+1) // "the government is sitting on $17.6 billion worth."
+		}
 		j++
 	}
 	w, n := x.lower(j), x.lower(j+1)
@@ -262,6 +265,26 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 		return x.quoteToks(q.TokEnd, j+3)
 	case isCoin(w) && x.cues[min(j+1, len(x.cues)-1)]&cueHold != 0 && j+1 < len(x.toks):
 		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
+	}
+	return ""
+}
+
+// atTodaysPrice: "That's nearly $1.2 billion at today's price", "about $400 million at
+// current prices": coins valued at the market, with the words that say so.
+func (x *extractor) atTodaysPrice(q *number.Quantity) string {
+	j := q.TokEnd
+	if x.lower(j) != "at" {
+		return ""
+	}
+	k := j + 1
+	if x.lower(k) == "the" {
+		k++
+	}
+	if w := x.lower(k); w != "today" && w != "today's" && w != "current" && w != "present" && w != "todays" {
+		return ""
+	}
+	if w := x.lower(k + 1); w == "price" || w == "prices" || w == "rate" || w == "rates" || w == "market" {
+		return x.quoteToks(j, k+2)
 	}
 	return ""
 }
@@ -376,8 +399,8 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	if x.isPunct(j) {
 		j--
 	}
-	if j >= 0 && is(x.lower(j), roleOtherCoin) {
-		return true
+	if j >= 0 && is(x.lower(j), roleOtherCoin, roleOtherAsset) {
+		return true // "656 Ethereum, valued at", "44,000 ounces of gold worth $79M"
 	}
 	for _, o := range x.qs {
 		if o.TokEnd == j+1 && o.Unit == number.BTC {
@@ -404,6 +427,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if w := x.valueIs(q); w != "" {
 		return true, "Value of holdings: “" + w + "”"
+	}
+	if w := x.atTodaysPrice(q); w != "" && (x.stated[BTCHoldings] || x.holdingInSentence()) && !x.valueOfOther(q) {
+		return true, "Value of holdings: coins priced “" + w + "”"
 	}
 	if x.valueOfOther(q) {
 		return false, "the value of coins bought, sold or of another token"

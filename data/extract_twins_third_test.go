@@ -49,6 +49,23 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a survey that estimates the count is a source",
 			"Crypto in Ghana\n\nA survey estimates that some 2.4 million Ghanaians own crypto.",
 			"GH crypto_holders 2.4e+06", ""},
+
+		// Values: in brackets with an abbreviated qualifier, after the amount, at the market.
+		{"a bracketed value after approx.",
+			"Reserves\n\nThe Slovak treasury holds 2,240 BTC (approx. $190 million).",
+			"SK btc_holdings 2240; SK holdings_usd 1.9e+08", ""},
+		{"worth after the amount ends the sentence",
+			"Reserves\n\nEstonian citizens cannot buy coins at home, but their government is sitting on $410 million worth.",
+			"EE holdings_usd 4.1e+08", ""},
+		{"a value at today's prices refers to the coins before",
+			"Reserves of Nepal\n\nSince 2020, it has stacked over 1,100 BTC. That is roughly $95 million at today's prices.",
+			"NP btc_holdings 1100; NP holdings_usd 9.5e+07", ""},
+		{"the value of gold is not of coins",
+			"Reserves\n\nPeru holds 12,000 ounces of gold worth $31 million.",
+			"", ""},
+		{"has stacked is a running total",
+			"Reserves of Laos\n\nSince 2019 the state has stacked 730 BTC from mining.",
+			"LA btc_holdings 730", ""},
 	}
 	runSentenceCases(t, tests)
 }

@@ -139,6 +139,7 @@ const (
 	roleCompareVerb               // compared, comparison: a figure brought in to compare
 	rolePeoplePronoun             // they, them, their: people named before, again
 	roleSurvey                    // survey, surveyed, respondents: people asked, a sample of a study
+	roleOtherAsset                // gold, ounces, bonds, shares: assets whose value is not of coins
 )
 
 var roleWords = map[string]roleSet{}
@@ -183,7 +184,7 @@ func init() {
 		"possession", "owner", "commands")
 	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
-		"bags", "bagged", "scooped", "snapped")
+		"bags", "bagged", "scooped", "snapped", "stacked", "stockpiled", "hoarded")
 	// Seized coins are the state's (unless the article states a larger total they are part of).
 	add(cueSeize, "seized", "seize", "seizes", "seizing", "confiscated", "confiscate", "confiscates",
 		"forfeited", "recovered", "impounded")
@@ -336,6 +337,7 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
+	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")

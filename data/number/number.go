@@ -309,6 +309,14 @@ func (s *scanner) qualifier(i int) (Approx, int) {
 		return Over, 1
 	case '<':
 		return Under, 1
+	case '.':
+		// An abbreviated qualifier with its full stop: "approx. $18.3 billion", "ca. 500".
+		switch s.lower(i - 2) {
+		case "approx", "ca", "circa", "abt":
+			return About, 2
+		case "est":
+			return Estimated, 2
+		}
 	}
 	for _, p := range qualifiers {
 		n := len(p.words)
