@@ -22,6 +22,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.nationalPower(q); w != "" {
 		return false, "the country's whole electricity (“" + w + "”), not mining's"
 	}
+	if w := x.gridSentence(q); w != "" {
+		return false, "a sentence about a plant's or the grid's power (“" + w + "”) that names no miners"
+	}
 	if x.global(q) {
 		if w := x.cueWord(q.Tok, cueGlobal); w != "" {
 			return false, "a worldwide or network figure (“" + w + "”)"
@@ -165,6 +168,29 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// gridSentence: a sentence with no mining word of its own, carried into mining by its
+// paragraph or list, that speaks of a plant's or the grid's capacity or consumption
+// before the figure ("The latter has a nominal capacity of 120 MW, but only 90 MW are
+// usable", "electricity consumption ... increased to almost 83 billion kWh"): the power
+// is the plant's or the country's, unless the clause refers to the miners ("they").
+func (x *extractor) gridSentence(q *number.Quantity) string {
+	if x.sentenceHas(cueMining) {
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	for j := 0; j < len(x.toks) && j < q.TokEnd+5; j++ {
+		if x.clause[j] == cl && is(x.lower(j), roleMinerRef) {
+			return ""
+		}
+	}
+	for j := 0; j < q.Tok; j++ {
+		if is(x.lower(j), roleGrid) || x.cues[j]&cueCapacity != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // consumptionOfMining: "the electricity consumption of Bitcoin mining is 138.85 TWh": the

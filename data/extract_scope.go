@@ -380,6 +380,11 @@ func (x *extractor) hedge(q *number.Quantity) string {
 			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}
+	for j := max(0, q.Tok-3); j < q.Tok; j++ {
+		if is(x.lower(j), roleAssumed) {
+			return "assumed (“" + x.quoteToks(j, q.Tok) + "”), not a stated figure" // "the widely assumed 200,000 BTC"
+		}
+	}
 	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' && is(x.lower(0), roleAsk) {
 		return "a question (“" + x.quoteToks(0, 1) + " …?”), not a statement"
 	}

@@ -66,6 +66,31 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"has stacked is a running total",
 			"Reserves of Laos\n\nSince 2019 the state has stacked 730 BTC from mining.",
 			"LA btc_holdings 730", ""},
+
+		// Hedged, requested and partial figures.
+		{"a figure after an em dash keeps its unit; an assumed total is no holding",
+			"Reserves\n\nNew filings show the Belgian state owns just 1,480 Bitcoin—a fraction of the widely assumed 9,000 BTC.",
+			"BE btc_holdings 1480", ""},
+		{"applying for a loan is no loan yet",
+			"Loans\n\nMalawi applied for a $650M loan from the International Monetary Fund early this year.",
+			"", ""},
+		{"the sum a review unlocks is a part of the loan",
+			"Loans\n\nThe IMF reached a staff-level agreement with Egypt to unlock about $1.2 billion and complete the third review of the country's $8 billion loan programme.",
+			"EG loan_usd 8e+09", ""},
+		{"centres to be built are planned",
+			"Mining in Mongolia\n\nIn May, Steppe Solar announced a venture with two firms to build mining centres running off 800 MW of wind power.",
+			"", ""},
+
+		// A sentence about a plant or the grid, inside a paragraph about miners.
+		{"a plant's capacity and usable output beside a farm's purchase",
+			"Mining in Tajikistan\n\nThe farm buys a spare 40 megawatts for its miners from the nearby dam. The dam has a nominal capacity of 160 MW, but only 110 MW are usable because of worn lines.",
+			"TJ mining_power_mw 40", ""},
+		{"the country's consumption in a paragraph about miners",
+			"Mining in Tajikistan\n\nMining firms have moved in since the spring. As a result, electricity consumption in the first half of the year rose by 5% to almost 12 billion kilowatt hours, official data show.",
+			"", ""},
+		{"the miners' own use in a paragraph about them",
+			"Mining in Tajikistan\n\nMining firms have moved in since the spring. They used 0.9 terawatt-hours of electricity last year.",
+			"TJ mining_energy_twh 0.9", ""},
 	}
 	runSentenceCases(t, tests)
 }

@@ -140,6 +140,7 @@ const (
 	rolePeoplePronoun             // they, them, their: people named before, again
 	roleSurvey                    // survey, surveyed, respondents: people asked, a sample of a study
 	roleOtherAsset                // gold, ounces, bonds, shares: assets whose value is not of coins
+	roleAssumed                   // assumed, presumed, supposed: an adjective hedging the figure after it
 )
 
 var roleWords = map[string]roleSet{}
@@ -197,20 +198,21 @@ func init() {
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
-		"pledged", "pledge", "pledges", "promised", "promise", "envisions", "envisages", "expects", "expected",
+		"pledged", "pledge", "pledges", "build", "promised", "promise", "envisions", "envisages", "expects", "expected",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
 		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
 		"urge", "urged", "urges", "advocate", "advocated",
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
-		"requested", "requesting", "negotiating", "negotiate", "talks")
+		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding")
 	add(cueTranche, "tranche", "tranches", "disbursement", "disbursements", "disbursed", "disburse",
 		"installment", "instalment", "installments", "instalments", "repaid", "repay", "repayment",
-		"repayments", "released", "payment", "payout")
+		"repayments", "released", "payment", "payout", "unlock", "unlocks", "unlocking", "unlocked", "release",
+		"releases", "releasing")
 	add(cueMining, "mining", "miners", "miner", "mine", "mines", "hashing", "hosting", "crypto-mining",
 		"bitcoin-mining", "rigs", "rig", "hashpower")
 	add(cueGlobal, "global", "globally", "worldwide", "world", "world's", "network", "network's",
@@ -337,6 +339,7 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
+	addRole(roleAssumed, "assumed", "presumed", "supposed")
 	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")

@@ -272,6 +272,16 @@ func IsDash(r rune) bool {
 	return false
 }
 
+// IsHyphen reports whether r joins words into one ("Bitcoin-holding"), as against the
+// en and em dashes that set a phrase apart ("2,988 Bitcoin—only 15%").
+func IsHyphen(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\ufe63', '\uff0d':
+		return true
+	}
+	return false
+}
+
 // PunctRune returns the character of a Punct token.
 func (t Token) PunctRune(text string) rune {
 	if t.Kind != Punct {

@@ -177,7 +177,7 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 		if (w == "bitcoin" || w == "bitcoins") && notBTCBefore[s.lower(j+1)] {
 			return NoUnit, 0, 0
 		}
-		if lex.IsDash(s.punct(j+1)) && s.attached(j+1) && j+2 < len(s.toks) && s.toks[j+2].Kind == lex.Word {
+		if lex.IsHyphen(s.punct(j+1)) && s.attached(j+1) && j+2 < len(s.toks) && s.toks[j+2].Kind == lex.Word {
 			return NoUnit, 0, 0 // "three Bitcoin-holding nations": an adjective, not coins
 		}
 	case Hashrate:

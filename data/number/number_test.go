@@ -22,6 +22,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"a balance of 6,190.18 bitcoin", 6190.18, 0, BTC, Exact, "6,190.18 bitcoin"},
 		{"valued at about $745 million.", 745e6, 0, USD, About, "about $745 million"},
 		{"worth approx. $270 million", 270e6, 0, USD, About, "approx. $270 million"},
+		{"owns just 2,988 Bitcoin—only a fraction", 2988, 0, BTC, Exact, "2,988 Bitcoin"},
 		{"est. 1,500 MW of rigs", 1500, 0, PowerMW, Estimated, "est. 1,500 MW"},
 		{"a $1.4bn facility", 1.4e9, 0, USD, Exact, "$1.4bn"},
 		{"a $6.7B budget", 6.7e9, 0, USD, Exact, "$6.7B"},
