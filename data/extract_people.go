@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"strings"
 
 	"cryptoatlas/data/lex"
@@ -71,6 +72,11 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 			return true, "Crypto holders: a table row under a header counting them"
 		}
 	}
+	if whole, share := x.shareTriple(q); whole {
+		return false, "a population: the figures after it are its share (“" + share + "”)"
+	} else if share != "" && (x.listCues|x.topic)&cueCrypto != 0 {
+		return true, "Crypto holders: the share (“" + share + "”) of the population before it, in a list about crypto"
+	}
 	if w := x.negatedClause(q); w != "" {
 		return false, "denied (“" + w + "”)"
 	}
@@ -121,6 +127,34 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		return true, "Crypto holders: a list of countries, each with its count of crypto users"
 	}
 	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
+}
+
+// shareTriple reads a row that gives a population, a percentage and the count it comes
+// to ("India 1,428,627,663 6.55% 93,537,015"): the count agrees with the percentage of
+// the population. It reports whether q is the population (the whole) and, for either
+// figure of such a triple, the percentage as written; "" when q is in none.
+func (x *extractor) shareTriple(q *number.Quantity) (whole bool, share string) {
+	agree := func(pop, pct, count *number.Quantity) bool {
+		want := pop.Value * pct.Value / 100
+		return count.Value > 0 && math.Abs(want-count.Value) <= 0.02*count.Value
+	}
+	for i := range x.qs {
+		p := &x.qs[i]
+		if p.Unit != number.Percent || i == 0 || i+1 >= len(x.qs) {
+			continue
+		}
+		pop, count := &x.qs[i-1], &x.qs[i+1]
+		if pop.Unit != number.NoUnit || count.Unit != number.NoUnit || p.Tok-pop.TokEnd > 2 || count.Tok-p.TokEnd > 2 {
+			continue
+		}
+		if pop.Tok == q.Tok && agree(pop, p, count) {
+			return true, x.quoteToks(p.Tok, p.TokEnd)
+		}
+		if count.Tok == q.Tok && agree(pop, p, count) {
+			return false, x.quoteToks(p.Tok, p.TokEnd)
+		}
+	}
+	return false, ""
 }
 
 // surveySample: the count is a study's sample, not the people of a country who hold

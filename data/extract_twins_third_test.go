@@ -91,6 +91,20 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"the miners' own use in a paragraph about them",
 			"Mining in Tajikistan\n\nMining firms have moved in since the spring. They used 0.9 terawatt-hours of electricity last year.",
 			"TJ mining_energy_twh 0.9", ""},
+
+		// Rows of population, share and owners; adopters counted in a respectively list.
+		{"a row's population is the whole its share is taken of",
+			"Crypto ownership by country\n\nRank Country Population Share Owners\n\n1 Mexico 128,455,567 4.20% 5,395,134",
+			"MX crypto_holders 5.395134e+06", ""},
+		{"a population, share and count in one line of prose",
+			"Crypto ownership by country\n\nNext comes Vietnam 98,858,950 21.19% 20,948,211 and then others.",
+			"VN crypto_holders 2.0948211e+07", ""},
+		{"no country has a billion crypto holders",
+			"Crypto ownership by country\n\nIndonesia: 1,277,534,082 crypto users.",
+			"", ""},
+		{"adopters listed respectively",
+			"Crypto adoption\n\nKenya and Ghana follow, recording 6 million and 3 million crypto adopters respectively.",
+			"KE crypto_holders 6e+06; GH crypto_holders 3e+06", ""},
 	}
 	runSentenceCases(t, tests)
 }

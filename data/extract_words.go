@@ -224,8 +224,9 @@ func init() {
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
 		"costs", "cost", "coin", "at")
 	add(cuePeople, "citizens", "people", "users", "user", "holders", "investors", "adults", "residents",
-		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers")
-	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders")
+		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers",
+		"adopters")
+	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders", "adopters")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
 	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "repealed", "repeal",

@@ -40,7 +40,8 @@ type MetricInfo struct {
 	Least float64
 	// Most is the most it can truly be: fewer than 21 million bitcoin will ever exist, no
 	// country holds or borrows a quadrillion dollars, the world generates under 10 TW and
-	// uses under 100,000 TWh a year, and fewer than 10 billion people live.
+	// uses under 100,000 TWh a year, and no country has a billion people holding crypto
+	// (the most populous have under 1.5 billion people, most of whom hold none).
 	Most float64
 }
 
@@ -52,7 +53,7 @@ var Metrics = []MetricInfo{
 	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 1e5},
 	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1000, Most: 1e15},
 	{Metric: LoanTermEndYear, Unit: "year", Label: "Loan term ends", Least: 1900, Most: 2200},
-	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 1e10},
+	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 1e9},
 	{Metric: LegalTenderYear, Unit: "year", Label: "Bitcoin legal tender since", Least: 1900, Most: 2200},
 	{Metric: BTCPriceUSD, Unit: "USD", Label: "Implied bitcoin price", Derived: true, Most: math.Inf(1)},
 }
