@@ -75,8 +75,17 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	// "an arrangement ... for SDR 664.20 million (about US$925.9 million)", "the ECF
 	// arrangement was approved, granting access equivalent to about US$3 billion": the
 	// loan's size in dollars beside another unit, or the access it grants.
-	if x.clauseCues(q.Tok)&cueLoan != 0 && (x.bracketedAfterOther(q) || x.accessTo(q)) {
-		return true, "Loan: its size beside another currency, or the access an “" + x.cueWord(q.Tok, cueLoan) + "” grants"
+	loanSentence := x.clauseCues(q.Tok)&cueLoan != 0 || x.sentenceHas(cueLoan|cueProgram) && (x.loanTalk || x.lender() != "")
+	if loanSentence {
+		if o := x.afterOtherCurrency(q); o != nil {
+			if j := o.Tok - 1; x.cues[max(j, 0)]&cueIncrement != 0 {
+				return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size"
+			}
+			return true, "Loan: its size in dollars beside another currency (“" + x.quoteToks(o.Tok, o.TokEnd) + "”)"
+		}
+		if x.accessTo(q) {
+			return true, "Loan: the access a lending arrangement grants"
+		}
 	}
 	if (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != "" {
 		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
@@ -84,19 +93,23 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	return false, ""
 }
 
-// bracketedAfterOther: a dollar figure in brackets after an amount in another currency
-// or unit ("SDR 664.20 million (about US$925.9 million").
-func (x *extractor) bracketedAfterOther(q *number.Quantity) bool {
+// afterOtherCurrency returns the amount in another currency that a dollar figure just
+// after it restates, in brackets or after "or" ("SDR 664.20 million (about US$925.9
+// million)", "about SDR 2.24 billion, or roughly three billion US dollars"), or nil.
+func (x *extractor) afterOtherCurrency(q *number.Quantity) *number.Quantity {
 	j := q.Tok - 1
-	if x.punct(j) != '(' {
-		return false
+	for n := 0; n < 3 && j >= 0 && (x.lower(j) == "or" || x.punct(j) == ',' || x.punct(j) == '('); n++ {
+		j--
 	}
-	for _, o := range x.qs {
-		if o.TokEnd == j && o.Unit == number.OtherCurrency {
-			return true
+	if j == q.Tok-1 {
+		return nil // nothing joins them: two amounts side by side
+	}
+	for k := range x.qs {
+		if o := &x.qs[k]; o.TokEnd == j+1 && o.Unit == number.OtherCurrency {
+			return o
 		}
 	}
-	return false
+	return nil
 }
 
 // accessTo: "granting access equivalent to about US$3 billion", "access to $1.3 billion".

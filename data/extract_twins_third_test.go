@@ -105,6 +105,14 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"adopters listed respectively",
 			"Crypto adoption\n\nKenya and Ghana follow, recording 6 million and 3 million crypto adopters respectively.",
 			"KE crypto_holders 6e+06; GH crypto_holders 3e+06", ""},
+
+		// A loan's size in dollars after its size in SDR; an augmentation is a part.
+		{"the dollar size after 'or' restates the SDR size",
+			"Loans\n\nMalawi's 36-month ECF programme was approved in June, providing access equivalent to 150 per cent of quota, about SDR 130 million, or roughly 175 million US dollars.",
+			"MW loan_usd 1.75e+08", ""},
+		{"an additional sum in SDR is an augmentation",
+			"Loans\n\nMalawi's ECF programme was later augmented, with an additional SDR 40 million (about US$53 million) made available.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
 }
