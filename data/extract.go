@@ -206,17 +206,7 @@ func (x *extractor) run() {
 			}
 			iso, figures := x.rowCountry(b)
 			if iso != "" && figures {
-				// A table row or list line: "Russia 17,379,175 11.91%", "The United States
-				// 198,012 BTC / $22.55 billion". Its country owns its figures, and what
-				// they count comes from the table's header and the lead-in before it.
-				x.newParagraph()
-				x.para, x.paraFromHeading = iso, false
-				saved := x.listCues
-				x.listCues |= lead
-				x.row = true
-				x.sentences(b)
-				x.row = false
-				x.listCues = saved
+				x.rowBlock(b, iso, lead)
 				continue
 			}
 			// A heading naming no country ("Business", "Background") leaves the article
@@ -240,6 +230,10 @@ func (x *extractor) run() {
 			x.sentences(b)
 			continue
 		case Bullet:
+			if iso, figures := x.rowCountry(b); iso != "" && figures {
+				x.rowBlock(b, iso, lead) // "2. USA 27 million" under "... holders are the following:"
+				continue
+			}
 			if iso := x.countryLine(b); iso != "" {
 				x.section = iso // a bullet that is only a country ("• USA") heads the lines below it
 			}
@@ -258,7 +252,9 @@ func (x *extractor) run() {
 		x.sentences(b)
 		x.valueLine = false
 		lead = 0
-		if last := a.Text[b.End-1]; last == ':' {
+		// A lead-in to a list: "... are the following:", or one a writer closed with a comma
+		// ("Top 5 countries with most crypto holders are the following,").
+		if last := a.Text[b.End-1]; last == ':' || last == ',' {
 			lead = x.blockCues(b)
 		}
 	}
@@ -269,6 +265,20 @@ func (x *extractor) run() {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
 	x.out.Facts = x.order
+}
+
+// rowBlock reads a table row or list line that opens with its country: "Russia
+// 17,379,175 11.91%", "The United States 198,012 BTC / $22.55 billion". Its country owns
+// its figures, and what they count comes from the table's header and the lead-in before.
+func (x *extractor) rowBlock(b Block, iso string, lead cue) {
+	x.newParagraph()
+	x.para, x.paraFromHeading = iso, false
+	saved := x.listCues
+	x.listCues |= lead
+	x.row = true
+	x.sentences(b)
+	x.row = false
+	x.listCues = saved
 }
 
 // pruneSeizures drops a seizure's coins where the article states a larger holding of the

@@ -113,6 +113,11 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"an additional sum in SDR is an augmentation",
 			"Loans\n\nMalawi's ECF programme was later augmented, with an additional SDR 40 million (about US$53 million) made available.",
 			"", ""},
+
+		// A numbered list under a lead-in closed with a comma.
+		{"list lines under a lead-in ending in a comma",
+			"Crypto holders\n\nThe countries with the most crypto holders are the following,\n\n1. Turkey 9 million\n2. Ukraine 5 million",
+			"TR crypto_holders 9e+06; UA crypto_holders 5e+06", ""},
 	}
 	runSentenceCases(t, tests)
 }
