@@ -462,6 +462,13 @@ func (x *extractor) readCues() {
 			x.cues[i] &^= cueLoan
 		}
 	}
+	// A bill or proposal that was passed, signed or approved is law, not a plan: "the
+	// assembly unanimously passed a bill to make bitcoin legal tender".
+	for i := 0; i < n; i++ {
+		if w := x.lower(i); (w == "bill" || w == "proposal" || w == "law") && (is(x.lower(i-1), roleAdopt) || is(x.lower(i-2), roleAdopt)) {
+			x.cues[i] &^= cuePlan
+		}
+	}
 	// Words inside dates are dates: "In May" is not the verb "may".
 	for _, d := range x.ds {
 		for j := d.Tok; j < d.TokEnd && j < n; j++ {

@@ -27,7 +27,7 @@ func (x *extractor) classifyDates() {
 		}
 		f := figure{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
 		switch {
-		case legal >= 0 && abs(d.Tok-legal) <= windowLegalTender && x.clause[legal] == f.clause &&
+		case legal >= 0 && (abs(d.Tok-legal) <= windowLegalTender || x.adoptedBetween(d, legal)) && x.clause[legal] == f.clause &&
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 &&
@@ -82,9 +82,10 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 		return
 	}
 	now := -1
-	for j := max(0, legal-8); j < legal && j+1 < len(x.toks); j++ {
+	for j := max(0, legal-8); j < legal+6 && j+1 < len(x.toks); j++ {
 		w, n := x.lower(j), x.lower(j+1)
-		if (w == "has" || w == "have") && is(n, roleAdopt) || (w == "took" || w == "takes") && n == "effect" {
+		if j < legal && (w == "has" || w == "have") && is(n, roleAdopt) ||
+			(w == "took" || w == "takes") && n == "effect" { // "the law ... as legal tender took effect Tuesday"
 			now = j
 		}
 	}
@@ -98,6 +99,27 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 		asOf: number.When{Year: year, Precision: number.YearOnly},
 		why:  "Legal tender since: adopted as the article was published (“" + x.quoteToks(now, now+2) + "”)",
 	})
+}
+
+// adoptedBetween: the sentence's only year dates a verb that adopts legal tender further
+// from the phrase than the usual window: "on April 21, 2022, the national assembly of
+// the Central African Republic unanimously passed a bill to take bitcoin as legal tender".
+func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
+	years := 0
+	for _, o := range x.ds {
+		if o.Year != 0 && !x.isLeadingDate(o) {
+			years++
+		}
+	}
+	if years != 1 {
+		return false
+	}
+	for j := min(d.TokEnd, legal); j < max(d.Tok, legal); j++ {
+		if is(x.lower(j), roleAdopt) && x.clause[j] == x.clause[legal] {
+			return true
+		}
+	}
+	return false
 }
 
 // adoptedAt: an adopting verb dates the year ("legal tender, granted in 2023"), even in

@@ -118,6 +118,14 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"list lines under a lead-in ending in a comma",
 			"Crypto holders\n\nThe countries with the most crypto holders are the following,\n\n1. Turkey 9 million\n2. Ukraine 5 million",
 			"TR crypto_holders 9e+06; UA crypto_holders 5e+06", ""},
+
+		// Legal tender dated far from the phrase by the verb that adopted it.
+		{"a passed bill dated at the sentence's start",
+			"News\n\nIt was reported that on May 3, 2024, the parliament of Tonga unanimously passed a bill to take bitcoin as legal tender.",
+			"TO legal_tender_year 2024", ""},
+		{"a bill still before parliament is a plan",
+			"News\n\nIt was reported that on May 3, 2024, the parliament of Tonga debated a bill to take bitcoin as legal tender.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
 }
