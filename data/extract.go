@@ -145,7 +145,7 @@ type namedCountry struct {
 	coord    bool   // coordinated with another country: "Pakistan and El Salvador"
 	clause   int
 	modifier bool // "a Brazilian Ponzi scheme", "Ukraine's civil servants": not the state itself
-	based    bool // "the Singapore-based miner": where a firm is based, not where it works
+	based    bool // "the Singapore-based miner", "Russia-powered": where a firm is based, not where it works
 }
 
 // figure is a figure the sentence states, before it is merged into a fact.
@@ -549,6 +549,13 @@ func (x *extractor) readMentions(figures bool) {
 		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") || is(w, roleTimes) {
 			m.excluded = true
 		}
+		if w == "after" || w == "behind" {
+			for i := max(0, j-6); i < j; i++ {
+				if is(x.lower(i), roleRanked) {
+					m.excluded = true // "the world's second-largest mining hub after the United States"
+				}
+			}
+		}
 		if loanSentence && (w == "from" || (w == "by" && x.lower(j-1) == "provided")) {
 			m.excluded, m.lender = true, true
 		}
@@ -556,7 +563,11 @@ func (x *extractor) readMentions(figures bool) {
 			m.excluded = true // "the U.S. dollar", "the Pakistani rupee": a currency, not the country
 		}
 		m.modifier = x.modifiesOther(m)
-		m.based = lex.IsDash(x.punct(m.TokEnd)) && x.lower(m.TokEnd+1) == "based"
+		// "the Singapore-based miner", "the Russia-powered facility": a compound that
+		// says where a firm is based or what powers it, not who owns the figure.
+		m.based = lex.IsHyphen(x.punct(m.TokEnd)) && x.toks[m.TokEnd].End == x.toks[min(m.TokEnd+1, len(x.toks)-1)].Start &&
+			x.toks[min(m.TokEnd+1, len(x.toks)-1)].Kind == lex.Word && !x.toks[min(m.TokEnd+1, len(x.toks)-1)].Is(lex.Capital) &&
+			isParticiple(x.lower(m.TokEnd+1))
 	}
 	for k := 0; k+1 < len(x.ments); k++ {
 		a, b := &x.ments[k], &x.ments[k+1]
@@ -573,6 +584,16 @@ func (x *extractor) readMentions(figures bool) {
 			a.coord, b.coord = true, true
 		}
 	}
+}
+
+// isParticiple reports whether w is a past participle that can close a compound
+// adjective: "-based", "-powered", "-built", "-run".
+func isParticiple(w string) bool {
+	switch w {
+	case "built", "run", "made", "born", "grown", "held", "known", "bound", "led":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // modifiesOther reports whether a country's name modifies a noun that is not the state:

@@ -270,7 +270,7 @@ func (x *extractor) countryFor(f *figure) pick {
 	var before *namedCountry
 	for k := range x.ments {
 		m := &x.ments[k]
-		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded {
+		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded && !m.based {
 			before = m
 		}
 	}
@@ -340,7 +340,7 @@ func (x *extractor) countryFor(f *figure) pick {
 	// No country in the clause: the sentence's subject, if it has one.
 	named := false
 	for _, m := range x.ments {
-		if m.excluded || stock && m.modifier {
+		if m.excluded || m.based || stock && m.modifier {
 			continue
 		}
 		named = true

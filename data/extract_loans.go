@@ -55,6 +55,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 			direct = false
 		}
 	}
+	if after >= 0 && x.cues[min(after+1, len(x.cues)-1)]&cueTranche != 0 && after+1 < len(x.toks) {
+		return false, "a part of a loan (“" + x.quoteToks(after, after+2) + "”), not its size" // "a $750 million loan disbursement"
+	}
 	if after >= 0 && direct {
 		return true, "Loan: “" + x.quoteToks(after, after+1) + "”"
 	}

@@ -110,6 +110,12 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.platformSubject(q); w != "" {
 		return false, "the users of one firm (“" + w + "”), not a country's"
 	}
+	if w := x.lower(q.Tok - 1); is(w, roleRateWord) || w == "every" {
+		return false, "the base of a rate (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count" // "18 searches for every 10,000 persons"
+	}
+	if w := x.equivalence(q); w != "" {
+		return false, "a comparison (“" + w + "”), not a count of holders"
+	}
 	if w := x.surveySample(q); w != "" {
 		return false, "the people a survey asked (“" + w + "”), not a country's holders"
 	}
@@ -155,6 +161,21 @@ func (x *extractor) shareTriple(q *number.Quantity) (whole bool, share string) {
 		}
 	}
 	return false, ""
+}
+
+// equivalence: a count brought in to picture another figure: "1 terawatt hour a year,
+// equivalent to the electricity consumption of 200,000 Swedish households".
+func (x *extractor) equivalence(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-7); j+1 < q.Tok; j++ {
+		// Equal to another thing's measure ("equal to the consumption of"), not to the
+		// count itself ("44 percent of its population – equal to 30 million people").
+		if w := x.lower(j); x.clause[j] == cl && (w == "equivalent" || w == "equal" || w == "comparable") && x.lower(j+1) == "to" &&
+			(x.lower(j+2) == "the" || x.lower(j+2) == "that") {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
 }
 
 // surveySample: the count is a study's sample, not the people of a country who hold

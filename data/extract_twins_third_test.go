@@ -126,6 +126,26 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a bill still before parliament is a plan",
 			"News\n\nIt was reported that on May 3, 2024, the parliament of Tonga debated a bill to take bitcoin as legal tender.",
 			"", ""},
+
+		// Compounds, rankings, comparisons and rates.
+		{"a country in a hyphenated compound does not own the site",
+			"Mining in Tajikistan\n\nThe cut hits two mining zones: the China-built Vakhsh facility and Rogun 3's 25MW operation near the dam.",
+			"TJ mining_power_mw 25", ""},
+		{"the country a ranking places it after is not its owner",
+			"Mining\n\nNorway is the world's third-largest mining hub after Kazakhstan, consuming 9 billion kilowatt-hours of electricity a year.",
+			"NO mining_energy_twh 9", ""},
+		{"households pictured by equivalence are no holders",
+			"Mining in Finland\n\nMining in Finland now uses 0.6 terawatt hours a year, equivalent to the electricity use of 90,000 Finnish households.",
+			"FI mining_energy_twh 0.6", ""},
+		{"equal to a count restates a share of the population",
+			"Crypto in Chile\n\nChile has 12 percent of its population owning crypto, equal to about 2.3 million people.",
+			"CL crypto_holders 2.3e+06", ""},
+		{"the base of a rate is not a count",
+			"Crypto in Chile\n\nSearches from Chile came to 45,100, or 21 searches for every 10,000 persons.",
+			"", ""},
+		{"a loan disbursement is a part of a loan",
+			"Loans\n\nThe World Bank also froze a $400 million loan disbursement to Ghana over missed reforms.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
 }
