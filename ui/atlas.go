@@ -31,6 +31,7 @@ type Atlas struct {
 	ds       *data.Dataset
 	selected string     // ISO2 of the selected country, "" for none
 	fact     *data.Fact // the selected figure, nil for none
+	hinted   *data.Fact // the figure whose reasons the status bar shows, nil for none
 
 	Countries *countryList
 	Charts    *chartTabs
@@ -39,6 +40,7 @@ type Atlas struct {
 	Compare   *compareView // the Compare tab (compare.go)
 	Edit      *figureForm  // the open Correct or Add dialog, nil when none (curate.go)
 	Status    *widget.Label
+	Hint      *widget.Label // over Status while the pointer is on a figure: why it is there (why.go)
 	Progress  *widget.ProgressBar
 	Cancel    *widget.Button
 
@@ -68,6 +70,9 @@ func NewIn(win fyne.Window, a fyne.App, info Info) *Atlas {
 	at.Source = newSourceView(at)
 	at.addProfileTabs()
 	at.Status = widget.NewLabel("")
+	at.Hint = widget.NewLabel("")
+	at.Hint.Truncation = fyne.TextTruncateEllipsis
+	at.Hint.Hide()
 	at.Progress = widget.NewProgressBar()
 	at.Progress.Hide()
 	at.Cancel = widget.NewButton("Cancel", func() { at.loader.cancel() })
@@ -78,7 +83,8 @@ func NewIn(win fyne.Window, a fyne.App, info Info) *Atlas {
 	middle.Offset = 0.55
 	body := container.NewHSplit(at.Countries.content, middle)
 	body.Offset = 0.2
-	status := container.NewBorder(nil, nil, nil, container.NewHBox(at.Progress, at.Cancel), at.Status)
+	status := container.NewBorder(nil, nil, nil, container.NewHBox(at.Progress, at.Cancel),
+		container.NewStack(at.Status, at.Hint))
 	at.Win.SetContent(container.NewBorder(at.toolbar(), status, nil, nil, body))
 	at.Win.SetMainMenu(at.mainMenu())
 	at.addBrowseMenu()

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -225,25 +226,43 @@ func (v *chartView) draw(w, h int) image.Image {
 	return img
 }
 
-// Tapped selects the fact of the bar under the pointer. A chart with more rows than fit
-// is drawn taller than the pane and shown fitted to it, so taps are mapped by the ratio.
+// Tapped selects the fact of the bar under the pointer.
 func (v *chartView) Tapped(ev *fyne.PointEvent) {
-	if v.img == nil || v.key.w == 0 || v.key.h == 0 {
-		return
-	}
-	b := v.img.Bounds()
-	x := int(ev.Position.X * v.scale * float32(b.Dx()) / float32(v.key.w))
-	y := int(ev.Position.Y * v.scale * float32(b.Dy()) / float32(v.key.h))
-	for _, r := range v.regions {
-		if image.Pt(x, y).In(r.Rect) {
-			if r.Fact != nil {
-				v.at.SelectFact(r.Fact)
-			} else {
-				v.at.SelectCountry(r.ISO2)
-			}
-			return
+	if r, ok := v.regionAt(ev.Position); ok {
+		if r.Fact != nil {
+			v.at.SelectFact(r.Fact)
+		} else {
+			v.at.SelectCountry(r.ISO2)
 		}
 	}
 }
 
-var _ fyne.Tappable = (*chartView)(nil)
+// regionAt finds the row drawn under a position. A chart with more rows than fit is
+// drawn taller than the pane and shown fitted to it, so positions are mapped by the ratio.
+func (v *chartView) regionAt(pos fyne.Position) (chart.Region, bool) {
+	if v.img == nil || v.key.w == 0 || v.key.h == 0 {
+		return chart.Region{}, false
+	}
+	b := v.img.Bounds()
+	x := int(pos.X * v.scale * float32(b.Dx()) / float32(v.key.w))
+	y := int(pos.Y * v.scale * float32(b.Dy()) / float32(v.key.h))
+	for _, r := range v.regions {
+		if image.Pt(x, y).In(r.Rect) {
+			return r, true
+		}
+	}
+	return chart.Region{}, false
+}
+
+// The bar under the pointer says why its figure is where it is, in the status bar.
+func (v *chartView) MouseIn(ev *desktop.MouseEvent) { v.MouseMoved(ev) }
+func (v *chartView) MouseMoved(ev *desktop.MouseEvent) {
+	r, _ := v.regionAt(ev.Position)
+	v.at.showWhy(r.Fact)
+}
+func (v *chartView) MouseOut() { v.at.showWhy(nil) }
+
+var (
+	_ fyne.Tappable     = (*chartView)(nil)
+	_ desktop.Hoverable = (*chartView)(nil)
+)

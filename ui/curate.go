@@ -507,7 +507,10 @@ func (at *Atlas) showTextMenu(f *data.Fact, off int, pos fyne.Position) {
 		return
 	}
 	var items []*fyne.MenuItem
-	if f != nil && !f.Derived {
+	if f != nil {
+		items = append(items, whyItems(f)...)
+	}
+	if f != nil && !f.Derived && !f.Planned { // a planned figure is not one the dataset edits
 		label := f.Label()
 		items = append(items,
 			fyne.NewMenuItem("Correct "+label+"…", func() { at.ShowCorrect(f) }),

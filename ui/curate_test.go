@@ -18,21 +18,32 @@ import (
 // opens a file, so edits are saved beside the copy.
 func pakistanAtlas(t *testing.T) (*Atlas, string) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "data", "testdata", "articles", "02_pakistan_mining_imf.txt"))
-	if err != nil {
-		t.Fatal(err)
+	const name = "02_pakistan_mining_imf.txt"
+	at, dir := openCopies(t, name)
+	return at, filepath.Join(dir, name)
+}
+
+// openCopies opens copies of test articles from a folder of their own, as a user opens
+// a folder, so edits are saved beside the copies; it returns the folder.
+func openCopies(t *testing.T, names ...string) (*Atlas, string) {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join("..", "data", "testdata", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	path := filepath.Join(t.TempDir(), "pakistan.txt")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ds, errs, err := data.Load(context.Background(), []string{path}, nil)
+	ds, errs, err := data.Load(context.Background(), []string{dir}, nil)
 	if err != nil || len(errs) > 0 {
 		t.Fatal(err, errs)
 	}
 	at := newSampleAtlas(t)
 	at.SetDataset(ds)
-	return at, path
+	return at, dir
 }
 
 func entryFor(t *testing.T, p *profileView, m data.Metric) *figureEntry {

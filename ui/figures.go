@@ -17,8 +17,9 @@ import (
 type figureEntry struct {
 	Fact    *data.Fact
 	Value   *widget.Label
-	Notes   string // qualifier, date, lender, derived or curated
-	Tag     string // "curated" for a figure a user recorded or corrected; "" otherwise
+	Notes   string   // qualifier, date, lender, derived or curated
+	Tag     string   // "curated" for a figure a user recorded or corrected; "" otherwise
+	Why     []string // why it has its country and metric, as shown (why.go)
 	Quotes  []*quoteLink
 	Correct *widget.Button // nil for a derived figure: correct the stated one
 	Reject  *widget.Button
@@ -54,6 +55,10 @@ func newFigureEntry(at *Atlas, f *data.Fact) *figureEntry {
 		source = articleLabel(a)
 	}
 	rows := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, e.Value, head)}
+	if why := whyLines(f); len(why) > 0 {
+		e.Why = why
+		rows = append(rows, caption(strings.Join(why, "\n")))
+	}
 	seen := map[data.Span]bool{}
 	for _, m := range f.Mentions {
 		if seen[m.Sentence] {

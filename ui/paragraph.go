@@ -200,7 +200,7 @@ func (p *paragraph) factAt(pos fyne.Position) *data.Fact {
 
 // Tapped selects the fact of the figure under the pointer.
 func (p *paragraph) Tapped(ev *fyne.PointEvent) {
-	if f := p.factAt(ev.Position); f != nil && f.Attributed() {
+	if f := p.factAt(ev.Position); followable(f) {
 		p.at.SelectFact(f)
 	}
 }
@@ -255,15 +255,26 @@ func (p *paragraph) offsetAt(pos fyne.Position) (int, bool) {
 
 // Cursor shows a pointing hand over a figure that can be followed.
 func (p *paragraph) Cursor() desktop.Cursor {
-	if f := p.factAt(p.hover); f != nil && f.Attributed() {
+	if followable(p.factAt(p.hover)) {
 		return desktop.PointerCursor
 	}
 	return desktop.DefaultCursor
 }
 
-func (p *paragraph) MouseIn(ev *desktop.MouseEvent)    { p.hover = ev.Position }
-func (p *paragraph) MouseMoved(ev *desktop.MouseEvent) { p.hover = ev.Position }
-func (p *paragraph) MouseOut()                         { p.hover = fyne.Position{X: -1, Y: -1} }
+// followable reports whether tapping a figure selects it: one with a country that a
+// chart draws (not a planned one).
+func followable(f *data.Fact) bool { return f != nil && f.Attributed() && !f.Planned }
+
+// The figure under the pointer says why it is where it is, in the status bar.
+func (p *paragraph) MouseIn(ev *desktop.MouseEvent) { p.MouseMoved(ev) }
+func (p *paragraph) MouseMoved(ev *desktop.MouseEvent) {
+	p.hover = ev.Position
+	p.at.showWhy(p.factAt(ev.Position))
+}
+func (p *paragraph) MouseOut() {
+	p.hover = fyne.Position{X: -1, Y: -1}
+	p.at.showWhy(nil)
+}
 
 var (
 	_ fyne.Tappable          = (*paragraph)(nil)
@@ -351,6 +362,8 @@ func (r *paragraphRenderer) build() {
 				switch {
 				case run.fact.Curated:
 					name = colorCurated
+				case run.fact.Planned:
+					name = theme.ColorNamePlaceHolder // listed, never charted
 				case !run.fact.Attributed():
 					name = colorUnattributed
 				}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"cryptoatlas/data"
@@ -18,6 +19,7 @@ type sourceView struct {
 	at      *Atlas
 	Picker  *articlePicker // which article, when several are loaded
 	Header  *widget.Label
+	Why     *widget.RichText // why the marked figure is where it is (why.go)
 	List    *widget.List
 	content fyne.CanvasObject
 
@@ -45,6 +47,9 @@ func newSourceView(at *Atlas) *sourceView {
 	s.Header = widget.NewLabel("")
 	s.Header.Wrapping = fyne.TextWrapWord
 	s.Header.Importance = widget.LowImportance
+	s.Why = widget.NewRichText()
+	s.Why.Wrapping = fyne.TextWrapWord
+	s.Why.Hide()
 	s.List = widget.NewList(
 		func() int {
 			if s.article == nil {
@@ -63,7 +68,7 @@ func newSourceView(at *Atlas) *sourceView {
 	s.List.HideSeparators = true
 	head := widget.NewLabelWithStyle("Source text", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.New(&widthWatch{onWidth: s.relayout}, s.List)
-	s.content = container.NewBorder(container.NewVBox(head, s.Picker.Button, s.Header), nil, nil, nil, body)
+	s.content = container.NewBorder(container.NewVBox(head, s.Picker.Button, s.Header, s.Why), nil, nil, nil, body)
 	return s
 }
 
@@ -90,6 +95,7 @@ func (s *sourceView) show(ds *data.Dataset) {
 func (s *sourceView) showArticle(a *data.Article) {
 	s.article = a
 	s.marked = data.Span{}
+	s.Why.Hide()
 	s.Picker.set(a, len(s.at.ds.Articles))
 	var meta []string
 	if a.Source != "" {
@@ -122,6 +128,9 @@ func (s *sourceView) showArticle(a *data.Article) {
 		add(f)
 	}
 	for _, f := range s.at.ds.Unattributed {
+		add(f)
+	}
+	for _, f := range s.at.ds.Planned { // highlighted so a reader can ask why it is not charted
 		add(f)
 	}
 	sort.Slice(s.spans, func(i, j int) bool { return s.spans[i].Start < s.spans[j].Start })
@@ -196,6 +205,7 @@ func (s *sourceView) blockText(i int) blockText {
 func (s *sourceView) mark(f *data.Fact, m data.Mention) {
 	if f == nil {
 		s.setMark(data.Span{})
+		s.explain(nil)
 		return
 	}
 	if s.article == nil || s.article.ID != f.Article {
@@ -205,6 +215,25 @@ func (s *sourceView) mark(f *data.Fact, m data.Mention) {
 	}
 	s.setMark(m.Sentence)
 	s.scrollTo(m.Sentence.Start)
+	s.explain(f)
+}
+
+// explain says above the text why the marked figure is where it is; nil (or a sentence
+// marked for a country rather than a figure) says nothing.
+func (s *sourceView) explain(f *data.Fact) {
+	if f == nil || f.Metric == "" {
+		s.Why.Hide()
+		return
+	}
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: factTitle(f),
+		Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}}
+	for _, l := range whyLines(f) {
+		segs = append(segs, &widget.TextSegment{Text: l, Style: widget.RichTextStyle{
+			ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+	}
+	s.Why.Segments = segs
+	s.Why.Refresh()
+	s.Why.Show()
 }
 
 func (s *sourceView) setMark(sp data.Span) {

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -26,6 +27,7 @@ type tableView struct {
 
 	// The figure of the last cell tapped, with the buttons that edit it.
 	Picked  *widget.Label
+	Why     *widget.RichText // why the picked figure is where it is
 	Correct *widget.Button
 	Reject  *widget.Button
 	picked  []*data.Fact
@@ -87,11 +89,12 @@ func newTableView(at *Atlas) *tableView {
 	note.Wrapping = fyne.TextWrapWord
 	t.Picked = widget.NewLabel("")
 	t.Picked.Truncation = fyne.TextTruncateEllipsis
+	t.Why = caption("")
 	t.Correct = widget.NewButtonWithIcon("Correct…", theme.DocumentCreateIcon(), func() { t.edit(at.ShowCorrect) })
 	t.Reject = widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { t.edit(at.ConfirmReject) })
 	t.pick(nil)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.Correct, t.Reject), t.Picked)
-	t.content = container.NewBorder(container.NewVBox(note, bar), nil, nil, nil, t.Table)
+	t.content = container.NewBorder(container.NewVBox(note, bar, t.Why), nil, nil, nil, t.Table)
 	return t
 }
 
@@ -100,6 +103,7 @@ func (t *tableView) pick(facts []*data.Fact) {
 	t.picked = facts
 	if len(facts) == 0 {
 		t.Picked.SetText("Tap a figure to correct or reject it.")
+		t.Why.Hide()
 		t.Correct.Disable()
 		t.Reject.Disable()
 		return
@@ -113,6 +117,8 @@ func (t *tableView) pick(facts []*data.Fact) {
 		s += " (" + CuratedTag + ")"
 	}
 	t.Picked.SetText(s)
+	setMuted(t.Why, strings.Join(whyLines(f), "\n"))
+	t.Why.Show()
 	t.Correct.Enable()
 	t.Reject.Enable()
 }
