@@ -449,7 +449,20 @@ func (x *extractor) onlyCountry(m namedCountry) bool {
 // unnamedCountry reports whether a clause speaks, before token before, of a country it
 // does not name: "another country", "two countries in the region", "several governments".
 func (x *extractor) unnamedCountry(clause, before int) bool {
-	for i := 0; i < before && i < len(x.toks); i++ {
+	// "only two other countries hold more than 1,000 BTC: Bhutan, with over 10,000 BTC":
+	// after a colon the list names them.
+	from := 0
+	for i := before - 1; i > 0; i-- {
+		if x.punct(i) == ':' {
+			for _, m := range x.ments {
+				if m.Tok > i && m.Tok < before {
+					from = i + 1
+				}
+			}
+			break
+		}
+	}
+	for i := from; i < before && i < len(x.toks); i++ {
 		if x.clause[i] != clause {
 			continue
 		}

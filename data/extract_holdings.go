@@ -23,6 +23,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total"
 	}
+	if w := x.lower(q.Tok - 1); w == "mine" || w == "mined" || w == "mines" {
+		return false, "coins mined (“" + w + "”), a flow, not what is held" // "to mine one bitcoin", "has mined 13,000 BTC"
+	}
 	if w := x.partOf(q); w != "" {
 		return false, "a share of a total stated before (“" + w + "”)"
 	}

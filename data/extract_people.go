@@ -45,7 +45,7 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
 			!is(x.lower(j+1), roleBody) &&
-			!x.countryBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) {
+			!x.subjectBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) {
 			return x.quoteToks(j, j+1)
 		}
 	}

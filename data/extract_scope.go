@@ -72,7 +72,7 @@ func (x *extractor) plannedWord(q *number.Quantity) string { return x.planWord(q
 // "repayable by 2035" is granted, its year a horizon).
 func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
-		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) {
+		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) {
 			return x.quoteToks(t, t+1)
 		}
 	}
@@ -154,7 +154,7 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if is(x.lower(q.TokEnd), roleNow) {
 		return "" // "... to 270 MW from 2026, down from 300 MW today"
 	}
-	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" {
+	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) {
 		return w
 	}
 	if x.lower(q.Tok-1) == "to" {
@@ -270,6 +270,28 @@ func (x *extractor) changeVerb(i, n int) int {
 	return -1
 }
 
+// decidingAbout reports whether the plan word at t weighs what to do with a figure that
+// exists ("considering how to handle the 1,666 bitcoins seized", "deciding what to do
+// with its 900 BTC"), not a figure still to come.
+func (x *extractor) decidingAbout(t, q int) bool {
+	for j := t + 1; j+1 < q; j++ {
+		if w := x.lower(j); (w == "how" || w == "what") && x.lower(j+1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether punctuation stands between tokens i and j.
+func (x *extractor) punctBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if x.isPunct(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPunct reports whether token i is punctuation.
 func (x *extractor) isPunct(i int) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].Kind == lex.Punct
@@ -293,6 +315,13 @@ func (x *extractor) increment(q *number.Quantity) string {
 // partOf: the clause opens with a share of a whole stated before ("Of the total, 69,369
 // BTC was seized from ...", "of which 94,643 BTC", "Almost half of this — 94,643 BTC").
 func (x *extractor) partOf(q *number.Quantity) string {
+	// "significant reserves through seizures, including a notable 69,000 BTC from the
+	// Silk Road case": one item of a whole.
+	for j := max(0, q.Tok-3); j < q.Tok; j++ {
+		if w := x.lower(j); (w == "including" || w == "includes" || w == "included") && !x.countryWithin(j, q.Tok-j) && !x.punctBetween(j, q.Tok) {
+			return x.quoteToks(j, j+1)
+		}
+	}
 	// "41,500 bitcoins from this confiscation": what one seizure left, not the total.
 	if x.lower(q.TokEnd) == "from" {
 		if w := x.lower(q.TokEnd + 1); (is(w, roleShareOf) || w == "the" || w == "one" || w == "a") && is(x.lower(q.TokEnd+2), roleOneEvent) {
@@ -380,9 +409,10 @@ func (x *extractor) hedge(q *number.Quantity) string {
 			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}
-	for j := max(0, q.Tok-3); j < q.Tok; j++ {
-		if is(x.lower(j), roleAssumed) {
-			return "assumed (“" + x.quoteToks(j, q.Tok) + "”), not a stated figure" // "the widely assumed 200,000 BTC"
+	for j := 0; j < q.Tok; j++ {
+		if is(x.lower(j), roleAssumed) && x.clause[j] == cl {
+			// "the widely assumed 200,000 BTC", "some reports claim the country possesses ..."
+			return "assumed or claimed (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}
 	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' && is(x.lower(0), roleAsk) {
@@ -429,6 +459,18 @@ func (x *extractor) theyAfterSaying(i, j int) bool {
 func (x *extractor) countryBetween(i, j int) bool {
 	for _, m := range x.ments {
 		if m.Tok > i && m.TokEnd <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBetween reports whether a country stands between tokens i and j other than
+// where something is ("the largest corporate holder in China"): one that may be the
+// clause's subject.
+func (x *extractor) subjectBetween(i, j int) bool {
+	for _, m := range x.ments {
+		if m.Tok > i && m.TokEnd <= j && m.prep != "in" {
 			return true
 		}
 	}
@@ -488,6 +530,14 @@ func (x *extractor) perUnit(q *number.Quantity) bool {
 	for j := max(0, q.Tok-windowHave); j < q.Tok; j++ {
 		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {
 			return true
+		}
+	}
+	// "800 thousand kilowatts are required to mine one bitcoin": the power one coin takes.
+	for j := q.TokEnd; j+3 < len(x.toks) && j < q.TokEnd+6; j++ {
+		if x.lower(j) == "to" && x.toks[j+1].Kind == lex.Word {
+			if n := x.lower(j + 2); (n == "one" || n == "a" || n == "each" || n == "1") && is(x.lower(j+3), roleCoin) {
+				return true
+			}
 		}
 	}
 	w := x.lower(q.TokEnd)

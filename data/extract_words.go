@@ -140,7 +140,7 @@ const (
 	rolePeoplePronoun             // they, them, their: people named before, again
 	roleSurvey                    // survey, surveyed, respondents: people asked, a sample of a study
 	roleOtherAsset                // gold, ounces, bonds, shares: assets whose value is not of coins
-	roleAssumed                   // assumed, presumed, supposed: an adjective hedging the figure after it
+	roleAssumed                   // assumed, supposed, claim: a word hedging the figure after it in its clause
 )
 
 var roleWords = map[string]roleSet{}
@@ -232,7 +232,8 @@ func init() {
 	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "repealed", "repeal",
 		"revoked", "revoke", "scrapped", "scrap", "dropped", "drop", "reversed", "reverse", "reversal",
 		"abolished", "abolish", "stripped", "strip", "rescinded", "rescind", "amended", "amend", "withdrew",
-		"withdrawn", "longer", "ceased", "voluntary", "optional", "downgraded")
+		"withdrawn", "longer", "ceased", "voluntary", "optional", "downgraded", "restricts", "restricted",
+		"bans", "banned", "prohibits", "prohibited")
 	add(cueRate, "daily", "day", "week", "weekly", "month", "monthly", "hour", "block", "annually")
 	add(cueTotal, "total", "totals", "totalling", "totaling", "cumulative", "overall", "altogether", "tally")
 	add(cueEnd, "ending", "ends", "end", "ended", "expired", "expires", "expire", "expiring", "runs", "run", "running", "lasting",
@@ -340,7 +341,7 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
-	addRole(roleAssumed, "assumed", "presumed", "supposed")
+	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims")
 	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
