@@ -38,9 +38,11 @@ type Atlas struct {
 	Source    *sourceView
 	Profile   *profileView // the Profile tab (profile.go)
 	Compare   *compareView // the Compare tab (compare.go)
+	Review    *reviewView  // the Review tab: the figures to settle (review.go)
 	Edit      *figureForm  // the open Correct or Add dialog, nil when none (curate.go)
 	Status    *widget.Label
-	Hint      *widget.Label // over Status while the pointer is on a figure: why it is there (why.go)
+	Hint      *widget.Label  // over Status while the pointer is on a figure: why it is there (why.go)
+	ToReview  *widget.Button // "3 to review" in the status bar; opens the Review tab
 	Progress  *widget.ProgressBar
 	Cancel    *widget.Button
 
@@ -69,10 +71,14 @@ func NewIn(win fyne.Window, a fyne.App, info Info) *Atlas {
 	at.Charts = newChartTabs(at)
 	at.Source = newSourceView(at)
 	at.addProfileTabs()
+	at.addReviewTab()
 	at.Status = widget.NewLabel("")
 	at.Hint = widget.NewLabel("")
 	at.Hint.Truncation = fyne.TextTruncateEllipsis
 	at.Hint.Hide()
+	at.ToReview = widget.NewButton("", at.ShowReview)
+	at.ToReview.Importance = widget.LowImportance
+	at.ToReview.Hide()
 	at.Progress = widget.NewProgressBar()
 	at.Progress.Hide()
 	at.Cancel = widget.NewButton("Cancel", func() { at.loader.cancel() })
@@ -83,7 +89,7 @@ func NewIn(win fyne.Window, a fyne.App, info Info) *Atlas {
 	middle.Offset = 0.55
 	body := container.NewHSplit(at.Countries.content, middle)
 	body.Offset = 0.2
-	status := container.NewBorder(nil, nil, nil, container.NewHBox(at.Progress, at.Cancel),
+	status := container.NewBorder(nil, nil, nil, container.NewHBox(at.ToReview, at.Progress, at.Cancel),
 		container.NewStack(at.Status, at.Hint))
 	at.Win.SetContent(container.NewBorder(at.toolbar(), status, nil, nil, body))
 	at.Win.SetMainMenu(at.mainMenu())
@@ -117,6 +123,7 @@ func (at *Atlas) SetDataset(ds *data.Dataset) {
 	at.chartCountries = kept
 	at.Charts.updateScope()
 	at.Charts.reload()
+	at.Review.load()
 	panes := func() {
 		at.Countries.refresh()
 		at.Source.show(ds)
@@ -236,10 +243,8 @@ func (at *Atlas) updateStatus() {
 		}
 	}
 	s := fmt.Sprintf("%s · %s · %s", plural(len(at.ds.Articles), "article"), plural(figures, "figure"), plural(countries, "country"))
-	if n := len(at.ds.Unattributed); n > 0 {
-		s += fmt.Sprintf(" · %d unattributed", n)
-	}
 	at.Status.SetText(s)
+	at.Review.updateCount()
 }
 
 func plural(n int, word string) string {

@@ -482,6 +482,7 @@ func (at *Atlas) afterEdit(f *data.Fact, what string, a *data.Article) {
 	if f != nil && f.Attributed() && len(f.Mentions) > 0 {
 		at.ShowMention(f, f.Mentions[0])
 	}
+	at.Review.datasetEdited() // a figure settled anywhere is settled in the queue
 	at.updateStatus()
 	at.Status.SetText(fmt.Sprintf("Saved %s to %s · %s", what, a.CurationPath(), at.Status.Text))
 }
