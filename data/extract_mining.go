@@ -250,5 +250,22 @@ func (x *extractor) global(q *number.Quantity) bool {
 	if x.rankedWorldwide(q) {
 		return false // "Crypto mining in Russia ranks second worldwide, with 16 TWh"
 	}
-	return x.clauseCues(q.Tok)&cueWorldwide != 0 || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
+	return x.worldwide(q) || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
+}
+
+// worldwide reports whether the figure's clause says it is the world's ("global",
+// "worldwide"): near the figure, or in a clause that names no country. "To establish
+// Pakistan as a global centre, the government has earmarked 2,000 MW" is Pakistan's.
+func (x *extractor) worldwide(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	named := false
+	for _, m := range x.ments {
+		named = named || m.clause == cl && !m.excluded
+	}
+	for j, c := range x.cues {
+		if c&cueWorldwide != 0 && x.clause[j] == cl && (!named || j >= q.Tok-windowWorldwide && j < q.TokEnd+windowWorldwide) {
+			return true
+		}
+	}
+	return false
 }

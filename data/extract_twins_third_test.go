@@ -178,6 +178,17 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a country that restricts legal tender did not adopt it",
 			"Crypto in Armenia\n\nArmenia has a mining sector but restricts crypto as legal tender (June 2025).",
 			"", ""},
+
+		// "Global" far from the figure in a clause naming the country; a count and its share.
+		{"a global ambition does not make the country's allocation the world's",
+			"Mining\n\nIn a move to make Laos a global hub for digital industry, the government has set aside 900 megawatts for bitcoin mining.",
+			"LA mining_power_mw 900", ""},
+		{"global beside the figure is the world's",
+			"Mining\n\nLaos hosts miners, and the global network now draws some 18,000 megawatts for mining.",
+			"", ""},
+		{"a count then its share of the population",
+			"Crypto in Uganda\n\nUganda has the fourth largest group of crypto owners in Africa, with 2.4 million or 5.1% of the country's population.",
+			"UG crypto_holders 2.4e+06", ""},
 	}
 	runSentenceCases(t, tests)
 }

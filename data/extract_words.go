@@ -17,6 +17,7 @@ const (
 	windowNearFigure  = 6  // a cue word reaches the nearest figure of its unit within this
 	windowNounAfter   = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
 	windowTargetYear  = 8  // a target year after a figure: "500 megawatts by 2027"
+	windowWorldwide   = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
 	windowLegalTender = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
 	windowPeopleAfter = 3  // the counted noun after a count: "15 million registered crypto users"
 	windowPeopleFront = 6  // the counted noun before a count: "puts its crypto users at 33 million"

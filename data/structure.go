@@ -396,6 +396,12 @@ func splitSentences(out []Span, text string, b Span) []Span {
 		}
 		r, _ := utf8.DecodeRuneInString(text[j:b.End])
 		if !unicode.IsSpace(r) {
+			if c == '.' && j == i+1 && gluedSentence(text, b.Start, i, b.End) {
+				// "any other African country.More than 13 million": a space lost in copying.
+				out = appendSentence(out, text, start, j)
+				start = j
+				continue
+			}
 			i = j - 1 // every period up to j ends the same way: skip them, or "....x" is quadratic
 			continue
 		}
@@ -472,6 +478,21 @@ func appendSentence(out []Span, text string, s, e int) []Span {
 		out = append(out, Span{ps, pe})
 	}
 	return out
+}
+
+// gluedSentence reports whether the period at i ends a sentence that the next one
+// follows without a space: a lower-case word of three letters or more before it, and a
+// capital then a lower-case letter after it ("country.More"). Domains ("example.com"),
+// abbreviations ("e.g.") and names with inner capitals ("U.S.") do not qualify.
+func gluedSentence(text string, blockStart, i, end int) bool {
+	n := 0
+	for w := i - 1; w >= blockStart && text[w] >= 'a' && text[w] <= 'z'; w-- {
+		n++
+	}
+	if n < 3 || i-n-1 >= blockStart && text[i-n-1] != ' ' {
+		return false
+	}
+	return i+2 < end && text[i+1] >= 'A' && text[i+1] <= 'Z' && text[i+2] >= 'a' && text[i+2] <= 'z'
 }
 
 // endsSentence decides whether the period at i ends a sentence, given that the next

@@ -390,8 +390,8 @@ func (s *scanner) shareListUnits(qs []Quantity) {
 				break
 			}
 		}
-		if !listed {
-			continue
+		if !listed || next.Unit == Percent && q.Magnitude {
+			continue // "6.1 million or 11.6% of the population": a count, then its share
 		}
 		q.Unit = next.Unit
 		if next.Unit == NoUnit {
