@@ -1,0 +1,42 @@
+package data
+
+import "testing"
+
+// TestSentenceSplitting checks where sentences end, including text copied with the space
+// after a full stop lost ("country.More than").
+func TestSentenceSplitting(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ghana leads the region.More than 4 million people own crypto.",
+			[]string{"Ghana leads the region.", "More than 4 million people own crypto."}},
+		{"See example.com for the data. It is public.",
+			[]string{"See example.com for the data.", "It is public."}},
+		{"The U.S. holds coins, e.g. seized ones.",
+			[]string{"The U.S. holds coins, e.g. seized ones."}},
+		{"Node.Js and ASP.Net stay whole.",
+			[]string{"Node.Js and ASP.Net stay whole."}},
+	}
+	for _, tt := range tests {
+		a, err := Parse("t.txt", "", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, b := range a.Blocks {
+			for _, s := range b.Sentences {
+				got = append(got, a.Slice(s))
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: sentences %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: sentence %d %q, want %q", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
