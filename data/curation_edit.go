@@ -93,6 +93,16 @@ func (d *Dataset) Add(article string, sp Span, fig Figure) (*Fact, error) {
 	return d.editedFact(a.ID, len(next.Facts)-1), nil
 }
 
+// RestoreEdits saves an article's edits as they were, taken earlier from Edits: an undo
+// of every edit made since. The edits in c are copied, never kept.
+func (d *Dataset) RestoreEdits(article string, c *Curation) error {
+	a, _, err := d.editable(&Fact{Article: article})
+	if err != nil {
+		return err
+	}
+	return d.commit(a, c.clone(a))
+}
+
 // Edits returns the edits saved for an article, nil when there are none.
 func (d *Dataset) Edits(article string) *Curation {
 	if a := d.byID[article]; a != nil {

@@ -437,3 +437,47 @@ func TestParseFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestRestoreEditsUndoes takes an article's edits back to what they were before a
+// correction and a rejection: the file and the facts are as before both.
+func TestRestoreEditsUndoes(t *testing.T) {
+	path := copyArticle(t, pakistan)
+	d, errs := loadFolder(t, path)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	id := d.Articles[0].ID
+	before := d.Edits(id) // nil: nothing edited yet
+	if _, err := d.Correct(mustFact(t, d, "PK", MiningPowerMW, 2000), Figure{Country: "Pakistan", Metric: MiningPowerMW, Value: 2500}); err != nil {
+		t.Fatal(err)
+	}
+	afterCorrect := d.Edits(id)
+	if err := d.Reject(mustFact(t, d, "PK", LoanUSD, 2e9)); err != nil {
+		t.Fatal(err)
+	}
+
+	// Undo the rejection: the loan is back, the correction stays.
+	if err := d.RestoreEdits(id, afterCorrect); err != nil {
+		t.Fatal(err)
+	}
+	if factOf(d, "PK", LoanUSD, 2e9) == nil || factOf(d, "PK", MiningPowerMW, 2500) == nil {
+		t.Error("after undoing the rejection, the loan should be back and the correction kept")
+	}
+	if c := readSidecar(t, path); len(c.Rejected) != 1 || len(c.Facts) != 1 {
+		t.Errorf("corrections file after undoing the rejection: %d rejected, %d facts; want 1 and 1", len(c.Rejected), len(c.Facts))
+	}
+
+	// Undo the correction: as extracted.
+	if err := d.RestoreEdits(id, before); err != nil {
+		t.Fatal(err)
+	}
+	if factOf(d, "PK", MiningPowerMW, 2000) == nil || factOf(d, "PK", MiningPowerMW, 2500) != nil {
+		t.Error("after undoing the correction, 2,000 MW should be charted again and 2,500 MW gone")
+	}
+	if c := readSidecar(t, path); c.Len() != 0 {
+		t.Errorf("corrections file after undoing everything holds %d edits", c.Len())
+	}
+	if err := d.RestoreEdits("no-such-article", nil); err == nil {
+		t.Error("restoring the edits of an article not loaded should fail")
+	}
+}
