@@ -622,13 +622,14 @@ func (x *extractor) candidates(f figure) []Candidate {
 		}
 		out = append(out, Candidate{ISO2: iso2, Country: countryName(iso2), Metric: f.metric, Why: why})
 	}
+	// Not a lender, a currency ("US dollars") or a country compared with.
 	for _, m := range x.ments {
-		if m.clause == f.clause && !m.lender {
+		if m.clause == f.clause && !m.excluded {
 			add(m.ISO2, "named in the figure's clause (“"+x.quoteToks(m.Tok, m.TokEnd)+"”)")
 		}
 	}
 	for _, m := range x.ments {
-		if !m.lender {
+		if !m.excluded {
 			add(m.ISO2, "named in the sentence (“"+x.quoteToks(m.Tok, m.TokEnd)+"”)")
 		}
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"sort"
+	"strings"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
@@ -213,6 +214,9 @@ func (x *extractor) spanSubject(b Span) string {
 		}
 		if !ok {
 			continue
+		}
+		if k := i + 1; k < len(x.toks) && number.IsCurrencyWord(strings.ToLower(x.toks[k].Text(x.a.Text))) {
+			continue // "3.2 billion US dollars": a currency, not the country
 		}
 		if subject != "" && subject != m.ISO2 {
 			return ""

@@ -532,6 +532,15 @@ func (x *extractor) perUnit(q *number.Quantity) bool {
 			return true
 		}
 	}
+	// "four miners, supplied with energy ranging from 10 to 100 megawatts": the span of
+	// several units' figures, not a total.
+	if q.Range {
+		for j := max(0, q.Tok-3); j < q.Tok; j++ {
+			if w := x.lower(j); w == "ranging" || w == "varying" || w == "ranges" || w == "varies" {
+				return true
+			}
+		}
+	}
 	// "800 thousand kilowatts are required to mine one bitcoin": the power one coin takes.
 	for j := q.TokEnd; j+3 < len(x.toks) && j < q.TokEnd+6; j++ {
 		if x.lower(j) == "to" && x.toks[j+1].Kind == lex.Word {

@@ -189,6 +189,29 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a count then its share of the population",
 			"Crypto in Uganda\n\nUganda has the fourth largest group of crypto owners in Africa, with 2.4 million or 5.1% of the country's population.",
 			"UG crypto_holders 2.4e+06", ""},
+
+		// A currency is not the lead's country; a span across several units is no total.
+		{"a lead naming a currency and a demonym is about the demonym's country",
+			"Utility bills\n\nKENYA – Kenyan Power has billed more than three million US dollars to the first two mining firms.\n\nTo date, five miners have started operating, with the utility supplying them with power ranging from 5 to 60 megawatts.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
+}
+
+// TestCandidatesLeaveOutCurrencies: a country named only in a currency ("US dollars") or
+// as a lender is no candidate to own an unsure figure.
+func TestCandidatesLeaveOutCurrencies(t *testing.T) {
+	a, err := Parse("t.txt", "", []byte("Loans\n\nThe new facility from the IMF is worth 3.2 billion US dollars, officials said."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := LoadArticles(a)
+	if len(d.Unattributed) != 1 {
+		t.Fatalf("unattributed %d figures, want 1; facts %d", len(d.Unattributed), len(d.Facts))
+	}
+	for _, c := range d.Unattributed[0].Candidates {
+		if c.ISO2 == "US" {
+			t.Errorf("candidate %+v: the country of a currency is no candidate", c)
+		}
+	}
 }
