@@ -329,7 +329,7 @@ func (e *EditedFact) fact(a *Article, stale bool, moved map[Span]Span) (*Fact, e
 	} else if stale {
 		var same []Span
 		for _, c := range a.FiguresIn(q) {
-			if sameNumber(c.Value, e.Value) && (c.Max == nil) == (e.ValueMax == nil) && (c.Max == nil || sameNumber(*c.Max, *e.ValueMax)) {
+			if sameFigure(c, e.Value, e.ValueMax) {
 				same = append(same, c.Span)
 			}
 		}
@@ -344,8 +344,25 @@ func (e *EditedFact) fact(a *Article, stale bool, moved map[Span]Span) (*Fact, e
 	return &Fact{
 		Article: a.ID, ISO2: co.ISO2, Country: co.Name, Metric: e.Metric, Value: e.Value, Max: e.ValueMax,
 		Approx: approx, AsOf: asOf, Lender: e.Lender, Curated: true, Note: e.Note,
-		Mentions: []Mention{{Span: sp, Sentence: sent, Quote: a.Slice(sent)}},
+		NotInQuote: !states(a, sent, e.Value, e.ValueMax),
+		Mentions:   []Mention{{Span: sp, Sentence: sent, Quote: a.Slice(sent)}},
 	}, nil
+}
+
+// states reports whether a sentence writes a figure of this value (and upper end): a
+// correction to a value its quote does not write is the user's own figure.
+func states(a *Article, sent Span, value float64, max *float64) bool {
+	for _, c := range a.FiguresIn(sent) {
+		if sameFigure(c, value, max) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFigure reports whether a written figure has this value and upper end.
+func sameFigure(c WrittenFigure, value float64, max *float64) bool {
+	return sameNumber(c.Value, value) && (c.Max == nil) == (max == nil) && (c.Max == nil || sameNumber(*c.Max, *max))
 }
 
 // quoteAround returns the occurrence of quote in text that holds sp, or the first one.

@@ -481,3 +481,30 @@ func TestRestoreEditsUndoes(t *testing.T) {
 		t.Error("restoring the edits of an article not loaded should fail")
 	}
 }
+
+// TestCorrectionNotInQuoteIsMarked: a corrected value its sentence writes is the quote's;
+// one it does not write is the user's own figure, marked so in the fact and in JSON.
+func TestCorrectionNotInQuoteIsMarked(t *testing.T) {
+	path := copyArticle(t, pakistan)
+	d, errs := loadFolder(t, path)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	own, err := d.Correct(mustFact(t, d, "PK", MiningPowerMW, 2000), Figure{Country: "Pakistan", Metric: MiningPowerMW, Value: 2500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !own.NotInQuote || !FactToJSON(own).NotInQuote {
+		t.Errorf("2,500 MW saved against a sentence that says 2,000 MW is not marked as the user's own: %+v", own)
+	}
+	if w := FactToJSON(own).Why.Metric; !strings.Contains(w, "does not state") {
+		t.Errorf("why %q does not say the quote does not state it", w)
+	}
+	same, err := d.Correct(mustFact(t, d, "PK", LoanUSD, 2e9), Figure{Country: "China", Metric: LoanUSD, Value: 2e9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if same.NotInQuote {
+		t.Errorf("a correction of the country keeps a value the quote states: %+v", same)
+	}
+}

@@ -47,21 +47,23 @@ type CandidateJSON struct {
 
 // FactJSON is one fact. Country and ISO2 are left out for unattributed figures.
 type FactJSON struct {
-	Article  string        `json:"article"`
-	Country  *string       `json:"country,omitempty"`
-	ISO2     *string       `json:"iso2,omitempty"`
-	Metric   Metric        `json:"metric"`
-	Value    float64       `json:"value"`
-	ValueMax *float64      `json:"value_max"`
-	Unit     string        `json:"unit"`
-	Approx   *string       `json:"approx"`
-	AsOf     *string       `json:"as_of"`
-	Lender   *string       `json:"lender"`
-	Derived  bool          `json:"derived"`
-	Curated  bool          `json:"curated"`
-	Planned  bool          `json:"planned"`
-	Why      WhyJSON       `json:"why"`
-	Mentions []MentionJSON `json:"mentions"`
+	Article  string   `json:"article"`
+	Country  *string  `json:"country,omitempty"`
+	ISO2     *string  `json:"iso2,omitempty"`
+	Metric   Metric   `json:"metric"`
+	Value    float64  `json:"value"`
+	ValueMax *float64 `json:"value_max"`
+	Unit     string   `json:"unit"`
+	Approx   *string  `json:"approx"`
+	AsOf     *string  `json:"as_of"`
+	Lender   *string  `json:"lender"`
+	Derived  bool     `json:"derived"`
+	Curated  bool     `json:"curated"`
+	Planned  bool     `json:"planned"`
+	// NotInQuote marks a curated figure its quote does not state: the user's own figure.
+	NotInQuote bool          `json:"not_in_quote"`
+	Why        WhyJSON       `json:"why"`
+	Mentions   []MentionJSON `json:"mentions"`
 	// Candidates, for an unattributed figure: the countries it may belong to, best first.
 	Candidates []CandidateJSON `json:"candidates,omitempty"`
 }
@@ -99,10 +101,12 @@ func FactToJSON(f *Fact) FactJSON {
 	out := FactJSON{
 		Article: f.Article, Metric: f.Metric, Value: finite(f.Value), Unit: f.Metric.Unit(),
 		Approx: optional(f.Approx.String()), AsOf: optional(f.AsOf.String()), Lender: optional(f.Lender),
-		Derived: f.Derived, Curated: f.Curated, Planned: f.Planned, Mentions: []MentionJSON{},
+		Derived: f.Derived, Curated: f.Curated, Planned: f.Planned, NotInQuote: f.NotInQuote, Mentions: []MentionJSON{},
 		Why: WhyJSON{Metric: f.Why.Metric, Country: f.Why.Country, Rule: string(f.Why.Rule)},
 	}
 	switch {
+	case f.Curated && f.NotInQuote:
+		out.Why = WhyJSON{Metric: "Recorded by a user: the quote does not state this value", Country: "Recorded by a user", Rule: string(RuleCurated)}
 	case f.Curated:
 		out.Why = WhyJSON{Metric: "Recorded by a user", Country: "Recorded by a user", Rule: string(RuleCurated)}
 	case f.Derived:

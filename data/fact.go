@@ -33,6 +33,7 @@ type Fact struct {
 	Curated    bool   // recorded or corrected by a user
 	Planned    bool   // stated as future or proposed ("set to expand to 600 MW"): never charted as current
 	Note       string // the user's note on a curated figure
+	NotInQuote bool   // a curated figure its sentence does not state: the user's own, which the quote does not support
 	Mentions   []Mention
 	Why        Why         // why the figure has its metric and its country
 	Candidates []Candidate // for an unattributed figure: the countries it may belong to, best first
