@@ -1,6 +1,8 @@
 package data
 
 import (
+	"strings"
+
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
@@ -22,6 +24,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total"
+	}
+	if w := x.lower(q.Tok - 1); (w == "first" || w == "initial") && x.clauseCues(q.Tok)&cuePurchase != 0 {
+		return false, "a first purchase (“" + w + "”), not the total" // "has just bought its first 200 coins"
 	}
 	if w := x.lower(q.Tok - 1); w == "mine" || w == "mined" || w == "mines" {
 		return false, "coins mined (“" + w + "”), a flow, not what is held" // "to mine one bitcoin", "has mined 13,000 BTC"
@@ -114,6 +119,28 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		return true, "Holdings: a ranking of holders (“with”)"
 	}
 	return false, "no holding word (holds, reserve, owns) in its clause"
+}
+
+// coinsOfBitcoin reports whether a count of "coins" counts bitcoins: the sentence or the
+// article's title speaks of bitcoin and of no other coin.
+func (x *extractor) coinsOfBitcoin(q *number.Quantity) bool {
+	if q.Unit != number.NoUnit || q.Range || x.lower(q.TokEnd) != "coins" {
+		return false
+	}
+	bitcoin := false
+	for j := range x.toks {
+		if is(x.lower(j), roleOtherCoin) {
+			return false
+		}
+		bitcoin = bitcoin || is(x.lower(j), roleCoin)
+	}
+	return bitcoin || x.titleBitcoin()
+}
+
+// titleBitcoin reports whether the article's title names bitcoin.
+func (x *extractor) titleBitcoin() bool {
+	t := strings.ToLower(x.a.Title)
+	return strings.Contains(t, "bitcoin") || strings.Contains(t, "btc")
 }
 
 // bareCoins: a number written without a unit where the clause's subject is a bitcoin

@@ -17,6 +17,11 @@ func (x *extractor) classify(q *number.Quantity) {
 		m := q.Max
 		f.max = &m
 	}
+	if x.coinsOfBitcoin(q) {
+		// "El Salvador now holds 700 coins" in an article about bitcoin: bitcoins.
+		q.Unit, q.TokEnd, q.End = number.BTC, q.TokEnd+1, int(x.toks[q.TokEnd].End)
+		f.span.End = q.End
+	}
 	if w := x.comparedTo(q); w != "" {
 		x.drop(q, "%s named for comparison (“%s”)", unitWords(q.Unit), w)
 		return

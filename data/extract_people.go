@@ -119,6 +119,10 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.surveySample(q); w != "" {
 		return false, "the people a survey asked (“" + w + "”), not a country's holders"
 	}
+	if x.punct(q.Tok-1) == '(' && x.percentBefore(q.Tok-1) && (x.sentenceCues()|x.listCues|x.topic)&cueCryptoPeople != 0 &&
+		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
+		return true, "Crypto holders: the count in brackets after a share of people holding crypto" // "sixth place with 29% (15 million)"
+	}
 	if noun := x.peopleCounted(q); noun >= 0 {
 		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"
 	}
@@ -161,6 +165,16 @@ func (x *extractor) shareTriple(q *number.Quantity) (whole bool, share string) {
 		}
 	}
 	return false, ""
+}
+
+// percentBefore reports whether a percentage ends just before token i.
+func (x *extractor) percentBefore(i int) bool {
+	for _, o := range x.qs {
+		if o.TokEnd == i && o.Unit == number.Percent {
+			return true
+		}
+	}
+	return false
 }
 
 // equivalence: a count brought in to picture another figure: "1 terawatt hour a year,

@@ -194,6 +194,26 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a lead naming a currency and a demonym is about the demonym's country",
 			"Utility bills\n\nKENYA – Kenyan Power has billed more than three million US dollars to the first two mining firms.\n\nTo date, five miners have started operating, with the utility supplying them with power ranging from 5 to 60 megawatts.",
 			"", ""},
+
+		// Coins, participants, a count in brackets after a share, a first purchase.
+		{"coins in an article about bitcoin are bitcoins",
+			"Bitcoin in Chile\n\nChile now holds 400 coins. #Bitcoin",
+			"CL btc_holdings 400", ""},
+		{"coins beside another token are not read as bitcoin",
+			"Crypto in Chile\n\nChile now holds 400 coins of Ethereum and some bitcoin.",
+			"", ""},
+		{"a first purchase is not the total",
+			"Bitcoin in Chile\n\n“Chile has just bought its first 150 coins,” the president said.",
+			"", ""},
+		{"the count in brackets after a share of crypto owners",
+			"Crypto ownership\n\nThe Philippines is in sixth place with 29% (15 million), and Peru follows.",
+			"PH crypto_holders 1.5e+07", ""},
+		{"participants in the crypto market are holders",
+			"Crypto ownership\n\nWith an estimated 9 million active participants in the cryptocurrency market, Peru stands at a crossroads.",
+			"PE crypto_holders 9e+06", ""},
+		{"a billion users is no country's",
+			"Crypto in Vietnam\n\nThe internet took 14 years to reach 1 billion users; crypto took about 8 years.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
 }

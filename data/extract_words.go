@@ -226,7 +226,7 @@ func init() {
 		"costs", "cost", "coin", "at")
 	add(cuePeople, "citizens", "people", "users", "user", "holders", "investors", "adults", "residents",
 		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers",
-		"adopters")
+		"adopters", "participants")
 	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders", "adopters")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
