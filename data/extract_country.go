@@ -519,7 +519,9 @@ func (x *extractor) record() {
 		fact.Mentions = append(fact.Mentions, Mention{Span: f.span, Sentence: x.sent, Quote: quote})
 		why := Why{Metric: f.why, Country: countryWhy(f.pick), Rule: f.pick.rule}
 		x.out.Decisions = append(x.out.Decisions, Decision{Span: f.span, Value: f.value, Metric: f.metric, ISO2: f.iso2, Planned: f.planned, Why: why})
-		if len(fact.Mentions) == 1 {
+		if len(fact.Mentions) == 1 || fact.Planned && !f.planned && f.iso2 != "" {
+			// Stated once as current ("had earlier announced the allocation of 2,000 MW"),
+			// a figure first met as planned is current.
 			fact.Why, fact.Planned = why, f.planned
 			if f.iso2 == "" {
 				fact.Candidates = x.candidates(f)

@@ -214,6 +214,11 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a billion users is no country's",
 			"Crypto in Vietnam\n\nThe internet took 14 years to reach 1 billion users; crypto took about 8 years.",
 			"", ""},
+
+		// A figure met first as planned, then stated as current.
+		{"a plan first, then the allocation stated as made",
+			"Mining in Laos\n\nThe lender questioned Laos's plans to allocate 800 megawatts for crypto mining.\n\nLaos's government had earlier announced the allocation of 800MW of electricity to bitcoin mining.",
+			"LA mining_power_mw 800", ""},
 	}
 	runSentenceCases(t, tests)
 }
