@@ -50,6 +50,8 @@ type Atlas struct {
 	prebuilt       *prebuilt              // the charts of a new dataset, built while it loaded (prebuilt.go)
 	pendingPanes   atomic.Pointer[func()] // filling the list and source after the first chart (afterFirstChart)
 
+	undo []editStep // saved edits Ctrl+Z takes back, newest last (undo.go)
+
 	themeChoice ThemeChoice
 	themeItems  []*fyne.MenuItem
 	recentMenu  *fyne.Menu
@@ -108,6 +110,7 @@ func (at *Atlas) Dataset() *data.Dataset { return at.ds }
 func (at *Atlas) SetDataset(ds *data.Dataset) {
 	at.ds = ds
 	at.fact = nil
+	at.undo = nil // the steps belong to the dataset they were made in
 	if at.selected == "" {
 		at.selected = at.App.Preferences().String(prefSelected) // the last selection, if still present
 	}

@@ -279,7 +279,13 @@ func (at *Atlas) ShowCorrect(f *data.Fact) {
 		ff.Max.SetText(entryText(f.Metric, *f.Max))
 	}
 	ff.Note.SetText(f.Note)
-	ff.save = func(fig data.Figure) (*data.Fact, error) { return at.ds.Correct(f, fig) }
+	ff.save = func(fig data.Figure) (nf *data.Fact, err error) {
+		err = at.edited(f.Article, "the correction of "+f.Label(), nil, func() (err error) {
+			nf, err = at.ds.Correct(f, fig)
+			return err
+		})
+		return nf, err
+	}
 	ff.done = func(nf *data.Fact) { at.afterEdit(nf, "1 correction", a) }
 	ff.show()
 }
@@ -310,7 +316,13 @@ func (at *Atlas) ShowAddFigure(article string, sentence data.Span) {
 	if len(ff.candidates) > 0 {
 		ff.Figure.SetSelectedIndex(0)
 	}
-	ff.save = func(fig data.Figure) (*data.Fact, error) { return at.ds.Add(article, ff.span, fig) }
+	ff.save = func(fig data.Figure) (nf *data.Fact, err error) {
+		err = at.edited(article, "the added figure", nil, func() (err error) {
+			nf, err = at.ds.Add(article, ff.span, fig)
+			return err
+		})
+		return nf, err
+	}
 	ff.done = func(nf *data.Fact) { at.afterEdit(nf, "1 added figure", a) }
 	ff.show()
 }
@@ -379,8 +391,8 @@ func (at *Atlas) ConfirmReject(f *data.Fact) {
 	}
 	quote.Wrapping = fyne.TextWrapWord
 	quote.TextStyle.Italic = true
-	after := muted("It will no longer be charted or listed. The rejection is saved to "+a.CurationPath()+
-		"; to bring the figure back, add it again from its sentence (right-click it in the source text).",
+	after := muted("It will no longer be charted or listed, and is shown struck through in the text. The rejection is saved to "+
+		a.CurationPath()+"; Ctrl+Z (Edit → Undo) brings the figure back.",
 		theme.SizeNameText, fyne.TextStyle{})
 	d := dialog.NewCustomConfirm("Reject this figure?", "Reject", "Cancel", container.NewVBox(what, quote, after),
 		func(ok bool) {
@@ -395,7 +407,7 @@ func (at *Atlas) ConfirmReject(f *data.Fact) {
 // RejectFact rejects a figure at once (ConfirmReject asks first).
 func (at *Atlas) RejectFact(f *data.Fact) {
 	a := at.ds.Article(f.Article)
-	if err := at.ds.Reject(f); err != nil {
+	if err := at.edited(f.Article, "the rejection of "+f.Label(), nil, func() error { return at.ds.Reject(f) }); err != nil {
 		at.showEditError(err)
 		return
 	}

@@ -74,9 +74,10 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 		themes = append(themes, item)
 	}
 	at.themeItems = themes
+	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo))
 	view := fyne.NewMenu("View", themes...)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Crypto Atlas", at.ShowAbout))
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 // addShortcuts binds the keyboard: Ctrl+O open, Ctrl+E export, Ctrl+F filter, Ctrl+Q quit.
@@ -89,6 +90,8 @@ func (at *Atlas) addShortcuts() {
 	bind(fyne.KeyE, func() { at.ShowExport(at.Charts.Current()) })
 	bind(fyne.KeyF, at.FocusFilter)
 	bind(fyne.KeyQ, func() { at.Win.Close() })
+	// Not on the menu item: there it would run before a focused entry's own undo.
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { at.Undo() })
 }
 
 // FocusFilter puts the keyboard in the country filter.

@@ -38,10 +38,6 @@ type reviewRow struct {
 	country string      // the country it will be accepted under, "" for none yet
 	metric  data.Metric // what it will be accepted as measuring
 	made    *data.Fact  // the curated figure an accept made
-	// onDisk: the article's file records the figure as rejected although the row is
-	// pending again (an accept or a dismissal was undone, and data cannot take a
-	// rejection back): accepting it adds the figure rather than correcting it.
-	onDisk bool
 }
 
 // rowKey finds a row's figure again after its article's facts are made anew.
@@ -66,7 +62,6 @@ type reviewView struct {
 	// shown are the rows that pass the filters; sel indexes it (-1 for none).
 	shown []int
 	sel   int
-	undo  []*reviewRow          // rows settled in the queue, last settled last
 	live  map[rowKey]*data.Fact // the unattributed figures now in the dataset
 
 	Progress   *widget.Label
@@ -142,7 +137,7 @@ func newReviewView(at *Atlas) *reviewView {
 	q.Accept = widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), func() { q.accept(); q.focus() })
 	q.Accept.Importance = widget.HighImportance
 	q.Dismiss = widget.NewButtonWithIcon("Dismiss", theme.CancelIcon(), func() { q.dismiss(); q.focus() })
-	q.Undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), func() { q.undoLast(); q.focus() })
+	q.Undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), func() { q.at.Undo(); q.focus() })
 
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Country"), q.Country,
@@ -167,7 +162,7 @@ func newReviewView(at *Atlas) *reviewView {
 // chosen.
 func (q *reviewView) load() {
 	ds := q.at.ds
-	q.rows, q.undo, q.sel = nil, nil, -1
+	q.rows, q.sel = nil, -1
 	for _, f := range ds.Unattributed {
 		if len(f.Mentions) == 0 {
 			continue // nothing to show or to settle it by
@@ -344,7 +339,7 @@ func (q *reviewView) updateCount() {
 func (q *reviewView) show() {
 	done := q.settledCount()
 	q.Progress.SetText(fmt.Sprintf("%d of %d settled", done, len(q.rows)))
-	setEnabled(q.Undo, len(q.undo) > 0)
+	setEnabled(q.Undo, q.at.CanUndo())
 	r := q.row()
 	switch {
 	case len(q.rows) == 0:

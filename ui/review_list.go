@@ -81,14 +81,14 @@ func (l *reviewList) TypedRune(r rune) {
 	}
 }
 
-// TypedShortcut: Ctrl+Z undoes the last review action. The window's own shortcuts
+// TypedShortcut: Ctrl+Z undoes the last edit (undo.go). The window's own shortcuts
 // (Ctrl+F and the rest) pass on to it: a focused widget would otherwise swallow them.
 func (l *reviewList) TypedShortcut(s fyne.Shortcut) {
 	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.KeyName == fyne.KeyZ && cs.Modifier == fyne.KeyModifierShortcutDefault {
 		s = &fyne.ShortcutUndo{}
 	}
 	if _, ok := s.(*fyne.ShortcutUndo); ok {
-		l.q.undoLast()
+		l.q.at.Undo()
 		return
 	}
 	if c, ok := fyne.CurrentApp().Driver().CanvasForObject(l).(fyne.Shortcutable); ok {

@@ -24,24 +24,23 @@ func (q *reviewView) accept() {
 		q.askCountry()
 		return
 	}
+	f := q.live[keyOf(r.fact)]
+	if f == nil {
+		q.failed(errors.New("that figure is no longer among the unattributed ones: open the articles again"))
+		return
+	}
 	fig := data.Figure{Country: r.country, Metric: r.metric, Value: r.fact.Value, Max: r.fact.Max}
 	var made *data.Fact
-	var err error
-	if r.onDisk {
-		// The file already rejects the extracted figure: what Correct would add to it
-		// is the curated figure alone.
-		made, err = q.at.ds.Add(r.fact.Article, r.fact.Mentions[0].Span, fig)
-	} else if f := q.live[keyOf(r.fact)]; f != nil {
+	err := q.at.edited(r.fact.Article, "accepting "+r.fact.Label()+" for "+r.country, r, func() (err error) {
 		made, err = q.at.ds.Correct(f, fig)
-	} else {
-		err = errors.New("that figure is no longer among the unattributed ones: open the articles again")
-	}
+		return err
+	})
 	if err != nil {
 		q.failed(err)
 		return
 	}
-	r.state, r.made, r.onDisk = rowAccepted, made, false
-	q.settled(r, made, "1 accepted figure", a)
+	r.state, r.made = rowAccepted, made
+	q.settled(made, "1 accepted figure", a)
 }
 
 // pendingRow is the selected row and its article when it is still to settle and the
@@ -73,83 +72,24 @@ func (q *reviewView) dismiss() {
 	if r == nil {
 		return
 	}
-	if !r.onDisk {
-		f := q.live[keyOf(r.fact)]
-		if f == nil {
-			q.failed(errors.New("that figure is no longer among the unattributed ones: open the articles again"))
-			return
-		}
-		if err := q.at.ds.Reject(f); err != nil {
-			q.failed(err)
-			return
-		}
+	f := q.live[keyOf(r.fact)]
+	if f == nil {
+		q.failed(errors.New("that figure is no longer among the unattributed ones: open the articles again"))
+		return
 	}
-	r.state, r.onDisk = rowDismissed, false
-	q.settled(r, nil, "1 dismissed figure", a)
+	if err := q.at.edited(r.fact.Article, "dismissing "+r.fact.Label(), r, func() error { return q.at.ds.Reject(f) }); err != nil {
+		q.failed(err)
+		return
+	}
+	r.state = rowDismissed
+	q.settled(nil, "1 dismissed figure", a)
 }
 
 // settled shows a saved decision everywhere and moves to the next row to settle.
-func (q *reviewView) settled(r *reviewRow, made *data.Fact, what string, a *data.Article) {
-	q.undo = append(q.undo, r)
+func (q *reviewView) settled(made *data.Fact, what string, a *data.Article) {
 	q.at.afterEdit(made, what, a)
 	q.selectNext(q.sel + 1)
 	q.focus()
-}
-
-// undoLast takes back the last accept or dismissal. An accept's curated figure is taken
-// out of the file; the rejection of the extracted figure that came with it stays, as
-// does a dismissal's, for data has no way yet to take a rejection back. The row is
-// pending again and says so; settling it again writes the file as it should be.
-func (q *reviewView) undoLast() {
-	if len(q.undo) == 0 {
-		return
-	}
-	r := q.undo[len(q.undo)-1]
-	a := q.at.ds.Article(r.fact.Article)
-	switch r.state {
-	case rowAccepted:
-		made := q.findMade(r)
-		if made == nil {
-			q.failed(errors.New("the accepted figure has changed since (corrected or rejected elsewhere), so there is nothing to undo"))
-			q.undo = q.undo[:len(q.undo)-1]
-			return
-		}
-		if err := q.at.ds.Reject(made); err != nil {
-			q.failed(err)
-			return
-		}
-	case rowDismissed:
-	default:
-		q.undo = q.undo[:len(q.undo)-1]
-		return
-	}
-	q.undo = q.undo[:len(q.undo)-1]
-	was := r.state
-	r.state, r.made, r.onDisk = rowPending, nil, true
-	q.at.afterEdit(nil, "1 undo", a)
-	q.reveal(r)
-	what := "Took the accepted figure off the charts."
-	if was == rowDismissed {
-		what = "The dismissed figure is back in the queue."
-	}
-	q.at.Status.SetText(what + " Until you settle it again, " + a.CurationPath() + " keeps it as rejected.")
-	q.focus()
-}
-
-// findMade finds the curated figure an accept made, in the facts as they are now.
-func (q *reviewView) findMade(r *reviewRow) *data.Fact {
-	if r.made == nil {
-		return nil
-	}
-	k := keyOf(r.made)
-	for _, fs := range [][]*data.Fact{q.at.ds.Facts, q.at.ds.Planned, q.at.ds.Unattributed} {
-		for _, f := range fs {
-			if f.Curated && !f.Derived && keyOf(f) == k && f.ISO2 == r.made.ISO2 && f.Value == r.made.Value {
-				return f
-			}
-		}
-	}
-	return nil
 }
 
 // reveal selects a row, clearing the filters when they hide it.
@@ -167,13 +107,18 @@ func (q *reviewView) reveal(r *reviewRow) {
 	}
 }
 
-// datasetEdited follows an edit made anywhere: the figures are made anew, and one
-// settled outside the queue (a Correct or Reject dialog) is settled here too.
+// datasetEdited follows an edit made anywhere: the figures are made anew, one settled
+// outside the queue (a Correct or Reject dialog) is settled here too, and one whose
+// settling elsewhere was undone is pending again.
 func (q *reviewView) datasetEdited() {
 	q.indexLive()
 	for _, r := range q.rows {
-		if r.state == rowPending && !r.onDisk && q.live[keyOf(r.fact)] == nil {
+		live := q.live[keyOf(r.fact)] != nil
+		switch {
+		case r.state == rowPending && !live:
 			r.state = rowElsewhere
+		case r.state == rowElsewhere && live: // what settled it elsewhere was undone
+			r.state = rowPending
 		}
 	}
 	q.List.Refresh()

@@ -126,15 +126,21 @@ func TestReviewQueueByKeyboard(t *testing.T) {
 		t.Errorf("all settled: %q, button shown %v, %d unattributed", q.Progress.Text, at.ToReview.Visible(), len(at.ds.Unattributed))
 	}
 
-	// Ctrl+Z: the dismissal comes back to the queue (the file keeps the rejection: data
-	// cannot take one back).
+	// Ctrl+Z: the dismissal comes back to the queue and its file is as before it.
 	undoKey(t, at)
 	if q.row() != q.rows[2] || q.rows[2].state != rowPending || q.Progress.Text != "2 of 3 settled" {
 		t.Fatalf("after undoing the dismissal: row %v, %q", q.row(), q.Progress.Text)
 	}
-	// Ctrl+Z again: Myanmar's figure leaves the file and the charts.
+	if c := edits(t, dir, reviewArticles[2]); c.Len() != 0 {
+		t.Fatalf("after undoing the dismissal the file holds %+v", c)
+	}
+	if len(at.ds.Unattributed) != 1 || at.ToReview.Text != "1 to review" {
+		t.Errorf("after undoing the dismissal: %d unattributed, %q", len(at.ds.Unattributed), at.ToReview.Text)
+	}
+	// Ctrl+Z again: Myanmar's figure leaves the file and the charts, and the extracted
+	// figure is no longer rejected.
 	undoKey(t, at)
-	if c := edits(t, dir, reviewArticles[1]); len(c.Facts) != 0 {
+	if c := edits(t, dir, reviewArticles[1]); c.Len() != 0 {
 		t.Fatalf("after undoing the accept the file holds %+v", c)
 	}
 	if f := at.Charts.Table.cellFacts("MM", data.MiningPowerMW); len(f) != 0 {
@@ -142,6 +148,16 @@ func TestReviewQueueByKeyboard(t *testing.T) {
 	}
 	if q.row() != q.rows[1] || q.Progress.Text != "1 of 3 settled" {
 		t.Fatalf("after undoing the accept: row %v, %q", q.row(), q.Progress.Text)
+	}
+	// Reopened, both undone figures are back in the queue; Ghana's stays settled.
+	reopened := newSampleAtlas(t)
+	ds, _, err := data.Load(context.Background(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reopened.SetDataset(ds)
+	if n := len(reopened.Review.rows); n != 2 || reopened.ToReview.Text != "2 to review" {
+		t.Errorf("reopened after the undos: %d rows to review, want 2", n)
 	}
 
 	// Settled again, under the first candidate: the file is as if the accept had never
@@ -156,13 +172,13 @@ func TestReviewQueueByKeyboard(t *testing.T) {
 		t.Errorf("the table shows %v for Cambodia", f)
 	}
 
-	// Reopened, the decisions stand: nothing of these three is left to review.
-	ds, _, err := data.Load(context.Background(), []string{dir}, nil)
+	// Reopened, the decisions stand: only the figure whose dismissal was undone is left.
+	ds, _, err = data.Load(context.Background(), []string{dir}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	at.SetDataset(ds)
-	if len(at.Review.rows) != 0 || at.ToReview.Visible() {
+	if len(at.Review.rows) != 1 || at.ToReview.Text != "1 to review" || at.Review.rows[0].fact.Value != 9e6 {
 		t.Errorf("reopened: %d rows to review", len(at.Review.rows))
 	}
 }
@@ -218,5 +234,56 @@ func TestSampleReviewSaysWhy(t *testing.T) {
 	at.Review.accept()
 	if !strings.Contains(strings.Join(overlayTexts(at), " "), "Save a copy") {
 		t.Errorf("no explanation: %v", overlayTexts(at))
+	}
+}
+
+// TestUndoLeavesFileAsBefore: an undone dismissal and an undone accept write the
+// corrections file back byte for byte, when it held other edits before them.
+func TestUndoLeavesFileAsBefore(t *testing.T) {
+	at, dir := reviewAtlas(t)
+	q := at.Review
+	path := data.CurationPath(filepath.Join(dir, reviewArticles[2]))
+	// Another figure of the article is rejected first, so the file exists.
+	var other *data.Fact
+	for _, f := range at.ds.Facts {
+		if f.Article == q.rows[2].fact.Article && !f.Derived {
+			other = f
+			break
+		}
+	}
+	if other == nil {
+		t.Skip("the article has no other figure to reject")
+	}
+	at.RejectFact(other)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at.ShowReview()
+	q.selectShown(2)
+	for _, settle := range []fyne.KeyName{fyne.KeyDelete, fyne.KeyReturn} {
+		press(t, at, settle)
+		if after, _ := os.ReadFile(path); string(after) == string(before) {
+			t.Fatalf("%s saved nothing", settle)
+		}
+		undoKey(t, at)
+		if after, _ := os.ReadFile(path); string(after) != string(before) {
+			t.Errorf("after %s and Ctrl+Z the file is\n%s\nwant\n%s", settle, after, before)
+		}
+		if q.rows[2].state != rowPending || q.row() != q.rows[2] {
+			t.Errorf("after %s and Ctrl+Z the row is not pending and selected", settle)
+		}
+	}
+	// The first rejection is undone last: the other figure is charted again.
+	undoKey(t, at)
+	if at.CanUndo() {
+		t.Error("the undo stack still holds steps")
+	}
+	found := false
+	for _, f := range at.ds.Facts {
+		found = found || (f.Article == other.Article && f.Metric == other.Metric && f.Value == other.Value)
+	}
+	if !found {
+		t.Error("undoing the rejection did not bring the figure back")
 	}
 }
