@@ -5,7 +5,11 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"path/filepath"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"cryptoatlas/data/number"
 )
@@ -271,4 +275,76 @@ func (d *Dataset) CountriesJSON() []CountryJSON {
 		out = append(out, cj)
 	}
 	return out
+}
+
+// Citation is how an export names an article: its headline, outlet and date, each
+// left empty when the article does not give it.
+type Citation struct {
+	Title, Outlet, Date string
+}
+
+// citeSeparators split a web page's title from the outlet it names after it:
+// "Bhutan moves its reserve | ChainLedger".
+var citeSeparators = []string{" | ", " — ", " – ", " - ", " :: "}
+
+// Cite names an article for a reference list. A page title that ends with the outlet
+// ("Headline | Outlet") gives both; the file name stands in only when there is no title.
+func Cite(a *Article) Citation {
+	c := Citation{Title: strings.TrimSpace(a.Title), Outlet: strings.TrimSpace(a.Source)}
+	if !a.Published.IsZero() {
+		c.Date = a.Published.Format("2 January 2006")
+	}
+	for _, sep := range citeSeparators {
+		i := strings.LastIndex(c.Title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(c.Title[:i]), strings.TrimSpace(c.Title[i+len(sep):])
+		switch {
+		case c.Outlet != "" && strings.EqualFold(tail, c.Outlet):
+			c.Title = head
+		case c.Outlet == "" && looksLikeOutlet(tail) && len(head) > len(tail):
+			c.Title, c.Outlet = head, tail
+		default:
+			continue
+		}
+		break
+	}
+	if c.Title == "" {
+		c.Title = a.ID
+		if a.Path != "" {
+			c.Title = filepath.Base(a.Path)
+		}
+	}
+	return c
+}
+
+// looksLikeOutlet reports whether the words after a title's last separator read as a
+// publication's name: a few capitalised words, not the rest of a headline.
+func looksLikeOutlet(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || len(s) > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// String writes the citation as "Title — Outlet, 12 June 2025".
+func (c Citation) String() string {
+	s := c.Title
+	var tail []string
+	if c.Outlet != "" {
+		tail = append(tail, c.Outlet)
+	}
+	if c.Date != "" {
+		tail = append(tail, c.Date)
+	}
+	if len(tail) > 0 {
+		if s != "" {
+			s += " — "
+		}
+		s += strings.Join(tail, ", ")
+	}
+	return s
 }

@@ -371,6 +371,9 @@ func (x *extractor) countryFor(f *figure) pick {
 	if x.otherSubject(f.clause, f.tok) != "" {
 		return pick{} // "In 2019, Bitfury bought 534 million kWh": a firm's, not the country's
 	}
+	if x.regionSubject(f.clause, f.tok) {
+		return pick{} // "the African continent now has 53 million owners": a region's
+	}
 	if x.paraFromHeading {
 		return pick{x.para, RuleHeading, ""}
 	}
@@ -434,6 +437,31 @@ func (x *extractor) otherSubject(clause, before int) string {
 		return x.quoteToks(i, end)
 	}
 	return ""
+}
+
+// regionSubject reports whether a clause that names no country speaks, before token
+// before, of a continent or a region ("the African continent", "Latin America", "the
+// region"): its figure is the region's, not the country a paragraph is about.
+func (x *extractor) regionSubject(clause, before int) bool {
+	for i := 0; i < before && i < len(x.toks); i++ {
+		if x.clause[i] != clause || x.inMention(i) {
+			continue // "South Africa" is a country
+		}
+		if is(x.lower(i), roleContinent) {
+			return true
+		}
+	}
+	return false
+}
+
+// inMention reports whether token i is part of a country's name.
+func (x *extractor) inMention(i int) bool {
+	for _, m := range x.ments {
+		if i >= m.Tok && i < m.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyCountry reports whether m is the only country its clause names.

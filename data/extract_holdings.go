@@ -299,6 +299,29 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	return ""
 }
 
+// coinsNotHeld: the sentence states a bitcoin amount before the value but no holding
+// ("some 46,351 Bitcoins held in between these officials which worth around US$ 2.66
+// Billion"): the value is of those coins, which are not the state's. It returns them.
+func (x *extractor) coinsNotHeld(q *number.Quantity) string {
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings {
+			return "" // a holding stated in the sentence: the value may well be its
+		}
+	}
+	for _, o := range x.qs {
+		if o.Unit != number.BTC || o.TokEnd > q.Tok || o.Range {
+			continue
+		}
+		for j := o.TokEnd; j < q.Tok; j++ {
+			if w := x.lower(j); is(w, roleWhole) || w == "reserve" || w == "reserves" {
+				return "" // "from its first 700 BTC, the nation's holdings surged to ... worth $130.5 million"
+			}
+		}
+		return x.quoteToks(o.Tok, o.TokEnd)
+	}
+	return ""
+}
+
 // atTodaysPrice: "That's nearly $1.2 billion at today's price", "about $400 million at
 // current prices": coins valued at the market, with the words that say so.
 func (x *extractor) atTodaysPrice(q *number.Quantity) string {
@@ -463,6 +486,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if x.valueOfOther(q) {
 		return false, "the value of coins bought, sold or of another token"
+	}
+	if w := x.coinsNotHeld(q); w != "" {
+		return false, "the value of coins (“" + w + "”) the sentence does not say the state holds"
 	}
 	if w := x.peopleSubject(q); w != "" {
 		return false, "people's coins (“" + w + "”), not the state's"

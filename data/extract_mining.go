@@ -22,6 +22,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.nationalPower(q); w != "" {
 		return false, "the country's whole electricity (“" + w + "”), not mining's"
 	}
+	if w := x.shareOfWhole(q); w != "" {
+		return false, "a share (“" + w + "”) of the country's mining, not all of it"
+	}
 	if w := x.gridSentence(q); w != "" {
 		return false, "a sentence about a plant's or the grid's power (“" + w + "”) that names no miners"
 	}
@@ -168,6 +171,18 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// shareOfWhole: "the share of illegal crypto miners is estimated at 250 to 450 MW": a
+// part of a whole the clause names as a share.
+func (x *extractor) shareOfWhole(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j+1 < q.Tok; j++ {
+		if w := x.lower(j); x.clause[j] == cl && (w == "share" || w == "portion") && x.lower(j+1) == "of" {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
 }
 
 // gridSentence: a sentence with no mining word of its own, carried into mining by its

@@ -105,8 +105,8 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "to exceed 27 million by year-end"
 	}
 	for _, d := range x.ds {
-		if !targetYear {
-			break
+		if !targetYear || x.changeVerb(q.Tok, 6) >= 0 {
+			break // "the holdings grew to 1,240 coins by March": a past change, not a target
 		}
 		if d.Prep == "by" && d.Tok >= q.TokEnd && d.Tok <= q.TokEnd+windowTargetYear && x.clause[d.Tok] == x.clause[q.Tok] {
 			return x.quoteToks(d.Tok-1, d.TokEnd)

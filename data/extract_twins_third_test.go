@@ -219,6 +219,23 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a plan first, then the allocation stated as made",
 			"Mining in Laos\n\nThe lender questioned Laos's plans to allocate 800 megawatts for crypto mining.\n\nLaos's government had earlier announced the allocation of 800MW of electricity to bitcoin mining.",
 			"LA mining_power_mw 800", ""},
+
+		// A continent's count, a share of a country's mining, the value of coins not held.
+		{"a continent's owners are no country's",
+			"Crypto in Kenya\n\nAccording to the survey, the African continent now has an estimated 48 million crypto owners.",
+			"", " crypto_holders 4.8e+07"},
+		{"South Africa is a country, not the continent",
+			"Crypto in Africa\n\nSouth Africa now has an estimated 5.8 million crypto owners.",
+			"ZA crypto_holders 5.8e+06", ""},
+		{"the share of illegal miners is a part of the load",
+			"Mining in Uzbekistan\n\nMining centres draw around 900 MW, and the share of illegal crypto miners is estimated at 150 to 300 MW.",
+			"UZ mining_power_mw 900", ""},
+		{"the value of officials' coins is not the state's",
+			"Bitcoin in Moldova\n\nThe register lists some 3,200 Bitcoins held between these officials which worth around US$ 190 Million.",
+			"", ""},
+		{"the value of holdings that grew from a first purchase is theirs",
+			"Bitcoin in Nepal\n\nFrom its first acquisition of 200 BTC, the nation's holdings grew to 1,240 coins by March, now worth $58 million.",
+			"NP btc_holdings 1240; NP holdings_usd 5.8e+07", ""},
 	}
 	runSentenceCases(t, tests)
 }

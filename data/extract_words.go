@@ -142,6 +142,7 @@ const (
 	roleSurvey                    // survey, surveyed, respondents: people asked, a sample of a study
 	roleOtherAsset                // gold, ounces, bonds, shares: assets whose value is not of coins
 	roleAssumed                   // assumed, supposed, claim: a word hedging the figure after it in its clause
+	roleContinent                 // continent, region, africa, europe: a region the clause speaks of, not a country
 )
 
 var roleWords = map[string]roleSet{}
@@ -342,6 +343,8 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
+	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
+		"region", "region's", "oceania", "eurozone")
 	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims")
 	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
