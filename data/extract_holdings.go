@@ -228,11 +228,35 @@ func (x *extractor) walletSubject(q *number.Quantity) string {
 				one = true
 			}
 		}
-		if one && !is(x.lower(j-1), roleWholeWallet) {
+		if one && !is(x.lower(j-1), roleWholeWallet) && !x.theStatesWallet(j) {
 			return x.quoteToks(j, j+1)
 		}
 	}
 	return ""
+}
+
+// theStatesWallet: "The Bitcoin wallet of the Bhutan Government": the state's own wallet,
+// named with the definite article and owned by the state after "of".
+func (x *extractor) theStatesWallet(j int) bool {
+	if x.lower(j+1) != "of" {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && (is(x.lower(k), roleCoin) || x.lower(k) == "crypto") {
+		k--
+	}
+	if x.lower(k) != "the" {
+		return false // "a wallet of the government" is one of several
+	}
+	k = j + 2
+	if x.lower(k) == "the" {
+		k++
+	}
+	if m := x.mentionAt(k); m != nil {
+		k = m.TokEnd
+		return is(x.lower(k), roleStateNoun) || !m.Demonym
+	}
+	return is(x.lower(k), roleStateNoun)
 }
 
 // statePossessive: "The Vietnamese state's 2,100 BTC", "the government's 8,000 BTC":
@@ -295,6 +319,8 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 		return x.quoteToks(q.TokEnd, j+3)
 	case isCoin(w) && x.cues[min(j+1, len(x.cues)-1)]&cueHold != 0 && j+1 < len(x.toks):
 		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
+	case j == q.TokEnd && (w == "holding" || w == "stash" || w == "hoard") && x.sentenceHas(cueCrypto):
+		return x.quoteToks(j, j+1) // "This $3.47 billion holding is far smaller than ..."
 	}
 	return ""
 }

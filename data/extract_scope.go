@@ -238,6 +238,14 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
+	// "down from an all-time high of over 13,000 BTC": the phrase after "from" names it.
+	if x.lower(q.Tok-1) == "of" {
+		for j := q.Tok - 2; j >= 1 && j >= q.Tok-7 && (!x.isPunct(j) || lex.IsHyphen(x.punct(j))) && !x.figureAt(j); j-- {
+			if x.lower(j) == "from" && is(x.lower(j-1), rolePast) {
+				return x.quoteToks(j-1, q.Tok)
+			}
+		}
+	}
 	// "its user count grew from 600,000 to over 4 million": where a change started. Without
 	// a verb of change, "from X to Y" is a range ("from 12 TWh to 40 TWh").
 	if x.lower(q.Tok-1) == "from" && x.lower(q.TokEnd) == "to" {

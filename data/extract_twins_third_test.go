@@ -236,6 +236,17 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"the value of holdings that grew from a first purchase is theirs",
 			"Bitcoin in Nepal\n\nFrom its first acquisition of 200 BTC, the nation's holdings grew to 1,240 coins by March, now worth $58 million.",
 			"NP btc_holdings 1240; NP holdings_usd 5.8e+07", ""},
+
+		// The state's own wallet, a peak it is down from, a dollar holding.
+		{"the wallet of the government is its holding; the peak it fell from is earlier",
+			"Bitcoin in Laos\n\nThe Bitcoin wallet of the Lao Government currently holds 2,150 BTC worth $190 million, down from an all-time high of over 4,000 BTC reached in May.",
+			"LA btc_holdings 2150; LA holdings_usd 1.9e+08", ""},
+		{"a wallet of the government is one of several",
+			"Bitcoin in Laos\n\nA wallet of the Lao Government holds 300 BTC.",
+			"", ""},
+		{"a dollar holding named after its amount",
+			"Bitcoin in Laos\n\nRecords show Laos's bitcoin is worth far less: this $95 million holding is smaller than the figure often cited.",
+			"LA holdings_usd 9.5e+07", ""},
 	}
 	runSentenceCases(t, tests)
 }
