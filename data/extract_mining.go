@@ -156,8 +156,8 @@ func (x *extractor) countryShare(q *number.Quantity) bool {
 // refers back to the miners ("They used 5.2 TWh last year", "Licensed sites used 1.1
 // TWh") is about mining too, unless it speaks of the whole country.
 func (x *extractor) miningCarried(q *number.Quantity) bool {
-	if !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] && !x.miningTalk {
-		return false
+	if !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] && !x.miningTalk && x.topic&cueMining == 0 {
+		return false // neither the paragraph nor the article's title speaks of mining
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {

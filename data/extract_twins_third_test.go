@@ -247,6 +247,11 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a dollar holding named after its amount",
 			"Bitcoin in Laos\n\nRecords show Laos's bitcoin is worth far less: this $95 million holding is smaller than the figure often cited.",
 			"LA holdings_usd 9.5e+07", ""},
+
+		// Miners referred to in an article about mining, across a paragraph break.
+		{"these operations in an article whose title is about mining",
+			"Illegal crypto mining strains Kyrgyz grid\n\nOfficials in Bishkek have shut 60 farms this year.\n\nHe said these illegal operations are consuming over 700 megawatts daily.",
+			"KG mining_power_mw 700", ""},
 	}
 	runSentenceCases(t, tests)
 }
