@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -35,13 +36,15 @@ type figureForm struct {
 	Unit    *widget.Label
 	Note    *widget.Entry
 	Problem *widget.Label // what stops Save, in words
+	Notice  *widget.Label // the value typed is not one the sentence states: saved as the user's own
 	Save    *widget.Button
 	Cancel  *widget.Button
 
 	save       func(data.Figure) (*data.Fact, error)
 	done       func(*data.Fact)
 	span       data.Span // adding: the figure's bytes, or the sentence
-	candidates []data.WrittenFigure
+	candidates []data.WrittenFigure // the figures the sentence writes, offered in Figure
+	adding     bool
 }
 
 // metricChoices are the metrics a person can state, as the Metric select lists them.
@@ -74,7 +77,7 @@ var valuePlaceholders = map[string]string{
 // newFigureForm builds the dialog for a figure stated at m; adding offers the figures
 // written in m's sentence to start from.
 func (at *Atlas) newFigureForm(title string, a *data.Article, m data.Mention, adding bool) *figureForm {
-	ff := &figureForm{at: at}
+	ff := &figureForm{at: at, adding: adding, candidates: a.FiguresIn(m.Sentence)}
 	quote := "“" + m.Quote + "”"
 	if fig := a.Slice(m.Span); fig != "" && fig != m.Quote {
 		quote += "\nStated as “" + fig + "”"
@@ -102,6 +105,10 @@ func (at *Atlas) newFigureForm(title string, a *data.Article, m data.Mention, ad
 	ff.Problem = widget.NewLabel("")
 	ff.Problem.Wrapping = fyne.TextWrapWord
 	ff.Problem.Hide()
+	ff.Notice = widget.NewLabel("")
+	ff.Notice.Wrapping = fyne.TextWrapWord
+	ff.Notice.Importance = widget.WarningImportance
+	ff.Notice.Hide()
 	ff.Save = widget.NewButtonWithIcon("Save", nil, ff.submit)
 	ff.Save.Importance = widget.HighImportance
 	ff.Cancel = widget.NewButton("Cancel", func() { ff.Dialog.Hide() })
@@ -113,9 +120,23 @@ func (at *Atlas) newFigureForm(title string, a *data.Article, m data.Mention, ad
 
 	ff.Figure = widget.NewSelect(nil, func(string) { ff.figureChosen() })
 	ff.Figure.PlaceHolder = "No figure written in it: cite the whole sentence"
+	for _, c := range ff.candidates {
+		ff.Figure.Options = append(ff.Figure.Options, "“"+c.Text+"”")
+	}
+	if adding && len(ff.candidates) > 0 {
+		ff.Figure.Options = append(ff.Figure.Options, "None of these: cite the whole sentence")
+	}
+	if len(ff.candidates) == 0 {
+		ff.Figure.Disable()
+	}
 	var rows []fyne.CanvasObject
-	if adding {
+	switch {
+	case adding:
 		rows = append(rows, widget.NewLabel("Figure"), ff.Figure)
+	case len(ff.candidates) > 0:
+		// Correcting: the figures the sentence writes, so a correction can be one it states.
+		ff.Figure.PlaceHolder = "Take a figure the sentence writes"
+		rows = append(rows, widget.NewLabel("Stated"), ff.Figure)
 	}
 	form := container.New(layout.NewFormLayout(), append(rows,
 		widget.NewLabel("Country"), ff.Country,
@@ -125,7 +146,7 @@ func (at *Atlas) newFigureForm(title string, a *data.Article, m data.Mention, ad
 		widget.NewLabel("Note"), ff.Note,
 	)...)
 	buttons := container.NewHBox(layout.NewSpacer(), ff.Cancel, ff.Save)
-	content := container.NewVBox(ff.Quote, source, widget.NewSeparator(), form, ff.Problem, where, buttons)
+	content := container.NewVBox(ff.Quote, source, widget.NewSeparator(), form, ff.Problem, ff.Notice, where, buttons)
 	ff.Dialog = dialog.NewCustomWithoutButtons(title, content, at.Win)
 	ff.Dialog.SetOnClosed(func() {
 		if at.Edit == ff {
@@ -210,7 +231,9 @@ func (ff *figureForm) check() {
 	if ff.Save == nil {
 		return // still being built
 	}
-	if _, err := ff.figure(); err != nil {
+	fig, err := ff.figure()
+	ff.notInQuote(fig, err == nil)
+	if err != nil {
 		ff.Problem.Show()
 		ff.Problem.SetText(err.Error())
 		ff.Problem.Importance = widget.DangerImportance
@@ -224,6 +247,47 @@ func (ff *figureForm) check() {
 	ff.Problem.SetText("")
 	ff.Problem.Hide()
 	ff.Save.Enable()
+}
+
+// notInQuote says, before saving, when the value typed is not one the sentence states:
+// it will be saved as the user's own figure, and the figures the sentence does write
+// are offered instead.
+func (ff *figureForm) notInQuote(fig data.Figure, valid bool) {
+	if !valid || ff.stated(fig) {
+		ff.Notice.Hide()
+		ff.Save.SetText("Save")
+		return
+	}
+	label := data.FormatValue(fig.Metric, fig.Value, fig.Max, 0)
+	var written []string
+	for _, c := range ff.candidates {
+		written = append(written, "“"+c.Text+"”")
+	}
+	msg := "The sentence does not state " + label + "."
+	switch {
+	case len(written) > 0 && ff.adding:
+		msg += " It writes " + strings.Join(written, ", ") + ": choose one under Figure,"
+	case len(written) > 0:
+		msg += " It writes " + strings.Join(written, ", ") + ": take one under Stated,"
+	default:
+		msg += " It writes no figure of this kind: check the sentence,"
+	}
+	msg += " or save " + label + " as your own figure. It will be marked “" + OwnFigureTag +
+		"” wherever it is shown, and this sentence is never given as its source without that mark."
+	ff.Notice.SetText(msg)
+	ff.Notice.Show()
+	ff.Save.SetText("Save as my own figure")
+}
+
+// stated reports whether the sentence writes the figure's value (and upper end).
+func (ff *figureForm) stated(fig data.Figure) bool {
+	same := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
+	for _, c := range ff.candidates {
+		if same(c.Value, fig.Value) && (c.Max == nil) == (fig.Max == nil) && (c.Max == nil || same(*c.Max, *fig.Max)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (ff *figureForm) submit() {
@@ -300,16 +364,6 @@ func (at *Atlas) ShowAddFigure(article string, sentence data.Span) {
 	ff := at.newFigureForm("Add a figure from this sentence", a,
 		data.Mention{Span: sentence, Sentence: sentence, Quote: a.Slice(sentence)}, true)
 	ff.span = sentence
-	ff.candidates = a.FiguresIn(sentence)
-	if len(ff.candidates) > 0 {
-		var opts []string
-		for _, c := range ff.candidates {
-			opts = append(opts, "“"+c.Text+"”")
-		}
-		ff.Figure.Options = append(opts, "None of these: cite the whole sentence")
-	} else {
-		ff.Figure.Disable()
-	}
 	if c, ok := at.likelyCountry(a, sentence); ok {
 		ff.Country.SetSelected(c.Name)
 	}

@@ -97,7 +97,7 @@ func TestCorrectFigureInDialog(t *testing.T) {
 
 	// The profile.
 	e := entryFor(t, at.Profile, data.MiningPowerMW)
-	if e.Value.Text != "2,500 MW" || e.Tag != CuratedTag || !strings.Contains(e.Notes, "the ministry's revised figure") {
+	if e.Value.Text != "2,500 MW" || e.Tag != OwnFigureTag || !strings.Contains(e.Notes, "the ministry's revised figure") {
 		t.Errorf("profile entry %q tag %q notes %q", e.Value.Text, e.Tag, e.Notes)
 	}
 	if twh := entryFor(t, at.Profile, data.MiningEnergyTWh); twh.Value.Text != "21.9 TWh" {
@@ -235,4 +235,118 @@ func overlayTexts(at *Atlas) []string {
 		out = append(out, texts(o)...)
 	}
 	return out
+}
+
+// TestCorrectionNotInQuote: a value the sentence does not state is said so before
+// saving, the figures it does write are offered, and once saved the figure is marked
+// as the user's own wherever it is shown; Ctrl+Z takes the correction back.
+func TestCorrectionNotInQuote(t *testing.T) {
+	at, path := pakistanAtlas(t)
+	at.ShowProfile("PK")
+	test.Tap(entryFor(t, at.Profile, data.MiningPowerMW).Correct)
+	ff := at.Edit
+	if ff.Notice.Visible() || ff.Save.Text != "Save" {
+		t.Errorf("the value as stated is flagged: %q", ff.Notice.Text)
+	}
+	ff.Value.SetText("")
+	test.Type(ff.Value, "5,400")
+	if !ff.Notice.Visible() || !strings.Contains(ff.Notice.Text, "does not state 5,400 MW") ||
+		!strings.Contains(ff.Notice.Text, "“2,000 MW”") || !strings.Contains(ff.Notice.Text, OwnFigureTag) {
+		t.Errorf("notice %q", ff.Notice.Text)
+	}
+	if ff.Save.Text != "Save as my own figure" || ff.Save.Disabled() {
+		t.Errorf("Save reads %q", ff.Save.Text)
+	}
+	// Taking a figure the sentence writes: no notice.
+	for i, o := range ff.Figure.Options {
+		if o == "“2,000 MW”" {
+			ff.Figure.SetSelectedIndex(i)
+		}
+	}
+	if ff.Notice.Visible() || ff.Value.Text != "2,000" {
+		t.Errorf("after taking the stated figure: value %q, notice %q", ff.Value.Text, ff.Notice.Text)
+	}
+	ff.Value.SetText("5,400")
+	test.Tap(ff.Save)
+
+	e := entryFor(t, at.Profile, data.MiningPowerMW)
+	if !e.Fact.NotInQuote || e.Tag != OwnFigureTag || !strings.Contains(e.Notes, OwnFigureTag) {
+		t.Errorf("profile: not in quote %v, tag %q, notes %q", e.Fact.NotInQuote, e.Tag, e.Notes)
+	}
+	for _, q := range e.Quotes {
+		if !strings.Contains(richText(q.Text), "which does not state it") {
+			t.Errorf("the profile cites the sentence without the mark: %q", richText(q.Text))
+		}
+	}
+	facts := at.Charts.Table.cellFacts("PK", data.MiningPowerMW)
+	at.Charts.Table.pick(facts)
+	if !strings.Contains(at.Charts.Table.Picked.Text, OwnFigureTag) {
+		t.Errorf("table: %q", at.Charts.Table.Picked.Text)
+	}
+	at.SelectFact(facts[0])
+	if !strings.Contains(richText(at.Source.Why), "Your own figure, not in the quote") {
+		t.Errorf("the source pane's reasons: %q", richText(at.Source.Why))
+	}
+
+	// Ctrl+Z: the file holds no edit, 2,000 MW is back.
+	at.Undo()
+	if c := readEdits(t, path); c.Len() != 0 {
+		t.Errorf("after undo the file holds %+v", c)
+	}
+	if f := at.Charts.Table.cellFacts("PK", data.MiningPowerMW); len(f) != 1 || f[0].Value != 2000 || f[0].Curated {
+		t.Errorf("after undo the table shows %v", f)
+	}
+}
+
+func richText(rt *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range rt.Segments {
+		b.WriteString(s.Textual())
+	}
+	return b.String()
+}
+
+func readEdits(t *testing.T, article string) data.Curation {
+	t.Helper()
+	return edits(t, filepath.Dir(article), filepath.Base(article))
+}
+
+// TestRejectedFigureStaysStruckThrough: a rejected figure stays in the text, struck
+// through at the place data gives, and Ctrl+Z brings it back as a figure.
+func TestRejectedFigureStaysStruckThrough(t *testing.T) {
+	at, _ := pakistanAtlas(t)
+	loans := len(at.Charts.Table.cellFacts("PK", data.LoanUSD))
+	f := at.Charts.Table.cellFacts("PK", data.LoanUSD)[0]
+	sp := f.Mentions[0].Span
+	at.Source.showArticle(at.ds.Article(f.Article))
+	at.RejectFact(f)
+	struck := func() bool {
+		for _, s := range at.Source.spans {
+			if s.Span == sp && s.rejected && s.fact == nil {
+				return true
+			}
+		}
+		return false
+	}
+	if !struck() {
+		t.Fatal("the rejected loan is not struck through in the text")
+	}
+	found := false
+	for i, b := range at.Source.article.Blocks {
+		if b.Start <= sp.Start && sp.End <= b.End {
+			for _, r := range at.Source.blockText(i).runs {
+				found = found || r.rejected
+			}
+		}
+	}
+	if !found {
+		t.Error("the paragraph has no struck-through run")
+	}
+	at.Undo()
+	if struck() {
+		t.Error("after Ctrl+Z the loan is still struck through")
+	}
+	if len(at.Charts.Table.cellFacts("PK", data.LoanUSD)) != loans {
+		t.Error("after Ctrl+Z the loan is not back in the table")
+	}
 }

@@ -30,6 +30,21 @@ type figureEntry struct {
 // CuratedTag marks a figure a person recorded or corrected, wherever it is listed.
 const CuratedTag = "curated"
 
+// OwnFigureTag marks a figure a person typed that its sentence does not write
+// (data.Fact.NotInQuote): the user's own, which the quote does not support.
+const OwnFigureTag = "your own figure, not in the quote"
+
+// tagOf is the mark a figure carries wherever it is listed, "" for none.
+func tagOf(f *data.Fact) string {
+	switch {
+	case f.Curated && f.NotInQuote:
+		return OwnFigureTag
+	case f.Curated:
+		return CuratedTag
+	}
+	return ""
+}
+
 // newFigureEntry lays out one fact; tapping a quote shows its sentence in the source.
 func newFigureEntry(at *Atlas, f *data.Fact) *figureEntry {
 	e := &figureEntry{Fact: f}
@@ -39,8 +54,7 @@ func newFigureEntry(at *Atlas, f *data.Fact) *figureEntry {
 	e.Notes = strings.Join(factNotes(f), "  ·  ")
 	head := widget.NewRichText(&widget.TextSegment{Text: f.Metric.Label(), Style: widget.RichTextStyle{
 		SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}})
-	if f.Curated {
-		e.Tag = CuratedTag
+	if e.Tag = tagOf(f); e.Tag != "" {
 		head.Segments = append(head.Segments, &widget.TextSegment{Text: " " + strings.ToUpper(e.Tag) + " ", Style: widget.RichTextStyle{
 			ColorName: colorCurated, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}})
 	}
@@ -53,6 +67,10 @@ func newFigureEntry(at *Atlas, f *data.Fact) *figureEntry {
 	source := ""
 	if a := at.ds.Article(f.Article); a != nil {
 		source = articleLabel(a)
+	}
+	if f.NotInQuote {
+		// Never this quote as the figure's source without saying it does not state it.
+		source = "recorded against this sentence, which does not state it · " + source
 	}
 	rows := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, e.Value, head)}
 	if why := whyLines(f); len(why) > 0 {
@@ -114,7 +132,10 @@ func (at *Atlas) PickFigure(f *data.Fact) {
 // computed, and a person's note on a curated figure.
 func factNotes(f *data.Fact) []string {
 	var notes []string
-	if f.Curated {
+	switch {
+	case f.Curated && f.NotInQuote:
+		notes = append(notes, OwnFigureTag)
+	case f.Curated:
 		notes = append(notes, "recorded by a user")
 	}
 	if f.Derived {

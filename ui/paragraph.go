@@ -43,6 +43,7 @@ type textRun struct {
 	start, end int // byte offsets into blockText.text
 	fact       *data.Fact
 	marked     bool // inside the marked sentence
+	rejected   bool // a figure the user rejected: drawn struck through
 }
 
 // placedPiece is a run's words on one line.
@@ -379,12 +380,22 @@ func (r *paragraphRenderer) build() {
 				backs = append(backs, tint)
 			}
 		}
+		struck := s.run >= 0 && p.block.runs[s.run].rejected && strings.TrimSpace(txt) != ""
+		if struck {
+			col = th.Color(theme.ColorNamePlaceHolder, v)
+		}
 		t := canvas.NewText(txt, col)
 		t.TextSize = size
 		t.TextStyle = st
 		t.Move(fyne.NewPos(s.x, s.y))
 		t.Resize(fyne.NewSize(s.w, lineH))
 		texts = append(texts, t)
+		if struck { // over the text, as a pen would strike it
+			strike := canvas.NewRectangle(col)
+			strike.Move(fyne.NewPos(s.x, s.y+lineH*0.55))
+			strike.Resize(fyne.NewSize(s.w, max(1, th.Size(theme.SizeNameSeparatorThickness))))
+			texts = append(texts, strike)
+		}
 	}
 	r.objects = append(backs, texts...)
 }

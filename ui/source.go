@@ -34,7 +34,8 @@ type sourceView struct {
 // figureSpan is a highlighted figure in the text.
 type figureSpan struct {
 	data.Span
-	fact *data.Fact
+	fact     *data.Fact
+	rejected bool // a figure the user rejected: struck through, so it stays visible
 }
 
 func newSourceView(at *Atlas) *sourceView {
@@ -133,6 +134,17 @@ func (s *sourceView) showArticle(a *data.Article) {
 	for _, f := range s.at.ds.Planned { // highlighted so a reader can ask why it is not charted
 		add(f)
 	}
+	// Rejected figures stay in sight, struck through, where no figure replaced them. The
+	// offsets are data's, and hold only for the text the edits were made on.
+	if c := s.at.ds.Edits(a.ID); c != nil && c.ArticleSHA256 == a.Hash {
+		for _, r := range c.Rejected {
+			sp := data.Span{Start: r.Start, End: r.End}
+			if sp.Start >= 0 && sp.End <= len(a.Text) && sp.Start < sp.End && !seen[sp] {
+				seen[sp] = true
+				s.spans = append(s.spans, figureSpan{Span: sp, rejected: true})
+			}
+		}
+	}
 	sort.Slice(s.spans, func(i, j int) bool { return s.spans[i].Start < s.spans[j].Start })
 	s.width = 0 // heights depend on the text: measure again
 	s.relayout(s.List.Size().Width)
@@ -191,10 +203,10 @@ func (s *sourceView) blockText(i int) blockText {
 		r.marked = s.marked.End > s.marked.Start && from >= s.marked.Start && to <= s.marked.End
 		for _, f := range figs {
 			if from >= f.Start && to <= f.End {
-				r.fact = f.fact
+				r.fact, r.rejected = f.fact, f.rejected
 			}
 		}
-		if r.marked || r.fact != nil {
+		if r.marked || r.fact != nil || r.rejected {
 			bt.runs = append(bt.runs, r)
 		}
 	}

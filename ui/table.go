@@ -84,7 +84,7 @@ func newTableView(at *Atlas) *tableView {
 		}
 	}
 	note := widget.NewLabel("Every stated figure by country; [n] numbers the quotes; " + CuratedTag +
-		" marks a figure a user recorded or corrected. Tap a cell to see its sentence and edit its figure.")
+		" marks a figure a user recorded or corrected, “own figure” one the user typed that its sentence does not state. Tap a cell to see its sentence and edit its figure.")
 	note.Importance = widget.LowImportance
 	note.Wrapping = fyne.TextWrapWord
 	t.Picked = widget.NewLabel("")
@@ -113,8 +113,8 @@ func (t *tableView) pick(facts []*data.Fact) {
 	if len(facts) > 1 {
 		s += fmt.Sprintf(" and %d more", len(facts)-1)
 	}
-	if f.Curated {
-		s += " (" + CuratedTag + ")"
+	if tag := tagOf(f); tag != "" {
+		s += " (" + tag + ")"
 	}
 	t.Picked.SetText(s)
 	setMuted(t.Why, strings.Join(whyLines(f), "\n"))
@@ -176,9 +176,14 @@ func (c *tableCell) set(cell chart.TableCell) {
 	} else {
 		c.Label.Importance = widget.LowImportance
 	}
-	curated := false
+	curated, own := false, false
 	for _, f := range cell.Facts {
 		curated = curated || f.Curated
+		own = own || (f.Curated && f.NotInQuote)
+	}
+	c.Tag.Text = CuratedTag
+	if own {
+		c.Tag.Text = "own figure" // the cell is narrow; the line above the table says it in full
 	}
 	if curated {
 		c.Tag.Show()

@@ -58,5 +58,6 @@ func (at *Atlas) Undo() {
 		at.Review.reveal(s.row)
 		at.Review.focus()
 	}
+	at.updateStatus()
 	at.Status.SetText(fmt.Sprintf("Undid %s: %s is as it was before. · %s", s.what, a.CurationPath(), at.Status.Text))
 }

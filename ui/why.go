@@ -19,6 +19,8 @@ import (
 func whyLines(f *data.Fact) []string {
 	var lines []string
 	switch {
+	case f.Curated && f.NotInQuote:
+		lines = append(lines, "Your own figure, not in the quote: a user typed this value and its sentence does not state it")
 	case f.Planned:
 		lines = append(lines, "Planned: stated as future or proposed, so never charted as current")
 	case f.Curated && f.Why.Country == "" && f.Why.Metric == "":
