@@ -42,7 +42,7 @@ type figureForm struct {
 
 	save       func(data.Figure) (*data.Fact, error)
 	done       func(*data.Fact)
-	span       data.Span // adding: the figure's bytes, or the sentence
+	span       data.Span            // adding: the figure's bytes, or the sentence
 	candidates []data.WrittenFigure // the figures the sentence writes, offered in Figure
 	adding     bool
 }
