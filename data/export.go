@@ -330,9 +330,8 @@ func looksLikeOutlet(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// String writes the citation as "Title — Outlet, 12 June 2025".
+// String writes the citation as "Title (Outlet, 12 June 2025)".
 func (c Citation) String() string {
-	s := c.Title
 	var tail []string
 	if c.Outlet != "" {
 		tail = append(tail, c.Outlet)
@@ -340,11 +339,11 @@ func (c Citation) String() string {
 	if c.Date != "" {
 		tail = append(tail, c.Date)
 	}
-	if len(tail) > 0 {
-		if s != "" {
-			s += " — "
-		}
-		s += strings.Join(tail, ", ")
+	switch {
+	case len(tail) == 0:
+		return c.Title
+	case c.Title == "":
+		return strings.Join(tail, ", ")
 	}
-	return s
+	return c.Title + " (" + strings.Join(tail, ", ") + ")"
 }

@@ -322,7 +322,12 @@ func (x *extractor) countryFor(f *figure) pick {
 		return pick{x.para, RuleRefersBack, noun}
 	}
 	// After the figure: the borrower of a loan, the subject after a fronted phrase, or
-	// the one country where it happens ("120 MW is consumed by miners in Iceland").
+	// the one country where it happens ("120 MW is consumed by miners in Iceland"). A
+	// figure in brackets after a group of states belongs to the group ("Gulf nations
+	// (700 MW), Canada (400 MW)"), never to a country named after.
+	if x.punct(f.tok-1) == '(' && is(x.lower(f.tok-2), roleManyStates, roleContinent) {
+		return pick{}
+	}
 	for _, m := range x.ments {
 		if m.Tok < f.tok || m.clause != f.clause || m.excluded || m.based || stock && m.modifier {
 			continue // "seized 61,000 bitcoins from a fraud by a Chinese fugitive"
@@ -387,6 +392,9 @@ func (x *extractor) refersBack(clause, before int) string {
 		if x.clause[i] != clause || !is(x.lower(i), roleCountryNoun) {
 			continue
 		}
+		if x.toks[i].Is(lex.Capital) && x.lower(i) == "fund" {
+			continue // "the International Monetary Fund" is a lender, not a state
+		}
 		j := i - 1
 		for k := 0; k < 2; k++ {
 			if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !is(w, roleRanked) && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
@@ -407,6 +415,10 @@ func (x *extractor) refersBack(clause, before int) string {
 // or heading is about does not take it. Names after a preposition ("according to
 // Chainalysis"), lenders, institutions of the state, months and cue words are not it.
 func (x *extractor) otherSubject(clause, before int) string {
+	if before > 1 && x.clause[0] == clause && x.camelCase(0) && x.toks[1].Kind == lex.Word && !x.toks[1].Is(lex.Capital) &&
+		x.mentionAt(0) == nil && cueOf(x.lower(1))&cuePrep == 0 {
+		return x.quoteToks(0, 1) // "PlusToken attracted over 2 million investors": a brand opens the sentence
+	}
 	for i := 1; i < before && i < len(x.toks); i++ {
 		t := x.toks[i]
 		if x.clause[i] != clause || t.Kind != lex.Word || !t.Is(lex.Capital) || x.toks[i-1].Kind == lex.Word && x.toks[i-1].Is(lex.Capital) {
@@ -458,6 +470,21 @@ func (x *extractor) regionSubject(clause, before int) bool {
 func (x *extractor) inMention(i int) bool {
 	for _, m := range x.ments {
 		if i >= m.Tok && i < m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// camelCase reports whether token i is a name with a capital inside ("PlusToken",
+// "BitRiver"), never a word of the language.
+func (x *extractor) camelCase(i int) bool {
+	w := x.toks[i].Text(x.a.Text)
+	if x.toks[i].Kind != lex.Word || x.toks[i].Is(lex.AllCaps) || len(w) < 4 {
+		return false
+	}
+	for k := 1; k < len(w)-1; k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
 			return true
 		}
 	}

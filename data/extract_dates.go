@@ -40,6 +40,13 @@ func (x *extractor) classifyDates() {
 			f.asOf = number.When{}
 			f.dated = false
 			f.span = Span{int(x.toks[max(d.Tok-1, 0)].Start), d.End} // "through 2027"
+			// "The board will decide whether ... extending the programme till 2020": the
+			// term is proposed. A term that "will run until 2028" is simply its end.
+			for j := 0; j < d.Tok; j++ {
+				if x.cues[j]&cuePlan != 0 && x.clause[j] == x.clause[d.Tok] && !is(x.lower(j), roleTermFuture) {
+					f.planned, f.why = true, "Planned, not current: “"+x.quoteToks(j, j+1)+"”"
+				}
+			}
 		default:
 			continue
 		}

@@ -137,6 +137,28 @@ func (x *extractor) coinsOfBitcoin(q *number.Quantity) bool {
 	return bitcoin || x.titleBitcoin()
 }
 
+// dollarsUnwritten reports whether a count in billions or millions right after "worth"
+// or "valued at", following a bitcoin amount in its sentence, is dollars whose sign the
+// writer left out: "207,189 Bitcoins worth 21.28 billion".
+func (x *extractor) dollarsUnwritten(q *number.Quantity) bool {
+	if q.Unit != number.NoUnit || !q.Magnitude || q.Value < 1e6 {
+		return false
+	}
+	j := q.Tok - 1
+	if x.lower(j) == "at" {
+		j--
+	}
+	if w := x.lower(j); w != "worth" && w != "valued" {
+		return false
+	}
+	for _, o := range x.qs {
+		if o.Unit == number.BTC && o.TokEnd <= j {
+			return true
+		}
+	}
+	return false
+}
+
 // titleBitcoin reports whether the article's title names bitcoin.
 func (x *extractor) titleBitcoin() bool {
 	t := strings.ToLower(x.a.Title)
@@ -311,7 +333,7 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 		j++
 	}
 	w, n := x.lower(j), x.lower(j+1)
-	isCoin := func(w string) bool { return is(w, roleCoin) }
+	isCoin := func(w string) bool { return is(w, roleCoin) || w == "coins" && x.titleBitcoin() }
 	switch {
 	case (w == "in" || w == "of") && isCoin(n):
 		return x.quoteToks(q.TokEnd, j+2)
@@ -344,6 +366,21 @@ func (x *extractor) coinsNotHeld(q *number.Quantity) string {
 			}
 		}
 		return x.quoteToks(o.Tok, o.TokEnd)
+	}
+	return ""
+}
+
+// tradingValue: "the total transaction value touching US$15.8 billion": the value of
+// trades, not of coins held. It returns the words that say so.
+func (x *extractor) tradingValue(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 1; j < q.Tok; j++ {
+		if x.clause[j] != cl || x.cues[j]&cueValue == 0 {
+			continue
+		}
+		if w := x.lower(j - 1); w == "transaction" || w == "transactions" || w == "trading" || w == "trade" || w == "turnover" {
+			return x.quoteToks(j-1, j+1)
+		}
 	}
 	return ""
 }
@@ -512,6 +549,15 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if x.valueOfOther(q) {
 		return false, "the value of coins bought, sold or of another token"
+	}
+	if w := x.hedge(q); w != "" {
+		return false, w // "Venezuela's supposed secret bitcoin stash, valued at $60 billion"
+	}
+	if w := x.lower(q.Tok - 1); w == "of" && (x.lower(q.Tok-2) == "value" || x.lower(q.Tok-2) == "price") && is(x.lower(q.Tok-3), roleCoin) {
+		return false, "the price of one coin (“" + x.quoteToks(q.Tok-3, q.Tok) + "”)" // "based on a Bitcoin value of $64,000"
+	}
+	if w := x.tradingValue(q); w != "" {
+		return false, "a value traded (“" + w + "”), not held"
 	}
 	if w := x.coinsNotHeld(q); w != "" {
 		return false, "the value of coins (“" + w + "”) the sentence does not say the state holds"

@@ -17,6 +17,9 @@ func (x *extractor) classify(q *number.Quantity) {
 		m := q.Max
 		f.max = &m
 	}
+	if x.dollarsUnwritten(q) {
+		q.Unit = number.USD // "207,189 Bitcoins worth 21.28 billion": the currency left out
+	}
 	if x.coinsOfBitcoin(q) {
 		// "El Salvador now holds 700 coins" in an article about bitcoin: bitcoins.
 		q.Unit, q.TokEnd, q.End = number.BTC, q.TokEnd+1, int(x.toks[q.TokEnd].End)

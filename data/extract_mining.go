@@ -22,6 +22,12 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.nationalPower(q); w != "" {
 		return false, "the country's whole electricity (“" + w + "”), not mining's"
 	}
+	if w := x.oneFirm(q); w != "" {
+		return false, "one firm's power (“" + w + "”), not the country's mining"
+	}
+	if w := x.countryConsumed(q); w != "" {
+		return false, "the country's own consumption (“" + w + "”), not mining's"
+	}
 	if w := x.shareOfWhole(q); w != "" {
 		return false, "a share (“" + w + "”) of the country's mining, not all of it"
 	}
@@ -168,6 +174,56 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 	for j := 0; j < len(x.toks) && j < q.TokEnd+5; j++ {
 		if x.clause[j] == cl && is(x.lower(j), roleMinerRef) {
 			return true // "They used 5.2 TWh", "set aside 600 megawatts for such operations"
+		}
+	}
+	return false
+}
+
+// oneFirm: "Mining company "Geomaintenance" consumed 70.6 million kilowatt hours": one
+// firm named as the clause's subject, not a country's sector ("mining companies in
+// Kazakhstan consume ..." are many).
+func (x *extractor) oneFirm(q *number.Quantity) string {
+	v := q.Tok - 1
+	if !is(x.lower(v), roleConsume) {
+		return ""
+	}
+	for j := max(0, v-5); j < v; j++ {
+		if w := x.lower(j); x.clause[j] == x.clause[v] && (w == "company" || w == "firm") && !x.countryBetween(j, v) &&
+			cueOf(x.lower(j-1))&cuePrep == 0 && !is(x.lower(j-1), roleShareOf) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// countryConsumed: "the controlled part of the country consumed 10.8 billion kilowatt
+// hours": the country itself is the subject of a verb of using power, and no mining word
+// stands before the figure in its clause.
+func (x *extractor) countryConsumed(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	subject := -1
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if x.cues[j]&cueMining != 0 || is(x.lower(j), roleMinerRef) {
+			return ""
+		}
+		if w := x.lower(j); w == "country" || w == "nation" {
+			subject = j
+		}
+		if subject >= 0 && is(x.lower(j), roleConsume) && j == q.Tok-1 && x.sentenceHasRole(roleGrid) {
+			return x.quoteToks(subject, j+1)
+		}
+	}
+	return ""
+}
+
+// sentenceHasRole reports whether a word of the sentence plays role r.
+func (x *extractor) sentenceHasRole(r role) bool {
+	for j := range x.toks {
+		if is(x.lower(j), r) {
+			return true
 		}
 	}
 	return false

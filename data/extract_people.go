@@ -188,6 +188,9 @@ func (x *extractor) equivalence(q *number.Quantity) string {
 			(x.lower(j+2) == "the" || x.lower(j+2) == "that") {
 			return x.quoteToks(j, j+2)
 		}
+		if w := x.lower(j); x.clause[j] == cl && w == "equivalent" && x.lower(j+1) == "of" {
+			return x.quoteToks(j, j+2) // "the electricity equivalent of 200,000 households"
+		}
 	}
 	return ""
 }

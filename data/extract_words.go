@@ -143,6 +143,7 @@ const (
 	roleOtherAsset                // gold, ounces, bonds, shares: assets whose value is not of coins
 	roleAssumed                   // assumed, supposed, claim: a word hedging the figure after it in its clause
 	roleContinent                 // continent, region, africa, europe: a region the clause speaks of, not a country
+	roleTermFuture                // will, expected, scheduled: the future a loan's agreed term runs into, not a plan
 )
 
 var roleWords = map[string]roleSet{}
@@ -196,7 +197,8 @@ func init() {
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
 		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "sent", "deposited",
 		"liquidated", "auctioned", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "offloaded", "fined", "penalty", "ransom", "scam",
-		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends")
+		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
+		"distributing")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
@@ -343,6 +345,7 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
+	addRole(roleTermFuture, "will", "expected", "expects", "scheduled", "set", "due")
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
 		"region", "region's", "oceania", "eurozone")
 	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims")
