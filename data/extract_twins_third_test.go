@@ -290,6 +290,11 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a term that will run is the loan's end",
 			"Loans\n\nNepal's $900 million programme with the IMF will run until 2027.",
 			"NP loan_usd 9e+08; NP loan_term_end_year 2027", ""},
+
+		// A dated sentence that names legal tender after the country's adoption verb.
+		{"a dated opening before the first country to adopt",
+			"News\n\nIn March 2023, Tonga was the first country in the region to adopt bitcoin as legal tender, angering lenders.",
+			"TO legal_tender_year 2023", ""},
 	}
 	runSentenceCases(t, tests)
 }

@@ -288,7 +288,8 @@ func init() {
 		"firms", "companies")
 	addRole(roleConsume, "consumes", "consumed", "uses", "used", "draws", "drew", "requires", "required", "needs",
 		"accounts", "eats", "takes", "demands", "gobbles", "is", "was")
-	addRole(roleAdopt, "adopted", "made", "recognized", "recognised", "declared", "become", "approved", "passed",
+	addRole(roleAdopt, "adopted", "adopt", "adopts", "adopting", "made", "recognized", "recognised", "declared", "become",
+		"became", "introduced", "legalized", "legalised", "approved", "passed",
 		"granted", "given")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
 		"uncovered", "busted", "discovered",
