@@ -19,16 +19,22 @@ import (
 type articlePicker struct {
 	at      *Atlas
 	Button  *widget.Button
+	Title   *widget.Label    // the article's title over the button, cut to the pane's width
+	content fyne.CanvasObject // the button and its title: what the pane shows
 	onPick  func(*data.Article)
 	current *data.Article
 }
 
 func newArticlePicker(at *Atlas, onPick func(*data.Article)) *articlePicker {
 	p := &articlePicker{at: at, onPick: onPick}
-	p.Button = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), p.show)
-	p.Button.Alignment = widget.ButtonAlignLeading
-	p.Button.IconPlacement = widget.ButtonIconTrailingText
-	p.Button.Hide()
+	// A button is as wide as its text; the title is a truncating label laid over an
+	// empty one instead, so a long title never widens the pane (or moves its divider).
+	p.Button = widget.NewButton("", p.show)
+	p.Title = widget.NewLabel("")
+	p.Title.Truncation = fyne.TextTruncateEllipsis
+	p.content = container.NewStack(p.Button,
+		container.NewBorder(nil, nil, nil, widget.NewIcon(theme.MenuDropDownIcon()), p.Title))
+	p.content.Hide()
 	return p
 }
 
@@ -36,15 +42,11 @@ func newArticlePicker(at *Atlas, onPick func(*data.Article)) *articlePicker {
 func (p *articlePicker) set(a *data.Article, count int) {
 	p.current = a
 	if a == nil || count < 2 {
-		p.Button.Hide()
+		p.content.Hide()
 		return
 	}
-	label := articleLabel(a)
-	if len([]rune(label)) > 70 {
-		label = string([]rune(label)[:69]) + "…"
-	}
-	p.Button.SetText(label)
-	p.Button.Show()
+	p.Title.SetText(articleLabel(a))
+	p.content.Show()
 }
 
 // show opens the list of articles.

@@ -40,6 +40,8 @@ type Atlas struct {
 	Compare   *compareView // the Compare tab (compare.go)
 	Review    *reviewView  // the Review tab: the figures to settle (review.go)
 	Edit      *figureForm  // the open Correct or Add dialog, nil when none (curate.go)
+	Panes     *container.Split // the countries list | the rest; its Offset is the user's, remembered (panes.go)
+	Middle    *container.Split // the charts | the source text
 	Status    *widget.Label
 	Hint      *widget.Label  // over Status while the pointer is on a figure: why it is there (why.go)
 	ToReview  *widget.Button // "3 to review" in the status bar; opens the Review tab
@@ -87,10 +89,7 @@ func NewIn(win fyne.Window, a fyne.App, info Info) *Atlas {
 	at.Cancel.Hide()
 	at.loader = newLoader(at)
 
-	middle := container.NewHSplit(at.Charts.content, at.Source.content)
-	middle.Offset = 0.55
-	body := container.NewHSplit(at.Countries.content, middle)
-	body.Offset = 0.2
+	body := at.panes()
 	status := container.NewBorder(nil, nil, nil, container.NewHBox(at.ToReview, at.Progress, at.Cancel),
 		container.NewStack(at.Status, at.Hint))
 	at.Win.SetContent(container.NewBorder(at.toolbar(), status, nil, nil, body))

@@ -16,7 +16,7 @@ import (
 var (
 	stringPrefs = []string{prefTheme, prefExportDir, prefSelected, prefChart,
 		"fyne:fileDialogLastFolder"}
-	floatPrefs = []string{prefWidth, prefHeight}
+	floatPrefs = []string{prefWidth, prefHeight, prefPaneList, prefPaneCharts}
 	intPrefs   = []string{"fyne:fileDialogViewLayout"}
 	listPrefs  = []string{prefRecent}
 )
@@ -41,7 +41,8 @@ func (at *Atlas) ExitOnQuit() {
 // state is the window size and selection to remember. It is written straight to the
 // file, not set as preferences: setting them now would make Fyne save mid-shutdown.
 func (at *Atlas) state() map[string]any {
-	st := map[string]any{prefSelected: at.selected, prefChart: string(at.Charts.Current())}
+	st := map[string]any{prefSelected: at.selected, prefChart: string(at.Charts.Current()),
+		prefPaneList: at.Panes.Offset, prefPaneCharts: at.Middle.Offset}
 	if s := at.Win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
 		st[prefWidth], st[prefHeight] = float64(s.Width), float64(s.Height)
 	}

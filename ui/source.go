@@ -69,7 +69,7 @@ func newSourceView(at *Atlas) *sourceView {
 	s.List.HideSeparators = true
 	head := widget.NewLabelWithStyle("Source text", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.New(&widthWatch{onWidth: s.relayout}, s.List)
-	s.content = container.NewBorder(container.NewVBox(head, s.Picker.Button, s.Header, s.Why), nil, nil, nil, body)
+	s.content = container.NewBorder(container.NewVBox(head, s.Picker.content, s.Header, s.Why), nil, nil, nil, body)
 	return s
 }
 
