@@ -43,11 +43,12 @@ fuzz:
 eval:
 	$(GO) run ./scripts/eval -split dev
 
-# The real development set alone, listing every wrong and missing figure with its reasons.
+# The real development set alone, listing every wrong and missing figure with its reasons,
+# and how many facts each reason for a metric got right and wrong.
 # SPLIT=holdout scores the set-aside articles (do that rarely: see data/testdata/real).
 SPLIT ?= dev
 eval-real:
-	$(GO) run ./scripts/eval -only real -split $(SPLIT) -v
+	$(GO) run ./scripts/eval -only real -split $(SPLIT) -v -reasons
 
 # Performance figures from the project's own benchmarks on generated data (see README).
 bench: deps-test
