@@ -19,7 +19,7 @@ import (
 type articlePicker struct {
 	at      *Atlas
 	Button  *widget.Button
-	Title   *widget.Label    // the article's title over the button, cut to the pane's width
+	Title   *widget.Label     // the article's title over the button, cut to the pane's width
 	content fyne.CanvasObject // the button and its title: what the pane shows
 	onPick  func(*data.Article)
 	current *data.Article

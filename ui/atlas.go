@@ -36,10 +36,10 @@ type Atlas struct {
 	Countries *countryList
 	Charts    *chartTabs
 	Source    *sourceView
-	Profile   *profileView // the Profile tab (profile.go)
-	Compare   *compareView // the Compare tab (compare.go)
-	Review    *reviewView  // the Review tab: the figures to settle (review.go)
-	Edit      *figureForm  // the open Correct or Add dialog, nil when none (curate.go)
+	Profile   *profileView     // the Profile tab (profile.go)
+	Compare   *compareView     // the Compare tab (compare.go)
+	Review    *reviewView      // the Review tab: the figures to settle (review.go)
+	Edit      *figureForm      // the open Correct or Add dialog, nil when none (curate.go)
 	Panes     *container.Split // the countries list | the rest; its Offset is the user's, remembered (panes.go)
 	Middle    *container.Split // the charts | the source text
 	Status    *widget.Label
