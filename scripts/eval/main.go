@@ -3,9 +3,10 @@
 // its texts are on this machine, on the real set (data/testdata/real: SOURCES.tsv and
 // the git-ignored text/ folder), with the count of facts per attribution rule.
 //
-//	go run ./scripts/eval [-split dev|holdout|all] [-v] [-only real|test]
+//	go run ./scripts/eval [-split dev|holdout|all] [-v] [-reasons] [-only real|test]
 //
-// -v lists every wrong and missing figure with its sentence and the extractor's reasons.
+// -v lists every wrong and missing figure with its sentence and the extractor's reasons;
+// -reasons counts right and wrong facts by the reason for their metric.
 package main
 
 import (
