@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"cryptoatlas"
 	"cryptoatlas/assets"
@@ -29,7 +31,25 @@ func main() {
 	// Opening thousands of articles grows the heap by a few hundred megabytes in a
 	// second: ask for that space in huge pages, so it faults in 2 MB at a time.
 	hugeheap.Prefer(256 << 20)
+	cleanUpOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// cleanUpOnSignal removes the temporary files of writes in progress when the program is
+// interrupted (Ctrl-C) or told to stop, then exits as the signal would have: nothing is
+// left beside the user's files.
+func cleanUpOnSignal() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-sigs
+		data.RemoveTemporaries()
+		code := 130 // 128 + SIGINT
+		if sig == syscall.SIGTERM {
+			code = 143
+		}
+		os.Exit(code)
+	}()
 }
 
 // command is one subcommand.
