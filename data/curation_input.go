@@ -34,6 +34,9 @@ func (a *Article) FiguresIn(sp Span) []WrittenFigure {
 	qs, ds := number.Scan(nil, nil, a.Text, toks, nil)
 	var out []WrittenFigure
 	for _, q := range qs {
+		if q.Negative || q.Power {
+			continue // "-5 BTC", "10^308": never a metric's figure
+		}
 		c := WrittenFigure{Span: Span{q.Start, q.End}, Text: a.Text[q.Start:q.End], Value: q.Value}
 		if q.Range {
 			hi := q.Max

@@ -25,6 +25,14 @@ func (x *extractor) classify(q *number.Quantity) {
 		q.Unit, q.TokEnd, q.End = number.BTC, q.TokEnd+1, int(x.toks[q.TokEnd].End)
 		f.span.End = q.End
 	}
+	if q.Power {
+		x.drop(q, "%s in a power (“^”): a base or an exponent, not a figure", unitWords(q.Unit))
+		return
+	}
+	if q.Negative {
+		x.drop(q, "%s written negative: no country holds, draws or borrows less than nothing", unitWords(q.Unit))
+		return
+	}
 	if w := x.comparedTo(q); w != "" {
 		x.drop(q, "%s named for comparison (“%s”)", unitWords(q.Unit), w)
 		return

@@ -295,6 +295,17 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a dated opening before the first country to adopt",
 			"News\n\nIn March 2023, Tonga was the first country in the region to adopt bitcoin as legal tender, angering lenders.",
 			"TO legal_tender_year 2023", ""},
+
+		// Signs and powers: never a positive figure.
+		{"a negative holding is no holding",
+			"Reserves\n\nEstonia holds -5 BTC, and Latvia holds \u2212700 BTC.",
+			"", ""},
+		{"minus megawatts are no mining power",
+			"Mining in Norway\n\nNorway's mining load fell to minus 2,000 megawatts on the grid operator's books.",
+			"", ""},
+		{"a power of ten is not its last digits",
+			"Reserves\n\nPeru holds 10^308 BTC, a joke in the forum.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
 }

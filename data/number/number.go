@@ -95,6 +95,8 @@ type Quantity struct {
 	Approx      Approx
 	Magnitude   bool // a magnitude word or suffix was written (million, bn, K)
 	Noun        int  // index of the first word token after the figure, or -1
+	Negative    bool // written with a minus sign or "minus": "-5 BTC", "−5 BTC", "minus 2,000 MW"
+	Power       bool // a base or an exponent of a power ("10^308"): no figure of its own
 }
 
 // scanner holds the state of one pass over a sentence's tokens.
@@ -186,6 +188,8 @@ func (sc *Scanner) Scan(qs []Quantity, ds []Date, text string, toks []lex.Token,
 			continue
 		}
 		if q, ok := s.quantity(i); ok {
+			// "10^308 BTC": a base and its exponent, neither of them the figure.
+			q.Power = s.punct(q.TokEnd) == '^' || s.punct(q.Tok-1) == '^'
 			qs = append(qs, q)
 			i = q.TokEnd - 1
 		}
@@ -283,6 +287,12 @@ func (s *scanner) finish(q Quantity, start int) Quantity {
 			q.Approx = ap
 			start -= n
 		}
+	}
+	if j := start - 1; j >= 0 && (s.punct(j) == '-' || s.punct(j) == '\u2212') && s.toks[j].End == s.toks[start].Start &&
+		(j == 0 || s.toks[j].Is(lex.SpaceBefore) || s.punct(j-1) == '(') {
+		q.Negative, start = true, j // "-5 BTC", "(−700 BTC)"; not the dash of "10-20" or "COVID-19"
+	} else if s.lower(start-1) == "minus" {
+		q.Negative, start = true, start-1
 	}
 	q.Tok = start
 	q.Start = int(s.toks[start].Start)

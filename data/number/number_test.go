@@ -91,6 +91,34 @@ func TestParseNumberForms(t *testing.T) {
 	}
 }
 
+// TestSignsAndPowers: a minus sign or "minus" makes a figure negative; the dash of a
+// range or a name does not; a base and an exponent are marked as such.
+func TestSignsAndPowers(t *testing.T) {
+	tests := []struct {
+		text            string
+		negative, power bool
+		span            string
+	}{
+		{"holds -5 BTC now", true, false, "-5 BTC"},
+		{"holds \u2212700 BTC now", true, false, "\u2212700 BTC"},
+		{"fell to minus 2,000 megawatts", true, false, "minus 2,000 megawatts"},
+		{"a (-40 MW) swing", true, false, "-40 MW"},
+		{"between 10-20 MW", false, false, "between 10-20 MW"},
+		{"COVID-19 cases", false, false, "19"},
+		{"holds 10^308 BTC", false, true, "10"},
+	}
+	for _, tt := range tests {
+		q, ok := Parse(tt.text)
+		if !ok {
+			t.Errorf("%q: no figure", tt.text)
+			continue
+		}
+		if q.Negative != tt.negative || q.Power != tt.power || tt.text[q.Start:q.End] != tt.span {
+			t.Errorf("%q: negative %v power %v span %q, want %v %v %q", tt.text, q.Negative, q.Power, tt.text[q.Start:q.End], tt.negative, tt.power, tt.span)
+		}
+	}
+}
+
 func TestNotFigures(t *testing.T) {
 	for _, text := range []string{
 		"one of the first countries",
