@@ -42,6 +42,7 @@ type Atlas struct {
 	Edit      *figureForm      // the open Correct or Add dialog, nil when none (curate.go)
 	Panes     *container.Split // the countries list | the rest; its Offset is the user's, remembered (panes.go)
 	Middle    *container.Split // the charts | the source text
+	TextMenu  *fyne.Menu       // the source text's menu last opened (right-click, menu key, Shift+F10)
 	Status    *widget.Label
 	Hint      *widget.Label  // over Status while the pointer is on a figure: why it is there (why.go)
 	ToReview  *widget.Button // "3 to review" in the status bar; opens the Review tab
@@ -52,7 +53,8 @@ type Atlas struct {
 	prebuilt       *prebuilt              // the charts of a new dataset, built while it loaded (prebuilt.go)
 	pendingPanes   atomic.Pointer[func()] // filling the list and source after the first chart (afterFirstChart)
 
-	undo []editStep // saved edits Ctrl+Z takes back, newest last (undo.go)
+	undo      []editStep // saved edits Ctrl+Z takes back, newest last (undo.go)
+	shiftDown bool       // Shift is held: Shift+F10 opens a figure's menu (keys.go)
 
 	themeChoice ThemeChoice
 	themeItems  []*fyne.MenuItem

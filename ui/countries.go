@@ -33,6 +33,7 @@ func newCountryList(at *Atlas) *countryList {
 	c.Filter = widget.NewEntry()
 	c.Filter.SetPlaceHolder("Filter countries (Ctrl+F)")
 	c.Filter.OnChanged = func(string) { c.refresh() }
+	c.Filter.OnSubmitted = func(string) { c.openFirst() } // Enter opens what the filter found
 	c.List = widget.NewList(
 		func() int { return len(c.rows) },
 		func() fyne.CanvasObject { return newCountryRow() },
@@ -46,13 +47,33 @@ func newCountryList(at *Atlas) *countryList {
 		if c.quiet || id >= len(c.rows) {
 			return
 		}
-		at.SelectCountry(c.rows[id].ISO2)
-		at.Source.showCountry(c.rows[id].ISO2)
-		at.showProfileTab()
+		c.open(c.rows[id].ISO2)
 	}
 	header := widget.NewLabelWithStyle("Countries", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.content = container.NewBorder(container.NewVBox(header, c.Filter), nil, nil, nil, c.List)
 	return c
+}
+
+// openFirst opens the selected country, or the first the filter finds, as a click would.
+func (c *countryList) openFirst() {
+	if len(c.rows) == 0 {
+		return
+	}
+	for _, r := range c.rows {
+		if r.ISO2 == c.at.selected {
+			c.open(r.ISO2)
+			return
+		}
+	}
+	c.List.UnselectAll()
+	c.List.Select(0)
+}
+
+// open shows a country everywhere, as selecting it in the list does.
+func (c *countryList) open(iso2 string) {
+	c.at.SelectCountry(iso2)
+	c.at.Source.showCountry(iso2)
+	c.at.showProfileTab()
 }
 
 // refresh rebuilds the rows from the dataset and the filter.

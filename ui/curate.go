@@ -596,5 +596,6 @@ func (at *Atlas) showTextMenu(f *data.Fact, off int, pos fyne.Position) {
 		at.Source.setMark(sent)
 	}
 	items = append(items, add)
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), at.Win.Canvas(), pos)
+	at.TextMenu = fyne.NewMenu("", items...)
+	widget.ShowPopUpMenuAtPosition(at.TextMenu, at.Win.Canvas(), pos)
 }

@@ -27,17 +27,30 @@ const (
 	maxRecent    = 10
 )
 
+// toolbar is the row of commands above the panes. Fyne's toolbar actions are bare icons
+// with no tooltips, so each command is a small button that names itself.
 func (at *Atlas) toolbar() fyne.CanvasObject {
 	return widget.NewToolbar(
-		widget.NewToolbarAction(theme.FolderOpenIcon(), at.ShowOpenFile),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { at.ShowExport(at.Charts.Current()) }),
+		toolButton("Open…", theme.FolderOpenIcon(), at.ShowOpenFile),
+		toolButton("Export…", theme.UploadIcon(), func() { at.ShowExport(at.Charts.Current()) }),
 		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.ColorPaletteIcon(), at.cycleTheme),
-		widget.NewToolbarAction(theme.SearchIcon(), at.FocusFilter),
+		toolButton("Theme", theme.ColorPaletteIcon(), at.cycleTheme),
+		toolButton("Filter", theme.SearchIcon(), at.FocusFilter),
 		widget.NewToolbarSpacer(),
-		widget.NewToolbarAction(theme.HelpIcon(), at.ShowAbout),
+		toolButton("Shortcuts", theme.HelpIcon(), at.ShowKeys),
 	)
 }
+
+// toolItem is a labelled button on the toolbar.
+type toolItem struct{ button *widget.Button }
+
+func toolButton(label string, icon fyne.Resource, tapped func()) toolItem {
+	b := widget.NewButtonWithIcon(label, icon, tapped)
+	b.Importance = widget.LowImportance
+	return toolItem{b}
+}
+
+func (t toolItem) ToolbarObject() fyne.CanvasObject { return t.button }
 
 func (at *Atlas) mainMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem("Recent", nil)
@@ -47,6 +60,8 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 
 	openFile := fyne.NewMenuItem("Open File…", at.ShowOpenFile)
 	openFile.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	openFolder := fyne.NewMenuItem("Open Folder…", at.ShowOpenFolder)
+	openFolder.Shortcut = ctrlShift(fyne.KeyO)
 	export := fyne.NewMenuItem("Export Chart…", func() { at.ShowExport(at.Charts.Current()) })
 	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	quit := fyne.NewMenuItem("Quit", func() { at.Win.Close() })
@@ -54,7 +69,7 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	quit.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	file := fyne.NewMenu("File",
 		openFile,
-		fyne.NewMenuItem("Open Folder…", at.ShowOpenFolder),
+		openFolder,
 		recent,
 		fyne.NewMenuItemSeparator(),
 		export,
@@ -75,12 +90,13 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	}
 	at.themeItems = themes
 	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo))
-	view := fyne.NewMenu("View", themes...)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Crypto Atlas", at.ShowAbout))
+	view := fyne.NewMenu("View", append(append(themes, fyne.NewMenuItemSeparator()), at.tabItems()...)...)
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard Shortcuts", at.ShowKeys), fyne.NewMenuItem("About Crypto Atlas", at.ShowAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
 }
 
-// addShortcuts binds the keyboard: Ctrl+O open, Ctrl+E export, Ctrl+F filter, Ctrl+Q quit.
+// addShortcuts binds the keyboard when nothing has it (keys.go has the rest): Ctrl+O open,
+// Ctrl+E export, Ctrl+F filter, Ctrl+Q quit, Ctrl+Z undo, the menu key and Shift+F10.
 func (at *Atlas) addShortcuts() {
 	c := at.Win.Canvas()
 	bind := func(k fyne.KeyName, f func()) {
@@ -92,6 +108,11 @@ func (at *Atlas) addShortcuts() {
 	bind(fyne.KeyQ, func() { at.Win.Close() })
 	// Not on the menu item: there it would run before a focused entry's own undo.
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { at.Undo() })
+	c.SetOnTypedKey(at.typedKey)
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(at.keyDown)
+		dc.SetOnKeyUp(at.keyUp)
+	}
 }
 
 // FocusFilter puts the keyboard in the country filter.

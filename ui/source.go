@@ -80,16 +80,39 @@ func articleLabel(a *data.Article) string {
 	return a.Title
 }
 
-// show displays the first article of a dataset.
+// show displays the article behind the selected country's first bar on the chart in
+// view (else the chart's first figure, else the first article), so the text beside the
+// chart is the one it draws from.
 func (s *sourceView) show(ds *data.Dataset) {
 	s.article = nil
-	if len(ds.Articles) > 0 {
+	if f := s.firstBar(ds); f != nil {
+		s.showArticle(ds.Article(f.Article))
+	} else if len(ds.Articles) > 0 {
 		s.showArticle(ds.Articles[0])
 	} else {
 		s.Picker.set(nil, 0)
 		s.Header.SetText("")
 		s.List.Refresh()
 	}
+}
+
+// firstBar is the selected country's first figure on the chart in view, else the first
+// figure that chart draws; nil when it draws none.
+func (s *sourceView) firstBar(ds *data.Dataset) *data.Fact {
+	kind := s.at.Charts.Current()
+	var first *data.Fact
+	for _, f := range ds.Facts {
+		if k, ok := chartFor(f.Metric); !ok || k != kind || f.Derived || ds.Article(f.Article) == nil {
+			continue
+		}
+		if f.ISO2 == s.at.selected {
+			return f
+		}
+		if first == nil {
+			first = f
+		}
+	}
+	return first
 }
 
 // showArticle shows one article's blocks.
