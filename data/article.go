@@ -52,6 +52,8 @@ type Article struct {
 	Curated   []CuratedFact // figures a user recorded in a JSON article record
 	Hash      string        // sha256 of the file's bytes, for loading identical files once
 	Edits     *Curation     // the user's edits saved beside the file (curation.go); nil when none
+
+	recordProblems []string // figures of a JSON record that were not read, and why
 }
 
 // Slice returns the text of a span.

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,6 +43,7 @@ type Curation struct {
 
 	path       string   // where it is saved
 	problems   []string // entries that did not apply when the facts were last made
+	invalid    []string // entries that cannot be a figure (no number, an impossible value)
 	stale      bool     // the article's bytes differ from those the edits were made on
 	unreadable error    // the file exists but could not be read: it is never overwritten
 }
@@ -66,6 +68,51 @@ type EditedFact struct {
 	AsOf   string `json:"as_of,omitempty"`  // YYYY, YYYY-MM, YYYY-MM-DD or --MM
 	Lender string `json:"lender,omitempty"`
 	Note   string `json:"note,omitempty"` // the user's reason, shown with the figure
+
+	raw json.RawMessage // the entry as written, kept when its value is not a number
+}
+
+// UnmarshalJSON reads an edit, refusing unknown fields (a misspelt "vaule" would
+// otherwise be lost). A value missing, null or not a number is noted, never read as
+// zero, and the entry is kept as written so a later save puts it back unchanged.
+func (e *EditedFact) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Country  string          `json:"country"`
+		Metric   Metric          `json:"metric"`
+		Value    json.RawMessage `json:"value"`
+		ValueMax *float64        `json:"value_max"`
+		Unit     string          `json:"unit"`
+		Quote    string          `json:"quote"`
+		Start    int             `json:"start"`
+		End      int             `json:"end"`
+		Approx   string          `json:"approx"`
+		AsOf     string          `json:"as_of"`
+		Lender   string          `json:"lender"`
+		Note     string          `json:"note"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	*e = EditedFact{
+		CuratedFact: CuratedFact{Country: v.Country, Metric: v.Metric, ValueMax: v.ValueMax, Unit: v.Unit, Quote: v.Quote},
+		Start:       v.Start, End: v.End, Approx: v.Approx, AsOf: v.AsOf, Lender: v.Lender, Note: v.Note,
+	}
+	e.Value, e.badValue = readValue(v.Value)
+	if e.badValue != "" {
+		e.raw = append(json.RawMessage(nil), b...)
+	}
+	return nil
+}
+
+// MarshalJSON writes an edit; one whose value was not a number goes back as it was read.
+func (e EditedFact) MarshalJSON() ([]byte, error) {
+	if e.raw != nil {
+		return e.raw, nil
+	}
+	type plain EditedFact // without this method
+	return json.Marshal(plain(e))
 }
 
 // Figure is what a user enters when correcting or adding a figure.
@@ -170,7 +217,7 @@ func (c *Curation) Problems() []string {
 	if c == nil {
 		return nil
 	}
-	return c.problems
+	return append(slices.Clone(c.invalid), c.problems...)
 }
 
 // Len is the number of edits in the file.
@@ -192,13 +239,23 @@ func curationErrors(arts []*Article) []*FileError {
 		case c.unreadable != nil:
 			errs = append(errs, &FileError{c.path, c.unreadable.Error() +
 				"; the article loaded without these edits, and the file is kept as it is"})
-		case len(c.problems) > 0:
-			why := "no longer match the article"
-			if c.stale {
-				why = "no longer match the article, which changed since they were saved"
+		default:
+			if len(c.invalid) > 0 {
+				errs = append(errs, &FileError{c.path, fmt.Sprintf("%d of %d edits are not valid figures, and were not applied (they stay in the file): %s",
+					len(c.invalid), c.Len(), strings.Join(c.invalid, "; "))})
 			}
-			errs = append(errs, &FileError{c.path, fmt.Sprintf("%d of %d edits %s, and were not applied (they stay in the file): %s",
-				len(c.problems), c.Len(), why, strings.Join(c.problems, "; "))})
+			if len(c.problems) > 0 {
+				why := "no longer match the article"
+				if c.stale {
+					why = "no longer match the article, which changed since they were saved"
+				}
+				errs = append(errs, &FileError{c.path, fmt.Sprintf("%d of %d edits %s, and were not applied (they stay in the file): %s",
+					len(c.problems), c.Len(), why, strings.Join(c.problems, "; "))})
+			}
+		}
+		if len(a.recordProblems) > 0 {
+			errs = append(errs, &FileError{a.Path, fmt.Sprintf("%d of %d recorded figures are not valid, and were not charted: %s",
+				len(a.recordProblems), len(a.recordProblems)+len(a.Curated), strings.Join(a.recordProblems, "; "))})
 		}
 	}
 	return errs
@@ -211,7 +268,7 @@ func applyEdits(a *Article, facts []*Fact) []*Fact {
 	if c == nil || c.unreadable != nil {
 		return facts
 	}
-	c.problems = nil
+	c.problems, c.invalid = nil, nil
 	c.stale = c.ArticleSHA256 != "" && c.ArticleSHA256 != a.Hash
 	moved := map[Span]Span{} // where the figures rejected now stand, by where they stood
 	for i := range c.Rejected {
@@ -229,9 +286,11 @@ func applyEdits(a *Article, facts []*Fact) []*Fact {
 	for i := range c.Facts {
 		f, err := c.Facts[i].fact(a, c.stale, moved)
 		if err != nil {
-			if strings.Contains(err.Error(), "quote is not in") {
-				err = errors.New("its sentence is no longer in the article")
+			if !strings.Contains(err.Error(), "quote is not in") {
+				c.invalid = append(c.invalid, fmt.Sprintf("the figure %s (facts[%d]): %v", c.Facts[i].describe(), i, err))
+				continue
 			}
+			err = errors.New("its sentence is no longer in the article")
 			c.problems = append(c.problems, fmt.Sprintf("the figure %s (facts[%d]): %v", c.Facts[i].describe(), i, err))
 			continue
 		}
@@ -252,6 +311,9 @@ func (r *Rejection) describe() string {
 }
 
 func (e *EditedFact) describe() string {
+	if e.badValue != "" {
+		return fmt.Sprintf("for %s (%s)", clip(e.Country, 40), clip(string(e.Metric), 40))
+	}
 	return fmt.Sprintf("%s for %s (%s)", FormatValue(e.Metric, e.Value, e.ValueMax, number.Exact), e.Country, e.Metric)
 }
 

@@ -508,3 +508,50 @@ func TestCorrectionNotInQuoteIsMarked(t *testing.T) {
 		t.Errorf("a correction of the country keeps a value the quote states: %+v", same)
 	}
 }
+
+// TestFiguresWithoutANumberAreNeverZero: an edit or a recorded figure whose value is
+// missing, null, text or impossible is reported as not valid, by file and entry, and
+// never charted (least of all as 0); the edits stay in the file through a later save.
+func TestFiguresWithoutANumberAreNeverZero(t *testing.T) {
+	path := copyArticle(t, pakistan)
+	entries := []string{
+		`{"country": "Pakistan", "metric": "btc_holdings", "value": null, "quote": "x", "start": 0, "end": 1}`,
+		`{"country": "Pakistan", "metric": "btc_holdings", "quote": "x", "start": 0, "end": 1}`,
+		`{"country": "Pakistan", "metric": "btc_holdings", "value": "lots", "quote": "x", "start": 0, "end": 1}`,
+	}
+	sidecar := `{"version": 1, "rejected": [], "facts": [` + strings.Join(entries, ",") + `]}`
+	if err := os.WriteFile(CurationPath(path), []byte(sidecar), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, errs := loadFolder(t, path)
+	if len(errs) != 1 || !strings.Contains(errs[0].Reason, "3 of 3 edits are not valid figures") ||
+		!strings.Contains(errs[0].Reason, `"value" is null`) || !strings.Contains(errs[0].Reason, `"value" is missing`) ||
+		!strings.Contains(errs[0].Reason, `"lots", not a number`) || strings.Contains(errs[0].Reason, "CuratedFact") {
+		t.Fatalf("errors %v, want one saying the three edits are not valid figures, and why", errs)
+	}
+	for _, f := range d.Facts {
+		if f.Curated && f.Metric == BTCHoldings {
+			t.Errorf("an edit without a number was charted: %+v", f)
+		}
+	}
+	// A later edit saves the file again: the entries the user wrote are still there.
+	if err := d.Reject(mustFact(t, d, "PK", LoanUSD, 2e9)); err != nil {
+		t.Fatal(err)
+	}
+	saved, err := os.ReadFile(CurationPath(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Facts []map[string]any `json:"facts"`
+	}
+	if err := json.Unmarshal(saved, &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Facts) != 3 || back.Facts[0]["value"] != nil || back.Facts[2]["value"] != "lots" {
+		t.Errorf("the saved file lost the entries as written:\n%s", saved)
+	}
+	if _, ok := back.Facts[1]["value"]; ok {
+		t.Errorf("the entry without a value came back with one:\n%s", saved)
+	}
+}

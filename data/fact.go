@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -71,10 +72,52 @@ type CuratedFact struct {
 	ValueMax *float64 `json:"value_max"`
 	Unit     string   `json:"unit"`
 	Quote    string   `json:"quote"`
+
+	badValue string // why "value" was not read as a number ("missing", "null", …); "" when it was
+}
+
+// UnmarshalJSON reads a recorded figure; a "value" that is missing, null or not a number
+// is noted (validate refuses the figure) rather than read as zero.
+func (c *CuratedFact) UnmarshalJSON(b []byte) error {
+	type plain CuratedFact // without this method
+	var v struct {
+		plain
+		Value json.RawMessage `json:"value"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*c = CuratedFact(v.plain)
+	c.Value, c.badValue = readValue(v.Value)
+	return nil
+}
+
+// readValue reads a figure's "value" as written in a file: the number, or why it is not
+// one. A value is never taken as zero because it is absent.
+func readValue(raw json.RawMessage) (float64, string) {
+	s := strings.TrimSpace(string(raw))
+	switch {
+	case s == "":
+		return 0, `"value" is missing`
+	case s == "null":
+		return 0, `"value" is null`
+	}
+	var f float64
+	if err := json.Unmarshal(raw, &f); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && strings.HasPrefix(te.Value, "number") {
+			return 0, fmt.Sprintf(`"value" %s is too large a number`, clip(s, 40))
+		}
+		return 0, fmt.Sprintf(`"value" is %s, not a number`, clip(s, 40))
+	}
+	return f, ""
 }
 
 // validate refuses curated figures that cannot be true or cannot be traced.
 func (c CuratedFact) validate(text string) error {
+	if c.badValue != "" {
+		return errors.New(c.badValue + ": a figure needs its number")
+	}
 	info, ok := c.Metric.Info()
 	if !ok || info.Derived {
 		return fmt.Errorf("unknown metric %q (use one of %s)", clip(string(c.Metric), 40), metricList())

@@ -164,6 +164,8 @@ func badInputs() []badInput {
 		{name: "negative holdings", file: "negative.json", write: record(fact("El Salvador", "btc_holdings", "-6200", sv)), refuse: "not a possible"},
 		{name: "holdings beyond the bitcoin supply", file: "supply.json", write: record(fact("El Salvador", "btc_holdings", "5e7", sv)), refuse: "more than any"},
 		{name: "value too large to represent", file: "inf.json", write: record(fact("El Salvador", "btc_holdings", "1e400", sv)), refuse: "1e400 is too large a number"},
+		{name: "recorded figure whose value is null", file: "null.json", write: record(fact("El Salvador", "btc_holdings", "null", sv)), refuse: `"value" is null`},
+		{name: "recorded figure whose value is text", file: "text.json", write: record(fact("El Salvador", "btc_holdings", `"6200"`, sv)), refuse: `not a number`},
 		{name: "unknown metric", file: "metric.json", write: record(fact("El Salvador", "btc_reserves", "6200", sv)), refuse: `unknown metric "btc_reserves"`},
 		{name: "country not known", file: "atlantis.json", write: record(fact("Atlantis", "btc_holdings", "6200", sv)), refuse: `unknown country "Atlantis"`},
 		{name: "quote not in the text", file: "quote.json", write: record(fact("El Salvador", "btc_holdings", "6200", "El Salvador holds 9,000 BTC.")), refuse: "quote is not in the article text"},

@@ -63,14 +63,17 @@ func parseJSON(a *Article, b []byte) error {
 		return err
 	}
 	parsePlain(a, text, a.Title != "")
+	// A figure that cannot be true or traced is reported and left out; the article and
+	// its other figures load.
 	for i := range rec.Facts {
 		f := &rec.Facts[i]
 		f.Quote = cleanText(f.Quote) // as the text was cleaned
 		if err := f.validate(a.Text); err != nil {
-			return fmt.Errorf("facts[%d]: %v", i, err)
+			a.recordProblems = append(a.recordProblems, fmt.Sprintf("facts[%d]: %v", i, err))
+			continue
 		}
+		a.Curated = append(a.Curated, *f)
 	}
-	a.Curated = rec.Facts
 	return nil
 }
 
