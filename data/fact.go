@@ -79,15 +79,18 @@ type CuratedFact struct {
 // UnmarshalJSON reads a recorded figure; a "value" that is missing, null or not a number
 // is noted (validate refuses the figure) rather than read as zero.
 func (c *CuratedFact) UnmarshalJSON(b []byte) error {
-	type plain CuratedFact // without this method
 	var v struct {
-		plain
-		Value json.RawMessage `json:"value"`
+		Country  string          `json:"country"`
+		Metric   Metric          `json:"metric"`
+		Value    json.RawMessage `json:"value"`
+		ValueMax *float64        `json:"value_max"`
+		Unit     string          `json:"unit"`
+		Quote    string          `json:"quote"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	*c = CuratedFact(v.plain)
+	*c = CuratedFact{Country: v.Country, Metric: v.Metric, ValueMax: v.ValueMax, Unit: v.Unit, Quote: v.Quote}
 	c.Value, c.badValue = readValue(v.Value)
 	return nil
 }

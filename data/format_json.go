@@ -105,6 +105,18 @@ func jsonKind(t reflect.Type) string {
 	return "an object {...}"
 }
 
+// jsonField is a field's path as the file names it: Go's decoder names embedded types
+// in it ("facts.CuratedFact.country"), which mean nothing to the file's author.
+func jsonField(path string) string {
+	var parts []string
+	for _, p := range strings.Split(path, ".") {
+		if p != "" && !(p[0] >= 'A' && p[0] <= 'Z') {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ".")
+}
+
 // jsonError turns a decoding error into "line L, column C: reason".
 func jsonError(b []byte, err error) error {
 	var off int64 = -1
@@ -118,7 +130,7 @@ func jsonError(b []byte, err error) error {
 		off = se.Offset
 	case errors.As(err, &te):
 		off = te.Offset
-		field := te.Field
+		field := jsonField(te.Field)
 		if field == "" {
 			field = "the record"
 		}
