@@ -306,6 +306,14 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a power of ten is not its last digits",
 			"Reserves\n\nPeru holds 10^308 BTC, a joke in the forum.",
 			"", ""},
+
+		// Regions stand for their country; a region's clients are no people counted.
+		{"a province's mining is its country's",
+			"Mining\n\nThe power chief said that mining farms in Xinjiang consume about 300 MW.",
+			"CN mining_power_mw 300", ""},
+		{"a state's utility clients are not crypto holders",
+			"Crypto in America\n\nThe grid serves some 12 million Texas clients, and crypto users keep growing.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
 }

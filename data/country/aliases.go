@@ -296,6 +296,17 @@ var aliases = map[string][]string{
 	"ZW": {"Zimbabwe", "Republic of Zimbabwe", "Zimbabwean", "Zimbabweans"},
 }
 
+// regions are provinces, states and territories news names in place of their country
+// where mining and crypto policy are reported: a figure in Quebec or Sichuan is one in
+// Canada or China. Only names no country shares, and never a demonym.
+var regions = map[string][]string{
+	"CA": {"Quebec", "Québec", "Manitoba", "Alberta", "British Columbia", "Ontario"},
+	"CN": {"Sichuan", "Xinjiang", "Inner Mongolia", "Yunnan"},
+	"GE": {"Abkhazia"},
+	"RU": {"Irkutsk", "Siberia"},
+	"US": {"Texas", "Wyoming", "Kentucky"},
+}
+
 // acronyms are matched only with exactly this capitalisation, so "US" is the country
 // but "us" is not, and "CAR" is the Central African Republic but "car" is not.
 var acronyms = map[string][]string{

@@ -39,6 +39,7 @@ type pattern struct {
 	poss    []bool // which words carry a possessive ending in the name itself
 	exact   bool   // acronyms: compare the text byte for byte
 	demonym bool   // an adjective or people form
+	region  bool   // a province or territory standing for its country
 }
 
 type table struct {
@@ -53,31 +54,36 @@ var (
 	tbl       *table
 )
 
+// add makes a name match: exact names only with their capitalisation; demonyms and
+// regions are noted so callers can tell them from the country's own name.
+func (t *table) add(iso2, name string, exact, demonym, region bool) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	w, poss := splitWords(name, exact)
+	if len(w) == 0 {
+		return
+	}
+	key := w[0]
+	if exact {
+		key = strings.ToLower(w[0])
+	}
+	t.first[key] = append(t.first[key], pattern{iso2: iso2, words: w, poss: poss, exact: exact, demonym: demonym, region: region})
+	if iso2 != "" {
+		if _, dup := t.exact[strings.ToLower(name)]; !dup {
+			t.exact[strings.ToLower(name)] = iso2
+			t.names[iso2] = append(t.names[iso2], name)
+		}
+	}
+}
+
 func matcher() *table {
 	tableOnce.Do(func() {
 		load()
 		t := &table{first: map[string][]pattern{}, exact: map[string]string{}, names: map[string][]string{}}
 		add := func(iso2, name string, exact bool, demonym ...bool) {
-			name = strings.TrimSpace(name)
-			if name == "" {
-				return
-			}
-			w, poss := splitWords(name, exact)
-			if len(w) == 0 {
-				return
-			}
-			key := w[0]
-			if exact {
-				key = strings.ToLower(w[0])
-			}
-			t.first[key] = append(t.first[key], pattern{iso2: iso2, words: w, poss: poss, exact: exact,
-				demonym: len(demonym) > 0 && demonym[0]})
-			if iso2 != "" {
-				if _, dup := t.exact[strings.ToLower(name)]; !dup {
-					t.exact[strings.ToLower(name)] = iso2
-					t.names[iso2] = append(t.names[iso2], name)
-				}
-			}
+			t.add(iso2, name, exact, len(demonym) > 0 && demonym[0], false)
 		}
 		for _, c := range all {
 			add(c.ISO2, c.Name, false)
@@ -90,6 +96,11 @@ func matcher() *table {
 		for iso, names := range aliases {
 			for _, n := range names {
 				add(iso, n, false, isDemonym(n))
+			}
+		}
+		for iso, names := range regions {
+			for _, n := range names {
+				t.add(iso, n, false, false, true)
 			}
 		}
 		for iso, names := range acronyms {
@@ -153,6 +164,7 @@ type Occurrence struct {
 	Start, End  int // bytes
 	Possessive  bool
 	Demonym     bool // an adjective or people form ("Brazilian", "Pakistanis"), not the country's name
+	Region      bool // a province or territory named for its country ("Quebec", "Sichuan")
 }
 
 // MayStart reports whether a country's name may start at t: only a capitalised word
@@ -192,7 +204,7 @@ func Match(text string, toks []lex.Token, i int) (m Occurrence, n int, ok bool) 
 		return Occurrence{
 			ISO2: p.iso2, Tok: i, TokEnd: i + n,
 			Start: int(t.Start), End: int(last.End),
-			Possessive: last.Is(lex.Possessive), Demonym: p.demonym,
+			Possessive: last.Is(lex.Possessive), Demonym: p.demonym, Region: p.region,
 		}, n, true
 	}
 	return Occurrence{}, 0, false

@@ -40,6 +40,8 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		{"Russia, the Russian Federation", "RU RU"},
 		{"Türkiye, also known as Turkey", "TR TR"},
 		{"the UAE and the United Arab Emirates", "AE AE"},
+		{"miners in Quebec, Sichuan and Inner Mongolia", "CA CN CN"},
+		{"farms in Abkhazia and in Texas", "GE US"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(found(tt.text), " "); got != tt.want {
