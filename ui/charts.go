@@ -37,11 +37,12 @@ func newChartTabs(at *Atlas) *chartTabs {
 	for _, k := range chart.Kinds {
 		v := newChartView(at, k)
 		c.views[k] = v
-		export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { at.ShowExport(k) })
+		export := widget.NewButtonWithIcon("Export…", theme.UploadIcon(), func() { at.ShowExport(k) })
 		export.Importance = widget.LowImportance
 		scope := newScopeBar(at)
 		c.scopes = append(c.scopes, scope)
-		bar := container.NewBorder(nil, nil, nil, export, scope.content)
+		// The scope line is clipped to the pane rather than widening it (panes.go).
+		bar := container.NewBorder(nil, nil, nil, export, container.NewHScroll(scope.content))
 		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, container.NewVScroll(v))))
 	}
 	c.Table = newTableView(at)
