@@ -28,6 +28,7 @@ func (x *extractor) classifyDates() {
 		f := figure{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
 		switch {
 		case legal >= 0 && (abs(d.Tok-legal) <= windowLegalTender || x.adoptedBetween(d, legal)) && x.clause[legal] == f.clause &&
+			x.localAdopter(legal) == "" &&
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 &&
@@ -96,7 +97,7 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 			now = j
 		}
 	}
-	if now < 0 || x.clause[now] != x.clause[legal] {
+	if now < 0 || x.clause[now] != x.clause[legal] || x.localAdopter(legal) != "" {
 		return
 	}
 	year := x.a.Published.Year()
@@ -127,6 +128,21 @@ func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
 		}
 	}
 	return false
+}
+
+// localAdopter: the clause that names legal tender has a place within a country for its
+// subject ("A special economic zone on the island has adopted bitcoin as legal
+// tender"): the place's money, not the country's. It returns the place's noun.
+func (x *extractor) localAdopter(legal int) string {
+	for j := 1; j < legal; j++ {
+		if x.clause[j] != x.clause[legal] || !is(x.lower(j), roleLocality) {
+			continue
+		}
+		if w := x.lower(j - 1); (w == "a" || w == "the" || w == "this" || w == "economic" || w == "special") && !is(x.lower(j+1), roleCountryNoun) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // adoptedAt: an adopting verb dates the year ("legal tender, granted in 2023"), even in

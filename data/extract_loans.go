@@ -41,6 +41,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.packageOf(q); w != "" {
 		return false, "a financing package (“" + w + "”) that counts other lenders, not the loan"
 	}
+	if w := x.increment(q); w != "" {
+		return false, "an addition to a loan (“" + w + "”), not its size" // "expanded the facility by an additional $3 billion"
+	}
 	// A loan noun right after the amount names it: at once when the amount modifies it
 	// ("its $1.4 billion IMF loan", even in "the first tranche of its $1.4 billion IMF
 	// loan"); across a preposition only when no part is named first ("a first
@@ -100,6 +103,18 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 // after it restates, in brackets or after "or" ("SDR 664.20 million (about US$925.9
 // million)", "about SDR 2.24 billion, or roughly three billion US dollars"), or nil.
 func (x *extractor) afterOtherCurrency(q *number.Quantity) *number.Quantity {
+	// "SDR 2.286 billion (395 percent of quota or about US$3 billion)": inside brackets
+	// that follow the amount in another currency.
+	for j := q.Tok - 1; j >= 0 && j >= q.Tok-10 && x.punct(j) != ')'; j-- {
+		if x.punct(j) == '(' {
+			for k := range x.qs {
+				if o := &x.qs[k]; o.TokEnd == j && o.Unit == number.OtherCurrency {
+					return o
+				}
+			}
+			break
+		}
+	}
 	j := q.Tok - 1
 	for n := 0; n < 3 && j >= 0 && (x.lower(j) == "or" || x.punct(j) == ',' || x.punct(j) == '('); n++ {
 		j--

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"strings"
+
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
@@ -114,6 +116,15 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	}
 	if is(x.lower(0), roleStartsIf) {
 		return x.quoteToks(0, 1)
+	}
+	// "it's like giving a $1.2 trillion loan to the USA", "as if it held": an analogy.
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.clause[j] != x.clause[q.Tok] {
+			continue
+		}
+		if w, n := x.lower(j), x.lower(j+1); w == "like" && strings.HasSuffix(n, "ing") || w == "as" && n == "if" {
+			return x.quoteToks(j, j+2)
+		}
 	}
 	return ""
 }
@@ -237,6 +248,14 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	}
 	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
 		return x.quoteToks(q.Tok-2, q.Tok)
+	}
+	// "the overall loan amount of $4.7 billion has been raised to $5.5 billion": the figure
+	// a change started from.
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+4 && x.clause[j] == x.clause[q.Tok]; j++ {
+		if w := x.lower(j); (is(w, roleChange) || is(w, roleExpand) || w == "raised" || w == "revised" || w == "cut" || w == "reduced") &&
+			x.lower(j+1) == "to" && x.figureAt(j+2) {
+			return x.quoteToks(q.TokEnd, j+2)
+		}
 	}
 	// "down from an all-time high of over 13,000 BTC": the phrase after "from" names it.
 	if x.lower(q.Tok-1) == "of" {

@@ -314,6 +314,26 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a state's utility clients are not crypto holders",
 			"Crypto in America\n\nThe grid serves some 12 million Texas clients, and crypto users keep growing.",
 			"", ""},
+
+		// Loans raised, added to, restated in brackets or pictured; a zone's legal tender.
+		{"a loan raised to a new size: the old size is earlier",
+			"Loans\n\nThe IMF said the overall loan amount of $2.9 billion has been raised to $3.4 billion under its programme for Jordan.",
+			"JO loan_usd 3.4e+09", ""},
+		{"an expansion by an additional sum is no loan's size",
+			"Loans in Tunisia\n\nThe IMF board approved an expansion of the existing facility for Tunisia by an additional two billion dollars.",
+			"", ""},
+		{"the dollar size inside the brackets after an SDR size",
+			"Loans\n\nThe IMF approved a 40-month arrangement for Nepal with an amount of SDR 1.1 billion (300 percent of quota or about US$1.45 billion).",
+			"NP loan_usd 1.45e+09", ""},
+		{"a loan pictured by analogy is none",
+			"Loans\n\nScaled to GDP, it's like giving a $900 billion loan to Japan.",
+			"", ""},
+		{"a special zone adopting legal tender is not its country",
+			"News\n\nA special economic zone on an island off Panama's coast has adopted bitcoin as legal tender, officials of the zone said on Monday.",
+			"", ""},
+		{"the world's mining energy is no country's",
+			"Mining in Bhutan\n\nBhutan has room for mining facilities, which worldwide are estimated to consume over 140 terawatt-hours of electricity a year.",
+			"", ""},
 	}
 	runSentenceCases(t, tests)
 }

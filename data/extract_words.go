@@ -144,6 +144,7 @@ const (
 	roleAssumed                   // assumed, supposed, claim: a word hedging the figure after it in its clause
 	roleContinent                 // continent, region, africa, europe: a region the clause speaks of, not a country
 	roleTermFuture                // will, expected, scheduled: the future a loan's agreed term runs into, not a plan
+	roleLocality                  // zone, city, province, municipality: a place within a country
 )
 
 var roleWords = map[string]roleSet{}
@@ -346,6 +347,7 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
+	addRole(roleLocality, "zone", "city", "town", "province", "municipality", "district", "state's", "canton")
 	addRole(roleTermFuture, "will", "expected", "expects", "scheduled", "set", "due")
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
 		"region", "region's", "oceania", "eurozone")

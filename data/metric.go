@@ -39,9 +39,11 @@ type MetricInfo struct {
 	// measure in a price or rate ("for one kilowatt-hour", "$1,000 per coin").
 	Least float64
 	// Most is the most it can truly be: fewer than 21 million bitcoin will ever exist, no
-	// country holds or borrows a quadrillion dollars, the world generates under 10 TW and
-	// uses under 100,000 TWh a year, and no country has a billion people holding crypto
-	// (the most populous have under 1.5 billion people, most of whom hold none).
+	// country holds or borrows a quadrillion dollars, bitcoin mining worldwide draws
+	// under 50 GW and uses under 200 TWh a year (one country's mining, less: above 100
+	// TWh a figure is the world's network, not a country's), and no country has a
+	// billion people holding crypto (the most populous have under 1.5 billion people,
+	// most of whom hold none).
 	Most float64
 }
 
@@ -49,8 +51,8 @@ type MetricInfo struct {
 var Metrics = []MetricInfo{
 	{Metric: BTCHoldings, Unit: "BTC", Label: "Bitcoin holdings", Written: number.BTC, Least: 1e-8, Most: 21e6},
 	{Metric: HoldingsUSD, Unit: "USD", Label: "Holdings value", Written: number.USD, Least: 1000, Most: 1e15},
-	{Metric: MiningPowerMW, Unit: "MW", Label: "Mining power", Written: number.PowerMW, Least: 0.1, Most: 1e7},
-	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 1e5},
+	{Metric: MiningPowerMW, Unit: "MW", Label: "Mining power", Written: number.PowerMW, Least: 0.1, Most: 5e4},
+	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 100},
 	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1000, Most: 1e15},
 	{Metric: LoanTermEndYear, Unit: "year", Label: "Loan term ends", Least: 1900, Most: 2200},
 	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 9e8},
