@@ -165,6 +165,7 @@ type figure struct {
 	why     string // why it has its metric, for a reader
 	planned bool   // stated as future or proposed
 	seizure bool   // coins one seizure took: a part of any larger total the article states
+	doubt   string // why it is left without a country although one was found, for a reader
 
 	quantity *number.Quantity // the figure as parsed; nil for dates
 }

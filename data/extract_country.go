@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"sort"
 
 	"cryptoatlas/data/country"
@@ -49,6 +50,12 @@ func (x *extractor) attribute() {
 			continue
 		}
 		g := x.founds[k]
+		if follow == BTCHoldings && g.max == nil && f.max == nil && !plausiblePrice(f.value/g.value, x.valueYear(f)) {
+			// "207,189 coins, worth nearly $2.2 billion" in 2025: not what those coins cost.
+			f.iso2, f.pick = "", pick{}
+			f.doubt = fmt.Sprintf("the value comes to %s a coin, not a price bitcoin had then", FormatValue(HoldingsUSD, f.value/g.value, nil, number.Exact))
+			continue
+		}
 		cue := "the country of the holding it values"
 		if follow == LoanUSD {
 			cue = "the country of the loan whose term it ends"
@@ -58,6 +65,18 @@ func (x *extractor) attribute() {
 			f.planned, f.why = true, "Planned, not current: the value of a planned holding"
 		}
 	}
+}
+
+// valueYear is the year a holding's value is stated for: its own date, else the
+// article's; 0 when neither is known.
+func (x *extractor) valueYear(f *figure) int {
+	if w := x.asOf(*f); w.Year != 0 {
+		return w.Year
+	}
+	if !x.a.Published.IsZero() {
+		return x.a.Published.Year()
+	}
+	return 0
 }
 
 // followed returns the figure of metric follow that f goes with, or -1: the holding
@@ -379,6 +398,9 @@ func (x *extractor) countryFor(f *figure) pick {
 	if x.regionSubject(f.clause, f.tok) {
 		return pick{} // "the African continent now has 53 million owners": a region's
 	}
+	if x.manyStatesAfter(f.clause, f.tok) {
+		return pick{} // "529,705 Bitcoins are held by governments around the world": many states'
+	}
 	if x.paraFromHeading {
 		return pick{x.para, RuleHeading, ""}
 	}
@@ -460,6 +482,17 @@ func (x *extractor) regionSubject(clause, before int) bool {
 			continue // "South Africa" is a country
 		}
 		if is(x.lower(i), roleContinent) {
+			return true
+		}
+	}
+	return false
+}
+
+// manyStatesAfter reports whether the clause, after token tok, says its figure is many
+// states' ("are held by governments around the world").
+func (x *extractor) manyStatesAfter(clause, tok int) bool {
+	for j := tok + 1; j < len(x.toks); j++ {
+		if x.clause[j] == clause && is(x.lower(j), roleManyStates) && !x.inMention(j) {
 			return true
 		}
 	}
@@ -580,9 +613,12 @@ func (x *extractor) record() {
 			fact.Why, fact.Planned = why, f.planned
 			if f.iso2 == "" {
 				fact.Candidates = x.candidates(f)
-				if len(fact.Candidates) == 0 {
+				switch {
+				case f.doubt != "":
+					fact.Why.Country = "Unsure: " + f.doubt
+				case len(fact.Candidates) == 0:
 					fact.Why.Country = "No country: the sentence names none and the paragraph is about none"
-				} else {
+				default:
 					fact.Why.Country = "Unsure: " + x.unsureWhy(f)
 				}
 			}

@@ -375,6 +375,9 @@ func (x *extractor) numberOfPeople(q *number.Quantity) int {
 				if isPeopleNoun(x.lower(k)) {
 					return k
 				}
+				if m := x.mentionAt(k); m != nil && !m.Region && strings.HasSuffix(x.lower(m.TokEnd-1), "s") {
+					return k // "the number of South Koreans investing in digital assets"
+				}
 			}
 		}
 	}

@@ -267,12 +267,23 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	}
 	// "its user count grew from 600,000 to over 4 million": where a change started. Without
 	// a verb of change, "from X to Y" is a range ("from 12 TWh to 40 TWh").
-	if x.lower(q.Tok-1) == "from" && x.lower(q.TokEnd) == "to" {
-		if j := x.changeVerb(q.Tok-1, 3); j >= 0 {
+	if x.lower(q.Tok-1) == "from" && x.toAfter(q) {
+		if j := x.changeVerb(q.Tok-1, 4); j >= 0 {
 			return x.quoteToks(j, q.Tok)
 		}
 	}
 	return ""
+}
+
+// toAfter reports whether "to" and another figure follow q, past its noun and its date:
+// "from 9.9 million users in 2021 to 28.52 million in 2024".
+func (x *extractor) toAfter(q *number.Quantity) bool {
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+4 && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.lower(j) == "to" {
+			return x.figureAt(j + 1)
+		}
+	}
+	return false
 }
 
 // changeSize: "users surged by over 600,000", "increased its holdings by 4,576 BTC": the

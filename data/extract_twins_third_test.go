@@ -334,6 +334,17 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"the world's mining energy is no country's",
 			"Mining in Bhutan\n\nBhutan has room for mining facilities, which worldwide are estimated to consume over 140 terawatt-hours of electricity a year.",
 			"", ""},
+
+		// A value whose price per coin no bitcoin had that year; many states' total.
+		{"a value that prices a coin at a tenth of its year's price is unsure",
+			"Reserves\n\nIn May 2025, a chart of Bitcoin holdings showed Japan leads with 120,000 coins, worth nearly $1.3 billion.",
+			"JP btc_holdings 120000", " holdings_usd 1.3e+09"},
+		{"coins held by governments around the world are the world's",
+			"Reserves of Japan\n\nJapan holds 120 BTC. In total, 480,000 Bitcoins are held by governments around the world.",
+			"JP btc_holdings 120", " btc_holdings 480000"},
+		{"rising from one count to another across a year",
+			"Crypto in Laos\n\nInterest is rising fast, from 1.1 million users in 2021 to 2.6 million in 2024.",
+			"LA crypto_holders 2.6e+06", ""},
 	}
 	runSentenceCases(t, tests)
 }
