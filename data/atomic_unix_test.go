@@ -241,3 +241,23 @@ func TestWriterSweepsStaleTemporaries(t *testing.T) {
 		}
 	}
 }
+
+// TestDanglingEditsLinkIsReported: a corrections file that is a link leading nowhere is
+// reported, and the article refuses edits rather than write past the link.
+func TestDanglingEditsLinkIsReported(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("Reserves\n\nEstonia holds 250 BTC."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "gone", "edits.json"), CurationPath(article)); err != nil {
+		t.Fatal(err)
+	}
+	d, errs := loadFolder(t, article)
+	if len(errs) != 1 || !strings.Contains(errs[0].Reason, "a link that leads nowhere") {
+		t.Fatalf("errors %v, want the dangling link reported", errs)
+	}
+	if err := d.Reject(d.Facts[0]); err == nil {
+		t.Error("an edit was saved past a dangling link to the user's edits")
+	}
+}

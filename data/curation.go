@@ -151,6 +151,11 @@ func readCuration(a *Article) {
 	p := CurationPath(a.Path)
 	info, err := os.Stat(p)
 	if errors.Is(err, fs.ErrNotExist) {
+		if l, lerr := os.Lstat(p); lerr == nil && l.Mode()&fs.ModeSymlink != 0 {
+			// Edits the user keeps elsewhere, behind a link that leads nowhere now: say
+			// so, rather than show the article as if it had none.
+			a.Edits = &Curation{path: p, unreadable: errors.New("a link that leads nowhere; saving would not reach your edits, so fix the link")}
+		}
 		return
 	}
 	c := &Curation{path: p}

@@ -37,6 +37,16 @@ func loadFolder(t *testing.T, path string) (*Dataset, []*FileError) {
 	return d, errs
 }
 
+// loadFile loads one article file alone.
+func loadFile(t *testing.T, path string) *Dataset {
+	t.Helper()
+	d, errs, err := Load(context.Background(), []string{path}, nil)
+	if err != nil || len(errs) > 0 {
+		t.Fatal(err, errs)
+	}
+	return d
+}
+
 // factOf finds a country's fact of a metric with a value; nil when there is none.
 func factOf(d *Dataset, iso2 string, m Metric, value float64) *Fact {
 	for _, fs := range [][]*Fact{d.Facts, d.Unattributed} {
@@ -553,5 +563,44 @@ func TestFiguresWithoutANumberAreNeverZero(t *testing.T) {
 	}
 	if _, ok := back.Facts[1]["value"]; ok {
 		t.Errorf("the entry without a value came back with one:\n%s", saved)
+	}
+}
+
+// TestSameArticleTwiceKeepsItsEdits: two files with the same bytes load once; the copy
+// with edits beside it is the one read, and when both have edits the user is told which
+// are used.
+func TestSameArticleTwiceKeepsItsEdits(t *testing.T) {
+	dir := t.TempDir()
+	b, err := os.ReadFile(filepath.Join("testdata", "articles", pakistan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, second := filepath.Join(dir, "a-copy.txt"), filepath.Join(dir, "b-copy.txt")
+	for _, p := range []string{first, second} {
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Edits beside the second copy only: reject the loan.
+	d := loadFile(t, second)
+	if err := d.Reject(mustFact(t, d, "PK", LoanUSD, 2e9)); err != nil {
+		t.Fatal(err)
+	}
+	d, errs := loadFolder(t, dir)
+	if len(errs) > 0 || len(d.Articles) != 1 {
+		t.Fatalf("%d articles, errors %v; want the one article and no error", len(d.Articles), errs)
+	}
+	if factOf(d, "PK", LoanUSD, 2e9) != nil {
+		t.Error("the edits beside the other copy were lost: the rejected loan is charted")
+	}
+
+	// Edits beside both copies: the first is read, and the second's are named as unused.
+	d = loadFile(t, first)
+	if err := d.Reject(mustFact(t, d, "PK", MiningPowerMW, 2000)); err != nil {
+		t.Fatal(err)
+	}
+	_, errs = loadFolder(t, dir)
+	if len(errs) != 1 || errs[0].Path != second || !strings.Contains(errs[0].Reason, "the same article as a-copy.txt") {
+		t.Errorf("errors %v, want one naming %s as the same article, its edits unused", errs, second)
 	}
 }

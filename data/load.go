@@ -129,6 +129,9 @@ func walkDir(dir string, visiting, seen map[string]bool, out *[]listedFile, errs
 		if len(e.Name()) > 0 && e.Name()[0] == '.' {
 			continue // hidden files and folders: editor backups, .git
 		}
+		if strings.HasSuffix(e.Name(), CurationSuffix) {
+			continue // an article's edits: read, and reported, with the article
+		}
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p)
@@ -356,17 +359,26 @@ func loadFiles(ctx context.Context, files []listedFile, progress Progress) ([]*A
 	var arts []*Article
 	var ex []Extraction
 	var errs []*FileError
-	hashes := map[string]bool{}
+	loaded := map[string]int{} // article bytes' hash -> index in arts
 	for _, r := range results {
-		switch {
-		case r.err != nil:
+		if r.err != nil {
 			errs = append(errs, r.err)
-		case hashes[r.a.Hash]:
-			// the same bytes under another name: load once
-		default:
-			hashes[r.a.Hash] = true
+			continue
+		}
+		k, dup := loaded[r.a.Hash]
+		switch {
+		case !dup:
+			loaded[r.a.Hash] = len(arts)
 			arts = append(arts, r.a)
 			ex = append(ex, r.ex)
+		case arts[k].Edits.Len() == 0 && r.a.Edits.Len() > 0:
+			// The same bytes under another name, loaded once: by the copy that has edits
+			// beside it, so they are not lost.
+			arts[k], ex[k] = r.a, r.ex
+		case r.a.Edits.Len() > 0:
+			errs = append(errs, &FileError{r.a.Path, fmt.Sprintf("the same article as %s, which is read instead; "+
+				"the edits beside this copy are not applied (those beside %s are), and stay in %s",
+				filepath.Base(arts[k].Path), filepath.Base(arts[k].Path), filepath.Base(r.a.Edits.path))})
 		}
 	}
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Path < errs[j].Path })
