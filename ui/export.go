@@ -230,12 +230,31 @@ func (at *Atlas) exportChart(f *exportForm) (string, error) {
 	path := filepath.Join(f.Folder.Text, name)
 	opts := chart.Options{Width: w, Height: h, Scale: scale, Theme: chart.Theme(strings.ToLower(f.Theme.Selected)), References: true}
 	spec := chart.Build(k, at.ds, at.ChartedCountries())
-	err := data.WriteFileAtomic(path, func(out io.Writer) error { return chart.Write(out, format, spec, opts) })
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
+	// An export keeps the size asked for: what does not fit continues on more pages,
+	// written beside the first as NAME-2.png, NAME-3.png…
+	n := chart.Pages(spec, opts)
+	for page := 1; page <= n; page++ {
+		p := PagePath(path, page)
+		err := data.WriteFileAtomic(p, func(out io.Writer) error { return chart.WritePage(out, format, spec, opts, page) })
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", p, err)
+		}
 	}
 	at.App.Preferences().SetString(prefExportDir, f.Folder.Text)
+	if n > 1 {
+		return fmt.Sprintf("%s and %d more pages (%s…)", path, n-1, filepath.Base(PagePath(path, 2))), nil
+	}
 	return path, nil
+}
+
+// PagePath names page n of an export written to path: the path itself for the first
+// page, "holdings-2.png" beside "holdings.png" for the next.
+func PagePath(path string, n int) string {
+	if n <= 1 {
+		return path
+	}
+	ext := filepath.Ext(path)
+	return strings.TrimSuffix(path, ext) + "-" + strconv.Itoa(n) + ext
 }
 
 // Export size limits, shared with the command line.

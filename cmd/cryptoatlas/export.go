@@ -94,6 +94,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "cryptoatlas: writing standard output: %v\n", err)
 			return exitFail
 		}
+		if n := chart.Pages(spec, opts); n > 1 {
+			fmt.Fprintf(stderr, "cryptoatlas: standard output: only page 1 of %d written; the rest continue on further pages (write to a file with -o, or ask for a larger --height)\n", n)
+		}
 		if !loaded {
 			return exitFail
 		}
@@ -124,13 +127,17 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	for _, k := range kinds {
 		path := targets[k]
 		spec := chart.Build(k, ds, selected)
-		err := data.WriteFileAtomic(path, func(w io.Writer) error { return chart.Write(w, *format, spec, opts) })
-		if err != nil {
-			fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", path, unwrapPathError(err))
-			status = exitFail
-			continue
+		// What does not fit the size asked for continues in holdings-2.png, holdings-3.png…
+		for page, n := 1, chart.Pages(spec, opts); page <= n; page++ {
+			p := ui.PagePath(path, page)
+			err := data.WriteFileAtomic(p, func(w io.Writer) error { return chart.WritePage(w, *format, spec, opts, page) })
+			if err != nil {
+				fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", p, unwrapPathError(err))
+				status = exitFail
+				break
+			}
+			fmt.Fprintln(stdout, p)
 		}
-		fmt.Fprintln(stdout, path)
 	}
 	if !loaded {
 		return exitFail

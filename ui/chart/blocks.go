@@ -42,7 +42,7 @@ func (l *layout) planHeader() {
 
 func (l *layout) planLegend() {
 	has := map[legendKind]bool{}
-	for _, s := range l.spec.Slots {
+	for _, s := range l.slots {
 		switch {
 		case !s.Stated:
 			has[legendNotStated] = true
@@ -138,66 +138,9 @@ type refBlock struct {
 // maxDrawnRefs bounds the quotes printed under an exported chart.
 const maxDrawnRefs = 48
 
-// planRefs wraps the numbered quotes drawn under an exported chart: "[1] “…” — Outlet",
-// at most three lines each. A long list goes in two columns, so it takes half the
-// height the image has to grow by.
-func (l *layout) planRefs() {
-	if !l.opts.References || len(l.spec.Refs) == 0 {
-		return
-	}
-	cols := 1
-	gutter := l.px(24)
-	if len(l.spec.Refs) >= 8 && l.inner >= l.px(640) {
-		cols = 2
-	}
-	colW := (l.inner - gutter*float64(cols-1)) / float64(cols)
-	width := colW - l.refIndent()
-	total := 0.0
-	refs := l.spec.Refs
-	if len(refs) > maxDrawnRefs {
-		refs = refs[:maxDrawnRefs]
-	}
-	for _, r := range refs {
-		from := r.Outlet
-		if from == "" {
-			from = r.Article
-		}
-		text := "“" + strings.TrimSpace(r.Quote) + "”"
-		if from != "" {
-			text += " — " + from
-		}
-		b := refBlock{num: "[" + strconv.Itoa(r.N) + "]", lines: l.m.wrap(text, width, l.small, 3)}
-		l.refs = append(l.refs, b)
-		total += l.refH(b)
-	}
-	if more := len(l.spec.Refs) - len(refs); more > 0 {
-		b := refBlock{lines: []string{"… and " + strconv.Itoa(more) + " more quoted sentences; `cryptoatlas extract` lists every one."}}
-		l.refs = append(l.refs, b)
-		total += l.refH(b)
-	}
-	// Fill the first column to half the total, then the second: numbers read down.
-	head := lineH(l.small) + l.px(4)
-	y, col, tallest := 0.0, 0, 0.0
-	for i := range l.refs {
-		h := l.refH(l.refs[i])
-		if cols == 2 && col == 0 && y > 0 && y+h/2 > total/2 {
-			col, y = 1, 0
-		}
-		l.refs[i].x, l.refs[i].y = float64(col)*(colW+gutter), head+y
-		y += h
-		tallest = math.Max(tallest, y)
-	}
-	l.refsH = head + tallest
-}
-
-// refH is the height one reference takes, with the gap after it.
-func (l *layout) refH(b refBlock) float64 {
-	return float64(len(b.lines))*lineH(l.small) + l.px(3)
-}
-
-// refIndent is where reference text starts, right of the widest number.
-func (l *layout) refIndent() float64 {
-	return l.m.width("["+strconv.Itoa(len(l.spec.Refs))+"]", l.small) + l.px(6)
+// refIndentFor is where reference text starts in font f, right of the widest number.
+func (l *layout) refIndentFor(f font) float64 {
+	return l.m.width("["+strconv.Itoa(len(l.spec.Refs))+"]", f) + l.px(6)
 }
 
 // emptyPlan is the "no figures" panel's text.

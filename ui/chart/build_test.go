@@ -33,7 +33,7 @@ func quotes(s Spec, sl Slot) []string {
 
 func TestSampleArticleCharts(t *testing.T) {
 	ds := sampleDataset(t)
-	const source = "Pakistan and El Salvador formalize crypto link — CryptoNewsBytes.com"
+	const source = "Pakistan and El Salvador formalize crypto link (CryptoNewsBytes.com)"
 	tests := []struct {
 		kind        Kind
 		iso2        string

@@ -11,15 +11,19 @@ func draw(c *canvas, l *layout) []Region {
 	} // the raster image gets its background afterwards: see underlay
 	l.drawHeader(c)
 	var regions []Region
-	if l.spec.Empty != "" {
+	switch {
+	case l.refsOnly:
+	case l.spec.Empty != "":
 		l.drawEmpty(c)
-	} else {
+	default:
 		l.drawSelection(c)
 		l.drawGrid(c)
 		regions = l.drawRows(c)
 		l.drawAxis(c)
+		regions = append(regions, l.drawCollapse(c)...)
 	}
 	l.drawRefs(c)
+	l.drawPageNote(c)
 	l.drawFooter(c)
 	return regions
 }
@@ -51,7 +55,6 @@ func (l *layout) drawHeader(c *canvas) {
 // drawSwatch draws a legend's sample of a mark in the box (x, y, w, h).
 func (l *layout) drawSwatch(c *canvas, k legendKind, x, y, w, h float64) {
 	x0, y0, x1, y1 := ri(x), ri(y), ri(x+w), ri(y+h)
-	thin := max(1, ri(l.s))
 	switch k {
 	case legendStated:
 		c.rect(x0, y0, x1, y1, l.pal.Bar)
@@ -63,7 +66,7 @@ func (l *layout) drawSwatch(c *canvas, k legendKind, x, y, w, h float64) {
 		r := max(3, ri(h*0.32))
 		c.diamond((x0+x1)/2, (y0+y1)/2, r, l.pal.Other, l.pal.Background)
 	case legendNotStated:
-		c.dashedFrame(x0, y0, x1, y1, thin, max(3, ri(l.px(4))), l.pal.Empty)
+		l.drawPlaceholder(c, x0, y0, x0+ri(l.placeholderW()), y1)
 	}
 }
 
@@ -117,22 +120,27 @@ func (l *layout) drawRefs(c *canvas) {
 	if len(l.refs) == 0 {
 		return
 	}
-	head := l.small
+	f := l.refFont
+	head := f
 	head.bold, head.color = true, l.pal.Text
-	c.text("References", ri(l.pad), lineBaseline(l.refsTop, head), head)
-	indent := l.refIndent()
+	title := "References"
+	if l.refsOnly {
+		title = "References, continued"
+	}
+	c.text(title, ri(l.pad), lineBaseline(l.refsTop, head), head)
+	indent := l.refIndentFor(f)
 	for _, r := range l.refs {
 		x, y := l.pad+r.x, l.refsTop+r.y
-		c.text(r.num, ri(x), lineBaseline(y, l.small), l.small)
+		c.text(r.num, ri(x), lineBaseline(y, f), f)
 		for _, line := range r.lines {
-			c.text(line, ri(x+indent), lineBaseline(y, l.small), l.small)
-			y += lineH(l.small)
+			c.text(line, ri(x+indent), lineBaseline(y, f), f)
+			y += lineH(f)
 		}
 	}
 }
 
 func (l *layout) drawFooter(c *canvas) {
-	y := l.footTop
+	y := l.footTop + l.pageNoteH()
 	for _, line := range l.footLines {
 		c.text(line, ri(l.pad), lineBaseline(y, l.small), l.small)
 		y += lineH(l.small)

@@ -116,3 +116,42 @@ func stated(iso, name string, v float64) Slot {
 
 func nanValue() float64 { return math.NaN() }
 func infValue() float64 { return math.Inf(1) }
+
+// referencesSpec is a chart whose quotes cannot all fit under it at 1200×750: long
+// sentences from several articles, so the references wrap into columns and continue
+// on a second page.
+func referencesSpec() Spec {
+	outlets := []string{"Ledger Weekly", "ChainDesk", "Frontier Markets Wire", "Steppe Finance"}
+	s := specWith(stated("US", "United States", 198000), stated("CN", "China", 190000), stated("GB", "United Kingdom", 61000),
+		stated("BT", "Bhutan", 11000), stated("SV", "El Salvador", 6200), stated("FI", "Finland", 1900))
+	for i := 0; i < 30; i++ {
+		quote := fmt.Sprintf("Officials in the capital said on Tuesday that the government's wallet number %d, "+
+			"which the treasury audited in the spring, still holds the coins seized in an investigation "+
+			"that began years ago, and that no sale is planned before the next budget is agreed.", i+1)
+		if i%3 == 0 {
+			quote = fmt.Sprintf("The finance ministry confirmed holding %d,000 BTC.", i+2)
+		}
+		o := outlets[i%len(outlets)]
+		s.Refs = append(s.Refs, Ref{N: i + 1, Quote: quote, Article: "Article " + o, Outlet: o,
+			Source: fmt.Sprintf("Who holds what, part %d (%s, %d June 2025)", i%4+1, o, i%28+1)})
+	}
+	for i := range s.Slots {
+		s.Slots[i].Refs = []int{5*i + 1, 5*i + 2, 5*i + 3}
+	}
+	return s
+}
+
+// notStatedSpec is a chart of three bars and a dozen countries no article gives a figure
+// for, one of them with a note: the blank rows collapse into one line.
+func notStatedSpec() Spec {
+	s := specWith(stated("PK", "Pakistan", 2000), stated("ET", "Ethiopia", 600), stated("OM", "Oman", 300))
+	s.Slots[1].Others, s.Slots[1].OthersMax, s.Slots[1].OtherLabels = []float64{1200}, []float64{1200}, []string{"1,200 BTC"}
+	s.Slots[2].Others, s.Slots[2].OthersMax, s.Slots[2].OtherLabels = []float64{2000, 2050}, []float64{2000, 2050}, []string{"2,000 BTC", "2,050 BTC"}
+	for _, c := range [][2]string{{"AR", "Argentina"}, {"BR", "Brazil"}, {"EG", "Egypt"}, {"GE", "Georgia"},
+		{"GH", "Ghana"}, {"IR", "Iran"}, {"JP", "Japan"}, {"KE", "Kenya"}, {"NO", "Norway"}, {"TH", "Thailand"},
+		{"UA", "Ukraine"}, {"VN", "Vietnam"}} {
+		s.Slots = append(s.Slots, Slot{ISO2: c[0], Country: c[1]})
+	}
+	s.Slots[len(s.Slots)-4].Note = "≈1 TWh/yr in 2024 (reported)" // Norway keeps its slot
+	return s
+}

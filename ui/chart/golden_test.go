@@ -51,6 +51,29 @@ func TestGoldenCharts(t *testing.T) {
 	}
 }
 
+// TestGoldenNotStatedAndWrappedReferences compares the two pictures the issue asked
+// for: many countries without a figure (collapsed into one line, a narrow mark for the
+// one that keeps its slot) and an export whose references wrap into columns and
+// continue on a second page.
+func TestGoldenNotStatedAndWrappedReferences(t *testing.T) {
+	for _, theme := range []Theme{Light, Dark} {
+		img, _, err := Render(notStatedSpec(), Options{Width: 1200, Height: 750, Theme: theme})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkGolden(t, "not_stated_"+string(theme), img)
+	}
+	spec := referencesSpec()
+	o := Options{Width: 1200, Height: 750, References: true}
+	for page := 1; page <= Pages(spec, o); page++ {
+		img, _, err := RenderPage(spec, o, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkGolden(t, fmt.Sprintf("references_wrap_page%d", page), img)
+	}
+}
+
 func checkGolden(t *testing.T, name string, got *image.RGBA) {
 	t.Helper()
 	path := filepath.Join(goldenDir, name+".png")

@@ -1,16 +1,14 @@
 package chart
 
 import (
-	"fmt"
 	"math"
-	"strings"
 )
 
 // Sizes in pixels at scale 1; every one is multiplied by Options.Scale.
 const (
 	defaultWidth, defaultHeight = 1200, 750
-	minWidth, minHeight         = 320, 200
-	maxScale                    = 8 // a typo like 100 would ask for gigabytes
+	minWidth, minHeight         = 200, 200 // the smallest export the command line allows
+	maxScale                    = 8        // a typo like 100 would ask for gigabytes
 
 	padPx      = 24
 	titlePx    = 20
@@ -48,6 +46,20 @@ type layout struct {
 	legend               []legendItem
 	headerH              float64
 
+	slots       []Slot // the rows this page draws: the spec's, less those collapsed into one line
+	collapsed   []Slot // "not stated" rows written as one line when they outnumber the bars
+	collapse    []string
+	collapseTop float64
+
+	exact       bool    // an export: the image keeps the size asked for, and continues on more pages
+	lastRows    bool    // this page draws the last rows, and so the "not stated" line
+	refsOnly    bool    // a page continuing the references, with no rows
+	hasPageNote bool    // room is kept for the line saying where the pages continue
+	refsArea    float64 // the height kept under the rows for the references
+	page, pages int     // this page's number and the count, from 1
+	pageNote    string
+	refFont     font // the references' text, smaller when that lets them fit
+
 	rowsTop, rowH float64
 	stacked       bool // notes go on their own line under the bar
 	barH          float64
@@ -77,10 +89,14 @@ type rowPlan struct {
 	note      string  // note and other articles' figures
 }
 
-// plan lays out s for o.
-func plan(s Spec, o Options, m measurer) *layout {
+// plan lays out the first page of s for o.
+func plan(s Spec, o Options, m measurer) *layout { return planPages(s, o, m)[0] }
+
+// newLayout sets the size, fonts, header, footer and the rows to draw; what goes where
+// is left to planRows, planEmpty or the pager.
+func newLayout(s Spec, o Options, m measurer) *layout {
 	s = clean(s)
-	l := &layout{spec: s, opts: o, pal: paletteFor(o.Theme), m: m}
+	l := &layout{spec: s, opts: o, pal: paletteFor(o.Theme), m: m, exact: o.References, page: 1, pages: 1}
 	l.s = o.Scale
 	if l.s <= 0 || !finite(l.s) {
 		l.s = 1
@@ -105,16 +121,12 @@ func plan(s Spec, o Options, m measurer) *layout {
 	l.value = font{px: l.px(valuePx), color: pal.Text}
 	l.note = font{px: l.px(notePx), color: pal.Muted}
 	l.refNum = font{px: l.px(refNumPx), color: pal.Muted}
+	l.refFont = l.small
 
+	l.splitNotStated()
 	l.planHeader()
 	l.planFooter()
-	l.planRefs()
 	l.axisH = 2*lineH(l.small) + l.px(6)
-	if s.Empty != "" {
-		l.planEmpty()
-		return l
-	}
-	l.planRows()
 	return l
 }
 
@@ -131,7 +143,7 @@ func baseline(y float64, f font) int { return ri(y + f.px*0.36) }
 // references are left out on purpose: they never squeeze the chart, the image grows
 // to hold them instead (placeBottom), so an export's chart matches the window's.
 func (l *layout) reserved() float64 {
-	h := l.pad + l.headerH + l.axisH + l.px(12) + l.pad
+	h := l.pad + l.headerH + l.axisH + l.px(12) + l.pad + l.collapseH() + l.pageNoteH() + l.refsArea
 	if len(l.footLines) > 0 {
 		h += float64(len(l.footLines)) * lineH(l.small)
 	}
@@ -140,13 +152,15 @@ func (l *layout) reserved() float64 {
 
 // planRows sizes the rows to the space left, shrinking to a minimum and then growing
 // the image, so no country name is ever dropped.
-func (l *layout) planRows() {
-	n := max(len(l.spec.Slots), 1)
+func (l *layout) planRows() { l.planRowsIn(float64(l.H) - l.reserved()) }
+
+// planRowsIn sizes the rows to avail pixels of height.
+func (l *layout) planRowsIn(avail float64) {
+	n := max(len(l.slots), 1)
 	hasNotes := false
-	for _, s := range l.spec.Slots {
+	for _, s := range l.slots {
 		hasNotes = hasNotes || s.Note != "" || len(s.OtherLabels) > 0 || (s.Stated && s.Derived)
 	}
-	avail := float64(l.H) - l.reserved()
 	l.rowH = math.Floor(avail / float64(n))
 	l.stacked = hasNotes && l.rowH >= l.px(stackedMinRow)
 	if l.stacked {
@@ -156,7 +170,9 @@ func (l *layout) planRows() {
 	}
 	if l.rowH < l.px(minRow) {
 		l.rowH = l.px(minRow)
-		l.H = ri(l.reserved() + l.rowH*float64(n))
+		if !l.exact { // an export keeps its size: its pager gave these rows room enough
+			l.H = ri(l.reserved() + l.rowH*float64(n))
+		}
 	}
 	if !l.stacked {
 		// Dense rows: text follows the row height down to a floor.
@@ -177,7 +193,7 @@ func (l *layout) planRows() {
 	l.planNames()
 	l.planLabels()
 	l.planAxis()
-	l.axisTop = l.rowsTop + l.rowH*float64(len(l.spec.Slots))
+	l.axisTop = l.rowsTop + l.rowH*float64(len(l.slots))
 	l.placeBottom()
 }
 
@@ -187,13 +203,13 @@ func (l *layout) planNames() {
 	bold := l.name
 	bold.bold = true // the selected row's name is bold: measure for it
 	widest := 0.0
-	for _, s := range l.spec.Slots {
+	for _, s := range l.slots {
 		widest = math.Max(widest, l.m.width(s.Country, bold))
 	}
 	l.nameW = math.Ceil(math.Min(widest, l.inner*0.3))
 	twoLines := l.rowH >= 2*lineH(l.name)+l.px(4)
-	l.rows = make([]rowPlan, len(l.spec.Slots))
-	for i, s := range l.spec.Slots {
+	l.rows = make([]rowPlan, len(l.slots))
+	for i, s := range l.slots {
 		r := &l.rows[i]
 		r.slot = s
 		switch {
@@ -225,19 +241,7 @@ func (l *layout) planLabels() {
 		if l.opts.References && len(s.Refs) > 0 {
 			r.refs = refList(s.Refs)
 		}
-		var note []string
-		if s.Note != "" {
-			note = append(note, s.Note)
-		}
-		if len(s.OtherLabels) > 0 {
-			others := s.OtherLabels
-			if len(others) > 3 {
-				// Many disagreeing figures: the points show them all; the note names a few.
-				others = append(append([]string{}, others[:2]...), fmt.Sprintf("%d more", len(s.OtherLabels)-2))
-			}
-			note = append(note, "also "+strings.Join(others, ", "))
-		}
-		r.note = strings.Join(note, noteSep)
+		r.note = l.noteFor(s, s.OtherLabels)
 		if s.Stated {
 			r.labelW = l.m.width(r.label, l.value)
 			if r.refs != "" {
@@ -257,8 +261,7 @@ func (l *layout) planLabels() {
 // right margin; fewer ticks are used when their labels would collide.
 func (l *layout) planAxis() {
 	var values []float64
-	for _, r := range l.rows {
-		s := r.slot
+	for _, s := range l.spec.Slots { // every page's rows, so the pages share one axis
 		if !s.Stated {
 			continue
 		}
@@ -325,17 +328,19 @@ func (l *layout) markerR() float64 { return math.Max(3, math.Round(math.Min(l.ba
 // x is where value v falls on the plot.
 func (l *layout) x(v float64) float64 { return l.plotX + l.ax.frac(v)*l.plotW }
 
-// placeBottom puts the references and the footer under the axis; the footer sits at
-// the bottom of the image.
+// placeBottom puts the "not stated" line, the references and the footer under the
+// axis; the footer sits at the bottom of the image. Only the window's image grows to
+// hold them; an export's pager has already made them fit.
 func (l *layout) placeBottom() {
-	l.refsTop = l.axisTop + l.axisH + l.px(12)
-	footH := float64(len(l.footLines)) * lineH(l.small)
+	l.collapseTop = l.axisTop + l.axisH + l.px(6)
+	l.refsTop = l.collapseTop + l.collapseH() + l.px(6)
+	footH := float64(len(l.footLines))*lineH(l.small) + l.pageNoteH()
 	l.footTop = float64(l.H) - l.pad - footH
 	end := l.refsTop
 	if l.refsH > 0 {
 		end += l.refsH + l.px(12) // the references end a line's gap above the footer
 	}
-	if end > l.footTop+0.5 {
+	if end > l.footTop+0.5 && !l.exact {
 		l.H = int(math.Ceil(end + footH + l.pad))
 		l.footTop = float64(l.H) - l.pad - footH
 	}

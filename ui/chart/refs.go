@@ -59,7 +59,7 @@ func (b *refBook) number(f *data.Fact, m data.Mention) int {
 	}
 	r := Ref{N: len(b.refs) + 1, Quote: m.Quote, Fact: f, Mention: m}
 	if a := b.ds.Article(f.Article); a != nil {
-		r.Article, r.Outlet = a.Title, a.Source
+		r.Article, r.Outlet, r.Source = a.Title, a.Source, data.Cite(a).String()
 	}
 	b.refs = append(b.refs, r)
 	b.byKey[k] = r.N
@@ -67,7 +67,7 @@ func (b *refBook) number(f *data.Fact, m data.Mention) int {
 	return r.N
 }
 
-// sources names the cited articles, in load order: "Title — Outlet".
+// sources names the cited articles, in load order: "Title (Outlet, date)".
 func (b *refBook) sources() []string {
 	var out []string
 	for _, a := range b.ds.Articles {
@@ -78,18 +78,9 @@ func (b *refBook) sources() []string {
 	return out
 }
 
-// sourceName is how a footer names an article: "Title — Outlet", or whichever of the
-// two is known.
-func sourceName(a *data.Article) string {
-	title := a.Title
-	if title == "" {
-		title = a.ID
-	}
-	if a.Source == "" {
-		return title
-	}
-	return title + " — " + a.Source
-}
+// sourceName is how a footer names an article: "Title (Outlet, date)", with whichever
+// of them is known.
+func sourceName(a *data.Article) string { return data.Cite(a).String() }
 
 // refList writes reference numbers compactly: [1, 2, 5] or [1–3, 5].
 func refList(ns []int) string {

@@ -12,11 +12,25 @@ import (
 
 // Render draws s to an image and returns where each row went, so a click can find its
 // country. The image is Width×Height times Scale (1200×750 when zero, at least 320×200,
-// Scale at most 8), except that it grows taller when the rows at their smallest, or the
-// references (o.References), would not fit: nothing is ever cut off.
-func Render(s Spec, o Options) (*image.RGBA, []Region, error) {
+// Scale at most 8). Without references (the window) it grows taller when the rows at
+// their smallest would not fit; an export (o.References) keeps exactly its size and
+// continues on more pages (Pages, RenderPage): nothing is ever cut off.
+func Render(s Spec, o Options) (*image.RGBA, []Region, error) { return RenderPage(s, o, 1) }
+
+// Pages is how many pages s takes: 1 unless an export's rows or references do not fit
+// the size asked for.
+func Pages(s Spec, o Options) int {
+	reg, bold, err := loadFonts()
+	if err != nil {
+		return 1
+	}
+	return len(planPages(s, o, measurer{reg, bold}))
+}
+
+// RenderPage draws page n (from 1) of s, like Render.
+func RenderPage(s Spec, o Options, n int) (*image.RGBA, []Region, error) {
 	var img *image.RGBA
-	regions, err := render(s, o, chart.PNG, false, func(r chart.Renderer) error {
+	regions, err := render(s, o, n, chart.PNG, false, func(r chart.Renderer) error {
 		return r.Save(collector{&img})
 	})
 	if err != nil {
@@ -27,8 +41,10 @@ func Render(s Spec, o Options) (*image.RGBA, []Region, error) {
 }
 
 // WritePNG draws s as a PNG. The same spec and options always give the same bytes.
-func WritePNG(w io.Writer, s Spec, o Options) error {
-	img, _, err := Render(s, o)
+func WritePNG(w io.Writer, s Spec, o Options) error { return writePNG(w, s, o, 1) }
+
+func writePNG(w io.Writer, s Spec, o Options, page int) error {
+	img, _, err := RenderPage(s, o, page)
 	if err != nil {
 		return err
 	}
@@ -37,9 +53,11 @@ func WritePNG(w io.Writer, s Spec, o Options) error {
 
 // WriteSVG draws s as SVG, from the same layout and drawing routine as the PNG; text
 // is real <text> so the labels and sources can be searched and copied.
-func WriteSVG(w io.Writer, s Spec, o Options) error {
+func WriteSVG(w io.Writer, s Spec, o Options) error { return writeSVG(w, s, o, 1) }
+
+func writeSVG(w io.Writer, s Spec, o Options, page int) error {
 	bw := bufio.NewWriter(w)
-	_, err := render(s, o, chart.SVG, true, func(r chart.Renderer) error { return r.Save(bw) })
+	_, err := render(s, o, page, chart.SVG, true, func(r chart.Renderer) error { return r.Save(bw) })
 	if err != nil {
 		return err
 	}
@@ -48,23 +66,30 @@ func WriteSVG(w io.Writer, s Spec, o Options) error {
 
 // Write draws s as "png" or "svg": the one routine behind the window's export dialog
 // and `cryptoatlas export`, so both give the same bytes.
-func Write(w io.Writer, format string, s Spec, o Options) error {
+func Write(w io.Writer, format string, s Spec, o Options) error { return WritePage(w, format, s, o, 1) }
+
+// WritePage draws page n (from 1) of s as "png" or "svg"; Pages says how many there are.
+func WritePage(w io.Writer, format string, s Spec, o Options, n int) error {
 	switch format {
 	case "png":
-		return WritePNG(w, s, o)
+		return writePNG(w, s, o, n)
 	case "svg":
-		return WriteSVG(w, s, o)
+		return writeSVG(w, s, o, n)
 	}
 	return fmt.Errorf("unknown format %q (use png or svg)", format)
 }
 
 // render plans the chart, makes a renderer of the planned size and draws into it.
-func render(s Spec, o Options, provider chart.RendererProvider, svg bool, save func(chart.Renderer) error) ([]Region, error) {
+func render(s Spec, o Options, page int, provider chart.RendererProvider, svg bool, save func(chart.Renderer) error) ([]Region, error) {
 	reg, bold, err := loadFonts()
 	if err != nil {
 		return nil, fmt.Errorf("chart fonts: %w", err)
 	}
-	l := plan(s, o, measurer{reg, bold})
+	pages := planPages(s, o, measurer{reg, bold})
+	if page < 1 || page > len(pages) {
+		return nil, fmt.Errorf("chart: no page %d of %d", page, len(pages))
+	}
+	l := pages[page-1]
 	r, err := provider(l.W, l.H)
 	if err != nil {
 		return nil, fmt.Errorf("chart: %w", err)

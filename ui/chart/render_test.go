@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"bytes"
 	"encoding/xml"
 	"image"
@@ -120,7 +121,7 @@ func TestEdgeCasesDrawSomethingSensible(t *testing.T) {
 		{"NaN and infinite values", specWith(stated("AA", "Aland", nan), stated("BB", "Bland", inf), stated("CC", "Cland", math.Inf(-1)),
 			Slot{ISO2: "DD", Country: "Dland", Stated: true, Value: 1, Max: nan, Range: true, Label: "1–?"},
 			Slot{ISO2: "EE", Country: "Eland", Stated: true, Value: 10, Others: []float64{nan, inf}, OtherLabels: []string{"x", "y"}}),
-			[]string{"not stated", "Eland", "10 BTC"}, []string{"NaN", "Inf"}},
+			[]string{"Not stated:", "Aland, Bland, Cland, Dland", "Eland", "10 BTC"}, []string{"NaN", "Inf"}},
 		{"only NaN", specWith(stated("AA", "Aland", nan)), []string{EmptyMessage, "Aland"}, nil},
 		{"zero values", specWith(stated("AA", "Aland", 0), stated("BB", "Bland", 300)),
 			[]string{"0 BTC", "300 BTC"}, []string{"not stated"}},
@@ -136,8 +137,8 @@ func TestEdgeCasesDrawSomethingSensible(t *testing.T) {
 			for _, theme := range []Theme{Light, Dark} {
 				o := Options{Width: 1200, Height: 750, Theme: theme, References: true}
 				img, svg := renderWithin(t, 10*time.Second, tt.spec, o)
-				if b := img.Bounds(); b.Dx() != 1200 || b.Dy() < 750 {
-					t.Errorf("%s: image is %v, want 1200 wide and at least 750 high", theme, b.Size())
+				if b := img.Bounds(); b.Dx() != 1200 || b.Dy() != 750 {
+					t.Errorf("%s: image is %v, want 1200×750", theme, b.Size())
 				}
 				if colours(img) < 3 {
 					t.Errorf("%s: the image is blank", theme)
@@ -188,7 +189,7 @@ func TestSVGHasTheLabelsQuotesAndOutlet(t *testing.T) {
 	texts := svgTexts(t, b.String())
 	for _, want := range []string{
 		"Bitcoin holdings", "El Salvador", ">6,200 BTC", "worth ≈$745M", "[1, 2]", "not stated",
-		"CryptoNewsBytes.com", "Source: Pakistan and El Salvador formalize crypto link — CryptoNewsBytes.com",
+		"CryptoNewsBytes.com", "Source: Pakistan and El Salvador formalize crypto link (CryptoNewsBytes.com)",
 		"“Since recognizing bitcoin as legal tender in September 2021",
 	} {
 		if !containsText(texts, want) {
@@ -231,21 +232,78 @@ func TestScaleMultipliesPixelsAndText(t *testing.T) {
 	}
 }
 
-func TestReferencesGrowTheImageRatherThanCutOff(t *testing.T) {
+func TestExportKeepsTheSizeAskedFor(t *testing.T) {
 	spec := Build(Holdings, fortyDataset(t), nil)
-	plain, _, err := Render(spec, Options{Width: 1200, Height: 750})
+	wrap := referencesSpec()
+	for _, size := range []image.Point{{1200, 750}, {800, 500}, {1080, 1080}, {200, 200}, {1600, 300}} {
+		for _, s := range []Spec{spec, wrap} {
+			o := Options{Width: size.X, Height: size.Y, References: true}
+			n := Pages(s, o)
+			var texts []string
+			for page := 1; page <= n; page++ {
+				img, _, err := RenderPage(s, o, page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := img.Bounds().Size(); got != size {
+					t.Errorf("%v page %d of %d: PNG is %v", size, page, n, got)
+				}
+				var b bytes.Buffer
+				if err := WritePage(&b, "svg", s, o, page); err != nil {
+					t.Fatal(err)
+				}
+				if want := fmt.Sprintf(`viewBox="0 0 %d %d"`, size.X, size.Y); !strings.Contains(b.String(), want) {
+					t.Errorf("%v page %d: SVG is not %s", size, page, want)
+				}
+				texts = append(texts, svgTexts(t, b.String())...)
+				if n > 1 && !containsText(svgTexts(t, b.String()), fmt.Sprintf("Page %d of %d", page, n)) {
+					t.Errorf("%v page %d of %d does not say which page it is", size, page, n)
+				}
+			}
+			// Every reference is listed once across the pages, its quote whole.
+			all := strings.Join(texts, " ")
+			for _, r := range s.Refs {
+				if strings.Count(all, fmt.Sprintf("[%d]", r.N)) < 1 {
+					t.Errorf("%v: reference [%d] is on no page", size, r.N)
+				}
+				if size.Y >= 500 && !strings.Contains(all, strings.Join(strings.Fields(r.Quote), " ")) {
+					t.Errorf("%v: the quote of [%d] is cut: %q", size, r.N, r.Quote)
+				}
+			}
+		}
+	}
+}
+
+func TestWindowChartGrowsRatherThanCutRows(t *testing.T) {
+	spec := Build(Holdings, fortyDataset(t), nil)
+	img, _, err := Render(spec, Options{Width: 600, Height: 300})
 	if err != nil {
 		t.Fatal(err)
 	}
-	withRefs, _, err := Render(spec, Options{Width: 1200, Height: 750, References: true})
-	if err != nil {
+	if img.Bounds().Dy() <= 300 {
+		t.Errorf("forty rows fit in 300 pixels? height %d", img.Bounds().Dy())
+	}
+	if n := Pages(spec, Options{Width: 600, Height: 300}); n != 1 {
+		t.Errorf("the window's chart has %d pages", n)
+	}
+}
+
+func TestReferencesThatDoNotFitContinueOnAnotherPage(t *testing.T) {
+	s := referencesSpec()
+	o := Options{Width: 1200, Height: 750, References: true}
+	if n := Pages(s, o); n != 2 {
+		t.Fatalf("%d pages, want the references to continue on a second", n)
+	}
+	var b bytes.Buffer
+	if err := WritePage(&b, "svg", s, o, 1); err != nil {
 		t.Fatal(err)
 	}
-	if plain.Bounds().Dy() != 750 {
-		t.Errorf("without references the image is %d high, want 750", plain.Bounds().Dy())
+	texts := svgTexts(t, b.String())
+	if !containsText(texts, "continue on page 2") {
+		t.Errorf("page 1 does not say the references continue: %q", texts)
 	}
-	if withRefs.Bounds().Dy() <= 750 {
-		t.Errorf("forty references fit in 750 pixels with the chart? height %d", withRefs.Bounds().Dy())
+	if _, _, err := RenderPage(s, o, 3); err == nil {
+		t.Error("page 3 of 2 drew something")
 	}
 }
 

@@ -1,8 +1,10 @@
 package chart
 
 import (
+	"fmt"
 	"image"
 	"math"
+	"strings"
 )
 
 // drawRows draws each country's row: name, bar (or empty slot), label, note, points.
@@ -58,8 +60,8 @@ func (l *layout) drawName(c *canvas, r rowPlan, cy float64, selected bool) {
 }
 
 // drawBar draws a stated figure: a solid bar from zero (or a range between its ends,
-// or a hatched outline when derived), the other articles' figures as points, the label
-// after the bar and the note under it.
+// or a hatched outline when derived), the other articles' figures as points, each
+// label at its own bar or point, and the note under the bar (or after the labels).
 func (l *layout) drawBar(c *canvas, r rowPlan, barTop float64) {
 	s := r.slot
 	y0, y1 := ri(barTop), ri(barTop+l.barH)
@@ -82,31 +84,38 @@ func (l *layout) drawBar(c *canvas, r rowPlan, barTop float64) {
 			c.rect(x0, y0, x1, y1, l.pal.Bar)
 		}
 	}
-	cy := ri(barTop + l.barH/2)
-	rad := ri(l.markerR())
-	for i, v := range s.Others {
-		hi := v
-		if i < len(s.OthersMax) {
-			hi = s.OthersMax[i]
-		}
-		a, b := ri(l.x(v)), ri(l.x(hi))
-		if b > a {
+	cy := barTop + l.barH/2
+	marks := l.placeMarks(s, cy)
+	for _, m := range marks {
+		if m.hi > m.x {
 			t := max(1, ri(l.px(1.5)))
-			c.rect(a, cy-t, b, cy+t, l.pal.Other)
-			c.diamond(b, cy, rad, l.pal.Other, l.pal.Background)
+			c.rect(ri(m.x), ri(m.y)-t, ri(m.hi), ri(m.y)+t, l.pal.Other)
+			c.diamond(ri(m.hi), ri(m.y), ri(l.markerR()), l.pal.Other, l.pal.Background)
 		}
-		c.diamond(a, cy, rad, l.pal.Other, l.pal.Background)
+		c.diamond(ri(m.x), ri(m.y), ri(l.markerR()), l.pal.Other, l.pal.Background)
 	}
 
-	// The label goes after the bar; one that would cross the margin goes inside it.
-	lx := float64(x1) + l.px(labelGap)
-	if len(s.Others) > 0 {
-		lx = math.Max(lx, l.x(rowEnd(s))+float64(rad)+l.px(labelGap))
-	}
+	// The bar's label goes right after the bar, never beside another figure's point:
+	// points it would cover move it inside the bar, or just past them.
+	rad := l.markerR()
+	gap := l.px(labelGap)
+	lx := float64(x1) + gap
 	labelFont := l.value
-	if lx+r.labelW > l.right && float64(x1-x0) > r.labelW+l.px(12) {
-		lx = float64(x1) - l.px(6) - r.labelW
-		labelFont.color = l.pal.OnBar
+	inside := float64(x1-x0) > r.labelW+l.px(12)
+	if collides(marks, lx, lx+r.labelW, rad) || lx+r.labelW > l.right {
+		if inside {
+			lx = float64(x1) - l.px(6) - r.labelW
+			labelFont.color = l.pal.OnBar
+		} else {
+			for moved := true; moved; {
+				moved = false
+				for _, m := range marks {
+					if m.x+rad > lx-gap/2 && m.x-rad < lx+r.labelW {
+						lx, moved = math.Max(m.x, m.hi)+rad+gap, true
+					}
+				}
+			}
+		}
 	}
 	refs := l.refNum
 	if labelFont.color == l.pal.OnBar {
@@ -116,7 +125,7 @@ func (l *layout) drawBar(c *canvas, r rowPlan, barTop float64) {
 	if r.refs != "" {
 		room -= l.px(4) + l.m.width(r.refs, refs) // the numbers are never cut
 	}
-	by := baseline(barTop+l.barH/2, labelFont)
+	by := baseline(cy, labelFont)
 	label := l.m.ellipsize(r.label, room, labelFont)
 	c.text(label, ri(lx), by, labelFont)
 	end := lx + l.m.width(label, labelFont)
@@ -124,38 +133,156 @@ func (l *layout) drawBar(c *canvas, r rowPlan, barTop float64) {
 		c.text(r.refs, ri(end+l.px(4)), by, refs)
 		end += l.px(4) + l.m.width(r.refs, refs)
 	}
-	l.drawNote(c, r.note, x0, end, barTop)
+	if labelFont.color == l.pal.OnBar {
+		end = float64(x1)
+	}
+
+	// On a row too low for a second line, the bar's own note follows its label, up to
+	// the next point, so it never reads as that point's.
+	next := l.right
+	for _, m := range marks {
+		if m.x-rad > end {
+			next = math.Min(next, m.x-rad-l.px(6))
+		}
+	}
+	noteX := end + l.px(10)
+	taken := [][2]float64{{lx, end}}
+	if !l.stacked && s.Note != "" {
+		taken = append(taken, [2]float64{noteX, math.Min(noteX+l.m.width(s.Note, l.note), next)})
+	}
+
+	// Each other figure is labelled at its point where the words have room; the rest
+	// are named in the note.
+	var unlabelled []string
+	far := end
+	// A note with no room before the next point goes after the points, and then the
+	// points' figures go in it too, so no words stand between a point and the note.
+	noteAfter := !l.stacked && s.Note != "" && next-noteX < l.px(40)
+	for _, m := range marks {
+		text := m.label
+		if text == "" {
+			continue
+		}
+		tx := math.Max(m.x, m.hi) + rad + l.px(4)
+		tw := l.m.width(text, l.note)
+		ok := !noteAfter && m.y == cy && m.x > float64(x1)+rad && tx+tw <= l.right
+		for _, t := range taken {
+			ok = ok && (tx+tw < t[0]-l.px(4) || tx > t[1]+l.px(4))
+		}
+		for _, o := range marks {
+			ok = ok && (o.x+rad < tx || o.x-rad > tx+tw)
+		}
+		if !ok {
+			unlabelled = append(unlabelled, text)
+			continue
+		}
+		c.text(text, ri(tx), baseline(cy, l.note), l.note)
+		taken = append(taken, [2]float64{tx, tx + tw})
+		far = math.Max(far, tx+tw)
+	}
+	for _, m := range marks {
+		far = math.Max(far, math.Max(m.x, m.hi)+rad)
+	}
+	note := l.noteFor(s, unlabelled)
+	if !l.stacked && note != "" && next-noteX >= l.px(40) {
+		c.text(l.m.ellipsize(note, next-noteX, l.note), ri(noteX), baseline(cy, l.note), l.note)
+		return
+	}
+	l.drawNote(c, note, x0, far, barTop)
 }
 
-// drawNotStated draws the empty slot of a country no article gives a figure for:
-// dashed and labelled, never a zero bar, which would claim a figure of zero.
+// mark is another article's figure drawn as a point (and a line to its upper end when
+// it is a range), lifted off the bar's line when it would cover a nearby point.
+type mark struct {
+	x, hi, y float64
+	label    string
+}
+
+// placeMarks places the other figures' points, moving a point that would overlap an
+// earlier one up or down a step so each stays visible.
+func (l *layout) placeMarks(s Slot, cy float64) []mark {
+	rad := l.markerR()
+	step := rad + math.Max(1, rad/3) + 1
+	var marks []mark
+	for i, v := range s.Others {
+		hi := v
+		if i < len(s.OthersMax) {
+			hi = s.OthersMax[i]
+		}
+		m := mark{x: l.x(v), hi: l.x(hi), y: cy}
+		if i < len(s.OtherLabels) {
+			m.label = s.OtherLabels[i]
+		}
+		for _, lift := range []float64{0, -1, 1, -2, 2} {
+			m.y = cy + lift*step
+			free := true
+			for _, o := range marks {
+				if o.y == m.y && math.Abs(o.x-m.x) < 2*step && math.Abs(o.hi-m.hi) < 2*step {
+					free = false
+				}
+			}
+			if free {
+				break
+			}
+		}
+		marks = append(marks, m)
+	}
+	return marks
+}
+
+// collides reports whether a point lies within [a, b] on the bar's line.
+func collides(marks []mark, a, b, rad float64) bool {
+	for _, m := range marks {
+		if m.x+rad > a && m.x-rad < b {
+			return true
+		}
+	}
+	return false
+}
+
+// noteFor writes a row's note with the other figures not labelled at their points.
+func (l *layout) noteFor(s Slot, others []string) string {
+	var note []string
+	if s.Note != "" {
+		note = append(note, s.Note)
+	}
+	if len(others) > 0 {
+		if len(others) > 3 {
+			// Many disagreeing figures: the points show them all; the note names a few.
+			others = append(append([]string{}, others[:2]...), fmt.Sprintf("%d more", len(others)-2))
+		}
+		note = append(note, "also "+strings.Join(others, ", "))
+	}
+	return strings.Join(note, noteSep)
+}
+
+// drawNotStated draws the slot of a country no article gives a figure for: a narrow
+// dashed mark at the axis with the words beside it. Never a zero bar, which would claim
+// a figure of zero, and never a box as long as a bar, which would read as a value.
 func (l *layout) drawNotStated(c *canvas, r rowPlan, barTop float64) {
 	f := l.note
 	text := NotStated
 	tw := l.m.width(text, f)
-	thin, dash := max(1, ri(l.s)), max(3, ri(l.px(5)))
 	y0, y1 := ri(barTop), ri(barTop+l.barH)
 	x0 := ri(l.plotX)
-	var end float64
-	if l.barH >= f.px+l.px(6) {
-		// The words sit inside the empty slot.
-		w := tw + l.px(24)
-		c.dashedFrame(x0, y0, ri(l.plotX+w), y1, thin, dash, l.pal.Empty)
-		c.text(text, ri(l.plotX+(w-tw)/2), baseline(barTop+l.barH/2, f), f)
-		end = l.plotX + w
-	} else {
-		// Rows too low for words inside a slot: a small empty slot, the words beside it.
-		w := l.px(24)
-		c.dashedFrame(x0, y0, ri(l.plotX+w), y1, thin, max(2, ri(l.px(3))), l.pal.Empty)
-		c.text(text, ri(l.plotX+w+l.px(6)), baseline(barTop+l.barH/2, f), f)
-		end = l.plotX + w + l.px(6) + tw
-	}
-	x1 := ri(end)
+	w := l.placeholderW()
+	l.drawPlaceholder(c, x0, y0, x0+ri(w), y1)
+	tx := l.plotX + w + l.px(6)
+	c.text(text, ri(tx), baseline(barTop+l.barH/2, f), f)
 	note := r.note
 	if r.refs != "" && note != "" {
 		note += " " + r.refs // a note's quotes are cited after it
 	}
-	l.drawNote(c, note, x0, float64(x1), barTop)
+	l.drawNote(c, note, x0, tx+tw, barTop)
+}
+
+// placeholderW is the width of a "not stated" mark: narrow, so it is no length.
+func (l *layout) placeholderW() float64 { return math.Max(4, math.Round(l.px(7))) }
+
+// drawPlaceholder draws the "not stated" mark in the box, dashed.
+func (l *layout) drawPlaceholder(c *canvas, x0, y0, x1, y1 int) {
+	thin := max(1, ri(l.s))
+	c.dashedFrame(x0, y0, x1, y1, thin, max(2, ri(l.px(3))), l.pal.Empty)
 }
 
 // drawNote writes a row's note under its bar, or after the label when rows are too

@@ -61,6 +61,7 @@ type Ref struct {
 	Quote   string
 	Article string // title
 	Outlet  string
+	Source  string // the article cited in full: "Title (Outlet, 12 June 2025)"
 	Fact    *data.Fact
 	Mention data.Mention
 }
@@ -74,7 +75,7 @@ type Spec struct {
 	Metric   data.Metric // the metric the bars show, for formatting axis ticks
 	Slots    []Slot
 	Refs     []Ref
-	Sources  []string // "Title — Outlet" of each article behind the chart
+	Sources  []string // "Title (Outlet, date)" of each article behind the chart
 	Empty    string   // set when no slot is stated: "No figures of this kind in these articles"
 }
 

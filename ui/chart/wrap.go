@@ -23,6 +23,15 @@ func (m measurer) ellipsize(s string, width float64, f font) string {
 			hi = mid - 1
 		}
 	}
+	// Cut at a word where the kept text has one, so no word is left half-written.
+	if lo < len(runes) && runes[lo] != ' ' {
+		for i := lo - 1; i > lo/2; i-- {
+			if runes[i] == ' ' {
+				lo = i
+				break
+			}
+		}
+	}
 	return strings.TrimRight(string(runes[:lo]), " ,;·—–-") + ellipsis
 }
 
