@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -150,4 +151,24 @@ func BenchmarkExtractNews(b *testing.B) {
 	}
 	b.StopTimer()
 	reportCPU(b, n, cpu)
+}
+
+// BenchmarkNumberDenseText reads the slowest kinds of text the numbers limit lets in: a
+// figure and a country repeated, a dollar amount repeated, a long report's sentences.
+// It reports the time and heap for each at a size near MaxNumbers.
+func BenchmarkNumberDenseText(b *testing.B) {
+	for _, unit := range []string{"2,000 MW of mining in Kenya, ", "$5 billion, ", "1 "} {
+		text := "Holdings\n\nEl Salvador holds " + strings.Repeat(unit, MaxNumbers*99/100)
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				a, err := Parse("dense.txt", "", []byte(text))
+				if err != nil {
+					b.Fatal(err)
+				}
+				Extract(a)
+			}
+		})
+	}
 }

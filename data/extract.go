@@ -89,6 +89,9 @@ type extractor struct {
 	lows     []string          // lower-case words of toks
 	lowCache map[string]string // lower-case forms built so far in this article
 	cues     []cue
+	sentCues cue     // every cue of the sentence, ORed
+	roles    roleSet // every role a word of the sentence plays: rules whose role is absent skip their scan
+	percent  bool    // the sentence writes a percentage
 	clause   []int
 	ments    []namedCountry
 	qs       []number.Quantity
@@ -449,12 +452,20 @@ func (x *extractor) readCues() {
 	n := len(x.toks)
 	x.cues = x.cues[:0]
 	x.clause = x.clause[:0]
+	x.roles = roleSet{}
 	for i := 0; i < n; i++ {
 		var c cue
 		if x.toks[i].Kind == lex.Word {
 			c = cueOf(x.lows[i])
+			if cueFilter.Maybe(x.lows[i]) {
+				x.roles.union(roleWords[x.lows[i]])
+			}
 		}
 		x.cues = append(x.cues, c)
+	}
+	x.percent = false
+	for _, q := range x.qs {
+		x.percent = x.percent || q.Unit == number.Percent
 	}
 	// "a hydroelectric power facility" lends nothing: "facility" is a loan only after a
 	// word of lending ("Extended Fund Facility", "credit facility").
@@ -475,6 +486,10 @@ func (x *extractor) readCues() {
 		for j := d.Tok; j < d.TokEnd && j < n; j++ {
 			x.cues[j] = 0
 		}
+	}
+	x.sentCues = 0
+	for _, c := range x.cues {
+		x.sentCues |= c
 	}
 	// A relative clause (", which adopted bitcoin in 2021,") is a clause of its own, and
 	// the main clause resumes after it as another.
@@ -630,14 +645,7 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 // isCurrencyWord reports whether token i names a currency ("dollar", "rupees").
 func (x *extractor) isCurrencyWord(i int) bool { return number.IsCurrencyWord(x.lower(i)) }
 
-func (x *extractor) sentenceHas(c cue) bool {
-	for _, v := range x.cues {
-		if v&c != 0 {
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) sentenceHas(c cue) bool { return x.sentCues&c != 0 }
 
 // clauseCues ORs the cues of the clause holding token i.
 func (x *extractor) clauseCues(i int) cue {

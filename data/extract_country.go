@@ -537,6 +537,9 @@ func (x *extractor) onlyCountry(m namedCountry) bool {
 // unnamedCountry reports whether a clause speaks, before token before, of a country it
 // does not name: "another country", "two countries in the region", "several governments".
 func (x *extractor) unnamedCountry(clause, before int) bool {
+	if !x.roles.has(roleManyStates) && !x.roles.has(roleCountryNoun) && !x.roles.has(roleJurisdiction) {
+		return false // no word for a country, named or not
+	}
 	// "only two other countries hold more than 1,000 BTC: Bhutan, with over 10,000 BTC":
 	// after a colon the list names them.
 	from := 0
@@ -560,7 +563,7 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			}
 		}
 		switch w := x.lower(i); {
-		case is(w, roleManyStates) || w == "country" || w == "nation" || w == "jurisdiction":
+		case is(w, roleManyStates, roleJurisdiction) || w == "country" || w == "nation":
 		case w == "state" || w == "government":
 			if i+1 < len(x.toks) && (x.toks[i+1].Kind == lex.Word || lex.IsDash(x.punct(i+1))) {
 				continue // an adjective: "a state loan", "a government bond", "state-owned"
@@ -598,8 +601,8 @@ func (x *extractor) record() {
 			x.order = append(x.order, fact)
 		}
 		dup := false
-		for _, m := range fact.Mentions {
-			dup = dup || m.Span == f.span
+		for k := len(fact.Mentions) - 1; k >= 0 && fact.Mentions[k].Sentence == x.sent; k-- {
+			dup = dup || fact.Mentions[k].Span == f.span // only this sentence can have stated it already
 		}
 		if dup {
 			continue

@@ -202,6 +202,9 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 			}
 		}
 	}
+	if !x.sentenceHas(cuePeople) && !x.roles.has(roleOfficials) {
+		return "" // no people named: the coins are no one's but the state's
+	}
 	cl := x.clause[q.Tok]
 	isPeople := func(j int) bool {
 		return (isPeopleNoun(x.lower(j)) || is(x.lower(j), roleOfficials)) && !is(x.lower(j-1), roleStateNoun, roleCountryNoun)

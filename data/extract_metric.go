@@ -177,19 +177,32 @@ type restatement struct {
 
 // addRestatements adds each kept figure as a mention of the fact it repeats.
 func (x *extractor) addRestatements() {
+	// Each fact's mentions are indexed and sorted once, however many restate it: a text
+	// repeating one figure a hundred thousand times stays linear.
+	var touched map[*Fact]map[Span]bool
 	for _, r := range x.restated {
 		f := x.facts[factKey{iso2: r.iso2, metric: r.metric, value: r.value}]
 		if f == nil {
 			continue
 		}
-		dup := false
-		for _, m := range f.Mentions {
-			dup = dup || m.Span == r.mention.Span
+		seen := touched[f]
+		if seen == nil {
+			if touched == nil {
+				touched = map[*Fact]map[Span]bool{}
+			}
+			seen = make(map[Span]bool, len(f.Mentions))
+			for _, m := range f.Mentions {
+				seen[m.Span] = true
+			}
+			touched[f] = seen
 		}
-		if !dup {
+		if !seen[r.mention.Span] {
+			seen[r.mention.Span] = true
 			f.Mentions = append(f.Mentions, r.mention)
-			sort.Slice(f.Mentions, func(i, j int) bool { return f.Mentions[i].Start < f.Mentions[j].Start })
 		}
+	}
+	for f := range touched {
+		sort.SliceStable(f.Mentions, func(i, j int) bool { return f.Mentions[i].Start < f.Mentions[j].Start })
 	}
 }
 

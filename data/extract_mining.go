@@ -120,6 +120,9 @@ func (x *extractor) superlativeWorld(q *number.Quantity) bool {
 // rankedWorldwide reports whether every worldwide word of q's clause ranks a country
 // ("ranks second worldwide", "the third-largest globally") rather than counting the world.
 func (x *extractor) rankedWorldwide(q *number.Quantity) bool {
+	if !x.sentenceHas(cueWorldwide | cueGlobal) {
+		return false
+	}
 	cl, found := x.clause[q.Tok], false
 	for j := range x.toks {
 		if x.clause[j] != cl || x.cues[j]&(cueWorldwide|cueGlobal) == 0 {
@@ -328,6 +331,9 @@ func (x *extractor) global(q *number.Quantity) bool {
 // "worldwide"): near the figure, or in a clause that names no country. "To establish
 // Pakistan as a global centre, the government has earmarked 2,000 MW" is Pakistan's.
 func (x *extractor) worldwide(q *number.Quantity) bool {
+	if !x.sentenceHas(cueWorldwide) {
+		return false
+	}
 	cl := x.clause[q.Tok]
 	named := false
 	for _, m := range x.ments {

@@ -14,6 +14,9 @@ import (
 // centralBankCurrency: "the central bank's digital currency has lured half a million
 // users": a CBDC, not crypto.
 func (x *extractor) centralBankCurrency(q *number.Quantity) string {
+	if !x.sentenceHas(cueCrypto) {
+		return "" // "digital currency" names crypto's class
+	}
 	cl := x.clause[q.Tok]
 	for j := 1; j+1 < q.Tok; j++ {
 		if x.clause[j] != cl || x.lower(j) != "digital" || x.lower(j+1) != "currency" {
@@ -41,6 +44,9 @@ func (x *extractor) adoptionCount(q *number.Quantity) string {
 // platformSubject: the count belongs to one exchange or app ("The Jordanian exchange
 // has 1.1 million users"), not to a country's people.
 func (x *extractor) platformSubject(q *number.Quantity) string {
+	if !x.roles.has(rolePlatform) {
+		return ""
+	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
@@ -144,6 +150,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 // the population. It reports whether q is the population (the whole) and, for either
 // figure of such a triple, the percentage as written; "" when q is in none.
 func (x *extractor) shareTriple(q *number.Quantity) (whole bool, share string) {
+	if !x.percent {
+		return false, ""
+	}
 	agree := func(pop, pct, count *number.Quantity) bool {
 		want := pop.Value * pct.Value / 100
 		return count.Value > 0 && math.Abs(want-count.Value) <= 0.02*count.Value
@@ -199,6 +208,9 @@ func (x *extractor) equivalence(q *number.Quantity) string {
 // crypto: "an online survey of 52,883 people across 27 countries", "more than 28,000
 // investors from 23 countries were surveyed".
 func (x *extractor) surveySample(q *number.Quantity) string {
+	if !x.roles.has(roleSurvey) && !x.roles.has(roleManyStates) {
+		return ""
+	}
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
 		if is(x.lower(j), roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
@@ -214,7 +226,10 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 	}
 	// People counted across many countries are no one country's.
 	for _, o := range x.qs {
-		if o.Tok > q.Tok && x.clause[o.Tok] == cl && o.Unit == number.NoUnit && o.Value >= 2 && is(x.lower(o.TokEnd), roleManyStates) {
+		if o.Tok > q.Tok && x.clause[o.Tok] != cl {
+			break // past the clause
+		}
+		if o.Tok > q.Tok && o.Unit == number.NoUnit && o.Value >= 2 && is(x.lower(o.TokEnd), roleManyStates) {
 			return x.quoteToks(q.Tok, o.TokEnd+1)
 		}
 	}

@@ -428,6 +428,9 @@ func (x *extractor) negatedClause(q *number.Quantity) string {
 
 // roleBefore returns the first word of role r in q's clause before q, as written, or "".
 func (x *extractor) roleBefore(q *number.Quantity, r role) string {
+	if !x.roles.has(r) {
+		return "" // no word of the sentence plays it: nothing to scan for
+	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), r) {
@@ -442,12 +445,12 @@ func (x *extractor) roleBefore(q *number.Quantity, r role) string {
 // 213,519 bitcoin?").
 func (x *extractor) hedge(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
-	for j := max(0, q.Tok-4); j < len(x.toks); j++ {
-		if is(x.lower(j), roleRumour) && (j < q.Tok || x.clause[j] == cl && j <= q.TokEnd+8) {
+	for j := max(0, q.Tok-4); j < len(x.toks) && j <= q.TokEnd+8 && x.roles.has(roleRumour); j++ {
+		if is(x.lower(j), roleRumour) && (j < q.Tok || x.clause[j] == cl) {
 			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}
-	for j := 0; j < q.Tok; j++ {
+	for j := 0; j < q.Tok && x.roles.has(roleAssumed); j++ {
 		if is(x.lower(j), roleAssumed) && x.clause[j] == cl {
 			// "the widely assumed 200,000 BTC", "some reports claim the country possesses ..."
 			return "assumed or claimed (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
@@ -516,13 +519,7 @@ func (x *extractor) subjectBetween(i, j int) bool {
 }
 
 // sentenceCues ORs the cues of the whole sentence.
-func (x *extractor) sentenceCues() cue {
-	var c cue
-	for _, v := range x.cues {
-		c |= v
-	}
-	return c
-}
+func (x *extractor) sentenceCues() cue { return x.sentCues }
 
 // listItem returns the country a figure stands beside as a list item, or -1: the
 // country right before it with only punctuation or a list marker between ("Bhutan

@@ -71,8 +71,9 @@ type role uint8
 // roleSet holds the roles one word plays.
 type roleSet [2]uint64
 
-func (s *roleSet) add(r role)     { s[r/64] |= 1 << (r % 64) }
-func (s roleSet) has(r role) bool { return s[r/64]&(1<<(r%64)) != 0 }
+func (s *roleSet) add(r role)      { s[r/64] |= 1 << (r % 64) }
+func (s roleSet) has(r role) bool  { return s[r/64]&(1<<(r%64)) != 0 }
+func (s *roleSet) union(t roleSet) { s[0], s[1] = s[0]|t[0], s[1]|t[1] }
 
 const (
 	roleCountryNoun   role = iota // country, nation, government: "the country" may refer back to one named
@@ -145,6 +146,7 @@ const (
 	roleContinent                 // continent, region, africa, europe: a region the clause speaks of, not a country
 	roleTermFuture                // will, expected, scheduled: the future a loan's agreed term runs into, not a plan
 	roleLocality                  // zone, city, province, municipality: a place within a country
+	roleJurisdiction              // jurisdiction: a state a clause speaks of without naming it
 )
 
 var roleWords = map[string]roleSet{}
@@ -347,6 +349,7 @@ func init() {
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
+	addRole(roleJurisdiction, "jurisdiction")
 	addRole(roleLocality, "zone", "city", "town", "province", "municipality", "district", "state's", "canton")
 	addRole(roleTermFuture, "will", "expected", "expects", "scheduled", "set", "due")
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",

@@ -79,7 +79,7 @@ func badFolder(t *testing.T) (string, []string) {
 		"latin1.txt":  "Bogot\xe1 holds 6,200 BTC.",
 		"broken.json": `{"title": "x", "text": `,
 		"deep.html":   strings.Repeat("<div>", 100_000),
-		"numbers.txt": strings.Repeat("1 ", 300_000),
+		"numbers.txt": strings.Repeat("1 ", 600_000),
 		"negative.json": `{"text": "El Salvador holds 6,200 BTC.", "facts": [{"country": "El Salvador", "metric": "btc_holdings",` +
 			` "value": -1, "quote": "El Salvador holds 6,200 BTC."}]}`,
 	}
