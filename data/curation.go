@@ -197,6 +197,8 @@ func (c *Curation) decode(b []byte) error {
 		return errors.New("not valid JSON: more than one value")
 	}
 	switch {
+	case len(v.Facts)+len(v.Rejected) > MaxEdits:
+		return fmt.Errorf("%s edits; a file of edits may hold at most %s", thousands(len(v.Facts)+len(v.Rejected)), thousands(MaxEdits))
 	case v.Version == 0:
 		return errors.New(`no "version": not a file of Crypto Atlas edits`)
 	case v.Version > curationVersion:

@@ -604,3 +604,21 @@ func TestSameArticleTwiceKeepsItsEdits(t *testing.T) {
 		t.Errorf("errors %v, want one naming %s as the same article, its edits unused", errs, second)
 	}
 }
+
+// TestTooManyEditsAreRefused: a file of edits beyond MaxEdits is reported and kept as it
+// is, and the article loads without it, at once.
+func TestTooManyEditsAreRefused(t *testing.T) {
+	path := copyArticle(t, pakistan)
+	entry := `{"country": "Pakistan", "metric": "btc_holdings", "value": 1, "quote": "x", "start": 0, "end": 1}`
+	body := `{"version": 1, "rejected": [], "facts": [` + strings.TrimSuffix(strings.Repeat(entry+",", MaxEdits+1), ",") + `]}`
+	if err := os.WriteFile(CurationPath(path), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, errs := loadFolder(t, path)
+	if len(errs) != 1 || !strings.Contains(errs[0].Reason, "a file of edits may hold at most") || len(d.Facts) == 0 {
+		t.Fatalf("errors %v, facts %d; want the file refused and the article loaded", errs, len(d.Facts))
+	}
+	if b, _ := os.ReadFile(CurationPath(path)); string(b) != body {
+		t.Error("the refused file was changed")
+	}
+}

@@ -35,6 +35,10 @@ const (
 	MaxNumbers = 500_000
 	// MaxCuratedFacts bounds the facts a JSON record may carry.
 	MaxCuratedFacts = 1_000
+	// MaxEdits bounds the entries (figures and rejections) of one article's file of
+	// edits: each is looked for in the article's text, so 20,000 of them beside a 1 MB
+	// article would take half a minute.
+	MaxEdits = 5_000
 	// maxSentence is the longest stretch the extractor reads as one sentence; text that
 	// runs longer without a sentence end (a table dump, one 16 MB line) is read in pieces
 	// of about this many bytes, split at spaces.
