@@ -421,3 +421,24 @@ func TestSaveWithALongNameWorks(t *testing.T) {
 		t.Errorf("saved %q", b)
 	}
 }
+
+// TestFilesWithWindowsAndOldMacForms: a JSON record starting with a byte-order mark is
+// read, and text whose lines end in a carriage return alone keeps its title, date and
+// sentences apart.
+func TestFilesWithWindowsAndOldMacForms(t *testing.T) {
+	a, err := Parse("bom.json", "", []byte("\ufeff"+`{"title": "Reserves", "text": "Estonia holds 250 BTC."}`))
+	if err != nil || a.Title != "Reserves" {
+		t.Fatalf("a record with a byte-order mark: %v, title %q", err, a.Title)
+	}
+	a, err = Parse("cr.txt", "", []byte("Reserves of Estonia\rPublished: 12 June 2025\r\rEstonia holds 250 BTC.\rA second paragraph.\r"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Reserves of Estonia" || a.Published.IsZero() {
+		t.Errorf("title %q, published %v: the lines ran together", a.Title, a.Published)
+	}
+	d := LoadArticles(a)
+	if len(d.Facts) != 1 || d.Facts[0].Mentions[0].Quote != "Estonia holds 250 BTC." {
+		t.Errorf("facts %+v: the quote should be its own sentence", d.Facts)
+	}
+}

@@ -51,6 +51,7 @@ func parse(name, path string, b []byte, owned bool) (*Article, error) {
 	}
 	sum := sha256.Sum256(b)
 	a := &Article{ID: idFromName(name), Path: path, Format: format, Hash: hex.EncodeToString(sum[:])}
+	b = bytes.TrimPrefix(b, []byte("\ufeff")) // a byte-order mark Windows editors write first
 	var err error
 	switch format {
 	case "txt":
@@ -139,6 +140,11 @@ func checkText(b []byte) error {
 // and control characters other than white space (which a terminal would obey when
 // printing a quote).
 func cleanText(s string) string {
+	if strings.IndexByte(s, '\r') >= 0 {
+		// Lines ended by CR LF (Windows) or by a carriage return alone (old Mac files)
+		// are lines, so the title, date and sentences stay apart.
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	}
 	if !mayHoldInvisible(s) {
 		return s
 	}
