@@ -3,7 +3,7 @@
 // its texts are on this machine, on the real set (data/testdata/real: SOURCES.tsv and
 // the git-ignored text/ folder), with the count of facts per attribution rule.
 //
-//	go run ./scripts/eval [-split dev|holdout|all] [-v] [-reasons] [-only real|test]
+//	go run ./scripts/eval [-split dev|holdout|all] [-ids REGEXP] [-v] [-reasons] [-only real|test]
 //
 // -v lists every wrong and missing figure with its sentence and the extractor's reasons;
 // -reasons counts right and wrong facts by the reason for their metric.
@@ -18,6 +18,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -56,6 +57,7 @@ var reasonsFlag *bool
 
 func main() {
 	split := flag.String("split", "all", "which part of the real set: dev, holdout or all")
+	ids := flag.String("ids", "", "score only the real articles whose id matches this regular expression (a set-aside round: '^[mn]')")
 	verbose := flag.Bool("v", false, "list every wrong and missing figure with its reasons")
 	only := flag.String("only", "", "score only the real set (real) or only the test articles (test)")
 	reasonsFlag = flag.Bool("reasons", false, "count right and wrong facts by the reason for their metric")
@@ -82,13 +84,19 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	var chosen *regexp.Regexp
+	if *ids != "" {
+		if chosen, err = regexp.Compile(*ids); err != nil {
+			fail(err)
+		}
+	}
 	for _, s := range []string{"dev", "holdout"} {
 		if *split != "all" && *split != s {
 			continue
 		}
 		var part []article
 		for _, a := range arts {
-			if a.split == s {
+			if a.split == s && (chosen == nil || chosen.MatchString(a.id)) {
 				part = append(part, a)
 			}
 		}
