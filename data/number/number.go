@@ -273,6 +273,10 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 	if a.yearLike {
 		return Quantity{}, false
 	}
+	if a.unit == BTC && a.end-a.tok == 2 && s.toks[a.tok].End-s.toks[a.tok].Start == 4 && a.value >= 1990 && a.value <= 2100 &&
+		a.end < len(s.toks) && s.toks[a.end].Kind == lex.Word && !s.toks[a.end].Is(lex.Capital) && s.info(a.end).kind == 0 {
+		return Quantity{}, false // "CAR's 2023 Bitcoin repeal": a year before a noun, not 2,023 coins
+	}
 	if a.unit == NoUnit && !q.Magnitude && a.words && a.value < 100 {
 		// "one of the", "three exchanges": small counts written in words are not figures.
 		return Quantity{}, false

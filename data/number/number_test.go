@@ -126,7 +126,8 @@ func TestNotFigures(t *testing.T) {
 		"in 2021",
 		"the 5th largest",
 		"version 1.2.3",
-		"the three Bitcoin-holding nations", // an adjective, not three coins
+		"the three Bitcoin-holding nations",   // an adjective, not three coins
+		"pressured CAR's 2023 Bitcoin repeal", // a year before a noun, not 2,023 coins
 	} {
 		toks := lex.Tokenize(nil, text, 0, len(text))
 		qs, _ := Scan(nil, nil, text, toks, nil)
