@@ -57,6 +57,12 @@ func (at *Atlas) chartSelectionChanged() {
 	at.Charts.reload()
 	at.Countries.List.Refresh()
 	at.Charts.updateScope()
+	if at.Compare != nil { // the comparison shows the same countries
+		at.Compare.build()
+		if at.Profile != nil {
+			at.Profile.updateButtons()
+		}
+	}
 }
 
 // scopeBar says which countries the charts show, with a way back to all.
@@ -77,10 +83,10 @@ func newScopeBar(at *Atlas) *scopeBar {
 
 func (b *scopeBar) update(n int) {
 	if n == 0 {
-		b.label.SetText("All countries with figures · tick countries in the list to compare a few")
+		b.label.SetText("All countries with figures · tick countries in the list to chart and compare a few")
 		b.all.Hide()
 		return
 	}
-	b.label.SetText(fmt.Sprintf("Showing %s you ticked", plural(n, "country")))
+	b.label.SetText(fmt.Sprintf("Showing %s you ticked, also side by side in Compare", plural(n, "country")))
 	b.all.Show()
 }

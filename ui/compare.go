@@ -76,8 +76,9 @@ func newCompareView(at *Atlas) *compareView {
 	v.Add.PlaceHolder = "Add a country…"
 	v.Clear = widget.NewButtonWithIcon("Clear", theme.ContentClearIcon(), func() { v.set(nil) })
 	v.Clear.Importance = widget.LowImportance
-	v.Hint = muted("Pick two or more countries to see their figures side by side: "+
-		"press “Add to compare” on a profile, or add them here.", theme.SizeNameText, fyne.TextStyle{})
+	v.Hint = muted("Tick two or more countries in the country list to see their figures side by side "+
+		"(or press “Add to compare” on a profile, or add them here); the charts show the same countries.",
+		theme.SizeNameText, fyne.TextStyle{})
 	v.grid = container.NewVBox()
 	bar := container.NewBorder(nil, nil, nil, v.Clear, v.Add)
 	v.content = container.NewBorder(container.NewVBox(bar, v.Hint), nil, nil, nil, container.NewScroll(v.grid))
@@ -86,36 +87,35 @@ func newCompareView(at *Atlas) *compareView {
 	return v
 }
 
-func (v *compareView) has(iso2 string) bool { return iso2 != "" && slices.Contains(v.ISO2s, iso2) }
+// The comparison's countries are the ones ticked in the country list: one selection,
+// which the charts, the table and the comparison all show.
+
+func (v *compareView) has(iso2 string) bool { return iso2 != "" && v.at.charted(iso2) }
 
 func (v *compareView) add(iso2 string) {
-	if iso2 == "" || v.has(iso2) {
+	if iso2 != "" {
+		v.at.ChartCountry(iso2, true)
+	}
+}
+
+func (v *compareView) remove(iso2 string) { v.at.ChartCountry(iso2, false) }
+
+// set replaces the selection; nil clears it, and the charts show every country again.
+func (v *compareView) set(isos []string) {
+	if len(isos) == 0 {
+		v.at.ChartAll()
 		return
 	}
-	v.set(append(slices.Clone(v.ISO2s), iso2))
+	v.at.chartCountries = slices.Clone(isos)
+	v.at.chartSelectionChanged()
 }
 
-func (v *compareView) remove(iso2 string) {
-	v.set(slices.DeleteFunc(slices.Clone(v.ISO2s), func(s string) bool { return s == iso2 }))
-}
-
-func (v *compareView) set(isos []string) {
-	v.ISO2s = isos
-	v.build()
-	if v.at.Profile != nil {
-		v.at.Profile.updateButtons()
-	}
-}
-
-// refresh follows a new dataset: countries it no longer names leave the comparison.
-func (v *compareView) refresh() {
-	kept := slices.DeleteFunc(slices.Clone(v.ISO2s), func(s string) bool { return !v.at.hasCountry(s) })
-	v.ISO2s = kept
-	v.build()
-}
+// refresh follows a new dataset: countries it no longer names have left the selection.
+func (v *compareView) refresh() { v.build() }
 
 func (v *compareView) build() {
 	ds := v.at.ds
+	v.ISO2s = slices.DeleteFunc(v.at.ChartedCountries(), func(s string) bool { return !v.at.hasCountry(s) })
 	var options []string
 	for _, c := range ds.Countries() {
 		if !v.has(c.ISO2) {
@@ -189,17 +189,8 @@ func (v *compareView) build() {
 		}
 		stated := false
 		for _, c := range countries {
-			cell := &compareCell{}
-			var labels []string
-			for _, f := range facts[c.ISO2] {
-				if f.Metric != info.Metric {
-					continue
-				}
-				stated = true
-				labels = append(labels, valueText(f))
-				cell.Values = append(cell.Values, v.valueLink(f))
-			}
-			cell.Text = strings.Join(labels, "; ")
+			cell := v.cell(facts[c.ISO2], info.Metric)
+			stated = stated || len(cell.Values) > 0
 			if cell.Text == "" {
 				cell.Text = NotStated
 			}
@@ -250,6 +241,66 @@ func (v *compareView) header(c country.Country) *compareHeader {
 	h.Remove = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { v.remove(c.ISO2) })
 	h.Remove.Importance = widget.LowImportance
 	return h
+}
+
+// cell writes one country's figures of one metric. A figure several articles repeat is
+// shown once, named with its sources ("2,000 MW · Outlet A, Outlet B"), and where
+// articles differ each figure is named with its own, so the reader sees whose is whose.
+func (v *compareView) cell(facts []*data.Fact, m data.Metric) *compareCell {
+	cell := &compareCell{}
+	var order []string
+	byValue := map[string][]*data.Fact{}
+	for _, f := range facts {
+		if f.Metric != m {
+			continue
+		}
+		t := valueText(f)
+		if byValue[t] == nil {
+			order = append(order, t)
+		}
+		byValue[t] = append(byValue[t], f)
+	}
+	// Sources are named when more than one article speaks: one article's figures need
+	// no telling apart.
+	articles := map[string]bool{}
+	for _, fs := range byValue {
+		for _, f := range fs {
+			articles[f.Article] = true
+		}
+	}
+	var texts []string
+	for _, t := range order {
+		fs := byValue[t]
+		label := t
+		if len(articles) > 1 {
+			label += " · " + v.sourcesOf(fs)
+		}
+		texts = append(texts, label)
+		link := v.valueLink(fs[0])
+		link.SetText(label)
+		cell.Values = append(cell.Values, link)
+	}
+	cell.Text = strings.Join(texts, "; ")
+	return cell
+}
+
+// sourcesOf names the articles that state a figure by outlet (or title), each once.
+func (v *compareView) sourcesOf(facts []*data.Fact) string {
+	var names []string
+	for _, f := range facts {
+		name := f.Article
+		if a := v.at.ds.Article(f.Article); a != nil {
+			c := data.Cite(a)
+			name = c.Outlet
+			if name == "" {
+				name = c.Title
+			}
+		}
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // valueLink is a figure in the comparison; a tap shows the sentence that states it.

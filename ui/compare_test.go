@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"cryptoatlas/data"
+	"cryptoatlas/ui/chart"
 )
 
 // row returns the comparison row with the given label, its cells' texts joined by " | ".
@@ -214,5 +216,65 @@ func TestManyCountryProfiles(t *testing.T) {
 	at.SetDataset(sample)
 	if len(v.ISO2s) != 0 {
 		t.Errorf("after loading the sample, still comparing %v", v.ISO2s)
+	}
+}
+
+// TestCompareIsTheTickedCountries checks there is one selection: ticking a country in
+// the list compares it, adding one in Compare ticks it and charts it, Clear shows every
+// country again.
+func TestCompareIsTheTickedCountries(t *testing.T) {
+	at := manyCountries(t)
+	v := at.Compare
+	at.ChartCountry("BT", true)
+	at.ChartCountry("KZ", true)
+	if got := headers(v); got != "Bhutan, Kazakhstan" || v.tab.Text != "Compare (2)" {
+		t.Fatalf("after ticking two countries the comparison shows %q (tab %q)", got, v.tab.Text)
+	}
+	v.Add.SetSelected("Egypt")
+	if !at.charted("EG") || strings.Join(at.ChartedCountries(), ",") != "BT,KZ,EG" {
+		t.Errorf("adding Egypt in Compare left the ticked countries %v", at.ChartedCountries())
+	}
+	if s := at.Charts.views[chart.Holdings].Spec(); len(s.Slots) != 3 {
+		t.Errorf("the chart shows %d rows for three ticked countries", len(s.Slots))
+	}
+	at.ShowProfile("KZ")
+	if at.Profile.Compare.Text != "Remove from compare" {
+		t.Errorf("a ticked country's profile offers %q", at.Profile.Compare.Text)
+	}
+	test.Tap(at.Profile.Compare)
+	if at.charted("KZ") || headers(v) != "Bhutan, Egypt" {
+		t.Errorf("removing Kazakhstan on its profile left %v ticked, %q compared", at.ChartedCountries(), headers(v))
+	}
+	test.Tap(v.Headers[0].Remove)
+	if at.charted("BT") || headers(v) != "Egypt" {
+		t.Errorf("removing Bhutan in Compare left %v ticked", at.ChartedCountries())
+	}
+	test.Tap(v.Clear)
+	if len(at.ChartedCountries()) != 0 || len(v.Headers) != 0 {
+		t.Errorf("Clear left %v ticked and %q compared", at.ChartedCountries(), headers(v))
+	}
+}
+
+// TestCompareNamesTheSourcesOfARepeatedFigure: a figure three articles repeat is shown
+// once, with the three sources, not three times.
+func TestCompareNamesTheSourcesOfARepeatedFigure(t *testing.T) {
+	at := newSampleAtlas(t)
+	var arts []*data.Article
+	for i, outlet := range []string{"Ledger Weekly", "ChainDesk", "Steppe Finance"} {
+		a, err := data.Parse(fmt.Sprintf("pk%d.json", i), "", []byte(fmt.Sprintf(
+			`{"title": "Pakistan's mining plan, part %d", "source": %q, "text": "Pakistan has set aside 2,000 MW for bitcoin mining."}`, i+1, outlet)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	at.SetDataset(data.LoadArticles(arts...))
+	at.ChartCountry("PK", true)
+	got := row(t, at.Compare, "Mining power")
+	if want := "2,000 MW · Ledger Weekly, ChainDesk, Steppe Finance"; got != want {
+		t.Errorf("mining power %q, want %q", got, want)
+	}
+	if n := len(at.Compare.Rows); n == 0 {
+		t.Fatal("no rows")
 	}
 }
