@@ -26,6 +26,12 @@ func (x *extractor) attribute() {
 		}
 		f.pick = x.countryFor(f)
 		f.iso2 = f.pick.iso2
+		if region := x.regionNamed(f.iso2); region != "" {
+			// "mining farms in Irkutsk draw 650 MW": a region's figure may be all of its
+			// country's or a part; a reader settles which.
+			f.doubt = "a figure for " + region + ", a region of " + countryName(f.iso2) + ", not necessarily the whole country's"
+			f.iso2, f.pick = "", pick{}
+		}
 	}
 	// Values listed after as many holdings pair with them in order ("holding 190,000 and
 	// 61,000 bitcoins respectively, with a value of 12.1 and 3.8 billion dollars").
@@ -499,6 +505,22 @@ func (x *extractor) manyStatesAfter(clause, tok int) bool {
 	return false
 }
 
+// regionNamed returns the region the sentence names for iso2 when it names the country
+// only by a region ("Irkutsk", "Texas"), or "".
+func (x *extractor) regionNamed(iso2 string) string {
+	region := ""
+	for _, m := range x.ments {
+		if m.ISO2 != iso2 {
+			continue
+		}
+		if !m.Region {
+			return ""
+		}
+		region = x.quoteToks(m.Tok, m.TokEnd)
+	}
+	return region
+}
+
 // inMention reports whether token i is part of a country's name.
 func (x *extractor) inMention(i int) bool {
 	for _, m := range x.ments {
@@ -609,6 +631,9 @@ func (x *extractor) record() {
 		}
 		fact.Mentions = append(fact.Mentions, Mention{Span: f.span, Sentence: x.sent, Quote: quote})
 		why := Why{Metric: f.why, Country: countryWhy(f.pick), Rule: f.pick.rule}
+		if f.doubt != "" {
+			why.Country = "Unsure: " + f.doubt
+		}
 		x.out.Decisions = append(x.out.Decisions, Decision{Span: f.span, Value: f.value, Metric: f.metric, ISO2: f.iso2, Planned: f.planned, Why: why})
 		if len(fact.Mentions) == 1 || fact.Planned && !f.planned && f.iso2 != "" {
 			// Stated once as current ("had earlier announced the allocation of 2,000 MW"),

@@ -25,6 +25,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total"
 	}
+	if w := x.lower(q.Tok - 1); q.Value == 1 && (w == "for" || w == "per" || w == "of" || w == "each") {
+		return false, "one coin in a price (“" + w + " one”), not a holding" // "had to pay for one bitcoin"
+	}
 	if w := x.lower(q.Tok - 1); (w == "first" || w == "initial") && x.clauseCues(q.Tok)&cuePurchase != 0 {
 		return false, "a first purchase (“" + w + "”), not the total" // "has just bought its first 200 coins"
 	}
@@ -153,6 +156,35 @@ func (x *extractor) dollarsUnwritten(q *number.Quantity) bool {
 	}
 	for _, o := range x.qs {
 		if o.Unit == number.BTC && o.TokEnd <= j {
+			return true
+		}
+	}
+	return false
+}
+
+// planToCreate: the value of something a plan is to create ("Kazakhstan is set to
+// establish a national reserve fund valued between $500 million and $1 billion"), not
+// of coins held now. It returns the words of the plan.
+func (x *extractor) planToCreate(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.clause[j] != cl || !(x.cues[j]&cuePlan != 0 || x.lower(j) == "set" && x.lower(j+1) == "to") {
+			continue
+		}
+		for k := j + 1; k < q.Tok && k <= j+3; k++ {
+			switch x.lower(k) {
+			case "establish", "create", "launch", "build", "form", "found":
+				return x.quoteToks(j, k+1)
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceHasWord reports whether the sentence writes the lower-case word w.
+func (x *extractor) sentenceHasWord(w string) bool {
+	for j := range x.toks {
+		if x.lower(j) == w {
 			return true
 		}
 	}
@@ -479,8 +511,8 @@ func (x *extractor) currencyReserves(q *number.Quantity) bool {
 		if x.clause[j] != cl || (x.lower(j) != "reserves" && x.lower(j) != "reserve") {
 			continue
 		}
-		if is(x.lower(j-1), roleFxReserve) {
-			return true
+		if is(x.lower(j-1), roleFxReserve) || x.lower(j-1) == "sovereign" && x.sentenceHasWord("fiat") {
+			return true // "Brazil's sovereign reserves ... are largely tied to fiat currencies"
 		}
 	}
 	return false

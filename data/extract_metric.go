@@ -70,6 +70,9 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.metric, f.why = LoanUSD, whyLoan
 		case value:
 			f.metric, f.why = HoldingsUSD, whyValue
+			if w := x.planToCreate(q); w != "" {
+				f.planned, f.why = true, "Planned, not current: “"+w+"”" // "set to establish a reserve fund valued between ..."
+			}
 		default:
 			if whyLoan != "" {
 				whyValue = whyLoan + "; " + whyValue // "a part of a loan ...; no value word ..."

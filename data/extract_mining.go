@@ -22,6 +22,15 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.nationalPower(q); w != "" {
 		return false, "the country's whole electricity (“" + w + "”), not mining's"
 	}
+	if w := x.increment(q); w != "" {
+		return false, "an addition (“" + w + "”), not the total" // "secured an additional 100 megawatts"
+	}
+	if w := x.oneUnit(q); w != "" {
+		return false, "one facility's or an average facility's power (“" + w + "”), not the country's"
+	}
+	if w := x.householdsUse(q); w != "" {
+		return false, "households' use (“" + w + "”), not mining's"
+	}
 	if w := x.oneFirm(q); w != "" {
 		return false, "one firm's power (“" + w + "”), not the country's mining"
 	}
@@ -180,6 +189,35 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// householdsUse: "while the country's households use about 700 gigawatt hours": the
+// clause's subject is households using the power, not miners.
+func (x *extractor) householdsUse(q *number.Quantity) string {
+	for j := max(0, q.Tok-6); j+1 < q.Tok; j++ {
+		if x.clause[j] == x.clause[q.Tok] && is(x.lower(j), roleHouseholds) && (is(x.lower(j+1), roleConsume) || x.lower(j+1) == "use") {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
+}
+
+// oneUnit: "A single mining center consumes 3.6 million kilowatts", "mining facilities
+// on average use 5 MW": one site, or the average of many, not the country's sum.
+func (x *extractor) oneUnit(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.clause[j] != cl {
+			continue
+		}
+		if w := x.lower(j); (w == "single" || w == "one" || w == "each") && x.cues[j+1]&cueMining != 0 {
+			return x.quoteToks(j, j+2)
+		}
+		if x.lower(j) == "on" && x.lower(j+1) == "average" {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
 }
 
 // oneFirm: "Mining company "Geomaintenance" consumed 70.6 million kilowatt hours": one

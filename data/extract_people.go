@@ -122,6 +122,12 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.equivalence(q); w != "" {
 		return false, "a comparison (“" + w + "”), not a count of holders"
 	}
+	if w := x.victims(q); w != "" {
+		return false, "the victims of a theft or fraud (“" + w + "”), not a country's holders"
+	}
+	if w := x.subsetOfHolders(q); w != "" {
+		return false, "a part of the holders (“" + w + "”), not all of them"
+	}
 	if w := x.surveySample(q); w != "" {
 		return false, "the people a survey asked (“" + w + "”), not a country's holders"
 	}
@@ -186,6 +192,35 @@ func (x *extractor) percentBefore(i int) bool {
 	return false
 }
 
+// victims: "allegedly stole roughly £5bn from more than 128,000 investors": the people
+// a theft or fraud took from.
+func (x *extractor) victims(q *number.Quantity) string {
+	if x.lower(q.Tok-1) != "from" || !x.sentenceHas(cueLoss) {
+		return ""
+	}
+	for j := q.Tok - 2; j >= 0 && x.clause[j] == x.clause[q.Tok]; j-- {
+		if x.cues[j]&cueLoss != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// subsetOfHolders: "138,000 aged 50 and older", "traders investing in cryptocurrency
+// margins and futures": a part of a country's holders.
+func (x *extractor) subsetOfHolders(q *number.Quantity) string {
+	if !x.roles.has(roleSubset) {
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-8); j < len(x.toks) && j <= q.TokEnd+2; j++ {
+		if x.clause[j] == cl && is(x.lower(j), roleSubset) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // equivalence: a count brought in to picture another figure: "1 terawatt hour a year,
 // equivalent to the electricity consumption of 200,000 Swedish households".
 func (x *extractor) equivalence(q *number.Quantity) string {
@@ -215,6 +250,9 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
 		if is(x.lower(j), roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
 			return x.quoteToks(j, q.TokEnd)
+		}
+		if w := x.lower(j); (w == "surveyed" || w == "polled" || w == "interviewed" || w == "questioned") && j >= q.Tok-2 {
+			return x.quoteToks(j, q.TokEnd) // "which surveyed over 2,609 adults"
 		}
 	}
 	// In the count's own phrase, not a source named after a comma ("3 lakh users, a

@@ -82,6 +82,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return "set to" // "are set to expand to 1,000 MW"
 		}
+		if w := x.lower(j + 1); x.lower(j) == "on" && (w == "course" || w == "track") && x.lower(j+2) == "to" && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+3) // "on course to consume eight terawatt hours this year"
+		}
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter+1; j++ {
 		if x.isPunct(j) {
@@ -248,6 +251,14 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	}
 	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
 		return x.quoteToks(q.Tok-2, q.Tok)
+	}
+	// "up from 10% (around five million adults) in 2022": the count of an earlier share.
+	if x.punct(q.Tok-1) == '(' {
+		for _, o := range x.qs {
+			if o.TokEnd == q.Tok-1 && o.Unit == number.Percent && x.lower(o.Tok-1) == "from" && is(x.lower(o.Tok-2), rolePast) {
+				return x.quoteToks(o.Tok-2, o.TokEnd)
+			}
+		}
 	}
 	// "the overall loan amount of $4.7 billion has been raised to $5.5 billion": the figure
 	// a change started from.

@@ -147,6 +147,8 @@ const (
 	roleTermFuture                // will, expected, scheduled: the future a loan's agreed term runs into, not a plan
 	roleLocality                  // zone, city, province, municipality: a place within a country
 	roleJurisdiction              // jurisdiction: a state a clause speaks of without naming it
+	roleHouseholds                // households, homes: a population's own use of power
+	roleSubset                    // aged, margins, futures: a part of a country's holders
 )
 
 var roleWords = map[string]roleSet{}
@@ -296,7 +298,7 @@ func init() {
 		"granted", "given")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
 		"uncovered", "busted", "discovered",
-		"impounded", "disconnected")
+		"impounded", "disconnected", "unplugged")
 	addRole(roleOneEvent, "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures")
 	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings")
 	addRole(roleShareOf, "which", "this", "these", "that", "those", "them", "it")
@@ -350,6 +352,8 @@ func init() {
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
 	addRole(roleJurisdiction, "jurisdiction")
+	addRole(roleHouseholds, "households", "household", "homes", "residential")
+	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
 	addRole(roleLocality, "zone", "city", "town", "province", "municipality", "district", "state's", "canton")
 	addRole(roleTermFuture, "will", "expected", "expects", "scheduled", "set", "due")
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",

@@ -92,6 +92,15 @@ func (s *scanner) amount(i int) (amount, bool) {
 	default:
 		return a, false
 	}
+	// Numbers spelled as some wires write them: "198-thousand-109 BTC", "500-thousand".
+	if t.Kind == lex.Number && lex.IsHyphen(s.punct(j)) && s.attached(j) && s.attached(j+1) && s.lower(j+1) == "thousand" &&
+		lex.IsHyphen(s.punct(j+2)) && s.attached(j+2) && s.attached(j+3) && j+3 < len(s.toks) && s.toks[j+3].Kind == lex.Number {
+		if rest, dec, ok := parseDigits(s.text[s.toks[j+3].Start:s.toks[j+3].End]); ok && !dec && rest < 1000 {
+			a.value = a.value*1000 + rest
+			a.yearLike = false
+			j += 4
+		}
+	}
 	// Magnitude: million, bn, K (attached), crore; "5.8-million" as some papers hyphenate it.
 	if lex.IsDash(s.punct(j)) && s.attached(j) && s.attached(j+1) && s.info(j+1).kind == wMagnitude && !s.info(j+1).attached {
 		j++
