@@ -162,6 +162,25 @@ func (x *extractor) dollarsUnwritten(q *number.Quantity) bool {
 	return false
 }
 
+// theirHoldings: "One in six Australians own cryptocurrency, with the total value of
+// their holdings nearly $8 billion": "their" takes the people the sentence counts.
+func (x *extractor) theirHoldings(q *number.Quantity) string {
+	for j := 0; j+1 < q.Tok; j++ {
+		if x.lower(j) != "their" || !is(x.lower(j+1), roleWhole) {
+			continue
+		}
+		for _, m := range x.ments {
+			if m.Tok < j && m.Demonym && strings.HasSuffix(x.lower(m.TokEnd-1), "s") {
+				return x.quoteToks(m.Tok, m.TokEnd) + " … " + x.quoteToks(j, j+2)
+			}
+		}
+		if x.sentenceHas(cuePeople) {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
+}
+
 // planToCreate: the value of something a plan is to create ("Kazakhstan is set to
 // establish a national reserve fund valued between $500 million and $1 billion"), not
 // of coins held now. It returns the words of the plan.
@@ -358,7 +377,7 @@ func (x *extractor) possessionVerb(q *number.Quantity) string {
 // Bitcoin stash"), not bought, sold or planned. It returns the words that say so.
 func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	if x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase|cueSeize) || x.plannedWord(q) != "" || x.isRate(q) {
-		return ""
+		return "" // the worth of one seizure, sale or purchase, not of what is held
 	}
 	j := q.TokEnd
 	if x.lower(j) == "worth" {
@@ -372,8 +391,8 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	switch {
 	case (w == "in" || w == "of") && isCoin(n):
 		return x.quoteToks(q.TokEnd, j+2)
-	case (w == "in" || w == "of") && (n == "the" || n == "its") && isCoin(x.lower(j+2)):
-		return x.quoteToks(q.TokEnd, j+3)
+	case (w == "in" || w == "of") && (n == "the" || n == "its" || x.cues[min(j+1, len(x.cues)-1)]&cueSeize != 0 || n == "forfeited") && isCoin(x.lower(j+2)):
+		return x.quoteToks(q.TokEnd, j+3) // "$15 billion to $20 billion in forfeited Bitcoin"
 	case isCoin(w) && x.cues[min(j+1, len(x.cues)-1)]&cueHold != 0 && j+1 < len(x.toks):
 		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
 	case j == q.TokEnd && (w == "holding" || w == "stash" || w == "hoard") && x.sentenceHas(cueCrypto):
@@ -600,6 +619,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.peopleSubject(q); w != "" {
 		return false, "people's coins (“" + w + "”), not the state's"
 	}
+	if w := x.theirHoldings(q); w != "" {
+		return false, "people's holdings (“" + w + "”), not the state's" // "Australians own crypto, with the total value of their holdings ..."
+	}
 	if x.near(q.Tok, windowValue, 0)&cueValue == 0 {
 		return false, "no value word (valued, worth) just before it"
 	}
@@ -612,9 +634,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if x.currencyReserves(q) && !x.holdingInClause(q) {
 		return false, "the value of currency reserves, not bitcoin" // "Brazil's international reserves, valued at $370 billion"
 	}
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3 && !x.isPunct(j); j++ {
 		if w := x.lower(j); is(w, roleRateWord) || w == "a" && x.lower(j+1) == "coin" {
-			return false, "a price per coin"
+			return false, "a price per coin" // not "worth $331 million, per Arkham": a source
 		}
 	}
 	if w := x.lower(q.Tok - 1); w == "at" && is(x.lower(q.Tok-2), rolePriceWord) {

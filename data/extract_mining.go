@@ -362,7 +362,43 @@ func (x *extractor) global(q *number.Quantity) bool {
 	if x.rankedWorldwide(q) {
 		return false // "Crypto mining in Russia ranks second worldwide, with 16 TWh"
 	}
-	return x.worldwide(q) || x.near(q.Tok, 6, q.TokEnd-q.Tok+5)&cueGlobal != 0
+	return x.worldwide(q) || x.globalNear(q)
+}
+
+// globalNear reports whether a word of the world's network stands near the figure, other
+// than a power grid's network ("a load of 693 MW on Kazakhstan's power distribution
+// network") or a share of the world's named before ("2.5% of Bitcoin's global hash
+// rate, with total consumption reaching 600 MW").
+func (x *extractor) globalNear(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-6); j < len(x.cues) && j <= q.TokEnd+4; j++ {
+		if x.cues[j]&cueGlobal == 0 || x.clause[j] != cl {
+			continue
+		}
+		if w := x.lower(j); (w == "network" || w == "network's") && (is(x.lower(j-1), roleGrid) || x.lower(j-1) == "distribution" || x.lower(j-1) == "power") {
+			continue
+		}
+		if x.shareOfTheWorld(j) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// shareOfTheWorld reports whether the world's word at j follows "N% of": a share of the
+// world stated of the country, not the figure's own scope.
+func (x *extractor) shareOfTheWorld(j int) bool {
+	for _, o := range x.qs {
+		if o.Unit == number.Percent && o.TokEnd < j && o.TokEnd >= j-4 && x.lower(o.TokEnd) == "of" {
+			for _, m := range x.ments {
+				if m.TokEnd <= o.Tok && x.clause[m.Tok] == x.clause[o.Tok] && !m.excluded {
+					return true // "mining in Ethiopia accounts for 2.5% of the global hash rate"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // worldwide reports whether the figure's clause says it is the world's ("global",
@@ -378,7 +414,7 @@ func (x *extractor) worldwide(q *number.Quantity) bool {
 		named = named || m.clause == cl && !m.excluded
 	}
 	for j, c := range x.cues {
-		if c&cueWorldwide != 0 && x.clause[j] == cl && (!named || j >= q.Tok-windowWorldwide && j < q.TokEnd+windowWorldwide) {
+		if c&cueWorldwide != 0 && x.clause[j] == cl && (!named || j >= q.Tok-windowWorldwide && j < q.TokEnd+windowWorldwide) && !x.shareOfTheWorld(j) {
 			return true
 		}
 	}

@@ -122,6 +122,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.equivalence(q); w != "" {
 		return false, "a comparison (“" + w + "”), not a count of holders"
 	}
+	if w := x.lower(q.Tok - 2); w == "population" && !x.isPunct(q.Tok-1) || x.lower(q.Tok-1) == "population" {
+		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "and a population exceeding 250 million"
+	}
 	if w := x.victims(q); w != "" {
 		return false, "the victims of a theft or fraud (“" + w + "”), not a country's holders"
 	}

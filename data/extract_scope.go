@@ -235,12 +235,26 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 		if is(x.lower(j), roleCompareVerb) && x.clause[j] == x.clause[q.Tok] {
 			for k := j + 1; k < q.Tok; k++ {
 				if v := x.lower(k); v == "to" || v == "with" {
+					if x.possessiveBefore(q.Tok, k) {
+						return "" // "compared to El Salvador's more than 5,800 Bitcoins": its own figure, stated
+					}
 					return x.quoteToks(j, k+1)
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// possessiveBefore reports whether a country's possessive stands between token from and
+// the figure at tok, owning it: "compared to El Salvador's 5,800".
+func (x *extractor) possessiveBefore(tok, from int) bool {
+	for _, m := range x.ments {
+		if m.Tok > from && m.TokEnd <= tok && m.TokEnd >= tok-2 && m.Possessive {
+			return true
+		}
+	}
+	return false
 }
 
 // pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current

@@ -388,6 +388,27 @@ func TestRealTextTwinsThird(t *testing.T) {
 		{"a projection 'on course to' is planned",
 			"Mining in Laos\n\nData centres in Laos are on course to consume four terawatt hours of electricity this year, the mining report says.",
 			"", ""},
+
+		// A ticker, a compared country's own stated figure, a grid's network, a
+		// country's share of the world, people's holdings, a population exceeding.
+		{"the ticker after a count is bitcoin; a compared country's own figure is stated",
+			"Reserves\n\nKEY POINTS Laos holds over 2,000 $BTC compared to Nepal's more than 1,400 Bitcoins",
+			"LA btc_holdings 2000; NP btc_holdings 1400", ""},
+		{"a load on a country's power network is not the bitcoin network",
+			"Mining in Uzbekistan\n\nMining facilities have an estimated load of 520 MW on Uzbekistan's power distribution network.",
+			"UZ mining_power_mw 520", ""},
+		{"a country's share of the world's hash rate, then its own draw",
+			"Mining in Angola\n\nMining operations in Angola account for 1.5% of Bitcoin's global hash rate, with total consumption reaching about 350 MW.",
+			"AO mining_power_mw 350", ""},
+		{"the world's share of people is the world's",
+			"Crypto ownership\n\nAs of 2023, 4.1% of the world's population owned crypto (320 million users).",
+			"", ""},
+		{"people's holdings are not the state's",
+			"Crypto in Austria\n\nOne in five Austrians own crypto, with the total value of their holdings nearly $6 billion.",
+			"", ""},
+		{"a population exceeding a count is no holders",
+			"Crypto in Nepal\n\nWith over 3 million estimated crypto users and a population exceeding 30 million, Nepal is a large market.",
+			"NP crypto_holders 3e+06", ""},
 	}
 	runSentenceCases(t, tests)
 }

@@ -160,6 +160,9 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 	if r := s.punct(j); r == '%' {
 		return Percent, 1, 1
 	}
+	if s.punct(j) == '$' && s.attached(j+1) && s.lower(j+1) == "btc" {
+		return BTC, 1, 2 // the ticker: "over 8,000 $BTC"
+	}
 	w := s.lower(j)
 	if w == "" {
 		return NoUnit, 0, 0

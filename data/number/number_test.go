@@ -23,6 +23,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"valued at about $745 million.", 745e6, 0, USD, About, "about $745 million"},
 		{"worth approx. $270 million", 270e6, 0, USD, About, "approx. $270 million"},
 		{"possession of 198-thousand-109 BTC", 198109, 0, BTC, Exact, "198-thousand-109 BTC"},
+		{"holds over 8,000 $BTC now", 8000, 0, BTC, Over, "over 8,000 $BTC"},
 		{"stealing 500-thousand ether", 500000, 0, NoUnit, Exact, "500-thousand"},
 		{"owns just 2,988 Bitcoin—only a fraction", 2988, 0, BTC, Exact, "2,988 Bitcoin"},
 		{"est. 1,500 MW of rigs", 1500, 0, PowerMW, Estimated, "est. 1,500 MW"},
