@@ -53,7 +53,7 @@ func (p *articlePicker) set(a *data.Article, count int) {
 func (p *articlePicker) show() {
 	arts := p.at.ds.Articles
 	rows := arts
-	filter := widget.NewEntry()
+	filter := p.at.newDialogEntry()
 	filter.SetPlaceHolder(fmt.Sprintf("Filter %s by title, outlet or file", plural(len(arts), "article")))
 	var d dialog.Dialog
 	list := widget.NewList(
@@ -84,7 +84,12 @@ func (p *articlePicker) show() {
 	}
 	d = dialog.NewCustom("Choose an article", "Close", container.NewBorder(filter, nil, nil, nil, list), p.at.Win)
 	d.Resize(fyne.NewSize(640, 480))
-	d.Show()
+	// Return opens the first article the filter leaves; Escape closes.
+	p.at.showDialog(d, func() {
+		if len(rows) > 0 {
+			list.Select(0)
+		}
+	}, nil)
 	p.at.Win.Canvas().Focus(filter)
 	for i, a := range rows {
 		if a == p.current {

@@ -40,6 +40,7 @@ type Atlas struct {
 	Compare   *compareView     // the Compare tab (compare.go)
 	Review    *reviewView      // the Review tab: the figures to settle (review.go)
 	Edit      *figureForm      // the open Correct or Add dialog, nil when none (curate.go)
+	Exporting *exportForm      // the open Export Chart dialog, nil when none (export.go)
 	Panes     *container.Split // the countries list | the rest; its Offset is the user's, remembered (panes.go)
 	Middle    *container.Split // the charts | the source text
 	TextMenu  *fyne.Menu       // the source text's menu last opened (right-click, menu key, Shift+F10)
@@ -53,8 +54,9 @@ type Atlas struct {
 	prebuilt       *prebuilt              // the charts of a new dataset, built while it loaded (prebuilt.go)
 	pendingPanes   atomic.Pointer[func()] // filling the list and source after the first chart (afterFirstChart)
 
-	undo      []editStep // saved edits Ctrl+Z takes back, newest last (undo.go)
-	shiftDown bool       // Shift is held: Shift+F10 opens a figure's menu (keys.go)
+	undo      []editStep    // saved edits Ctrl+Z takes back, newest last (undo.go)
+	shiftDown bool          // Shift is held: Shift+F10 opens a figure's menu (keys.go)
+	dialogs   []*openDialog // the window's dialogs on screen, for Return and Escape (dialogs.go)
 
 	themeChoice ThemeChoice
 	themeItems  []*fyne.MenuItem

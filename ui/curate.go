@@ -28,17 +28,17 @@ type figureForm struct {
 	at      *Atlas
 	Dialog  *dialog.CustomDialog
 	Quote   *widget.Label
-	Figure  *widget.Select // adding: the figures written in the sentence, to start from
-	Country *widget.Select
-	Metric  *widget.Select
-	Value   *widget.Entry
-	Max     *widget.Entry
+	Figure  *dialogSelect // adding: the figures written in the sentence, to start from
+	Country *dialogSelect
+	Metric  *dialogSelect
+	Value   *dialogEntry
+	Max     *dialogEntry
 	Unit    *widget.Label
-	Note    *widget.Entry
+	Note    *dialogEntry
 	Problem *widget.Label // what stops Save, in words
 	Notice  *widget.Label // the value typed is not one the sentence states: saved as the user's own
-	Save    *widget.Button
-	Cancel  *widget.Button
+	Save    *dialogButton // the default: Return in the dialog
+	Cancel  *dialogButton // Escape
 
 	save       func(data.Figure) (*data.Fact, error)
 	done       func(*data.Fact)
@@ -89,18 +89,18 @@ func (at *Atlas) newFigureForm(title string, a *data.Article, m data.Mention, ad
 	source.Wrapping = fyne.TextWrapOff
 	source.Truncation = fyne.TextTruncateEllipsis
 
-	ff.Country = widget.NewSelect(countryNames(), func(string) { ff.check() })
+	ff.Country = at.newDialogSelect(countryNames(), func(string) { ff.check() })
 	ff.Country.PlaceHolder = "Choose a country"
 	labels, _ := metricChoices()
-	ff.Metric = widget.NewSelect(labels, func(string) { ff.metricChanged() })
+	ff.Metric = at.newDialogSelect(labels, func(string) { ff.metricChanged() })
 	ff.Metric.PlaceHolder = "Choose what it measures"
-	ff.Value = widget.NewEntry()
+	ff.Value = at.newDialogEntry()
 	ff.Value.OnChanged = func(string) { ff.check() }
 	ff.Unit = widget.NewLabel("")
-	ff.Max = widget.NewEntry()
+	ff.Max = at.newDialogEntry()
 	ff.Max.PlaceHolder = "optional: the upper end of a range"
 	ff.Max.OnChanged = func(string) { ff.check() }
-	ff.Note = widget.NewEntry()
+	ff.Note = at.newDialogEntry()
 	ff.Note.PlaceHolder = "optional: why, for whoever reads the figure next"
 	ff.Problem = widget.NewLabel("")
 	ff.Problem.Wrapping = fyne.TextWrapWord
@@ -109,16 +109,13 @@ func (at *Atlas) newFigureForm(title string, a *data.Article, m data.Mention, ad
 	ff.Notice.Wrapping = fyne.TextWrapWord
 	ff.Notice.Importance = widget.WarningImportance
 	ff.Notice.Hide()
-	ff.Save = widget.NewButtonWithIcon("Save", nil, ff.submit)
+	ff.Save = at.newDialogButton("Save", nil, ff.submit)
 	ff.Save.Importance = widget.HighImportance
-	ff.Cancel = widget.NewButton("Cancel", func() { ff.Dialog.Hide() })
-	for _, e := range []*widget.Entry{ff.Value, ff.Max, ff.Note} {
-		e.OnSubmitted = func(string) { ff.submit() } // Return saves
-	}
+	ff.Cancel = at.newDialogButton("Cancel", nil, func() { ff.Dialog.Hide() })
 
 	where := muted("Your edits to this article are saved in "+a.CurationPath(), theme.SizeNameCaptionText, fyne.TextStyle{})
 
-	ff.Figure = widget.NewSelect(nil, func(string) { ff.figureChosen() })
+	ff.Figure = at.newDialogSelect(nil, func(string) { ff.figureChosen() })
 	ff.Figure.PlaceHolder = "No figure written in it: cite the whole sentence"
 	for _, c := range ff.candidates {
 		ff.Figure.Options = append(ff.Figure.Options, "“"+c.Text+"”")
@@ -160,7 +157,12 @@ func (ff *figureForm) show() {
 	ff.at.Edit = ff
 	ff.check()
 	ff.Dialog.Resize(fyne.NewSize(560, ff.Dialog.MinSize().Height))
-	ff.Dialog.Show()
+	// Return saves (when Save is enabled), Escape cancels.
+	ff.at.showDialog(ff.Dialog, func() {
+		if !ff.Save.Disabled() {
+			ff.submit()
+		}
+	}, nil)
 	ff.at.Win.Canvas().Focus(ff.Value)
 }
 
@@ -448,14 +450,10 @@ func (at *Atlas) ConfirmReject(f *data.Fact) {
 	after := muted("It will no longer be charted or listed, and is shown struck through in the text. The rejection is saved to "+
 		a.CurationPath()+"; Ctrl+Z (Edit → Undo) brings the figure back.",
 		theme.SizeNameText, fyne.TextStyle{})
-	d := dialog.NewCustomConfirm("Reject this figure?", "Reject", "Cancel", container.NewVBox(what, quote, after),
-		func(ok bool) {
-			if ok {
-				at.RejectFact(f)
-			}
-		}, at.Win)
+	d, ok := at.newConfirm("Reject this figure?", "Reject", "Cancel", container.NewVBox(what, quote, after),
+		func() { at.RejectFact(f) })
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
+	at.showDialog(d, ok, nil)
 }
 
 // RejectFact rejects a figure at once (ConfirmReject asks first).
@@ -487,10 +485,7 @@ func (at *Atlas) offerSampleCopy(a *data.Article) {
 		"show the same figures. The sample article is built into the app and has no file.\n\n" +
 		"Save a copy of it, and the copy opens ready to edit.")
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Save the sample as a file to edit it", "Save a copy…", "Cancel", msg, func(ok bool) {
-		if !ok {
-			return
-		}
+	d, ok := at.newConfirm("Save the sample as a file to edit it", "Save a copy…", "Cancel", msg, func() {
 		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 			if err != nil || w == nil {
 				return
@@ -509,9 +504,9 @@ func (at *Atlas) offerSampleCopy(a *data.Article) {
 		}, at.Win)
 		save.SetFileName(data.Sample)
 		save.Show()
-	}, at.Win)
+	})
 	d.Resize(fyne.NewSize(480, d.MinSize().Height))
-	d.Show()
+	at.showDialog(d, ok, nil)
 }
 
 // showEditError says an edit was not saved: the file and the reason, and that nothing
@@ -519,7 +514,7 @@ func (at *Atlas) offerSampleCopy(a *data.Article) {
 func (at *Atlas) showEditError(err error) {
 	var fe *data.FileError
 	if !errors.As(err, &fe) {
-		dialog.ShowError(errors.New(capitalize(err.Error())), at.Win)
+		at.showError(errors.New(capitalize(err.Error())))
 		return
 	}
 	path := widget.NewLabelWithStyle(fe.Path, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -530,7 +525,7 @@ func (at *Atlas) showEditError(err error) {
 		theme.SizeNameText, fyne.TextStyle{})
 	d := dialog.NewCustom("Your edit could not be saved", "Close", container.NewVBox(path, reason, after), at.Win)
 	d.Resize(fyne.NewSize(480, d.MinSize().Height))
-	d.Show()
+	at.showClose(d)
 }
 
 // afterEdit shows an edited dataset in every pane, keeping the article, country and

@@ -32,21 +32,21 @@ var sizePresets = []struct {
 
 // exportForm is the Export Chart dialog's state; tests fill it and call export.
 type exportForm struct {
-	Chart  *widget.Select
+	Chart  *dialogSelect
 	Format *widget.RadioGroup
-	Size   *widget.Select
-	Width  *widget.Entry
-	Height *widget.Entry
-	Scale  *widget.Select
-	Theme  *widget.Select
-	Folder *widget.Entry
-	Name   *widget.Entry
+	Size   *dialogSelect
+	Width  *dialogEntry
+	Height *dialogEntry
+	Scale  *dialogSelect
+	Theme  *dialogSelect
+	Folder *dialogEntry
+	Name   *dialogEntry
 }
 
 // ShowExport opens the Export Chart dialog for chart k.
 func (at *Atlas) ShowExport(k chart.Kind) {
 	f := at.newExportForm(k)
-	browse := widget.NewButton("Choose…", func() {
+	browse := at.newDialogButton("Choose…", nil, func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				f.Folder.SetText(u.Path())
@@ -67,26 +67,23 @@ func (at *Atlas) ShowExport(k chart.Kind) {
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.Folder)),
 		widget.NewFormItem("File name", f.Name),
 	)
-	export := func() {
+	// From the keyboard: Ctrl+E, then Return exports and Escape cancels.
+	d, ok := at.newConfirm("Export chart", "Export", "Cancel", form, func() {
 		path, err := at.exportChart(f)
 		if err != nil {
-			dialog.ShowError(err, at.Win)
+			at.showError(err)
 			return
 		}
 		at.Status.SetText("Exported " + path)
-	}
-	d := dialog.NewCustomConfirm("Export chart", "Export", "Cancel", form, func(ok bool) {
-		if ok {
-			export()
+	})
+	d.SetOnClosed(func() {
+		if at.Exporting == f {
+			at.Exporting = nil
 		}
-	}, at.Win)
-	// From the keyboard: Ctrl+E, then Enter in the file name exports.
-	f.Name.OnSubmitted = func(string) {
-		d.Hide()
-		export()
-	}
+	})
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	at.Exporting = f
+	at.showDialog(d, ok, nil)
 	at.Win.Canvas().Focus(f.Name)
 }
 
@@ -96,17 +93,17 @@ func (at *Atlas) newExportForm(k chart.Kind) *exportForm {
 	for _, kk := range chart.Kinds {
 		kinds = append(kinds, chartTitles[kk])
 	}
-	f.Chart = widget.NewSelect(kinds, nil)
+	f.Chart = at.newDialogSelect(kinds, nil)
 	f.Chart.SetSelected(chartTitles[k])
 	f.Format = widget.NewRadioGroup([]string{"PNG", "SVG"}, nil)
 	f.Format.Horizontal = true
 	f.Format.SetSelected("PNG")
-	f.Width, f.Height = widget.NewEntry(), widget.NewEntry()
+	f.Width, f.Height = at.newDialogEntry(), at.newDialogEntry()
 	var labels []string
 	for _, p := range sizePresets {
 		labels = append(labels, p.label)
 	}
-	f.Size = widget.NewSelect(labels, func(s string) {
+	f.Size = at.newDialogSelect(labels, func(s string) {
 		for _, p := range sizePresets {
 			if p.label == s && p.w > 0 {
 				f.Width.SetText(strconv.Itoa(p.w))
@@ -127,17 +124,17 @@ func (at *Atlas) newExportForm(k chart.Kind) *exportForm {
 		f.Size.SetSelected("Custom")
 	}
 	f.Width.OnChanged, f.Height.OnChanged = custom, custom
-	f.Scale = widget.NewSelect([]string{"1×", "2×", "3×"}, nil)
+	f.Scale = at.newDialogSelect([]string{"1×", "2×", "3×"}, nil)
 	f.Scale.SetSelected("1×")
-	f.Theme = widget.NewSelect([]string{"Light", "Dark"}, nil)
+	f.Theme = at.newDialogSelect([]string{"Light", "Dark"}, nil)
 	if chartTheme(at.App) == chart.Dark {
 		f.Theme.SetSelected("Dark")
 	} else {
 		f.Theme.SetSelected("Light")
 	}
-	f.Folder = widget.NewEntry()
+	f.Folder = at.newDialogEntry()
 	f.Folder.SetText(at.exportFolder())
-	f.Name = widget.NewEntry()
+	f.Name = at.newDialogEntry()
 	f.Name.SetText(at.suggestName(k, "png"))
 	f.Format.OnChanged = func(s string) {
 		ext := strings.ToLower(s)
@@ -187,10 +184,25 @@ func slug(s string) string {
 	return out
 }
 
+// exportFolder is where an export is offered to go: the folder last exported to from
+// these articles, else the articles' own folder, else the last opened, else a home folder.
 func (at *Atlas) exportFolder() string {
-	if d := at.App.Preferences().String(prefExportDir); d != "" {
-		if info, err := os.Stat(d); err == nil && info.IsDir() {
+	isDir := func(d string) bool {
+		info, err := os.Stat(d)
+		return d != "" && err == nil && info.IsDir()
+	}
+	src := at.articlesFolder()
+	if d := at.App.Preferences().String(prefExportDir); isDir(d) && at.App.Preferences().String(prefExportFor) == src {
+		return d
+	}
+	if isDir(src) {
+		return src
+	}
+	if r := at.recent(); len(r) > 0 {
+		if d := r[0]; isDir(d) {
 			return d
+		} else if isDir(filepath.Dir(d)) {
+			return filepath.Dir(d)
 		}
 	}
 	if home, err := os.UserHomeDir(); err == nil {
@@ -240,7 +252,7 @@ func (at *Atlas) exportChart(f *exportForm) (string, error) {
 			return "", fmt.Errorf("%s: %w", p, err)
 		}
 	}
-	at.App.Preferences().SetString(prefExportDir, f.Folder.Text)
+	at.rememberExportFolder(f.Folder.Text)
 	if n > 1 {
 		return fmt.Sprintf("%s and %d more pages (%s…)", path, n-1, filepath.Base(PagePath(path, 2))), nil
 	}
@@ -263,16 +275,49 @@ const (
 	MaxExportSize = 8000
 )
 
-const prefExportDir = "export.folder"
+const (
+	prefExportDir = "export.folder"
+	prefExportFor = "export.for" // the articles' folder export.folder was chosen for
+)
+
+// rememberExportFolder keeps dir as the export folder for the articles open now.
+func (at *Atlas) rememberExportFolder(dir string) {
+	at.App.Preferences().SetString(prefExportDir, dir)
+	at.App.Preferences().SetString(prefExportFor, at.articlesFolder())
+}
+
+// articlesFolder is the folder holding every open article from a file (their nearest
+// common folder), "" for the built-in sample.
+func (at *Atlas) articlesFolder() string {
+	common := ""
+	for _, a := range at.ds.Articles {
+		if a.Path == "" {
+			continue
+		}
+		d := filepath.Dir(a.Path)
+		if common == "" {
+			common = d
+			continue
+		}
+		for common != d && !strings.HasPrefix(d, common+string(filepath.Separator)) {
+			up := filepath.Dir(common)
+			if up == common {
+				break
+			}
+			common = up
+		}
+	}
+	return common
+}
 
 // ShowExportData saves every figure as CSV or JSON.
 func (at *Atlas) ShowExportData() {
 	format := widget.NewRadioGroup([]string{"CSV", "JSON"}, nil)
 	format.Horizontal = true
 	format.SetSelected("CSV")
-	folder := widget.NewEntry()
+	folder := at.newDialogEntry()
 	folder.SetText(at.exportFolder())
-	name := widget.NewEntry()
+	name := at.newDialogEntry()
 	name.SetText(strings.TrimSuffix(at.suggestName("figures", "csv"), "-figures.csv") + "-figures.csv")
 	format.OnChanged = func(s string) {
 		base := strings.TrimSuffix(name.Text, filepath.Ext(name.Text))
@@ -283,10 +328,7 @@ func (at *Atlas) ShowExportData() {
 		widget.NewFormItem("Folder", folder),
 		widget.NewFormItem("File name", name),
 	)
-	d := dialog.NewCustomConfirm("Export data", "Export", "Cancel", form, func(ok bool) {
-		if !ok {
-			return
-		}
+	d, ok := at.newConfirm("Export data", "Export", "Cancel", form, func() {
 		path := filepath.Join(folder.Text, strings.TrimSpace(name.Text))
 		err := data.WriteFileAtomic(path, func(w io.Writer) error {
 			if format.Selected == "JSON" {
@@ -295,11 +337,13 @@ func (at *Atlas) ShowExportData() {
 			return at.ds.WriteCSV(w)
 		})
 		if err != nil {
-			dialog.ShowError(fmt.Errorf("%s: %w", path, err), at.Win)
+			at.showError(fmt.Errorf("%s: %w", path, err))
 			return
 		}
+		at.rememberExportFolder(folder.Text)
 		at.Status.SetText("Exported " + path)
-	}, at.Win)
+	})
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	at.showDialog(d, ok, nil)
+	at.Win.Canvas().Focus(name)
 }

@@ -90,3 +90,28 @@ func TestRecentFilesAreRememberedNewestFirst(t *testing.T) {
 		t.Errorf("menu has %d items, first %q", n, at.recentMenu.Items[0].Label)
 	}
 }
+
+// TestExportStartsInTheArticlesFolder: the Export dialog offers the folder the articles
+// came from, not a home folder; a folder chosen for these articles is remembered, and
+// another set of articles starts in its own folder again.
+func TestExportStartsInTheArticlesFolder(t *testing.T) {
+	at, dir := openCopies(t, "02_pakistan_mining_imf.txt")
+	at.ShowExport(chart.Mining)
+	if got := at.Exporting.Folder.Text; got != dir {
+		t.Errorf("Export starts in %q, want the articles' folder %q", got, dir)
+	}
+	other := t.TempDir()
+	at.Exporting.Folder.SetText(other)
+	if _, err := at.exportChart(at.Exporting); err != nil {
+		t.Fatal(err)
+	}
+	if got := at.exportFolder(); got != other {
+		t.Errorf("after exporting to %q the next export starts in %q", other, got)
+	}
+	at2, dir2 := openCopies(t, "02_pakistan_mining_imf.txt")
+	at2.App.Preferences().SetString(prefExportDir, other) // as a previous session left it
+	at2.App.Preferences().SetString(prefExportFor, dir)
+	if got := at2.exportFolder(); got != dir2 {
+		t.Errorf("other articles' export starts in %q, want %q", got, dir2)
+	}
+}

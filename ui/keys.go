@@ -25,7 +25,8 @@ var keyHelp = [][2]string{
 	{"Ctrl+1 … Ctrl+9", "Go to tab 1 … 9"},
 	{"Menu key or Shift+F10", "The selected figure's menu in the source text: Correct, Reject, Add"},
 	{"Ctrl+Z", "Undo the last saved edit (correction, rejection, review decision)"},
-	{"Return (in a dialog's entries)", "Save"},
+	{"Return (in a dialog)", "The default button: Save, Export, Reject, Close (on a focused button: that button)"},
+	{"Escape (in a dialog)", "Cancel or Close"},
 	{"Tab / Shift+Tab", "Move between controls"},
 	{"Review tab: ↑/↓, Enter, 1–9, Delete", "Move, accept, pick a candidate, dismiss"},
 	{"Ctrl+Q", "Quit"},
@@ -76,10 +77,13 @@ func (at *Atlas) selectTab(i int) {
 	}
 }
 
-// typedKey takes the keys that reach the window when nothing has the keyboard: the
-// menu key, and Shift+F10 (the driver sends Shift+F10 as F10, so Shift is followed
+// typedKey takes the keys that reach the window when nothing has the keyboard: Return
+// and Escape in a dialog (dialogs.go), the menu key, and Shift+F10 (the driver sends Shift+F10 as F10, so Shift is followed
 // through the key-down events).
 func (at *Atlas) typedKey(ev *fyne.KeyEvent) {
+	if at.dialogKey(ev.Name) {
+		return
+	}
 	switch ev.Name {
 	case desktop.KeyMenu:
 		at.ShowFigureMenu()
@@ -124,5 +128,5 @@ func (at *Atlas) ShowKeys() {
 	}
 	d := dialog.NewCustom("Keyboard Shortcuts", "Close", container.NewVScroll(grid), at.Win)
 	d.Resize(fyne.NewSize(640, 560))
-	d.Show()
+	at.showClose(d)
 }

@@ -136,7 +136,7 @@ func (l *loader) show(ld *Loading, paths []string) {
 		at.Status.SetText(at.Status.Text + " · loading cancelled")
 		return
 	case err != nil:
-		dialog.ShowError(err, at.Win)
+		at.showError(err)
 		at.updateStatus()
 		return
 	}
@@ -225,5 +225,5 @@ func (at *Atlas) showLoadErrors(errs []*data.FileError, loaded int) {
 	}
 	d := dialog.NewCustom(title, "Close", container.NewBorder(intro, nil, nil, nil, container.NewVScroll(text)), at.Win)
 	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
+	at.showClose(d)
 }

@@ -141,7 +141,7 @@ func (at *Atlas) cycleTheme() {
 func (at *Atlas) ShowOpenFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, at.Win)
+			at.showError(err)
 			return
 		}
 		if r == nil {
@@ -160,7 +160,7 @@ func (at *Atlas) ShowOpenFile() {
 func (at *Atlas) ShowOpenFolder() {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, at.Win)
+			at.showError(err)
 			return
 		}
 		if u != nil {
@@ -272,5 +272,5 @@ func (at *Atlas) ShowAbout() {
 	}
 	d := dialog.NewCustom("About", "Close", container.NewVBox(items...), at.Win)
 	d.Resize(fyne.NewSize(460, 360))
-	d.Show()
+	at.showClose(d)
 }
