@@ -133,10 +133,25 @@ func (s *dialogSelect) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // dialogButton is a button in a dialog: Return presses it when it has the keyboard (as
-// Space does), Escape cancels the dialog.
+// Space does), Escape cancels the dialog; when focused it shows a ring (focusring.go).
 type dialogButton struct {
 	widget.Button
-	at *Atlas
+	at      *Atlas
+	focused bool
+}
+
+func (b *dialogButton) CreateRenderer() fyne.WidgetRenderer {
+	return newRingRenderer(b, b.Button.CreateRenderer(), func() bool { return b.focused })
+}
+
+func (b *dialogButton) FocusGained() {
+	b.focused = true
+	b.Button.FocusGained()
+}
+
+func (b *dialogButton) FocusLost() {
+	b.focused = false
+	b.Button.FocusLost()
 }
 
 func (at *Atlas) newDialogButton(label string, icon fyne.Resource, tapped func()) *dialogButton {

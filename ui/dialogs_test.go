@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"cryptoatlas/data"
 	"cryptoatlas/ui/chart"
@@ -168,5 +169,38 @@ func TestDialogKeysGoToTheTopDialog(t *testing.T) {
 	key(at, fyne.KeyReturn)
 	if dialogsOpen(at) != 0 {
 		t.Errorf("Return left %v", overlayTexts(at))
+	}
+}
+
+// TestFocusedDefaultButtonShowsARing: a focused Save shows the focus colour round it in
+// both themes (Fyne's own focus fill is the primary blue, invisible on a default button).
+func TestFocusedDefaultButtonShowsARing(t *testing.T) {
+	for _, dark := range []bool{false, true} {
+		at, _ := pakistanAtlas(t)
+		if dark {
+			at.SetTheme(ThemeDark)
+		} else {
+			at.SetTheme(ThemeLight)
+		}
+		at.ShowProfile("PK")
+		test.Tap(entryFor(t, at.Profile, data.MiningPowerMW).Correct)
+		save := at.Edit.Save
+		r, ok := test.WidgetRenderer(save).(*ringRenderer)
+		if !ok {
+			t.Fatal("Save has no focus ring")
+		}
+		if _, _, _, a := r.ring.StrokeColor.RGBA(); a != 0 {
+			t.Errorf("dark %v: the ring shows before Save has the keyboard", dark)
+		}
+		at.Win.Canvas().Focus(save)
+		got := r.ring.StrokeColor
+		if _, _, _, a := got.RGBA(); a != 0xffff {
+			t.Errorf("dark %v: focused Save's ring %v, want opaque", dark, got)
+		}
+		th, v := at.App.Settings().Theme(), at.App.Settings().ThemeVariant()
+		bg := over(th.Color(theme.ColorNameOverlayBackground, v), th.Color(theme.ColorNameBackground, v))
+		if c := contrast(got, bg); c < 3 {
+			t.Errorf("dark %v: the ring measures %.2f:1 against the dialog, want 3:1", dark, c)
+		}
 	}
 }
