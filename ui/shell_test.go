@@ -59,3 +59,18 @@ func TestShellThenAtlas(t *testing.T) {
 		t.Errorf("About does not show the version: %v", labelsUnder(top))
 	}
 }
+
+// TestFirstWindowFitsTheScreen: on a 1024×700 screen the window does not open 1280
+// wide; on a large screen, or one of unknown size, it keeps the size asked for.
+func TestFirstWindowFitsTheScreen(t *testing.T) {
+	a := test.NewTempApp(t)
+	win := NewShellOn(a, Info{Name: "Crypto Atlas"}, fyne.NewSize(1024, 700))
+	if s := win.Canvas().Size(); s.Width > 1024 || s.Height > 700 {
+		t.Errorf("on a 1024×700 screen the window opens %v", s)
+	}
+	for _, screen := range []fyne.Size{{}, fyne.NewSize(1920, 1080)} {
+		if got := FitScreen(fyne.NewSize(1280, 800), screen); got != fyne.NewSize(1280, 800) {
+			t.Errorf("on a %v screen 1280×800 becomes %v", screen, got)
+		}
+	}
+}

@@ -40,7 +40,7 @@ func openWindow(paths []string, stderr io.Writer) int {
 	icon := fyne.NewStaticResource("icon.png", assets.Icon)
 	a.SetIcon(icon)
 	info := ui.Info{Name: m.Name, Version: m.Version, Icon: icon}
-	win := ui.NewShell(a, info)
+	win := ui.NewShellOn(a, info, screenSize(a.Settings().Scale()))
 
 	code := exitOK
 	go func() {
