@@ -231,6 +231,9 @@ func (at *Atlas) exportChart(f *exportForm) (string, error) {
 		return "", fmt.Errorf("width and height must be whole numbers from %d to %d", MinExportSize, MaxExportSize)
 	}
 	scale := float64(f.Scale.SelectedIndex() + 1)
+	if px := float64(w) * float64(h) * scale * scale; px > MaxExportPixels {
+		return "", fmt.Errorf("%d×%d at scale %g is %.0f million pixels; an export may have at most %d million", w, h, scale, px/1e6, MaxExportPixels/1_000_000)
+	}
 	name := strings.TrimSpace(f.Name.Text)
 	if name == "" || strings.ContainsAny(name, `/\`) {
 		return "", fmt.Errorf("give the file a name without folder separators")
@@ -273,6 +276,9 @@ func PagePath(path string, n int) string {
 const (
 	MinExportSize = 200
 	MaxExportSize = 8000
+	// MaxExportPixels bounds an export's pixels after scale, so any export draws in well
+	// under a gigabyte: 8000×8000 at scale 3 would take 2.3 GB.
+	MaxExportPixels = 40_000_000
 )
 
 const (

@@ -48,20 +48,31 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			return usageError(stderr, "export", "unknown chart %q (use holdings, mining, loans, adoption or all)", *kind)
 		}
 	}
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(*out)), ".")
+	if *kind == "all" || *out == "-" {
+		ext = ""
+	}
 	if *format == "" {
 		*format = "png"
-		if e := strings.ToLower(filepath.Ext(*out)); e == ".svg" && *kind != "all" {
+		if ext == "svg" {
 			*format = "svg"
 		}
 	}
 	if *format != "png" && *format != "svg" {
 		return usageError(stderr, "export", "unknown format %q (use png or svg)", *format)
 	}
+	if (ext == "png" || ext == "svg") && ext != *format {
+		return usageError(stderr, "export", "--format %s, but -o %s names a .%s file: make them agree", *format, *out, ext)
+	}
 	if *width < ui.MinExportSize || *width > ui.MaxExportSize || *height < ui.MinExportSize || *height > ui.MaxExportSize {
 		return usageError(stderr, "export", "--width and --height must be from %d to %d pixels", ui.MinExportSize, ui.MaxExportSize)
 	}
 	if !(*scale >= 1 && *scale <= 3) {
 		return usageError(stderr, "export", "--scale must be from 1 to 3")
+	}
+	if px := float64(*width) * float64(*height) * *scale * *scale; px > ui.MaxExportPixels {
+		return usageError(stderr, "export", "%d×%d at scale %g is %.0f million pixels; an export may have at most %d million (use a smaller size or scale)",
+			*width, *height, *scale, px/1e6, ui.MaxExportPixels/1_000_000)
 	}
 	if *theme != "light" && *theme != "dark" {
 		return usageError(stderr, "export", "unknown theme %q (use light or dark)", *theme)
@@ -123,6 +134,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		targets[kinds[0]] = path
 	}
+	// Nothing the user gave is written over: an article, its edits, or a file given by name.
+	for _, k := range kinds {
+		for page, n := 1, chart.Pages(chart.Build(k, ds, selected), opts); page <= n; page++ {
+			if in := inputAt(ui.PagePath(targets[k], page), ds, paths); in != "" {
+				return usageError(stderr, "export", "-o would write over %s, one of the files read; choose another name", in)
+			}
+		}
+	}
 	status := exitOK
 	for _, k := range kinds {
 		path := targets[k]
@@ -143,6 +162,37 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	return status
+}
+
+// inputAt returns the input that target is, or "": an article loaded or its edits
+// file, a file named on the command line, or an article or edits file inside a folder
+// named there.
+func inputAt(target string, ds *data.Dataset, paths []string) string {
+	t, err := os.Stat(target)
+	if err != nil {
+		return "" // nothing there yet: nothing to write over
+	}
+	same := func(p string) bool {
+		info, err := os.Stat(p)
+		return err == nil && os.SameFile(info, t)
+	}
+	for _, a := range ds.Articles {
+		if a.Path != "" && (same(a.Path) || same(data.CurationPath(a.Path))) {
+			return target
+		}
+	}
+	abs, _ := filepath.Abs(target)
+	for _, p := range paths {
+		if same(p) {
+			return target
+		}
+		dir, err := filepath.Abs(p)
+		if info, serr := os.Stat(p); err == nil && serr == nil && info.IsDir() && strings.HasPrefix(abs, dir+string(filepath.Separator)) &&
+			(data.FormatOf(target) != "" || strings.HasSuffix(target, data.CurationSuffix)) {
+			return target
+		}
+	}
+	return ""
 }
 
 // unwrapPathError drops the path from an error that already names it.

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"cryptoatlas/assets"
+	"cryptoatlas/data"
 )
 
 // Bad input and faults on the command line: each file that fails is named on stderr as
@@ -48,6 +49,8 @@ func TestUsageErrorsExitTwoWithAUsageLine(t *testing.T) {
 		{[]string{"export", "--chart", "holdings", "--scale", "NaN"}, "usage: cryptoatlas export"},
 		{[]string{"export", "--chart", "holdings", "--scale", "Inf"}, "usage: cryptoatlas export"},
 		{[]string{"export", "--chart", "holdings", "--countries", "Atlantis"}, "usage: cryptoatlas export"},
+		{[]string{"export", "--chart", "holdings", "--format", "svg", "-o", "chart.png"}, "usage: cryptoatlas export"},
+		{[]string{"export", "--chart", "holdings", "--width", "8000", "--height", "8000", "--scale", "3"}, "usage: cryptoatlas export"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			t.Chdir(t.TempDir()) // a usage error must write nothing, here included
@@ -210,5 +213,40 @@ func TestFullOutputExitsOne(t *testing.T) {
 		if code != 1 || !strings.Contains(errb.String(), "no space left on device") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errb.String())
 		}
+	}
+}
+
+// TestExportNeverWritesOverItsInputs: -o naming an article read, its edits file, or (for
+// --chart all) a folder holding an input under a chart's name is refused with exit 2
+// before anything is written; the inputs keep their bytes.
+func TestExportNeverWritesOverItsInputs(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "holdings.txt")
+	if err := os.WriteFile(article, assets.Sample, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edits := data.CurationPath(article)
+	if err := os.WriteFile(edits, []byte(`{"version": 1, "rejected": [], "facts": []}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	named := filepath.Join(dir, "loans.png") // a file given on the command line, in a chart's name
+	if err := os.WriteFile(named, []byte("not a chart"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"export", "--chart", "holdings", "--format", "png", "-o", article, article},
+		{"export", "--chart", "holdings", "--format", "png", "-o", edits, article},
+		{"export", "--chart", "loans", "-o", named, article, named},
+	} {
+		_, errs, code := runCLI(args...)
+		if code != 2 || !strings.Contains(errs, "one of the files read") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a message naming the input", args, code, errs)
+		}
+	}
+	if b, _ := os.ReadFile(article); !bytes.Equal(b, assets.Sample) {
+		t.Error("the article was written over")
+	}
+	if b, _ := os.ReadFile(named); string(b) != "not a chart" {
+		t.Error("the file named on the command line was written over")
 	}
 }
