@@ -88,3 +88,46 @@ func FuzzExtract(f *testing.F) { fuzzFormat(f, ".txt") }
 func FuzzMarkdown(f *testing.F) { fuzzFormat(f, ".md") }
 func FuzzHTML(f *testing.F)     { fuzzFormat(f, ".html") }
 func FuzzJSON(f *testing.F)     { fuzzFormat(f, ".json") }
+
+// FuzzCurationFile feeds any bytes to the reader of an article's edits file, and the
+// edits it reads to the article: nothing panics, an entry without a number is never a
+// figure of zero, and what is read is saved back as it was read.
+func FuzzCurationFile(f *testing.F) {
+	f.Add([]byte(`{"version": 1, "rejected": [], "facts": []}`))
+	f.Add([]byte(`{"version": 1, "facts": [{"country": "El Salvador", "metric": "btc_holdings", "value": null, "quote": "x", "start": 0, "end": 1}]}`))
+	f.Add([]byte(`{"version": 1, "facts": [{"country": "El Salvador", "metric": "btc_holdings", "value": 6200, "quote": "El Salvador holds over 6,200 BTC.", "start": 0, "end": 10}],` +
+		` "rejected": [{"metric": "mining_power_mw", "country": "Pakistan", "value": 2000, "start": 5, "end": 9, "quote": "q"}]}`))
+	f.Add([]byte(`{"version": 1, "facts": [{"value": "lots", "vaule": 1}]}`))
+	sample, err := Parse("sample.txt", "sample.txt", assets.Sample)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c Curation
+		if err := c.decode(b); err != nil {
+			return
+		}
+		a := *sample
+		a.Edits = &c
+		for _, fact := range applyEdits(&a, nil) {
+			if fact.Value == 0 && fact.Curated {
+				for _, e := range c.Facts {
+					if e.badValue != "" && e.Value == 0 && e.Metric == fact.Metric && e.Country == fact.Country {
+						t.Fatalf("an edit without a number became a figure of zero: %+v", fact)
+					}
+				}
+			}
+		}
+		out, err := json.Marshal(&c)
+		if err != nil {
+			t.Fatalf("the edits read cannot be saved: %v", err)
+		}
+		var again Curation
+		if err := again.decode(out); err != nil {
+			t.Fatalf("the edits saved cannot be read back: %v\n%s", err, out)
+		}
+		if len(again.Facts) != len(c.Facts) || len(again.Rejected) != len(c.Rejected) {
+			t.Fatalf("saved and read back: %d facts, %d rejections; read first: %d, %d", len(again.Facts), len(again.Rejected), len(c.Facts), len(c.Rejected))
+		}
+	})
+}
