@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"cryptoatlas/data"
+	"cryptoatlas/ui/chart"
 )
 
 // figureEntry is one fact in a profile: what it measures, its value, how it was stated,
@@ -32,7 +33,7 @@ const CuratedTag = "curated"
 
 // OwnFigureTag marks a figure a person typed that its sentence does not write
 // (data.Fact.NotInQuote): the user's own, which the quote does not support.
-const OwnFigureTag = "your own figure, not in the quote"
+const OwnFigureTag = chart.OwnFigure
 
 // tagOf is the mark a figure carries wherever it is listed, "" for none.
 func tagOf(f *data.Fact) string {

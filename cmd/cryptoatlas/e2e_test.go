@@ -233,16 +233,21 @@ func (x *xserver) key(t *testing.T, win string, keys ...string) {
 }
 
 // TestOpenAnArticleAndExportFromTheKeyboard opens an article given on the command line
-// and exports its chart with Ctrl+E and Enter, as a keyboard user would.
+// and exports its chart with Ctrl+E and Enter, as a keyboard user would; the PNG goes
+// to the article's folder, which the Export dialog offers.
 func TestOpenAnArticleAndExportFromTheKeyboard(t *testing.T) {
 	x := startX(t)
 	home := t.TempDir()
-	pictures := filepath.Join(home, "Pictures")
-	if err := os.Mkdir(pictures, 0o755); err != nil {
+	if err := os.Mkdir(filepath.Join(home, "Pictures"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	article, err := filepath.Abs("../../data/testdata/articles/02_pakistan_mining_imf.txt")
+	pictures := t.TempDir() // the article's folder
+	text, err := os.ReadFile("../../data/testdata/articles/02_pakistan_mining_imf.txt")
 	if err != nil {
+		t.Fatal(err)
+	}
+	article := filepath.Join(pictures, "02_pakistan_mining_imf.txt")
+	if err := os.WriteFile(article, text, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cmd, stderr, exited := launch(t, x, home, "C.UTF-8", article)

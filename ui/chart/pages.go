@@ -258,6 +258,14 @@ func refText(r Ref) string {
 		from = r.Article
 	}
 	text := "“" + strings.TrimSpace(r.Quote) + "”"
+	if r.Own {
+		// The sentence is where the user entered the figure, not its source.
+		what := ""
+		if r.Fact != nil {
+			what = " " + r.Fact.Label() + ","
+		}
+		text = strings.ToUpper(OwnFigure[:1]) + OwnFigure[1:] + ":" + what + " entered at " + text + ", which does not state it"
+	}
 	if from != "" {
 		text += " — " + from
 	}

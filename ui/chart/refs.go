@@ -20,6 +20,7 @@ type refBook struct {
 type refKey struct {
 	article    string
 	start, end int
+	own        bool // the user's own figure cites its sentence apart: the sentence does not state it
 }
 
 func newRefBook(ds *data.Dataset) *refBook {
@@ -53,11 +54,11 @@ func (b *refBook) cite(facts []*data.Fact) []int {
 }
 
 func (b *refBook) number(f *data.Fact, m data.Mention) int {
-	k := refKey{f.Article, m.Sentence.Start, m.Sentence.End}
+	k := refKey{f.Article, m.Sentence.Start, m.Sentence.End, f.NotInQuote}
 	if n, ok := b.byKey[k]; ok {
 		return n
 	}
-	r := Ref{N: len(b.refs) + 1, Quote: m.Quote, Fact: f, Mention: m}
+	r := Ref{N: len(b.refs) + 1, Quote: m.Quote, Fact: f, Mention: m, Own: f.NotInQuote}
 	if a := b.ds.Article(f.Article); a != nil {
 		r.Article, r.Outlet, r.Source = a.Title, a.Source, data.Cite(a).String()
 	}

@@ -64,7 +64,11 @@ type Ref struct {
 	Source  string // the article cited in full: "Title (Outlet, 12 June 2025)"
 	Fact    *data.Fact
 	Mention data.Mention
+	Own     bool // the user's own figure (data.Fact.NotInQuote): cited as OwnFigure, never as the quote's
 }
+
+// OwnFigure marks a curated figure its sentence does not state, wherever it is cited.
+const OwnFigure = "your own figure, not in the quote"
 
 // Spec is everything a chart shows, before layout.
 type Spec struct {
