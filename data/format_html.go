@@ -15,33 +15,32 @@ import (
 // this deep.
 const maxHTMLDepth = 256
 
-// parseHTML reads an HTML page with golang.org/x/net/html: the article (or main) element
-// if there is one, else the body, without scripts, styles, navigation, headers, footers,
-// asides, forms and elements whose class or id names site furniture.
+// parseHTML reads an HTML page with golang.org/x/net/html and takes its article from the
+// main-content extractor (format_html_main.go): the title, the byline, then the article's
+// headings, paragraphs and bullets, without scripts, styles, navigation, headers, footers,
+// asides, forms and elements whose class or id names site furniture; figure captions are
+// boilerplate.
 func parseHTML(a *Article, b []byte) error {
 	b, err := prepareHTML(b)
 	if err != nil {
 		return err
 	}
-	doc, err := html.Parse(bytes.NewReader(b))
+	doc, err := parsePrepared(b)
 	if err != nil {
-		if strings.Contains(err.Error(), "open stack of elements") {
-			return errors.New("HTML nested deeper than 512 levels: not a page this program reads")
+		return err
+	}
+	meta := readHTMLMeta(doc)
+	p := mainContent(doc)
+	applyMeta(a, meta, p)
+	root := p.content
+	if root == nil {
+		// The extractor may have changed the page before giving up: read it afresh.
+		if doc, err = parsePrepared(b); err != nil {
+			return err
 		}
-		return fmt.Errorf("not readable HTML: %v", err)
+		root = wholePage(doc)
 	}
-	readHTMLMeta(a, doc)
-	root := largest(doc, atom.Article)
-	if root == nil {
-		root = largest(doc, atom.Main)
-	}
-	if root == nil {
-		root = find(doc, atom.Body)
-	}
-	if root == nil {
-		root = doc
-	}
-	var tb textBuilder
+	tb := textBuilder{sectionsByMarkup: true}
 	tb.b.Grow(len(b)) // the text is a part of the page: grow once, if at all
 	var pending strings.Builder
 	flush := func() {
@@ -49,6 +48,10 @@ func parseHTML(a *Article, b []byte) error {
 			tb.add(Paragraph, 0, pending.String())
 			pending.Reset()
 		}
+	}
+	tb.add(Title, 1, a.Title)
+	if p.byline != "" && !strings.Contains(nodeText(root, root, 0), p.byline) {
+		tb.add(Meta, 0, p.byline)
 	}
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -70,16 +73,10 @@ func parseHTML(a *Article, b []byte) error {
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				flush()
-				level := int(c.Data[1] - '0')
-				kind := Heading
-				if level == 1 && a.Title == "" {
-					kind = Title
-				}
 				t := nodeText(c, root, depth)
-				if kind == Title {
-					a.Title = strings.Join(strings.Fields(cleanText(t)), " ")
+				if !sameText(t, a.Title) {
+					tb.add(Heading, int(c.Data[1]-'0'), t)
 				}
-				tb.add(kind, level, t)
 			case atom.P, atom.Dt, atom.Dd, atom.Td, atom.Th, atom.Caption:
 				flush()
 				tb.add(Paragraph, 0, nodeText(c, root, depth))
@@ -108,20 +105,47 @@ func parseHTML(a *Article, b []byte) error {
 	return nil
 }
 
+func parsePrepared(b []byte) (*html.Node, error) {
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements") {
+			return nil, errors.New("HTML nested deeper than 512 levels: not a page this program reads")
+		}
+		return nil, fmt.Errorf("not readable HTML: %v", err)
+	}
+	return doc, nil
+}
+
+// sameText reports whether two texts read the same, spacing and case aside.
+func sameText(s, t string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(cleanText(s)), " "), strings.Join(strings.Fields(cleanText(t)), " "))
+}
+
 // prepareHTML rewrites a page for the parser so that its time and memory stay in
 // proportion to the page: it refuses pages with more than MaxHTMLTags tags, drops
-// comments, and turns the inline formatting elements (b, i, a, font...) into span. The
+// comments, and turns the inline formatting elements (b, i, font...) into span. The
 // parser re-opens unclosed formatting elements in every later paragraph, so a few
 // hundred unclosed <b id=…> and a few thousand <p> make billions of nodes (200 KB of
 // such HTML took 26 s and 3.6 GB); span looks the same to the text and is never
-// re-opened. Text is re-escaped, so the parser sees exactly the tags counted here.
+// re-opened. Links stay: a new <a> closes an open one, so they never pile up, and the
+// extractor tells navigation from text by its links. Text is re-escaped, so the parser
+// sees exactly the tags counted here.
 func prepareHTML(b []byte) ([]byte, error) {
 	z := html.NewTokenizer(bytes.NewReader(b))
 	var out bytes.Buffer
 	out.Grow(len(b) + len(b)/8 + 64) // re-escaping may lengthen the text a little
 	tags := 0
+	jsonLD := false // in a script of JSON-LD, the page's metadata that the extractor reads
 	for {
-		switch z.Next() {
+		tt := z.Next()
+		if jsonLD && tt == html.TextToken {
+			// A script's text is never unescaped, so it is written as it came, with "<"
+			// as JSON's own escape: the same data, and no tag hidden from the count.
+			out.WriteString(strings.ReplaceAll(string(z.Raw()), "<", `\u003c`))
+			continue
+		}
+		jsonLD = false
+		switch tt {
 		case html.ErrorToken:
 			if err := z.Err(); err != io.EOF {
 				return nil, fmt.Errorf("not readable HTML: %v", err)
@@ -135,16 +159,27 @@ func prepareHTML(b []byte) ([]byte, error) {
 			}
 			t := z.Token()
 			switch t.DataAtom {
-			case atom.A, atom.B, atom.Big, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+			case atom.B, atom.Big, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
 				t.DataAtom, t.Data = atom.Span, "span"
 			case atom.Code:
 				t.DataAtom, t.Data = atom.Samp, "samp" // code is left out of the text, like samp
+			case atom.Script:
+				jsonLD = tt == html.StartTagToken && isJSONLD(t)
 			}
 			out.WriteString(t.String())
 		default:
 			out.WriteString(z.Token().String())
 		}
 	}
+}
+
+func isJSONLD(t html.Token) bool {
+	for _, at := range t.Attr {
+		if at.Key == "type" && strings.EqualFold(strings.TrimSpace(at.Val), "application/ld+json") {
+			return true
+		}
+	}
+	return false
 }
 
 // nodeText gathers the visible text below n.
@@ -242,34 +277,6 @@ func inside(n, root *html.Node) bool {
 	return false
 }
 
-func find(n *html.Node, a atom.Atom) *html.Node {
-	var found *html.Node
-	eachElement(n, func(c *html.Node) bool {
-		if c.DataAtom == a {
-			found = c
-			return false
-		}
-		return true
-	})
-	return found
-}
-
-// largest returns the element of the given kind with the most text, or nil.
-func largest(n *html.Node, a atom.Atom) *html.Node {
-	var best *html.Node
-	bestLen := 0
-	eachElement(n, func(c *html.Node) bool {
-		if c.DataAtom == a {
-			if l := len(strings.TrimSpace(nodeText(c, c, 0))); l > bestLen {
-				best, bestLen = c, l
-			}
-			return false
-		}
-		return true
-	})
-	return best
-}
-
 // eachElement visits elements depth first without recursion, so nesting depth cannot
 // exhaust the stack; visit returns false to skip an element's children.
 func eachElement(n *html.Node, visit func(*html.Node) bool) {
@@ -284,67 +291,4 @@ func eachElement(n *html.Node, visit func(*html.Node) bool) {
 			stack = append(stack, k)
 		}
 	}
-}
-
-// readHTMLMeta takes the title, outlet, address and date from a page's metadata.
-func readHTMLMeta(a *Article, doc *html.Node) {
-	var title, ogTitle string
-	eachElement(doc, func(n *html.Node) bool {
-		switch n.DataAtom {
-		case atom.Title:
-			if title == "" {
-				title = strings.TrimSpace(nodeText(n, n, 0))
-			}
-		case atom.Meta:
-			key, content := "", ""
-			for _, at := range n.Attr {
-				switch at.Key {
-				case "property", "name", "itemprop":
-					key = strings.ToLower(at.Val)
-				case "content":
-					content = strings.TrimSpace(at.Val)
-				}
-			}
-			switch key {
-			case "og:site_name", "application-name", "publisher":
-				if a.Source == "" {
-					a.Source = cleanText(content)
-				}
-			case "og:title", "twitter:title":
-				ogTitle = content
-			case "og:url":
-				if a.URL == "" {
-					a.URL = content
-				}
-			case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date":
-				if a.Published.IsZero() {
-					a.Published = parseTime(content)
-				}
-			}
-		case atom.Link:
-			rel, href := "", ""
-			for _, at := range n.Attr {
-				switch at.Key {
-				case "rel":
-					rel = at.Val
-				case "href":
-					href = at.Val
-				}
-			}
-			if rel == "canonical" && a.URL == "" {
-				a.URL = href
-			}
-		case atom.Time:
-			for _, at := range n.Attr {
-				if at.Key == "datetime" && a.Published.IsZero() {
-					a.Published = parseTime(at.Val)
-				}
-			}
-		}
-		return true
-	})
-	if ogTitle != "" {
-		title = ogTitle
-	}
-	a.Title = strings.Join(strings.Fields(cleanText(title)), " ")
 }

@@ -10,6 +10,10 @@ import (
 type textBuilder struct {
 	b     strings.Builder
 	lines []lineBlock
+	// sectionsByMarkup: only the markup's own headings (a level above 0) may open a
+	// boilerplate section. HTML marks its headings; a caption or credit there ("Getty
+	// Images") is one dimmed line, not a heading over the rest of the article.
+	sectionsByMarkup bool
 }
 
 func (tb *textBuilder) add(kind BlockKind, level int, s string) {
@@ -26,7 +30,7 @@ func (tb *textBuilder) add(kind BlockKind, level int, s string) {
 	if kind == Paragraph && looksLikeHeading(s) && level == 0 && countFields(s, 9) <= 8 {
 		kind = Heading // a bold line standing alone reads as a heading
 	}
-	tb.lines = append(tb.lines, lineBlock{Span: sp, kind: kind, level: level, body: sp})
+	tb.lines = append(tb.lines, lineBlock{Span: sp, kind: kind, level: level, body: sp, noSection: tb.sectionsByMarkup && level == 0})
 }
 
 func (tb *textBuilder) finish(a *Article) {

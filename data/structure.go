@@ -15,6 +15,8 @@ type lineBlock struct {
 	kind  BlockKind
 	level int
 	body  Span // the text after a bullet marker or heading marks
+	// noSection: even a boilerplate heading's words here dim this line alone
+	noSection bool
 }
 
 // plainBlocks splits plain text into lines and reads each line's shape: bullets,
@@ -139,7 +141,7 @@ func buildBlocks(text string, lines []lineBlock, hasTitle bool) ([]Block, string
 			}
 		case isBoilerplate(line):
 			kind = Boilerplate
-			if startsSection(line) {
+			if startsSection(line) && !lb.noSection {
 				inBoiler = true // a "Disclaimer" or "Related stories" heading starts a section
 			}
 		case kind == Heading || kind == Title:
