@@ -46,6 +46,7 @@ type Article struct {
 	Title     string    // headline, or the first heading, or the file name
 	Source    string    // the outlet, from JSON or where the text names itself
 	URL       string    // from JSON
+	Fetched   time.Time // when a library record's page was fetched; zero otherwise
 	Published time.Time // zero when unknown
 	Text      string    // the article text that all offsets refer to
 	Blocks    []Block

@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,7 @@ type jsonArticle struct {
 	Source    string        `json:"source"`
 	URL       string        `json:"url"`
 	Published string        `json:"published"`
+	Fetched   string        `json:"fetched"` // when the page at url was fetched (RFC 3339); optional
 	Text      *string       `json:"text"`
 	Facts     []CuratedFact `json:"facts"`
 }
@@ -57,6 +59,13 @@ func parseJSON(a *Article, b []byte) error {
 		if a.Published = parseTime(rec.Published); a.Published.IsZero() {
 			return fmt.Errorf("published %q is not a date (use YYYY-MM-DD)", clip(rec.Published, 40))
 		}
+	}
+	if rec.Fetched != "" {
+		t, err := time.Parse(time.RFC3339, strings.TrimSpace(rec.Fetched))
+		if err != nil {
+			return fmt.Errorf("fetched %q is not a time (use 2025-06-12T09:30:00Z)", clip(rec.Fetched, 40))
+		}
+		a.Fetched = t
 	}
 	text := cleanText(*rec.Text)
 	if err := checkLines(text); err != nil {

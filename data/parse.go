@@ -28,7 +28,7 @@ const CurationSuffix = ".atlas.json"
 
 // FormatOf returns the format of a file name, or "" when it is not an article file.
 func FormatOf(name string) string {
-	if strings.HasSuffix(strings.ToLower(name), CurationSuffix) {
+	if strings.HasSuffix(strings.ToLower(name), CurationSuffix) || isLibraryPage(name) {
 		return ""
 	}
 	return Formats[strings.ToLower(filepath.Ext(name))]

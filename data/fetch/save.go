@@ -1,0 +1,36 @@
+package fetch
+
+import (
+	"context"
+	"fmt"
+
+	"cryptoatlas/data"
+)
+
+// Read reads the article of a fetched page, its main text found by data.Parse.
+func Read(p *Page) (*data.Article, error) {
+	a, err := data.Parse("page."+p.Format, "", p.Body)
+	if err != nil {
+		return nil, &Error{Address: p.Address, Reason: "no article in the page: " + err.Error(), Err: err}
+	}
+	return a, nil
+}
+
+// Save fetches the page at address, reads its article and keeps it in lib: the record
+// (with url and fetched) and the page beside it. It returns the record's path. Adding an
+// address again replaces its record and keeps the user's edits of it.
+func Save(ctx context.Context, lib data.Library, address string, o Options) (string, error) {
+	p, err := Get(ctx, address, o)
+	if err != nil {
+		return "", err
+	}
+	a, err := Read(p)
+	if err != nil {
+		return "", err
+	}
+	path, err := lib.Save(data.NewRecord(a, p.URL, p.Fetched), p.Body, "."+p.Format)
+	if err != nil {
+		return "", &Error{Address: p.Address, Reason: fmt.Sprintf("not saved in the library: %v", err), Err: err}
+	}
+	return path, nil
+}
