@@ -1,5 +1,5 @@
 // Command cryptoatlas opens the Crypto Atlas window, or runs one of its subcommands:
-// extract, export, countries, version. It only wires the data, chart and ui packages.
+// extract, export, countries, fetch, version. It only wires the data, chart and ui packages.
 package main
 
 import (
@@ -65,6 +65,7 @@ func commands() []command {
 		{"extract", "[--format json|csv] [--explain] [PATH...]", "print the figures found in articles as JSON or CSV, or why each number went where it did", runExtract},
 		{"export", "--chart holdings|mining|loans|adoption|all [-o FILE|DIR] [flags] [PATH...]", "draw charts to PNG or SVG files", runExport},
 		{"countries", "[--format json|text] [PATH...]", "print the country profiles of articles", runCountries},
+		{"fetch", "[-o DIR] URL...", "fetch web pages into the library (or DIR) and print each saved record's path", runFetch},
 		{"version", "", "print the version", runVersion},
 	}
 }
@@ -157,7 +158,7 @@ func editDistance(a, b string) int {
 }
 
 func usageLine(w io.Writer) {
-	fmt.Fprintln(w, "usage: cryptoatlas [PATH...] | cryptoatlas extract|export|countries|version [flags] [PATH...]  (cryptoatlas --help for more)")
+	fmt.Fprintln(w, "usage: cryptoatlas [PATH...] | cryptoatlas extract|export|countries|fetch|version [flags] [PATH|URL...]  (cryptoatlas --help for more)")
 }
 
 func usage(w io.Writer) {
@@ -174,6 +175,8 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nPATH is an article (.txt, .md, .html, .json) or a folder of them. Run")
 	fmt.Fprintln(w, "`cryptoatlas COMMAND --help` for a command's flags and examples.")
+	fmt.Fprintf(w, "\nFetched pages are kept in the library folder: $%s, else the platform's\n", data.LibraryEnv)
+	fmt.Fprintln(w, "data folder (~/.local/share/cryptoatlas/library on Linux).")
 	fmt.Fprintln(w, "\nExit status: 0 success, 1 an input or output failed, 2 a usage error.")
 }
 
