@@ -25,7 +25,7 @@ func (x *extractor) attribute() {
 			continue
 		}
 		f.pick = x.countryFor(f)
-		f.iso2 = f.pick.iso2
+		f.iso2, f.doubt = f.pick.iso2, f.pick.doubt
 		if region := x.regionNamed(f.iso2); region != "" {
 			// "mining farms in Irkutsk draw 650 MW": a region's figure may be all of its
 			// country's or a part; a reader settles which.
@@ -66,7 +66,7 @@ func (x *extractor) attribute() {
 		if follow == LoanUSD {
 			cue = "the country of the loan whose term it ends"
 		}
-		f.iso2, f.pick = g.iso2, pick{g.iso2, RuleFollows, cue}
+		f.iso2, f.pick = g.iso2, pick{iso2: g.iso2, rule: RuleFollows, cue: cue}
 		if g.planned && !f.planned {
 			f.planned, f.why = true, "Planned, not current: the value of a planned holding"
 		}
@@ -131,7 +131,7 @@ func (x *extractor) pairValues() {
 	for k, i := range usd {
 		b := x.founds[btc[k]]
 		x.founds[i].iso2 = b.iso2
-		x.founds[i].pick = pick{b.iso2, RuleRespectively, ""}
+		x.founds[i].pick = pick{iso2: b.iso2, rule: RuleRespectively, cue: ""}
 	}
 }
 
@@ -272,21 +272,21 @@ func (x *extractor) countryFor(f *figure) pick {
 						}
 					}
 				}
-				return pick{m.ISO2, RuleBorrower, m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
+				return pick{iso2: m.ISO2, rule: RuleBorrower, cue: m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
 	}
 	if f.metric == CryptoHolders {
 		for _, m := range x.ments {
 			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
-				return pick{m.ISO2, RuleDemonym, x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
+				return pick{iso2: m.ISO2, rule: RuleDemonym, cue: x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
 			}
 		}
 	}
 	if f.quantity != nil {
 		if k := x.listItem(f.quantity); k >= 0 {
 			m := x.ments[k]
-			return pick{m.ISO2, RuleListItem, x.quoteToks(m.Tok, m.TokEnd)}
+			return pick{iso2: m.ISO2, rule: RuleListItem, cue: x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
 	// The country named nearest before the figure in its clause. For what a state holds
@@ -303,7 +303,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		// "A Chinese firm operates a 150 MW farm in Ethiopia": the site's country.
 		for _, m := range x.ments {
 			if m.Tok > f.tok && m.clause == f.clause && m.prep == "in" && !m.excluded {
-				return pick{m.ISO2, RuleAfter, "in " + x.quoteToks(m.Tok, m.TokEnd)}
+				return pick{iso2: m.ISO2, rule: RuleAfter, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
 	}
@@ -314,7 +314,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		// Its owner is not the state, or not sure to be, unless the clause goes on to
 		// name the state: "El Salvador's lawmakers ... the country's $1.4 billion loan".
 		if noun := x.refersBack(f.clause, f.tok); noun != "" && (x.para == before.ISO2 || x.para == "" && x.onlyCountry(*before)) {
-			return pick{before.ISO2, RuleRefersBack, noun}
+			return pick{iso2: before.ISO2, rule: RuleRefersBack, cue: noun}
 		}
 		return pick{}
 	}
@@ -326,7 +326,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		if before.Possessive {
 			rule = RulePossessive
 		}
-		return pick{before.ISO2, rule, x.quoteToks(before.Tok, before.TokEnd)}
+		return pick{iso2: before.ISO2, rule: rule, cue: x.quoteToks(before.Tok, before.TokEnd)}
 	}
 	// In a relative clause (", which borrowed $4.7 billion"), the country it describes.
 	for _, r := range x.relative {
@@ -337,34 +337,34 @@ func (x *extractor) countryFor(f *figure) pick {
 			// Even a country named in a comparison owns its relative clause: "far behind the
 			// United States, which controls nearly 198,000 BTC".
 			if m := x.ments[k]; m.TokEnd <= r.comma && m.TokEnd >= r.comma-1 && !m.lender && !m.coord {
-				return pick{m.ISO2, RuleRelative, x.quoteToks(m.Tok, m.TokEnd)}
+				return pick{iso2: m.ISO2, rule: RuleRelative, cue: x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
 	}
 	// "The country", "the island nation", "the government" as the clause's subject: the
 	// country the paragraph is about.
 	if noun := x.refersBack(f.clause, f.tok); noun != "" && x.para != "" {
-		return pick{x.para, RuleRefersBack, noun}
+		return pick{iso2: x.para, rule: RuleRefersBack, cue: noun}
 	}
 	// After the figure: the borrower of a loan, the subject after a fronted phrase, or
 	// the one country where it happens ("120 MW is consumed by miners in Iceland"). A
 	// figure in brackets after a group of states belongs to the group ("Gulf nations
 	// (700 MW), Canada (400 MW)"), never to a country named after.
 	if x.punct(f.tok-1) == '(' && is(x.lower(f.tok-2), roleManyStates, roleContinent) {
-		return pick{}
+		return pick{doubt: "the figure is in brackets after “" + x.quoteToks(f.tok-2, f.tok-1) + "”, a group of countries, not one"}
 	}
 	for _, m := range x.ments {
 		if m.Tok < f.tok || m.clause != f.clause || m.excluded || m.based || stock && m.modifier {
 			continue // "seized 61,000 bitcoins from a fraud by a Chinese fugitive"
 		}
 		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
-			return pick{m.ISO2, RuleBorrower, m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
+			return pick{iso2: m.ISO2, rule: RuleBorrower, cue: m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
 		}
 		if m.prep == "" || m.prep == "by" || (m.prep == "in" && x.onlyCountry(m)) {
 			if m.coord {
 				return pick{}
 			}
-			return pick{m.ISO2, RuleAfter, x.quoteToks(m.Tok, m.TokEnd)}
+			return pick{iso2: m.ISO2, rule: RuleAfter, cue: x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
 	// No country in the clause: the sentence's subject, if it has one.
@@ -378,7 +378,7 @@ func (x *extractor) countryFor(f *figure) pick {
 			if m.coord {
 				return pick{}
 			}
-			return pick{m.ISO2, RuleSubject, x.quoteToks(m.Tok, m.TokEnd)}
+			return pick{iso2: m.ISO2, rule: RuleSubject, cue: x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
 	if named {
@@ -390,27 +390,37 @@ func (x *extractor) countryFor(f *figure) pick {
 				return pick{}
 			}
 		}
-		if x.para == "" || x.otherSubject(f.clause, f.tok) != "" {
+		if w := x.otherSubject(f.clause, f.tok); w != "" {
+			return pick{doubt: "its clause is about “" + w + "”, not a country"}
+		}
+		if x.para == "" {
 			return pick{}
 		}
-		return pick{x.para, RuleParagraph, ""}
+		return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
 	}
-	if x.para == "" || f.quantity != nil && x.roleBefore(f.quantity, roleTogether) != "" {
-		return pick{} // "public-sector wallets collectively hold 463,000 BTC": many states'
+	if x.para == "" {
+		return pick{}
 	}
-	if x.otherSubject(f.clause, f.tok) != "" {
-		return pick{} // "In 2019, Bitfury bought 534 million kWh": a firm's, not the country's
+	if f.quantity != nil && x.roleBefore(f.quantity, roleTogether) != "" {
+		// "public-sector wallets collectively hold 463,000 BTC": many states'
+		return pick{doubt: "it is the total of many (“" + x.roleBefore(f.quantity, roleTogether) + "”), not one country's"}
 	}
-	if x.regionSubject(f.clause, f.tok) {
-		return pick{} // "the African continent now has 53 million owners": a region's
+	if w := x.otherSubject(f.clause, f.tok); w != "" {
+		// "In 2019, Bitfury bought 534 million kWh": a firm's, not the country's
+		return pick{doubt: "its clause is about “" + w + "”, not a country"}
+	}
+	if w := x.regionSubject(f.clause, f.tok); w != "" {
+		// "the African continent now has 53 million owners": a region's
+		return pick{doubt: "its clause is about “" + w + "”, a region larger than one country"}
 	}
 	if x.manyStatesAfter(f.clause, f.tok) {
-		return pick{} // "529,705 Bitcoins are held by governments around the world": many states'
+		// "529,705 Bitcoins are held by governments around the world": many states'
+		return pick{doubt: "it is held by many governments, not one country"}
 	}
 	if x.paraFromHeading {
-		return pick{x.para, RuleHeading, ""}
+		return pick{iso2: x.para, rule: RuleHeading, cue: ""}
 	}
-	return pick{x.para, RuleParagraph, ""}
+	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
 }
 
 // refersBack reports whether the clause, before token before, has a country for its
@@ -482,16 +492,16 @@ func (x *extractor) otherSubject(clause, before int) string {
 // regionSubject reports whether a clause that names no country speaks, before token
 // before, of a continent or a region ("the African continent", "Latin America", "the
 // region"): its figure is the region's, not the country a paragraph is about.
-func (x *extractor) regionSubject(clause, before int) bool {
+func (x *extractor) regionSubject(clause, before int) string {
 	for i := 0; i < before && i < len(x.toks); i++ {
 		if x.clause[i] != clause || x.inMention(i) {
 			continue // "South Africa" is a country
 		}
 		if is(x.lower(i), roleContinent) {
-			return true
+			return x.quoteToks(max(0, i-2), i+1)
 		}
 	}
-	return false
+	return ""
 }
 
 // manyStatesAfter reports whether the clause, after token tok, says its figure is many

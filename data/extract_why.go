@@ -34,9 +34,10 @@ const (
 
 // pick is a country chosen for a figure, with the rule and the words that chose it.
 type pick struct {
-	iso2 string
-	rule Rule
-	cue  string // the words the rule read: "El Salvador's", "the country"
+	iso2  string
+	rule  Rule
+	cue   string // the words the rule read: "El Salvador's", "the country"
+	doubt string // when no country is picked, why, for a reader: "its clause is about “Bitfury”, not a country"
 }
 
 // countryWhy writes the reason a figure belongs to a country, for a reader.
@@ -183,9 +184,12 @@ func WriteExplanation(w io.Writer, a *Article) error {
 			}
 			fmt.Fprintf(&b, "    %s, %s (%s)\n", d.Metric, countryOrNone(d.ISO2), state)
 			fmt.Fprintf(&b, "    metric: %s\n", d.Why.Metric)
-			if d.Why.Country != "" {
+			switch {
+			case d.Why.Country != "" && d.Why.Rule != "":
 				fmt.Fprintf(&b, "    country: %s [%s]\n", d.Why.Country, d.Why.Rule)
-			} else {
+			case d.Why.Country != "":
+				fmt.Fprintf(&b, "    country: %s\n", d.Why.Country)
+			default:
 				b.WriteString("    country: none a reader could be sure of\n")
 			}
 		}

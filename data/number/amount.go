@@ -193,10 +193,10 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 			return NoUnit, 0, 0 // "three Bitcoin-holding nations": an adjective, not coins
 		}
 	case Hashrate:
-		if (w == "eh" || w == "th" || w == "ph") && s.punct(j+1) != '/' {
-			return NoUnit, 0, 0
+		if (w == "eh" || w == "th" || w == "ph") && (s.punct(j+1) != '/' || j+2 >= len(s.toks)) {
+			return NoUnit, 0, 0 // "EH/s"; "EH/" at the end of the text is nothing
 		}
-		if s.punct(j+1) == '/' {
+		if s.punct(j+1) == '/' && j+2 < len(s.toks) {
 			return Hashrate, 1, 3
 		}
 	case PowerMW:
