@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"cryptoatlas/data"
 	"cryptoatlas/ui/chart"
 )
 
@@ -103,8 +104,18 @@ func (c *chartTabs) reload() {
 func (c *chartTabs) refresh() {
 	for _, v := range c.views {
 		v.raster.Refresh()
+		v.tip.hide()
+		v.Refresh() // a selected "not stated" country gets a row back, and so the height
 	}
 	c.at.refreshProfiles() // the Profile and Compare tabs follow the same changes
+}
+
+// cutRow is bar f's row in full when its chart in the window cut it short, else "".
+func (c *chartTabs) cutRow(f *data.Fact) string {
+	if k, ok := chartFor(f.Metric); ok && c.views[k] != nil {
+		return c.views[k].cutRow(f)
+	}
+	return ""
 }
 
 // chartView draws one chart through a canvas.Raster at the pane's pixel size, so it
@@ -122,6 +133,16 @@ type chartView struct {
 	img       image.Image
 	regions   []chart.Region
 	scale     float32
+	tip       *chartTip
+	rows      rowCount // the rows the chart draws, for its height
+}
+
+// rowCount caches chart.Rows for a spec version and selection.
+type rowCount struct {
+	version   int
+	selected  string
+	n         int
+	collapsed bool
 }
 
 // renderKey is what a drawn chart depends on; the raster redraws only when it changes.
@@ -133,24 +154,38 @@ type renderKey struct {
 }
 
 func newChartView(at *Atlas, k chart.Kind) *chartView {
-	v := &chartView{at: at, kind: k, scale: 1}
+	v := &chartView{at: at, kind: k, scale: 1, tip: newChartTip(), rows: rowCount{version: -1}}
 	v.raster = canvas.NewRaster(v.draw)
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 func (v *chartView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(v.raster)
+	return widget.NewSimpleRenderer(container.NewStack(v.raster, v.tip.layer))
 }
 
-// MinSize grows with the rows, so a chart of many countries scrolls at a readable size
-// rather than shrinking its labels to fit the pane.
+// MinSize grows with the rows the chart draws, so a chart of many countries scrolls at a
+// readable size rather than shrinking its labels to fit the pane; "not stated" rows
+// collapsed into one line take no height of their own.
 func (v *chartView) MinSize() fyne.Size {
 	h := float32(180)
-	if n := len(v.Spec().Slots); n > 12 {
+	if n, collapsed := v.drawnRows(); n > 12 {
 		h = float32(n)*chartRowHeight + chartChrome
+		if collapsed {
+			h += chartCollapseLines
+		}
 	}
 	return fyne.NewSize(240, h)
+}
+
+// drawnRows counts the rows the chart draws with the current selection.
+func (v *chartView) drawnRows() (int, bool) {
+	spec := v.Spec()
+	if v.rows.version != v.version || v.rows.selected != v.at.selected {
+		n, collapsed := chart.Rows(spec, v.at.selected)
+		v.rows = rowCount{version: v.version, selected: v.at.selected, n: n, collapsed: collapsed}
+	}
+	return v.rows.n, v.rows.collapsed
 }
 
 // What an empty chart says before any article is shown.
@@ -162,8 +197,9 @@ const (
 // chartRowHeight and chartChrome size a chart of many rows: a row per line of text,
 // plus the title, legend, axis and footer.
 const (
-	chartRowHeight = 24
-	chartChrome    = 220
+	chartRowHeight     = 24
+	chartChrome        = 220
+	chartCollapseLines = 3 * 16 // the "Not stated: …" line, at most three lines of small text
 )
 
 func (v *chartView) invalidate() {
@@ -229,7 +265,7 @@ func (v *chartView) draw(w, h int) image.Image {
 
 // Tapped selects the fact of the bar under the pointer.
 func (v *chartView) Tapped(ev *fyne.PointEvent) {
-	if r, ok := v.regionAt(ev.Position); ok {
+	if r, ok := v.regionAt(ev.Position); ok && (r.Fact != nil || r.ISO2 != "") {
 		if r.Fact != nil {
 			v.at.SelectFact(r.Fact)
 		} else {
@@ -255,13 +291,32 @@ func (v *chartView) regionAt(pos fyne.Position) (chart.Region, bool) {
 	return chart.Region{}, false
 }
 
-// The bar under the pointer says why its figure is where it is, in the status bar.
+// The bar under the pointer says why its figure is where it is, in the status bar, and
+// a row the chart cut short ("also ≈1…") shows its words in full beside the pointer.
 func (v *chartView) MouseIn(ev *desktop.MouseEvent) { v.MouseMoved(ev) }
 func (v *chartView) MouseMoved(ev *desktop.MouseEvent) {
 	r, _ := v.regionAt(ev.Position)
 	v.at.showWhy(r.Fact)
+	if r.Cut {
+		v.tip.show(r.Full, ev.Position, v.Size())
+	} else {
+		v.tip.hide()
+	}
 }
-func (v *chartView) MouseOut() { v.at.showWhy(nil) }
+func (v *chartView) MouseOut() {
+	v.at.showWhy(nil)
+	v.tip.hide()
+}
+
+// cutRow is the row of bar f in full when the window's chart cut it short, else "".
+func (v *chartView) cutRow(f *data.Fact) string {
+	for _, r := range v.regions {
+		if r.Fact == f && r.Cut {
+			return r.Full
+		}
+	}
+	return ""
+}
 
 var (
 	_ fyne.Tappable     = (*chartView)(nil)

@@ -262,6 +262,10 @@ func (s *sourceView) explain(f *data.Fact) {
 	}
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: factTitle(f),
 		Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}}
+	if row := s.at.Charts.cutRow(f); row != "" { // the chart had to cut its note short
+		segs = append(segs, &widget.TextSegment{Text: "On the chart: " + row,
+			Style: widget.RichTextStyle{SizeName: theme.SizeNameCaptionText}})
+	}
 	for _, l := range whyLines(f) {
 		segs = append(segs, &widget.TextSegment{Text: l, Style: widget.RichTextStyle{
 			ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})

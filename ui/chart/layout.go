@@ -68,6 +68,7 @@ type layout struct {
 	right         float64 // the right margin's x
 	ax            axis
 	rows          []rowPlan
+	cut           bool // the row being drawn had words cut short (drawRows)
 
 	axisTop, axisH float64
 	refs           []refBlock

@@ -13,17 +13,8 @@ const collapsePrefix = "Not stated: "
 // are written as one line under the axis instead of a column of empty slots; a row that
 // still carries a note (a dollar value, a reported energy) or is selected keeps its slot.
 func (l *layout) splitNotStated() {
-	bars, blank := 0, 0
-	for _, s := range l.spec.Slots {
-		switch {
-		case s.Stated:
-			bars++
-		case collapsible(s, l.opts.Selected):
-			blank++
-		}
-	}
 	l.slots, l.collapsed, l.collapse = l.spec.Slots, nil, nil
-	if blank < 2 || blank <= bars || l.spec.Empty != "" {
+	if !collapses(l.spec, l.opts.Selected) {
 		return
 	}
 	l.slots = nil
@@ -41,6 +32,37 @@ func (l *layout) splitNotStated() {
 		lines = 2
 	}
 	l.collapse = l.fitList(collapsePrefix, names, ", ", l.small, l.inner, lines)
+}
+
+// collapses reports whether a cleaned spec's "not stated" rows are written as one line.
+func collapses(s Spec, selected string) bool {
+	bars, blank := 0, 0
+	for _, sl := range s.Slots {
+		switch {
+		case sl.Stated:
+			bars++
+		case collapsible(sl, selected):
+			blank++
+		}
+	}
+	return blank >= 2 && blank > bars && s.Empty == ""
+}
+
+// Rows counts the rows a chart draws with the row of selected marked: its slots, less
+// the "not stated" ones written as one line, which collapsed reports. The window sizes
+// a chart by it, so a chart of many countries, few of them stated, is no taller than
+// what it draws.
+func Rows(s Spec, selected string) (rows int, collapsed bool) {
+	s = clean(s)
+	if !collapses(s, selected) {
+		return len(s.Slots), false
+	}
+	for _, sl := range s.Slots {
+		if !collapsible(sl, selected) {
+			rows++
+		}
+	}
+	return rows, true
 }
 
 func collapsible(s Slot, selected string) bool {
@@ -89,11 +111,30 @@ func (l *layout) drawCollapse(c *canvas) []Region {
 			}
 			x0 := x + l.m.width(rest[:at+j], l.small)
 			x1 := x0 + l.m.width(name, l.small)
-			regions = append(regions, Region{Rect: image.Rect(ri(x0), ri(y), ri(x1), ri(y+lineH(l.small))), ISO2: l.collapsed[next].ISO2})
+			regions = append(regions, Region{Rect: image.Rect(ri(x0), ri(y), ri(x1), ri(y+lineH(l.small))), ISO2: l.collapsed[next].ISO2,
+				Full: name + ": " + NotStated})
 			at += j + len(name)
 			next++
+		}
+		if i == len(l.collapse)-1 && next < len(l.collapsed) {
+			// "and 9 more": the names left out show on hover.
+			if j := strings.LastIndex(rest, " and "); j >= 0 {
+				x0 := x + l.m.width(rest[:j+1], l.small)
+				x1 := x + l.m.width(rest, l.small)
+				regions = append(regions, Region{Rect: image.Rect(ri(x0), ri(y), ri(x1), ri(y+lineH(l.small))),
+					Full: collapsePrefix + l.collapsedNames(), Cut: true})
+			}
 		}
 		y += lineH(l.small)
 	}
 	return regions
+}
+
+// collapsedNames names every collapsed country.
+func (l *layout) collapsedNames() string {
+	names := make([]string, len(l.collapsed))
+	for i, s := range l.collapsed {
+		names[i] = s.Country
+	}
+	return strings.Join(names, ", ")
 }

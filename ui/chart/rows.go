@@ -19,15 +19,43 @@ func (l *layout) drawRows(c *canvas) []Region {
 			barTop = top + (l.rowH-(l.barH+l.px(4)+lineH(l.note)))/2
 		}
 		cy := barTop + l.barH/2
+		l.cut = strings.Join(r.nameLines, " ") != r.slot.Country
 		l.drawName(c, r, cy, selected)
 		if r.slot.Stated {
 			l.drawBar(c, r, barTop)
 		} else {
 			l.drawNotStated(c, r, barTop)
 		}
-		regions = append(regions, Region{Rect: rect, ISO2: r.slot.ISO2, Fact: r.slot.Fact})
+		regions = append(regions, Region{Rect: rect, ISO2: r.slot.ISO2, Fact: r.slot.Fact, Full: l.fullRow(r), Cut: l.cut})
 	}
 	return regions
+}
+
+// fullRow is a row in words with nothing cut: the name, the label and the whole note,
+// every other figure named.
+func (l *layout) fullRow(r rowPlan) string {
+	s := r.slot
+	label := r.label
+	if !s.Stated {
+		label = NotStated
+	}
+	parts := []string{label}
+	if s.Note != "" {
+		parts = append(parts, s.Note)
+	}
+	if len(s.OtherLabels) > 0 {
+		parts = append(parts, "also "+strings.Join(s.OtherLabels, ", "))
+	}
+	return s.Country + ": " + strings.Join(parts, noteSep)
+}
+
+// fit shortens s to width with "…" where it must, and remembers that the row was cut.
+func (l *layout) fit(s string, width float64, f font) string {
+	t := l.m.ellipsize(s, width, f)
+	if t != s {
+		l.cut = true
+	}
+	return t
 }
 
 // rowRect is the band a row occupies, the area a click on it hits.
@@ -126,7 +154,7 @@ func (l *layout) drawBar(c *canvas, r rowPlan, barTop float64) {
 		room -= l.px(4) + l.m.width(r.refs, refs) // the numbers are never cut
 	}
 	by := baseline(cy, labelFont)
-	label := l.m.ellipsize(r.label, room, labelFont)
+	label := l.fit(r.label, room, labelFont)
 	c.text(label, ri(lx), by, labelFont)
 	end := lx + l.m.width(label, labelFont)
 	if r.refs != "" {
@@ -184,8 +212,11 @@ func (l *layout) drawBar(c *canvas, r rowPlan, barTop float64) {
 		far = math.Max(far, math.Max(m.x, m.hi)+rad)
 	}
 	note := l.noteFor(s, unlabelled)
+	if len(unlabelled) > 3 {
+		l.cut = true // the note names a few of them: the rest only on hover
+	}
 	if !l.stacked && note != "" && next-noteX >= l.px(40) {
-		c.text(l.m.ellipsize(note, next-noteX, l.note), ri(noteX), baseline(cy, l.note), l.note)
+		c.text(l.fit(note, next-noteX, l.note), ri(noteX), baseline(cy, l.note), l.note)
 		return
 	}
 	l.drawNote(c, note, x0, far, barTop)
@@ -294,12 +325,13 @@ func (l *layout) drawNote(c *canvas, note string, x0 int, end, barTop float64) {
 	if l.stacked {
 		y := barTop + l.barH + l.px(4)
 		x := float64(x0) + l.px(4)
-		c.text(l.m.ellipsize(note, l.right-x, l.note), ri(x), lineBaseline(y, l.note), l.note)
+		c.text(l.fit(note, l.right-x, l.note), ri(x), lineBaseline(y, l.note), l.note)
 		return
 	}
 	x := end + l.px(10)
 	if l.right-x < l.px(40) {
-		return // no room at all: the table and the references still carry it
+		l.cut = true
+		return // no room at all: the table, the references and the window's hover carry it
 	}
-	c.text(l.m.ellipsize(note, l.right-x, l.note), ri(x), baseline(barTop+l.barH/2, l.note), l.note)
+	c.text(l.fit(note, l.right-x, l.note), ri(x), baseline(barTop+l.barH/2, l.note), l.note)
 }

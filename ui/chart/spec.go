@@ -98,4 +98,9 @@ type Region struct {
 	Rect image.Rectangle
 	ISO2 string
 	Fact *data.Fact
+	// Full is the row in words, nothing left out: "El Salvador: >6,200 BTC · worth ≈$745M
+	// · also 5,800 BTC, 6,100 BTC". Cut says the drawing shortened its name, label or
+	// note with "…" or left the note out, so the window can show Full on hover.
+	Full string
+	Cut  bool
 }
