@@ -41,6 +41,8 @@ type Atlas struct {
 	Review    *reviewView      // the Review tab: the figures to settle (review.go)
 	Edit      *figureForm      // the open Correct or Add dialog, nil when none (curate.go)
 	Exporting *exportForm      // the open Export Chart dialog, nil when none (export.go)
+	OpenWeb   *webAddressForm  // the open Open Web Address dialog, nil when none (webaddress.go)
+	Fetching  *webFetch        // the page being fetched, or the last one (webaddress.go)
 	Panes     *container.Split // the countries list | the rest; its Offset is the user's, remembered (panes.go)
 	Middle    *container.Split // the charts | the source text
 	TextMenu  *fyne.Menu       // the source text's menu last opened (right-click, menu key, Shift+F10)

@@ -62,6 +62,8 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	openFile.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	openFolder := fyne.NewMenuItem("Open Folder…", at.ShowOpenFolder)
 	openFolder.Shortcut = ctrlShift(fyne.KeyO)
+	openWeb := fyne.NewMenuItem("Open Web Address…", at.ShowOpenWebAddress)
+	openWeb.Shortcut = ctrl(fyne.KeyL)
 	export := fyne.NewMenuItem("Export Chart…", func() { at.ShowExport(at.Charts.Current()) })
 	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	quit := fyne.NewMenuItem("Quit", func() { at.Win.Close() })
@@ -70,6 +72,7 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		openFile,
 		openFolder,
+		openWeb,
 		recent,
 		fyne.NewMenuItemSeparator(),
 		export,
@@ -96,6 +99,7 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 }
 
 // addShortcuts binds the keyboard when nothing has it (keys.go has the rest): Ctrl+O open,
+// Ctrl+L open a web address,
 // Ctrl+E export, Ctrl+F filter, Ctrl+Q quit, Ctrl+Z undo, the menu key and Shift+F10.
 func (at *Atlas) addShortcuts() {
 	c := at.Win.Canvas()
@@ -103,6 +107,7 @@ func (at *Atlas) addShortcuts() {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { f() })
 	}
 	bind(fyne.KeyO, at.ShowOpenFile)
+	bind(fyne.KeyL, at.ShowOpenWebAddress)
 	bind(fyne.KeyE, func() { at.ShowExport(at.Charts.Current()) })
 	bind(fyne.KeyF, at.FocusFilter)
 	bind(fyne.KeyQ, func() { at.Win.Close() })
@@ -188,8 +193,12 @@ func (at *Atlas) startIn(d locatable) {
 	}
 }
 
-// dropped opens files dropped on the window.
+// dropped opens files dropped on the window; a web address dropped is fetched.
 func (at *Atlas) dropped(_ fyne.Position, uris []fyne.URI) {
+	if web := droppedAddresses(uris); len(web) > 0 {
+		at.FetchAddress(web[0])
+		return
+	}
 	at.Open(DroppedPaths(uris))
 }
 
