@@ -202,3 +202,25 @@ func TestFetchRecordShape(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowOpensLibrary: with no path the window opens the library once it holds an
+// article, and the sample before.
+func TestWindowOpensLibrary(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "library")
+	t.Setenv(data.LibraryEnv, lib)
+	if got := startPaths(nil); got != nil {
+		t.Errorf("with no library: %v, want the sample", got)
+	}
+	os.MkdirAll(lib, 0o755)
+	os.WriteFile(filepath.Join(lib, "notes.atlas-page.html"), []byte("<p>x</p>"), 0o644)
+	if got := startPaths(nil); got != nil {
+		t.Errorf("with a library holding only a kept page: %v, want the sample", got)
+	}
+	os.WriteFile(filepath.Join(lib, "a.json"), []byte(`{"title": "t", "text": "Bhutan holds 13,000 BTC."}`), 0o644)
+	if got := startPaths(nil); len(got) != 1 || got[0] != lib {
+		t.Errorf("with an article in the library: %v", got)
+	}
+	if got := startPaths([]string{"x.txt"}); len(got) != 1 || got[0] != "x.txt" {
+		t.Errorf("with a path: %v", got)
+	}
+}

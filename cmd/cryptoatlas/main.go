@@ -165,7 +165,7 @@ func usage(w io.Writer) {
 	m := cryptoatlas.App()
 	fmt.Fprintf(w, "%s %s: figures from news about national crypto policy, each tied to its country and sentence.\n\n", m.Name, m.Version)
 	fmt.Fprintln(w, "Usage:")
-	fmt.Fprintln(w, "  cryptoatlas [PATH...]                 open the window (no PATH: the embedded sample article)")
+	fmt.Fprintln(w, "  cryptoatlas [PATH...]                 open the window (no PATH: the library if it holds articles, else the sample)")
 	for _, c := range commands() {
 		name := c.name
 		if c.synopsis != "" {

@@ -15,8 +15,9 @@ import (
 	_ "cryptoatlas/ui/startup" // first, so the locale is mended before Fyne initialises
 )
 
-// openWindow runs the desktop app on paths, or on the embedded sample when there are
-// none. Paths that do not exist are refused before a window opens.
+// openWindow runs the desktop app on paths; with none, on the library when it holds
+// articles, else on the embedded sample. Paths that do not exist are refused before a
+// window opens.
 //
 // Nothing that can wait runs before the first frame: the window appears as quickly as
 // a minimal Fyne window would (ui.NewShell), the sample's figures are extracted on
@@ -29,6 +30,7 @@ func openWindow(paths []string, stderr io.Writer) int {
 			return exitFail
 		}
 	}
+	paths = startPaths(paths)
 	var loading *ui.Loading
 	if len(paths) > 0 {
 		loading = ui.StartLoading(paths) // read the files while Fyne starts
@@ -67,4 +69,16 @@ func openWindow(paths []string, stderr io.Writer) int {
 	}()
 	win.ShowAndRun()
 	return code
+}
+
+// startPaths is what the window opens: the paths given; with none, the library folder
+// when it holds an article (DESIGN.md), else nothing, which means the sample.
+func startPaths(paths []string) []string {
+	if len(paths) > 0 {
+		return paths
+	}
+	if lib, err := data.OpenLibrary(); err == nil && lib.HasArticles() {
+		return []string{lib.Dir}
+	}
+	return nil
 }
