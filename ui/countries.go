@@ -20,7 +20,7 @@ import (
 type countryList struct {
 	at      *Atlas
 	Filter  *widget.Entry
-	List    *widget.List
+	List    *cursorList
 	rows    []data.CountrySummary // after filtering
 	content fyne.CanvasObject
 	quiet   bool // set while the list is selected from code, not by the user
@@ -34,7 +34,7 @@ func newCountryList(at *Atlas) *countryList {
 	c.Filter.SetPlaceHolder("Filter countries (Ctrl+F)")
 	c.Filter.OnChanged = func(string) { c.refresh() }
 	c.Filter.OnSubmitted = func(string) { c.openFirst() } // Enter opens what the filter found
-	c.List = widget.NewList(
+	c.List = newCursorList(
 		func() int { return len(c.rows) },
 		func() fyne.CanvasObject { return newCountryRow() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {

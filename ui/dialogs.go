@@ -135,23 +135,8 @@ func (s *dialogSelect) TypedKey(ev *fyne.KeyEvent) {
 // dialogButton is a button in a dialog: Return presses it when it has the keyboard (as
 // Space does), Escape cancels the dialog; when focused it shows a ring (focusring.go).
 type dialogButton struct {
-	widget.Button
-	at      *Atlas
-	focused bool
-}
-
-func (b *dialogButton) CreateRenderer() fyne.WidgetRenderer {
-	return newRingRenderer(b, b.Button.CreateRenderer(), func() bool { return b.focused })
-}
-
-func (b *dialogButton) FocusGained() {
-	b.focused = true
-	b.Button.FocusGained()
-}
-
-func (b *dialogButton) FocusLost() {
-	b.focused = false
-	b.Button.FocusLost()
+	ringButton
+	at *Atlas
 }
 
 func (at *Atlas) newDialogButton(label string, icon fyne.Resource, tapped func()) *dialogButton {
@@ -162,14 +147,9 @@ func (at *Atlas) newDialogButton(label string, icon fyne.Resource, tapped func()
 }
 
 func (b *dialogButton) TypedKey(ev *fyne.KeyEvent) {
-	switch {
-	case isReturn(ev.Name):
-		if !b.Disabled() {
-			b.Tapped(nil)
-		}
-	case ev.Name == fyne.KeyEscape:
+	if ev.Name == fyne.KeyEscape {
 		b.at.dialogKey(ev.Name)
-	default:
-		b.Button.TypedKey(ev)
+		return
 	}
+	b.ringButton.TypedKey(ev)
 }

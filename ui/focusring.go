@@ -5,7 +5,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // A focus ring for buttons. Fyne shows a focused button by blending the theme's focus
@@ -52,14 +55,89 @@ func (r *ringRenderer) update() {
 	if app := fyne.CurrentApp(); app != nil {
 		th = app.Settings().Theme()
 	}
-	v := fyne.CurrentApp().Settings().ThemeVariant()
 	r.ring.CornerRadius = th.Size(theme.SizeNameInputRadius) + ringGap
 	if r.focused() {
-		c := color.NRGBAModel.Convert(th.Color(theme.ColorNameFocus, v)).(color.NRGBA)
-		c.A = 0xff // the outline at full strength: it is 2 px, not a fill
-		r.ring.StrokeColor = c
+		r.ring.StrokeColor = focusColor()
 	} else {
 		r.ring.StrokeColor = color.Transparent
 	}
 	r.ring.Refresh()
 }
+
+// focusColor is the theme's focus colour at full strength, for outlines: Fyne's is
+// translucent, made to tint a fill.
+func focusColor() color.Color {
+	app := fyne.CurrentApp()
+	c := color.NRGBAModel.Convert(app.Settings().Theme().Color(theme.ColorNameFocus, app.Settings().ThemeVariant())).(color.NRGBA)
+	c.A = 0xff
+	return c
+}
+
+// ringButton is a button that shows the focus ring when it has the keyboard, for the
+// window's default (blue) buttons outside dialogs, and presses itself on Return as on
+// Space.
+type ringButton struct {
+	widget.Button
+	focused bool
+}
+
+func newRingButton(label string, icon fyne.Resource, tapped func()) *ringButton {
+	b := &ringButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *ringButton) CreateRenderer() fyne.WidgetRenderer {
+	return newRingRenderer(b, b.Button.CreateRenderer(), func() bool { return b.focused })
+}
+
+func (b *ringButton) FocusGained() {
+	b.focused = true
+	b.Button.FocusGained()
+}
+
+func (b *ringButton) FocusLost() {
+	b.focused = false
+	b.Button.FocusLost()
+}
+
+func (b *ringButton) TypedKey(ev *fyne.KeyEvent) {
+	if isReturn(ev.Name) {
+		if !b.Disabled() {
+			b.Tapped(nil)
+		}
+		return
+	}
+	b.Button.TypedKey(ev)
+}
+
+// rowRing outlines a list row or table cell while it has the keyboard's cursor. Fyne
+// shows that cursor with the faint hover tint, and on the selected row not at all.
+type rowRing struct {
+	ring *canvas.Rectangle
+	box  *fyne.Container // the ring one pixel inside the row, so neighbours never hide it
+}
+
+func newRowRing() *rowRing {
+	r := &rowRing{ring: canvas.NewRectangle(color.Transparent)}
+	r.ring.StrokeWidth = 2
+	r.box = container.New(layout.NewCustomPaddedLayout(1, 1, 1, 1), r.ring)
+	r.box.Hide()
+	return r
+}
+
+// set shows the ring, in the theme's focus colour, or hides it.
+func (r *rowRing) set(on bool) {
+	if !on {
+		r.box.Hide()
+		return
+	}
+	th := fyne.CurrentApp().Settings().Theme()
+	r.ring.StrokeColor = focusColor()
+	r.ring.CornerRadius = th.Size(theme.SizeNameSelectionRadius)
+	r.ring.Refresh()
+	r.box.Show()
+}
+
+func (r *rowRing) shown() bool { return r.box.Visible() }

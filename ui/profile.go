@@ -39,7 +39,7 @@ type profileView struct {
 	Help      *widget.RichText
 	Prev      *widget.Button
 	Next      *widget.Button
-	Compare   *widget.Button // adds the country to the comparison, or takes it out
+	Compare   *ringButton // adds the country to the comparison, or takes it out; blue when it will take it out
 
 	Figures   []*figureEntry
 	NoFigures *widget.RichText // shown for a country named without figures
@@ -56,7 +56,7 @@ func newProfileView(at *Atlas) *profileView {
 	p := &profileView{at: at}
 	p.Prev = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { at.StepCountry(-1) })
 	p.Next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { at.StepCountry(1) })
-	p.Compare = widget.NewButtonWithIcon("Add to compare", theme.ContentAddIcon(), func() { at.ToggleCompare(p.ISO2) })
+	p.Compare = newRingButton("Add to compare", theme.ContentAddIcon(), func() { at.ToggleCompare(p.ISO2) })
 	p.box = container.NewVBox()
 	p.Scroll = container.NewVScroll(p.box)
 	p.content = p.Scroll
@@ -256,7 +256,7 @@ func (p *profileView) updateButtons() {
 	p.Compare.Refresh()
 }
 
-func setEnabled(b *widget.Button, on bool) {
+func setEnabled(b fyne.Disableable, on bool) {
 	if on {
 		b.Enable()
 	} else {

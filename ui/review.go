@@ -76,7 +76,7 @@ type reviewView struct {
 	Country    *widget.SelectEntry
 	Metric     *widget.Select
 	Problem    *widget.Label
-	Accept     *widget.Button
+	Accept     *ringButton
 	Dismiss    *widget.Button
 	Undo       *widget.Button
 	detail     *fyne.Container
@@ -134,7 +134,7 @@ func newReviewView(at *Atlas) *reviewView {
 	q.Problem.Wrapping = fyne.TextWrapWord
 	q.Problem.Importance = widget.DangerImportance
 	q.Problem.Hide()
-	q.Accept = widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), func() { q.accept(); q.focus() })
+	q.Accept = newRingButton("Accept", theme.ConfirmIcon(), func() { q.accept(); q.focus() })
 	q.Accept.Importance = widget.HighImportance
 	q.Dismiss = widget.NewButtonWithIcon("Dismiss", theme.CancelIcon(), func() { q.dismiss(); q.focus() })
 	q.Undo = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), func() { q.at.Undo(); q.focus() })

@@ -18,7 +18,8 @@ import (
 // the whole queue can be settled without the mouse.
 type reviewList struct {
 	widget.List
-	q *reviewView
+	q       *reviewView
+	focused bool
 }
 
 func newReviewList(q *reviewView) *reviewList {
@@ -28,6 +29,7 @@ func newReviewList(q *reviewView) *reviewList {
 	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		if id >= 0 && id < len(q.shown) {
 			o.(*reviewItem).set(q, q.rows[q.shown[id]])
+			o.(*reviewItem).ring.set(l.focused && id == q.sel)
 		}
 	}
 	l.OnSelected = func(id widget.ListItemID) {
@@ -97,9 +99,17 @@ func (l *reviewList) TypedShortcut(s fyne.Shortcut) {
 }
 
 // FocusGained keeps Fyne's keyboard-cursor highlight off: in the queue the selected row
-// is the cursor, and a second highlight would read as a second selection.
-func (l *reviewList) FocusGained() {}
-func (l *reviewList) FocusLost()   {}
+// is the cursor, and a second highlight would read as a second selection. That row is
+// outlined instead, so the keys can be seen to go to the queue.
+func (l *reviewList) FocusGained() {
+	l.focused = true
+	l.RefreshItem(l.q.sel)
+}
+
+func (l *reviewList) FocusLost() {
+	l.focused = false
+	l.RefreshItem(l.q.sel)
+}
 
 var (
 	_ fyne.Focusable    = (*reviewList)(nil)
@@ -112,10 +122,11 @@ type reviewItem struct {
 	widget.BaseWidget
 	Head     *widget.RichText
 	Sentence *widget.RichText
+	ring     *rowRing // round the selected row while the list has the keys
 }
 
 func newReviewItem() *reviewItem {
-	it := &reviewItem{Head: widget.NewRichText(), Sentence: widget.NewRichText()}
+	it := &reviewItem{Head: widget.NewRichText(), Sentence: widget.NewRichText(), ring: newRowRing()}
 	it.Head.Truncation = fyne.TextTruncateEllipsis
 	it.Sentence.Truncation = fyne.TextTruncateEllipsis
 	it.ExtendBaseWidget(it)
@@ -123,7 +134,7 @@ func newReviewItem() *reviewItem {
 }
 
 func (it *reviewItem) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewVBox(it.Head, it.Sentence))
+	return widget.NewSimpleRenderer(container.NewStack(container.NewVBox(it.Head, it.Sentence), it.ring.box))
 }
 
 // Marks for what became of a row, read before its words.

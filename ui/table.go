@@ -19,7 +19,7 @@ import (
 // values and the numbers of the quotes behind them. Tapping a cell shows its sentence.
 type tableView struct {
 	at      *Atlas
-	Table   *widget.Table
+	Table   *cursorTable
 	data    chart.Table
 	valid   bool
 	content fyne.CanvasObject
@@ -40,7 +40,7 @@ const (
 
 func newTableView(at *Atlas) *tableView {
 	t := &tableView{at: at}
-	t.Table = widget.NewTableWithHeaders(
+	t.Table = newCursorTable(
 		func() (int, int) {
 			if !t.valid && t.shown != nil && !t.shown() {
 				return 0, 0 // built when its tab is opened (chartTabs), not with every dataset
@@ -49,7 +49,10 @@ func newTableView(at *Atlas) *tableView {
 			return len(t.data.Rows), len(t.data.Metrics)
 		},
 		func() fyne.CanvasObject { return newTableCell() },
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*tableCell).set(t.cell(id)) },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			o.(*tableCell).set(t.cell(id))
+			o.(*tableCell).ring.set(t.Table.hasCursor(id))
+		},
 	)
 	t.Table.CreateHeader = func() fyne.CanvasObject {
 		l := widget.NewLabel("")
@@ -73,6 +76,7 @@ func newTableView(at *Atlas) *tableView {
 		t.Table.SetColumnWidth(c, tableCellWidth)
 	}
 	t.Table.OnSelected = func(id widget.TableCellID) {
+		t.Table.moveCursor(id) // the keys go on from the cell tapped
 		t.Table.UnselectAll()
 		if cell := t.cell(id); len(cell.Facts) > 0 {
 			t.pick(cell.Facts)
@@ -155,11 +159,12 @@ type tableCell struct {
 	Label *widget.Label
 	Tag   *canvas.Text
 	back  *canvas.Rectangle
+	ring  *rowRing // while the keyboard's cursor is on the cell (cursortable.go)
 }
 
 func newTableCell() *tableCell {
 	c := &tableCell{Label: widget.NewLabel(""), Tag: canvas.NewText(CuratedTag, color.Transparent),
-		back: canvas.NewRectangle(color.Transparent)}
+		back: canvas.NewRectangle(color.Transparent), ring: newRowRing()}
 	c.Label.Truncation = fyne.TextTruncateEllipsis
 	c.Tag.TextSize = theme.CaptionTextSize()
 	c.Tag.TextStyle.Bold = true
@@ -201,7 +206,7 @@ func (c *tableCell) Curated() bool { return c.Tag.Visible() }
 func (c *tableCell) CreateRenderer() fyne.WidgetRenderer {
 	tag := container.NewCenter(c.Tag)
 	inner := container.NewBorder(nil, nil, nil, tag, c.Label)
-	return &tableCellRenderer{c: c, WidgetRenderer: widget.NewSimpleRenderer(container.NewStack(c.back, inner))}
+	return &tableCellRenderer{c: c, WidgetRenderer: widget.NewSimpleRenderer(container.NewStack(c.back, inner, c.ring.box))}
 }
 
 type tableCellRenderer struct {
