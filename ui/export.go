@@ -33,7 +33,7 @@ var sizePresets = []struct {
 // exportForm is the Export Chart dialog's state; tests fill it and call export.
 type exportForm struct {
 	Chart  *dialogSelect
-	Format *widget.RadioGroup
+	Format *dialogRadio
 	Size   *dialogSelect
 	Width  *dialogEntry
 	Height *dialogEntry
@@ -95,9 +95,7 @@ func (at *Atlas) newExportForm(k chart.Kind) *exportForm {
 	}
 	f.Chart = at.newDialogSelect(kinds, nil)
 	f.Chart.SetSelected(chartTitles[k])
-	f.Format = widget.NewRadioGroup([]string{"PNG", "SVG"}, nil)
-	f.Format.Horizontal = true
-	f.Format.SetSelected("PNG")
+	f.Format = at.newDialogRadio([]string{"PNG", "SVG"}, "PNG")
 	f.Width, f.Height = at.newDialogEntry(), at.newDialogEntry()
 	var labels []string
 	for _, p := range sizePresets {
@@ -318,9 +316,7 @@ func (at *Atlas) articlesFolder() string {
 
 // ShowExportData saves every figure as CSV or JSON.
 func (at *Atlas) ShowExportData() {
-	format := widget.NewRadioGroup([]string{"CSV", "JSON"}, nil)
-	format.Horizontal = true
-	format.SetSelected("CSV")
+	format := at.newDialogRadio([]string{"CSV", "JSON"}, "CSV")
 	folder := at.newDialogEntry()
 	folder.SetText(at.exportFolder())
 	name := at.newDialogEntry()
