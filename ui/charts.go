@@ -104,7 +104,6 @@ func (c *chartTabs) reload() {
 func (c *chartTabs) refresh() {
 	for _, v := range c.views {
 		v.raster.Refresh()
-		v.tip.hide()
 		v.Refresh() // a selected "not stated" country gets a row back, and so the height
 	}
 	c.at.refreshProfiles() // the Profile and Compare tabs follow the same changes

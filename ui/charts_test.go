@@ -12,6 +12,19 @@ import (
 	"cryptoatlas/ui/chart"
 )
 
+// testArticlesAtlas opens every article of data's test folder: 45 countries, few of
+// them with a holding.
+func testArticlesAtlas(t *testing.T) *Atlas {
+	t.Helper()
+	at := newSampleAtlas(t)
+	ds, _, err := data.Load(context.Background(), []string{"../data/testdata/articles"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at.SetDataset(ds)
+	return at
+}
+
 // center is the middle of a region, where the pointer would be.
 func center(r chart.Region) fyne.Position {
 	c := r.Rect.Min.Add(r.Rect.Size().Div(2))
@@ -62,12 +75,7 @@ func TestANoteCutShortShowsInFullOnHoverAndWhenSelected(t *testing.T) {
 }
 
 func TestChartHeightFollowsTheRowsDrawn(t *testing.T) {
-	at := newSampleAtlas(t)
-	ds, _, err := data.Load(context.Background(), []string{"../data/testdata/articles"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at.SetDataset(ds)
+	at := testArticlesAtlas(t)
 	v := at.Charts.views[chart.Holdings]
 	slots := len(v.Spec().Slots)
 	rows, collapsed := chart.Rows(v.Spec(), "")
@@ -97,5 +105,20 @@ func TestChartHeightFollowsTheRowsDrawn(t *testing.T) {
 	at.SelectCountry(blank)
 	if n, _ := v.drawnRows(); n != rows+1 {
 		t.Errorf("selecting %s: %d rows, want %d", blank, n, rows+1)
+	}
+}
+
+// TestNoTabWidensTheChartsPane: in the first window on a 1024×700 screen no tab (the
+// Review tab's candidates were the widest) is wider than the charts pane, which would
+// scroll sideways and cut every chart at its right edge.
+func TestNoTabWidensTheChartsPane(t *testing.T) {
+	at := testArticlesAtlas(t)
+	at.ShowReview()
+	at.Win.Resize(fyne.NewSize(1008, 628))
+	pane := at.Middle.Leading.Size().Width
+	for _, it := range at.Charts.Tabs.Items {
+		if w := it.Content.MinSize().Width; w > pane {
+			t.Errorf("the %s tab needs %.0f px, the pane has %.0f", it.Text, w, pane)
+		}
 	}
 }

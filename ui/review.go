@@ -115,6 +115,7 @@ func (at *Atlas) ShowReview() {
 func newReviewView(at *Atlas) *reviewView {
 	q := &reviewView{at: at, sel: -1, live: map[rowKey]*data.Fact{}}
 	q.Progress = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	q.Progress.Truncation = fyne.TextTruncateEllipsis // beside the filters, in a narrow pane
 	q.Articles = widget.NewSelect(nil, func(string) { q.filter() })
 	q.Metrics = widget.NewSelect(nil, func(string) { q.filter() })
 	q.List = newReviewList(q)
@@ -144,8 +145,10 @@ func newReviewView(at *Atlas) *reviewView {
 		widget.NewLabel("Measures"), q.Metric)
 	// The buttons stay in sight below the details, however long the sentence.
 	buttons := container.NewHBox(q.Undo, layout.NewSpacer(), q.Dismiss, q.Accept)
+	// A candidate's line is as long as its reason; it must not widen the pane (and with
+	// it every tab beside it) past the window: what does not fit is cut at the pane's edge.
 	q.detail = container.NewVBox(q.Sentence, q.Source, q.Why, widget.NewSeparator(),
-		q.choose, q.Candidates, form, q.Problem)
+		q.choose, container.New(noMinWidth{}, q.Candidates), form, q.Problem)
 	q.empty = muted("", theme.SizeNameText, fyne.TextStyle{})
 
 	filters := container.NewHBox(q.Articles, q.Metrics)
@@ -434,4 +437,23 @@ func (r *reviewRow) outcome() string {
 		return "Settled outside the queue (corrected or rejected from the text, a table or a profile)."
 	}
 	return ""
+}
+
+// noMinWidth lays its objects out at the width given, or their own when wider, and asks
+// for no width of its own.
+type noMinWidth struct{}
+
+func (noMinWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objects {
+		h = fyne.Max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(0, h)
+}
+
+func (noMinWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(fyne.Max(size.Width, o.MinSize().Width), size.Height))
+	}
 }
