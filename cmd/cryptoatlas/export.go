@@ -135,8 +135,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		targets[kinds[0]] = path
 	}
 	// Nothing the user gave is written over: an article, its edits, or a file given by name.
+	specs, pages := map[chart.Kind]chart.Spec{}, map[chart.Kind]int{}
 	for _, k := range kinds {
-		for page, n := 1, chart.Pages(chart.Build(k, ds, selected), opts); page <= n; page++ {
+		specs[k] = chart.Build(k, ds, selected)
+		pages[k] = chart.Pages(specs[k], opts)
+		for page := 1; page <= pages[k]; page++ {
 			if in := inputAt(ui.PagePath(targets[k], page), ds, paths); in != "" {
 				return usageError(stderr, "export", "-o would write over %s, one of the files read; choose another name", in)
 			}
@@ -144,10 +147,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	status := exitOK
 	for _, k := range kinds {
-		path := targets[k]
-		spec := chart.Build(k, ds, selected)
+		path, spec := targets[k], specs[k]
 		// What does not fit the size asked for continues in holdings-2.png, holdings-3.png…
-		for page, n := 1, chart.Pages(spec, opts); page <= n; page++ {
+		for page, n := 1, pages[k]; page <= n; page++ {
 			p := ui.PagePath(path, page)
 			err := data.WriteFileAtomic(p, func(w io.Writer) error { return chart.WritePage(w, *format, spec, opts, page) })
 			if err != nil {
@@ -176,7 +178,17 @@ func inputAt(target string, ds *data.Dataset, paths []string) string {
 		info, err := os.Stat(p)
 		return err == nil && os.SameFile(info, t)
 	}
+	// Only a file with an article's or edits file's name, or one with other hard links,
+	// can be an article read: the rest need no look at each of 10,000 articles.
+	real, err := filepath.EvalSymlinks(target)
+	if err != nil {
+		real = target
+	}
+	mayBeArticle := data.FormatOf(real) != "" || strings.HasSuffix(real, data.CurationSuffix) || hardLinked(t)
 	for _, a := range ds.Articles {
+		if !mayBeArticle {
+			break
+		}
 		if a.Path != "" && (same(a.Path) || same(data.CurationPath(a.Path))) {
 			return target
 		}

@@ -233,8 +233,13 @@ func TestExportNeverWritesOverItsInputs(t *testing.T) {
 	if err := os.WriteFile(named, []byte("not a chart"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	linked := filepath.Join(dir, "chart.png") // a link to the article, under a chart's name
+	if err := os.Symlink(article, linked); err != nil {
+		t.Fatal(err)
+	}
 	for _, args := range [][]string{
 		{"export", "--chart", "holdings", "--format", "png", "-o", article, article},
+		{"export", "--chart", "holdings", "-o", linked, article},
 		{"export", "--chart", "holdings", "--format", "png", "-o", edits, article},
 		{"export", "--chart", "loans", "-o", named, article, named},
 	} {
