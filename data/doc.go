@@ -32,12 +32,16 @@
 //	                    merging repeats into facts
 //	extract_why.go      reasons in words for readers, attribution rules, --explain
 //
-// Numbers, units, ranges and dates are read by package data/number, country names by
-// data/country, tokens by data/lex. What a metric is (unit, bounds) lives in metric.go.
+// Numbers, units, ranges and dates are read by package data/number, country names (and
+// the regions that stand for them) by data/country, tokens by data/lex. What a metric is
+// (unit, bounds) lives in metric.go; what a bitcoin cost each year, to tell a holding's
+// dollar value that cannot be true, in price.go.
 //
 // # The dataset
 //
 //	dataset.go          facts of many articles, derived figures, countries and events
 //	curation*.go        the user's corrections saved beside each article
+//	atomic*.go          the writer that never replaces what is not its own
+//	library.go, record.go  articles brought in from the web, one JSON record each
 //	export.go           the JSON and CSV contracts of `cryptoatlas extract`
 package data
