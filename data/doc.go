@@ -30,6 +30,8 @@
 //	extract_dates.go    years that are figures: legal tender, a loan's last year
 //	extract_country.go  which country a figure belongs to, or none with its candidates;
 //	                    merging repeats into facts
+//	extract_subject.go  who a clause is about when it names no owner: a country referred
+//	                    back to, or a firm, person, continent, many states or a region
 //	extract_why.go      reasons in words for readers, attribution rules, --explain
 //
 // Numbers, units, ranges and dates are read by package data/number, country names (and

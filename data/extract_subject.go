@@ -1,0 +1,202 @@
+package data
+
+import (
+	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
+)
+
+// Who a clause is about when it names no country as a figure's owner: a country it
+// refers back to ("the country", "the government"), or someone else — a firm, a person,
+// a brand, a continent, many states, a region standing for its country — whose figure
+// the paragraph's or heading's country must not take.
+
+// refersBack reports whether the clause, before token before, has a country for its
+// subject without naming it: "the country", "the island nation", "its government".
+func (x *extractor) refersBack(clause, before int) string {
+	for i := 0; i < before && i < len(x.toks); i++ {
+		if x.clause[i] != clause || !is(x.lower(i), roleCountryNoun) {
+			continue
+		}
+		if x.toks[i].Is(lex.Capital) && x.lower(i) == "fund" {
+			continue // "the International Monetary Fund" is a lender, not a state
+		}
+		j := i - 1
+		for k := 0; k < 2; k++ {
+			if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !is(w, roleRanked) && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
+				j-- // adjectives: "the island nation", "the Southeast Asian country"
+			}
+		}
+		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !is(x.lower(j+1), roleRanked) {
+			return x.quoteToks(j, i+1)
+		}
+	}
+	return ""
+}
+
+// otherSubject returns the name that is the subject of a clause, before token before,
+// when it is someone other than a country or its state: a person or a firm written with
+// a capital inside the sentence ("In 2019, Bitfury purchased ...", "the survey found that
+// Dmitrovich owns ..."). A figure of such a clause is theirs, so the country a paragraph
+// or heading is about does not take it. Names after a preposition ("according to
+// Chainalysis"), lenders, institutions of the state, months and cue words are not it.
+func (x *extractor) otherSubject(clause, before int) string {
+	if before > 1 && x.clause[0] == clause && x.camelCase(0) && x.toks[1].Kind == lex.Word && !x.toks[1].Is(lex.Capital) &&
+		x.mentionAt(0) == nil && cueOf(x.lower(1))&cuePrep == 0 {
+		return x.quoteToks(0, 1) // "PlusToken attracted over 2 million investors": a brand opens the sentence
+	}
+	for i := 1; i < before && i < len(x.toks); i++ {
+		t := x.toks[i]
+		if x.clause[i] != clause || t.Kind != lex.Word || !t.Is(lex.Capital) || x.toks[i-1].Kind == lex.Word && x.toks[i-1].Is(lex.Capital) {
+			continue // only the first word of a run of capitals: "Manhattan Solar Partners"
+		}
+		if p := x.punct(i - 1); x.isPunct(i-1) && p != ',' && p != '–' && p != '—' {
+			continue // after a quotation mark, colon or bracket a capital starts a phrase
+		}
+		if w := x.lower(i - 1); x.toks[i-1].Kind == lex.Word && w != "that" && w != "and" && w != "but" && w != "while" {
+			continue // "according to Chainalysis", "the Ministry", "told Reuters"
+		}
+		end := i
+		for end < before && x.toks[end].Kind == lex.Word && x.toks[end].Is(lex.Capital) {
+			w := x.lower(end)
+			if x.mentionAt(end) != nil || cueOf(w) != 0 || roleWords[w] != (roleSet{}) || number.IsMonth(w) ||
+				x.institutionAt(end) != "" {
+				end = -1 // a country, the state, a lender or a word the rules know
+				break
+			}
+			end++
+		}
+		if end <= i || end >= before || x.toks[end].Kind != lex.Word || x.toks[end].Is(lex.Capital) {
+			continue
+		}
+		if w := x.lower(end); cueOf(w)&cuePrep != 0 || is(w, roleSaying, roleReport) || w == "of" || w == "and" {
+			continue // "Bukele said ...": what follows is what was said
+		}
+		return x.quoteToks(i, end)
+	}
+	return ""
+}
+
+// regionSubject reports whether a clause that names no country speaks, before token
+// before, of a continent or a region ("the African continent", "Latin America", "the
+// region"): its figure is the region's, not the country a paragraph is about.
+func (x *extractor) regionSubject(clause, before int) string {
+	for i := 0; i < before && i < len(x.toks); i++ {
+		if x.clause[i] != clause || x.inMention(i) {
+			continue // "South Africa" is a country
+		}
+		if is(x.lower(i), roleContinent) {
+			return x.quoteToks(max(0, i-2), i+1)
+		}
+	}
+	return ""
+}
+
+// manyStatesAfter reports whether the clause, after token tok, says its figure is many
+// states' ("are held by governments around the world").
+func (x *extractor) manyStatesAfter(clause, tok int) bool {
+	for j := tok + 1; j < len(x.toks); j++ {
+		if x.clause[j] == clause && is(x.lower(j), roleManyStates) && !x.inMention(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionNamed returns the region the sentence names for iso2 when it names the country
+// only by a region ("Irkutsk", "Texas"), or "".
+func (x *extractor) regionNamed(iso2 string) string {
+	region := ""
+	for _, m := range x.ments {
+		if m.ISO2 != iso2 {
+			continue
+		}
+		if !m.Region {
+			return ""
+		}
+		region = x.quoteToks(m.Tok, m.TokEnd)
+	}
+	return region
+}
+
+// inMention reports whether token i is part of a country's name.
+func (x *extractor) inMention(i int) bool {
+	for _, m := range x.ments {
+		if i >= m.Tok && i < m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// camelCase reports whether token i is a name with a capital inside ("PlusToken",
+// "BitRiver"), never a word of the language.
+func (x *extractor) camelCase(i int) bool {
+	w := x.toks[i].Text(x.a.Text)
+	if x.toks[i].Kind != lex.Word || x.toks[i].Is(lex.AllCaps) || len(w) < 4 {
+		return false
+	}
+	for k := 1; k < len(w)-1; k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCountry reports whether m is the only country its clause names.
+func (x *extractor) onlyCountry(m namedCountry) bool {
+	for _, o := range x.ments {
+		if o.clause == m.clause && !o.excluded && !o.based && o.ISO2 != m.ISO2 {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedCountry reports whether a clause speaks, before token before, of a country it
+// does not name: "another country", "two countries in the region", "several governments".
+func (x *extractor) unnamedCountry(clause, before int) bool {
+	if !x.roles.has(roleManyStates) && !x.roles.has(roleCountryNoun) && !x.roles.has(roleJurisdiction) {
+		return false // no word for a country, named or not
+	}
+	// "only two other countries hold more than 1,000 BTC: Bhutan, with over 10,000 BTC":
+	// after a colon the list names them.
+	from := 0
+	for i := before - 1; i > 0; i-- {
+		if x.punct(i) == ':' {
+			for _, m := range x.ments {
+				if m.Tok > i && m.Tok < before {
+					from = i + 1
+				}
+			}
+			break
+		}
+	}
+	for i := from; i < before && i < len(x.toks); i++ {
+		if x.clause[i] != clause {
+			continue
+		}
+		if (i == 0 || x.isPunct(i-1)) && x.mentionAt(i) == nil {
+			if is(x.lower(i), roleManyStates) {
+				return true // "Countries are estimated to hold ...": many, none named
+			}
+		}
+		switch w := x.lower(i); {
+		case is(w, roleManyStates, roleJurisdiction) || w == "country" || w == "nation":
+		case w == "state" || w == "government":
+			if i+1 < len(x.toks) && (x.toks[i+1].Kind == lex.Word || lex.IsDash(x.punct(i+1))) {
+				continue // an adjective: "a state loan", "a government bond", "state-owned"
+			}
+		default:
+			continue
+		}
+		j := i - 1
+		if is(x.lower(j), roleRegion) {
+			j--
+		}
+		if is(x.lower(j), roleSomeOf) {
+			return true
+		}
+	}
+	return false
+}
