@@ -142,13 +142,18 @@ func canonicalURL(address string) string {
 // there for the same address is replaced; the facts a user wrote into it are kept
 // when rec brings none, and its edits file is left as it is.
 func (l Library) Save(rec Record, page []byte, pageExt string) (string, error) {
+	return l.saveAt(l.RecordPath(rec.URL), rec, page, pageExt)
+}
+
+// saveAt is Save with the record's path given: a pasted article without an address
+// has a path of its own (paste.go).
+func (l Library) saveAt(path string, rec Record, page []byte, pageExt string) (string, error) {
 	if l.Dir == "" {
 		return "", errors.New("no library folder")
 	}
 	if err := os.MkdirAll(l.Dir, 0o755); err != nil {
 		return "", err
 	}
-	path := l.RecordPath(rec.URL)
 	if rec.Facts == nil {
 		rec.Facts = earlierFacts(path)
 	}
