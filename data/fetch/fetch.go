@@ -1,6 +1,7 @@
 // Package fetch brings web pages into the library: one address at a time, over http or
 // https, within a time limit and a size cap, following at most five redirects, and
-// accepting only HTML or plain text. It fetches the page it is given and nothing the
+// accepting only HTML or plain text, or an RSS or Atom feed whose items' pages it
+// fetches by the same rules (feed.go). It fetches the page it is given and nothing the
 // page refers to (no images, scripts, styles or frames). It never imports Fyne, so the
 // command line and the window share it.
 package fetch
@@ -56,7 +57,7 @@ func (o Options) maxBytes() int64 {
 type Page struct {
 	Address string    // as asked for
 	URL     string    // where the page was found, after redirects
-	Format  string    // "html" or "txt"
+	Format  string    // "html", "txt", or "feed" (an RSS, Atom or JSON feed: feed.go)
 	Body    []byte    // UTF-8: a page in another declared charset is converted
 	Fetched time.Time // when the answer came
 }
@@ -76,6 +77,13 @@ var accepted = map[string]string{
 	"text/html":             "html",
 	"application/xhtml+xml": "html",
 	"text/plain":            "txt",
+	// Feeds (feed.go): their items' pages are fetched, one by one, with these same rules.
+	"application/rss+xml":   "feed",
+	"application/atom+xml":  "feed",
+	"application/rdf+xml":   "feed",
+	"application/feed+json": "feed",
+	"application/xml":       "feed",
+	"text/xml":              "feed",
 }
 
 // ParseAddress reads an address a person typed: surrounding space is dropped and one
@@ -139,7 +147,7 @@ func Get(ctx context.Context, address string, o Options) (*Page, error) {
 		return fail("not a web address", err)
 	}
 	req.Header.Set("User-Agent", "CryptoAtlas/1 (reads one article page; fetches nothing it links to)")
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/rss+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.5")
 	resp, err := client.Do(req)
 	if err != nil {
 		return fail(reason(ctx, err, o), err)
@@ -176,6 +184,9 @@ func Get(ctx context.Context, address string, o Options) (*Page, error) {
 		if body, err = toUTF8(body, cs); err != nil {
 			return fail(err.Error(), err)
 		}
+	}
+	if format, err = feedOrPage(format, media, body); err != nil {
+		return fail(err.Error(), err)
 	}
 	return &Page{Address: addr, URL: final, Format: format, Body: body, Fetched: time.Now()}, nil
 }

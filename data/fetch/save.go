@@ -24,11 +24,20 @@ func Save(ctx context.Context, lib data.Library, address string, o Options) (str
 	if err != nil {
 		return "", err
 	}
+	return savePage(lib, p, p.URL)
+}
+
+// savePage reads the article of a fetched page and keeps it in lib as the record of
+// address. A feed is refused with ErrFeed: its items are the articles.
+func savePage(lib data.Library, p *Page, address string) (string, error) {
+	if p.Format == "feed" {
+		return "", &Error{Address: p.Address, Reason: "this is a feed, not an article page; add it as a feed", Err: ErrFeed}
+	}
 	a, err := Read(p)
 	if err != nil {
 		return "", err
 	}
-	path, err := lib.Save(data.NewRecord(a, p.URL, p.Fetched), p.Body, "."+p.Format)
+	path, err := lib.Save(data.NewRecord(a, address, p.Fetched), p.Body, "."+p.Format)
 	if err != nil {
 		return "", &Error{Address: p.Address, Reason: fmt.Sprintf("not saved in the library: %v", err), Err: err}
 	}
