@@ -18,6 +18,8 @@ func runFetch(args []string, stdout, stderr io.Writer) int {
 	fs := flagSet("fetch",
 		"  cryptoatlas fetch https://example.com/news/bhutan-btc    the page into the library; prints the record's path\n"+
 			"  cryptoatlas fetch -o news/ URL1 URL2                    both pages into news/ instead\n"+
+			"  cryptoatlas fetch https://example.com/news/feed.xml     an RSS or Atom feed: its articles' pages, those not yet\n"+
+			"                                                          in the library, at most 100 a feed\n"+
 			"  cryptoatlas extract $(cryptoatlas fetch URL)            fetch a page and print its figures\n", stdout, stderr)
 	dir := fs.String("o", "", "save into `DIR` instead of the library ($"+data.LibraryEnv+", else the platform's data folder)")
 	addresses, code, ok := parseFlags(fs, args, stderr)
@@ -45,13 +47,50 @@ func runFetch(args []string, stdout, stderr io.Writer) int {
 	}
 	code = exitOK
 	for _, a := range addresses {
-		path, err := fetch.Save(context.Background(), lib, a, fetchOptions)
-		if err != nil {
-			fmt.Fprintf(stderr, "cryptoatlas: %v\n", err) // "URL: reason"
+		if !fetchOne(lib, a, stdout, stderr) {
 			code = exitFail
-			continue
 		}
-		fmt.Fprintln(stdout, path)
 	}
 	return code
+}
+
+// fetchOne saves the page at address, or the pages of its items when it is a feed,
+// printing each saved record's path; it says whether all went well. Failures are
+// printed as "cryptoatlas: URL: reason", an item's under its own address.
+func fetchOne(lib data.Library, address string, stdout, stderr io.Writer) bool {
+	ctx := context.Background()
+	fail := func(err error) bool {
+		fmt.Fprintf(stderr, "cryptoatlas: %v\n", err) // "URL: reason"
+		return false
+	}
+	p, err := fetch.Get(ctx, address, fetchOptions)
+	if err != nil {
+		return fail(err)
+	}
+	if p.Format != "feed" {
+		path, err := fetch.SavePage(lib, p)
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintln(stdout, path)
+		return true
+	}
+	f, err := fetch.ReadFeed(p)
+	if err != nil {
+		return fail(err)
+	}
+	r := fetch.SaveFeed(ctx, lib, f, fetchOptions, nil)
+	for _, path := range r.Saved {
+		fmt.Fprintln(stdout, path)
+	}
+	for _, err := range r.Failed {
+		fail(err)
+	}
+	if n := len(r.Skipped); n > 0 {
+		fmt.Fprintf(stderr, "cryptoatlas: %s: %d of its articles already in the library, not fetched again\n", f.Address, n)
+	}
+	if f.Capped() {
+		fmt.Fprintf(stderr, "cryptoatlas: %s: %s\n", f.Address, f.CapNote())
+	}
+	return len(r.Failed) == 0
 }

@@ -24,8 +24,11 @@ func Save(ctx context.Context, lib data.Library, address string, o Options) (str
 	if err != nil {
 		return "", err
 	}
-	return savePage(lib, p, p.URL)
+	return SavePage(lib, p)
 }
+
+// SavePage keeps the article of a page already fetched in lib, as Save does.
+func SavePage(lib data.Library, p *Page) (string, error) { return savePage(lib, p, p.URL) }
 
 // savePage reads the article of a fetched page and keeps it in lib as the record of
 // address. A feed is refused with ErrFeed: its items are the articles.
