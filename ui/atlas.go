@@ -43,6 +43,9 @@ type Atlas struct {
 	Exporting *exportForm      // the open Export Chart dialog, nil when none (export.go)
 	OpenWeb   *webAddressForm  // the open Open Web Address dialog, nil when none (webaddress.go)
 	Fetching  *webFetch        // the page being fetched, or the last one (webaddress.go)
+	Pasting   *pasteForm       // the open Paste as Article dialog, nil when none (paste.go)
+	AddFeed   *webAddressForm  // the open Add Feed dialog, nil when none (feeds.go)
+	Feeding   *feedFetch       // the feeds being fetched, or the last ones (feeds.go)
 	Panes     *container.Split // the countries list | the rest; its Offset is the user's, remembered (panes.go)
 	Middle    *container.Split // the charts | the source text
 	TextMenu  *fyne.Menu       // the source text's menu last opened (right-click, menu key, Shift+F10)

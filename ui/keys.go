@@ -19,6 +19,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+O", "Open a file"},
 	{"Ctrl+Shift+O", "Open a folder"},
 	{"Ctrl+L", "Open a web address"},
+	{"Ctrl+Shift+V", "Paste the clipboard's text as an article"},
 	{"Ctrl+E", "Export the chart"},
 	{"Ctrl+F", "Filter the countries"},
 	{"Enter (in the filter)", "Open the first country the filter finds"},

@@ -64,6 +64,8 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	openFolder.Shortcut = ctrlShift(fyne.KeyO)
 	openWeb := fyne.NewMenuItem("Open Web Address…", at.ShowOpenWebAddress)
 	openWeb.Shortcut = ctrl(fyne.KeyL)
+	paste := fyne.NewMenuItem("Paste as Article…", at.ShowPasteArticle)
+	paste.Shortcut = ctrlShift(fyne.KeyV)
 	export := fyne.NewMenuItem("Export Chart…", func() { at.ShowExport(at.Charts.Current()) })
 	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	quit := fyne.NewMenuItem("Quit", func() { at.Win.Close() })
@@ -73,6 +75,8 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 		openFile,
 		openFolder,
 		openWeb,
+		fyne.NewMenuItem("Add Feed…", at.ShowAddFeed),
+		fyne.NewMenuItem("Refresh Feeds", at.RefreshFeeds),
 		recent,
 		fyne.NewMenuItemSeparator(),
 		export,
@@ -92,7 +96,7 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 		themes = append(themes, item)
 	}
 	at.themeItems = themes
-	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo))
+	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo), paste)
 	view := fyne.NewMenu("View", append(append(themes, fyne.NewMenuItemSeparator()), at.tabItems()...)...)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard Shortcuts", at.ShowKeys), fyne.NewMenuItem("About Crypto Atlas", at.ShowAbout))
 	return fyne.NewMainMenu(file, edit, view, help)

@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"cryptoatlas/data"
+	"cryptoatlas/data/fetch"
+)
+
+// prefFeeds remembers the feeds added, for File → Refresh Feeds.
+const prefFeeds = "feeds"
+
+// feedFetch is feeds being fetched into the library, with their progress dialog.
+type feedFetch struct {
+	Addresses []string
+	Cancel    *dialogButton // closes the progress dialog and stops the fetch
+	Results   []fetch.FeedResult
+	Errs      []error // the feeds that could not be read
+	Summary   string  // what came of it, as the status bar and the closing dialog say
+	done      chan struct{}
+	closed    bool
+}
+
+// ShowAddFeed asks for a feed's address (one on the clipboard is offered) and fetches
+// its articles into the library; the feed is remembered for File → Refresh Feeds.
+func (at *Atlas) ShowAddFeed() {
+	f := &webAddressForm{Address: at.newDialogEntry()}
+	f.Address.SetPlaceHolder("https://…/feed.xml")
+	if s := strings.TrimSpace(at.App.Clipboard().Content()); isWebAddress(s) && !strings.ContainsAny(s, " \n") {
+		f.Address.SetText(s)
+	}
+	note := widget.NewLabel(fmt.Sprintf("An RSS or Atom feed. The pages of its articles not yet in your library "+
+		"are fetched (at most %d a feed), kept there and opened. File → Refresh Feeds fetches its new ones later.", fetch.MaxFeedItems))
+	note.Wrapping = fyne.TextWrapWord
+	d, ok := at.newConfirm("Add feed", "Add", "Cancel", container.NewVBox(f.Address, note), func() {
+		at.FetchFeeds([]string{f.Address.Text})
+	})
+	d.SetOnClosed(func() {
+		if at.AddFeed == f {
+			at.AddFeed = nil
+		}
+	})
+	d.Resize(fyne.NewSize(520, 0))
+	at.AddFeed = f
+	at.showDialog(d, ok, nil)
+	at.Win.Canvas().Focus(f.Address)
+}
+
+// Feeds returns the feeds added, oldest first.
+func (at *Atlas) Feeds() []string { return at.App.Preferences().StringList(prefFeeds) }
+
+func (at *Atlas) rememberFeed(address string) {
+	feeds := at.Feeds()
+	for _, f := range feeds {
+		if f == address {
+			return
+		}
+	}
+	at.App.Preferences().SetStringList(prefFeeds, append(feeds, address))
+}
+
+// RefreshFeeds fetches the new articles of every feed added.
+func (at *Atlas) RefreshFeeds() {
+	feeds := at.Feeds()
+	if len(feeds) == 0 {
+		at.Status.SetText("No feeds yet: add one with File → Add Feed…")
+		return
+	}
+	at.FetchFeeds(feeds)
+}
+
+// FetchFeeds fetches each feed and its articles' pages off the UI goroutine, with a
+// progress dialog whose Cancel stops it, keeps the articles in the library and opens
+// the library. A feed read is remembered; what could not be fetched, and a feed cut
+// at fetch.MaxFeedItems, is said in a dialog.
+func (at *Atlas) FetchFeeds(addresses []string) {
+	for i, a := range addresses {
+		u, err := fetch.ParseAddress(a)
+		if err != nil {
+			at.showFetchError(err)
+			return
+		}
+		addresses[i] = u.String()
+	}
+	lib, err := data.OpenLibrary()
+	if err != nil {
+		at.showError(err)
+		return
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	ff := &feedFetch{Addresses: addresses, done: make(chan struct{})}
+	label := widget.NewLabel("Reading " + addresses[0] + " …")
+	label.Truncation = fyne.TextTruncateEllipsis
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustomWithoutButtons("Feeds", container.NewVBox(label, bar), at.Win)
+	ff.Cancel = at.newDialogButton("Cancel", theme.CancelIcon(), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{ff.Cancel})
+	d.SetOnClosed(func() {
+		ff.closed = true
+		stop()
+	})
+	d.Resize(fyne.NewSize(480, 0))
+	at.Feeding = ff
+	at.showDialog(d, nil, nil)
+	at.Status.SetText("Fetching feeds …")
+
+	go func() {
+		var (
+			results []fetch.FeedResult
+			errs    []error
+		)
+		for _, address := range addresses {
+			if ctx.Err() != nil {
+				break
+			}
+			fyne.Do(func() { label.SetText("Reading " + address + " …"); bar.SetValue(0) })
+			f, err := readFeed(ctx, address)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			results = append(results, fetch.SaveFeed(ctx, lib, f, webOptions, func(done, total int) {
+				fyne.Do(func() {
+					label.SetText(fmt.Sprintf("%s: %d of %d articles", address, done, total))
+					bar.SetValue(float64(done) / float64(total))
+				})
+			}))
+		}
+		fyne.Do(func() {
+			defer close(ff.done)
+			at.feedsFetched(ff, d, lib, results, errs, ctx.Err() != nil)
+		})
+	}()
+}
+
+// readFeed fetches and reads the feed at address; a web page is refused in words.
+func readFeed(ctx context.Context, address string) (*fetch.Feed, error) {
+	p, err := fetch.Get(ctx, address, webOptions)
+	if err != nil {
+		return nil, err
+	}
+	if p.Format != "feed" {
+		return nil, &fetch.Error{Address: p.Address, Reason: "a web page, not an RSS or Atom feed; open it with File → Open Web Address"}
+	}
+	return fetch.ReadFeed(p)
+}
+
+// feedsFetched shows how fetching feeds ended: the feeds read are remembered, the
+// library opened when articles were added, and the summary shown.
+func (at *Atlas) feedsFetched(ff *feedFetch, d dialog.Dialog, lib data.Library, results []fetch.FeedResult, errs []error, cancelled bool) {
+	if !ff.closed {
+		d.Hide()
+	}
+	ff.Results, ff.Errs = results, errs
+	var lines, problems []string
+	saved := 0
+	for _, r := range results {
+		at.rememberFeed(r.Feed.Address)
+		saved += len(r.Saved)
+		lines = append(lines, r.Summary())
+		for _, err := range r.Failed {
+			problems = append(problems, "could not fetch "+err.Error())
+		}
+		if r.Feed.Capped() {
+			problems = append(problems, r.Feed.Address+": "+r.Feed.CapNote()+"; the rest on a later refresh")
+		}
+	}
+	for _, err := range errs {
+		if !errors.Is(err, context.Canceled) {
+			problems = append(problems, "could not read the feed "+err.Error())
+		}
+	}
+	if cancelled {
+		lines = append(lines, "fetching feeds cancelled")
+	}
+	ff.Summary = strings.Join(lines, " · ")
+	at.updateStatus()
+	at.Status.SetText(ff.Summary)
+	if len(problems) > 0 {
+		at.showFeedProblems(append(lines, problems...))
+	}
+	if saved > 0 { // last: the load goes on on other goroutines
+		at.Open([]string{lib.Dir})
+	}
+}
+
+// showFeedProblems lists what came of the feeds, failures included.
+func (at *Atlas) showFeedProblems(lines []string) {
+	const most = 12
+	if len(lines) > most {
+		lines = append(lines[:most:most], fmt.Sprintf("and %d more", len(lines)-most))
+	}
+	text := widget.NewLabel(strings.Join(lines, "\n"))
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Feeds", "Close", container.NewVScroll(text), at.Win)
+	d.Resize(fyne.NewSize(560, 320))
+	at.showClose(d)
+}
