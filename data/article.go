@@ -53,6 +53,9 @@ type Article struct {
 	Curated   []CuratedFact // figures a user recorded in a JSON article record
 	Hash      string        // sha256 of the file's bytes, for loading identical files once
 	Edits     *Curation     // the user's edits saved beside the file (curation.go); nil when none
+	// Pages, for a PDF: where each page's text starts in Text, page n at Pages[n-1]
+	// (PageOf); nil for other formats.
+	Pages []int
 
 	recordProblems []string // figures of a JSON record that were not read, and why
 }

@@ -135,6 +135,24 @@ func FactToJSON(f *Fact) FactJSON {
 	return out
 }
 
+// factToJSON is FactToJSON with each mention's PDF page, which the fact's article knows.
+func (d *Dataset) factToJSON(f *Fact) FactJSON {
+	out := FactToJSON(f)
+	for i := range out.Mentions {
+		out.Mentions[i].Page = d.page(f.Article, out.Mentions[i].Start)
+	}
+	return out
+}
+
+// page is the PDF page of an offset into an article's text, or nil when it is not a PDF.
+func (d *Dataset) page(article string, off int) *int {
+	if a := d.Article(article); a != nil && len(a.Pages) > 0 {
+		p := a.PageOf(off)
+		return &p
+	}
+	return nil
+}
+
 func finite(v float64) float64 {
 	switch {
 	case math.IsNaN(v):
@@ -154,13 +172,13 @@ func (d *Dataset) ToJSON() ExtractJSON {
 		out.Articles = append(out.Articles, ArticleToJSON(a))
 	}
 	for _, f := range d.Facts {
-		out.Facts = append(out.Facts, FactToJSON(f))
+		out.Facts = append(out.Facts, d.factToJSON(f))
 	}
 	for _, f := range d.Planned {
-		out.Facts = append(out.Facts, FactToJSON(f))
+		out.Facts = append(out.Facts, d.factToJSON(f))
 	}
 	for _, f := range d.Unattributed {
-		out.Unattributed = append(out.Unattributed, FactToJSON(f))
+		out.Unattributed = append(out.Unattributed, d.factToJSON(f))
 	}
 	return out
 }
@@ -263,13 +281,13 @@ func (d *Dataset) CountriesJSON() []CountryJSON {
 		cj := CountryJSON{Name: c.Name, ISO2: c.ISO2, ISO3: c.ISO3, Region: c.Region, Capital: c.Capital,
 			Currency: c.Currency, Mentions: c.Mentions, Facts: []FactJSON{}, Events: []EventJSON{}}
 		for _, f := range d.FactsFor(c.ISO2) {
-			cj.Facts = append(cj.Facts, FactToJSON(f))
+			cj.Facts = append(cj.Facts, d.factToJSON(f))
 		}
 		for _, e := range d.EventsFor(c.ISO2) {
 			cj.Events = append(cj.Events, EventJSON{
 				Date: optional(e.When.String()), Precision: precisionNames[e.When.Precision], DateText: e.DateText,
 				Text: e.Quote, Article: e.Article,
-				Mentions: []MentionJSON{{Start: e.Start, End: e.End, Quote: e.Quote}},
+				Mentions: []MentionJSON{{Start: e.Start, End: e.End, Quote: e.Quote, Page: d.page(e.Article, e.Start)}},
 			})
 		}
 		out = append(out, cj)
@@ -281,6 +299,7 @@ func (d *Dataset) CountriesJSON() []CountryJSON {
 // left empty when the article does not give it.
 type Citation struct {
 	Title, Outlet, Date string
+	Page                string // "p. 12" for a quote from a PDF (CiteAt); "" otherwise
 }
 
 // citeSeparators split a web page's title from the outlet it names after it:
@@ -319,6 +338,14 @@ func Cite(a *Article) Citation {
 	return c
 }
 
+// CiteAt names an article for the quote at byte offset off of its text: Cite, with the
+// page where the article is a PDF ("Title (Outlet, date), p. 12").
+func CiteAt(a *Article, off int) Citation {
+	c := Cite(a)
+	c.Page = a.PageLabel(off)
+	return c
+}
+
 // looksLikeOutlet reports whether the words after a title's last separator read as a
 // publication's name: a few capitalised words, not the rest of a headline.
 func looksLikeOutlet(s string) bool {
@@ -330,8 +357,14 @@ func looksLikeOutlet(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// String writes the citation as "Title (Outlet, 12 June 2025)".
+// String writes the citation as "Title (Outlet, 12 June 2025)", and ", p. 12" after it
+// when it cites a page.
 func (c Citation) String() string {
+	if c.Page != "" {
+		page := c.Page
+		c.Page = ""
+		return c.String() + ", " + page
+	}
 	var tail []string
 	if c.Outlet != "" {
 		tail = append(tail, c.Outlet)

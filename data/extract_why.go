@@ -170,7 +170,11 @@ func WriteExplanation(w io.Writer, a *Article) error {
 		b.WriteString("  no numbers of the vocabulary's kinds\n")
 	}
 	for _, d := range ds {
-		fmt.Fprintf(&b, "  %q at %d–%d\n", a.Slice(d.Span), d.Start, d.End)
+		fmt.Fprintf(&b, "  %q at %d–%d", a.Slice(d.Span), d.Start, d.End)
+		if p := a.PageLabel(d.Start); p != "" {
+			fmt.Fprintf(&b, ", %s", p)
+		}
+		b.WriteByte('\n')
 		switch {
 		case d.Dropped != "":
 			fmt.Fprintf(&b, "    dropped: %s\n", d.Dropped)

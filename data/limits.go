@@ -33,6 +33,19 @@ const (
 	// measured (a figure and a country repeated, 13 MB) reads in about 4 s with under
 	// 400 MB of heap (BenchmarkNumberDenseText).
 	MaxNumbers = 500_000
+	// MaxPDFSize is the largest PDF read. Reports carry charts and photographs, so a
+	// PDF may be larger than a text file; only its text is kept (format_pdf.go).
+	MaxPDFSize = MaxFileSize
+	// MaxPDFPages bounds the pages of a PDF; a long staff report has a few hundred.
+	MaxPDFPages = 5_000
+	// MaxPDFContent bounds the drawing instructions of a PDF's pages once unpacked: a
+	// dense page of text takes 2 to 50 KB, and a small file could unpack to gigabytes.
+	// They are read at about 1 MB/s (300 dense pages, 0.6 MB, in 0.6 s:
+	// BenchmarkPDF300Pages), so the limit keeps the slowest file under half a minute.
+	MaxPDFContent = 32 << 20
+	// MaxPDFPageContent bounds one page's: each drawn character takes about 100 bytes
+	// of memory while the page is laid out.
+	MaxPDFPageContent = 2 << 20
 	// MaxCuratedFacts bounds the facts a JSON record may carry.
 	MaxCuratedFacts = 1_000
 	// MaxEdits bounds the entries (figures and rejections) of one article's file of

@@ -19,7 +19,7 @@ import (
 // Formats lists the file name endings that load, with their format.
 var Formats = map[string]string{
 	".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-	".html": "html", ".htm": "html", ".json": "json",
+	".html": "html", ".htm": "html", ".json": "json", ".pdf": "pdf",
 }
 
 // CurationSuffix ends the files in which the window saves a user's corrections beside an
@@ -44,9 +44,13 @@ func Parse(name, path string, b []byte) (*Article, error) { return parse(name, p
 func parse(name, path string, b []byte, owned bool) (*Article, error) {
 	format := FormatOf(name)
 	if format == "" {
-		return nil, fmt.Errorf("not an article file (open .txt, .md, .html or .json)")
+		return nil, fmt.Errorf("not an article file (open .txt, .md, .html, .json or .pdf)")
 	}
-	if err := checkText(b); err != nil {
+	if format == "pdf" {
+		if len(bytes.TrimSpace(b)) == 0 {
+			return nil, errors.New("the file is empty")
+		}
+	} else if err := checkText(b); err != nil {
 		return nil, err
 	}
 	sum := sha256.Sum256(b)
@@ -70,6 +74,8 @@ func parse(name, path string, b []byte, owned bool) (*Article, error) {
 		err = parseHTML(a, b)
 	case "json":
 		err = parseJSON(a, b)
+	case "pdf":
+		err = parsePDF(a, b)
 	}
 	if err != nil {
 		return nil, err
