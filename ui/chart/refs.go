@@ -60,7 +60,7 @@ func (b *refBook) number(f *data.Fact, m data.Mention) int {
 	}
 	r := Ref{N: len(b.refs) + 1, Quote: m.Quote, Fact: f, Mention: m, Own: f.NotInQuote}
 	if a := b.ds.Article(f.Article); a != nil {
-		r.Article, r.Outlet, r.Source = a.Title, a.Source, data.Cite(a).String()
+		r.Article, r.Outlet, r.Source = a.Title, a.Source, data.CiteAt(a, m.Sentence.Start).String()
 	}
 	b.refs = append(b.refs, r)
 	b.byKey[k] = r.N
