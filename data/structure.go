@@ -175,11 +175,20 @@ func buildBlocks(text string, lines []lineBlock, hasTitle bool) ([]Block, string
 // firstContent returns the index of the first line that is not a meta line.
 func firstContent(lines []lineBlock, text string) int {
 	for i, lb := range lines {
-		if !(i < 8 && isMetaLine(text[lb.body.Start:lb.body.End])) {
+		line := text[lb.body.Start:lb.body.End]
+		if !(i < 8 && (isMetaLine(line) || notATitle[strings.ToLower(strings.TrimSpace(line))] || isBoilerplate(line))) {
 			return i
 		}
 	}
 	return -1
+}
+
+// notATitle are lines a saved page opens with that name no article: a site's skip link,
+// a summary box's label. They stay in the text; they are only never taken as its title.
+var notATitle = map[string]bool{
+	"skip to main content": true, "skip to content": true, "skip to navigation": true, "tldr": true,
+	"tl;dr": true, "key points": true, "key takeaways": true, "in brief": true, "summary": true,
+	"menu": true, "home": true, "search": true, "breaking news": true, "latest news": true,
 }
 
 // isMetaLine: bylines and date lines ("By Jane Roe", "Published: 12 June 2025",
