@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"cryptoatlas/data"
 	"cryptoatlas/data/country"
@@ -149,13 +150,25 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	for _, k := range kinds {
 		path, spec := targets[k], specs[k]
 		// What does not fit the size asked for continues in holdings-2.png, holdings-3.png…
-		for page, n := 1, pages[k]; page <= n; page++ {
+		// The pages are drawn side by side (each its own file); each written page's path is
+		// printed, in order, and each that fails is named with its reason.
+		n := pages[k]
+		errs := make([]error, n+1)
+		var wg sync.WaitGroup
+		for page := 1; page <= n; page++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[page] = data.WriteFileAtomic(ui.PagePath(path, page), func(w io.Writer) error { return chart.WritePage(w, *format, spec, opts, page) })
+			}()
+		}
+		wg.Wait()
+		for page := 1; page <= n; page++ {
 			p := ui.PagePath(path, page)
-			err := data.WriteFileAtomic(p, func(w io.Writer) error { return chart.WritePage(w, *format, spec, opts, page) })
-			if err != nil {
-				fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", p, unwrapPathError(err))
+			if errs[page] != nil {
+				fmt.Fprintf(stderr, "cryptoatlas: %s: %v\n", p, unwrapPathError(errs[page]))
 				status = exitFail
-				break
+				continue
 			}
 			fmt.Fprintln(stdout, p)
 		}

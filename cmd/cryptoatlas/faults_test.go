@@ -255,3 +255,23 @@ func TestExportNeverWritesOverItsInputs(t *testing.T) {
 		t.Error("the file named on the command line was written over")
 	}
 }
+
+// TestExportWritesEveryPage: a chart whose references continue on further pages is
+// written page by page (drawn side by side), every path printed in order.
+func TestExportWritesEveryPage(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "mining.png")
+	stdout, errs, code := runCLI("export", "--chart", "mining", "-o", out, "../../data/testdata/articles")
+	if code != 0 && code != 1 { // 1: the folder's .want.json files are not articles
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	paths := strings.Fields(stdout)
+	if len(paths) < 2 || paths[0] != out || paths[1] != filepath.Join(dir, "mining-2.png") {
+		t.Fatalf("printed %q, want %s then its further pages in order", paths, out)
+	}
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err != nil || !bytes.HasPrefix(b, []byte("\x89PNG")) {
+			t.Errorf("%s: not a PNG (%v)", p, err)
+		}
+	}
+}
