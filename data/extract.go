@@ -169,6 +169,8 @@ type figure struct {
 	planned bool   // stated as future or proposed
 	seizure bool   // coins one seizure took: a part of any larger total the article states
 	doubt   string // why it is left without a country although one was found, for a reader
+	limit   string // the word setting a limit on mining's power ("cap"): allowed, maybe not drawn
+	limitOf string // the country whose limit it is, when limit is set
 
 	quantity *number.Quantity // the figure as parsed; nil for dates
 }
@@ -263,6 +265,7 @@ func (x *extractor) run() {
 		}
 	}
 	x.addRestatements()
+	x.mergeLimits()
 	x.pruneSeizures()
 	x.gatherCountries()
 	sort.SliceStable(x.order, func(i, j int) bool {

@@ -31,6 +31,12 @@ func (x *extractor) attribute() {
 			f.doubt = "a figure for " + region + ", a region of " + countryName(f.iso2) + ", not necessarily the whole country's"
 			f.iso2, f.pick = "", pick{}
 		}
+		if f.limit != "" && f.iso2 != "" && !f.planned {
+			// "capped approved mining load at 600 MW": readers split on whether a limit is
+			// the power mining has; a reader settles it.
+			f.doubt = "a limit set on mining (“" + f.limit + "”) in " + countryName(f.iso2) + ": the power allowed, not necessarily what mining draws"
+			f.limitOf, f.iso2, f.pick = f.iso2, "", pick{}
+		}
 	}
 	// Values listed after as many holdings pair with them in order ("holding 190,000 and
 	// 61,000 bitcoins respectively, with a value of 12.1 and 3.8 billion dollars").
@@ -70,6 +76,23 @@ func (x *extractor) attribute() {
 			f.planned, f.why = true, "Planned, not current: the value of a planned holding"
 		}
 	}
+}
+
+// twoNamedBefore reports whether the sentence names two different countries before
+// token tok, neither as a lender.
+func (x *extractor) twoNamedBefore(tok int) bool {
+	first := ""
+	for _, m := range x.ments {
+		if m.TokEnd > tok || m.lender {
+			continue
+		}
+		if first == "" {
+			first = m.ISO2
+		} else if !sameCode(first, m.ISO2) {
+			return true
+		}
+	}
+	return false
 }
 
 // valueYear is the year a holding's value is stated for: its own date, else the
@@ -343,6 +366,10 @@ func (x *extractor) countryFor(f *figure) pick {
 	// "The country", "the island nation", "the government" as the clause's subject: the
 	// country the paragraph is about.
 	if noun := x.refersBack(f.clause, f.tok); noun != "" && x.para != "" {
+		if x.twoNamedBefore(f.tok) {
+			// "A ranked ahead of B, though this Asian country had more owners": either.
+			return pick{doubt: "“" + noun + "” may be either of the countries the sentence names before it"}
+		}
 		return pick{iso2: x.para, rule: RuleRefersBack, cue: noun}
 	}
 	// After the figure: the borrower of a loan, the subject after a fronted phrase, or
@@ -433,7 +460,7 @@ func (x *extractor) record() {
 		}
 		fact, ok := x.facts[k]
 		if !ok {
-			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max, seizure: f.seizure}
+			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max, seizure: f.seizure, limitOf: f.limitOf}
 			if c, ok := country.ByISO2(f.iso2); ok {
 				fact.Country = c.Name
 			}

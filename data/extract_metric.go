@@ -103,6 +103,7 @@ func (x *extractor) classify(q *number.Quantity) {
 		if w := x.plannedOrClause(q); w != "" {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"
 		}
+		f.limit = x.roleBefore(q, roleLimit) // "to limit mining to 100 MW nationwide"
 	case number.EnergyTWh:
 		if ok, f.why = x.isMining(q); !ok {
 			x.drop(q, "An energy figure, not mining energy: %s", f.why)

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"sort"
 	"strings"
 
 	"cryptoatlas/data/number"
@@ -21,6 +22,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	}
 	if w := x.nationalPower(q); w != "" {
 		return false, "the country's whole electricity (“" + w + "”), not mining's"
+	}
+	if w := x.roleBefore(q, roleShortage); w != "" {
+		return false, "power the country lacks (“" + w + "”), not mining's" // "a shortage of 5,000 MW"
 	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total" // "secured an additional 100 megawatts"
@@ -419,4 +423,27 @@ func (x *extractor) worldwide(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// mergeLimits joins a limit on mining's power to the country's fact of the same value
+// stated plainly elsewhere ("caps miners at 450 MW" in the headline, "has reserved 450
+// MW for miners" in the text): stated as a level once, the figure is no longer unsure.
+func (x *extractor) mergeLimits() {
+	kept := x.order[:0]
+	for _, f := range x.order {
+		if f.limitOf != "" && f.ISO2 == "" {
+			k := factKey{iso2: f.limitOf, metric: f.Metric, value: f.Value}
+			if f.Max != nil {
+				k.max, k.hasMax = *f.Max, true
+			}
+			if g := x.facts[k]; g != nil {
+				g.Mentions = append(g.Mentions, f.Mentions...)
+				sort.SliceStable(g.Mentions, func(i, j int) bool { return g.Mentions[i].Start < g.Mentions[j].Start })
+				delete(x.facts, factKey{metric: k.metric, value: k.value, max: k.max, hasMax: k.hasMax})
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	x.order = kept
 }

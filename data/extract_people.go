@@ -254,8 +254,8 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 		if is(x.lower(j), roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
 			return x.quoteToks(j, q.TokEnd)
 		}
-		if w := x.lower(j); (w == "surveyed" || w == "polled" || w == "interviewed" || w == "questioned") && j >= q.Tok-2 {
-			return x.quoteToks(j, q.TokEnd) // "which surveyed over 2,609 adults"
+		if w := x.lower(j); (w == "surveyed" || w == "polled" || w == "interviewed" || w == "questioned" || w == "screening" || w == "screened") && j >= q.Tok-2 {
+			return x.quoteToks(j, q.TokEnd) // "which surveyed over 2,609 adults", "by screening some 1,000 adults"
 		}
 	}
 	// In the count's own phrase, not a source named after a comma ("3 lakh users, a

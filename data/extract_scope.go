@@ -375,13 +375,27 @@ func (x *extractor) increment(q *number.Quantity) string {
 	return ""
 }
 
+// otherCoinListed: another coin's amount follows the figure in its clause ("the stash
+// includes 212,000 BTC and 45,000 ETH"), so what is listed is the holding's make-up by
+// coin, and the bitcoin figure is all its bitcoin.
+func (x *extractor) otherCoinListed(q *number.Quantity) bool {
+	cl := x.clause[q.Tok]
+	for _, o := range x.qs {
+		if o.Tok >= q.TokEnd && x.clause[o.Tok] == cl && o.Tok <= q.TokEnd+3 && is(x.lower(o.TokEnd), roleOtherCoin) {
+			return true
+		}
+	}
+	return false
+}
+
 // partOf: the clause opens with a share of a whole stated before ("Of the total, 69,369
 // BTC was seized from ...", "of which 94,643 BTC", "Almost half of this — 94,643 BTC").
 func (x *extractor) partOf(q *number.Quantity) string {
 	// "significant reserves through seizures, including a notable 69,000 BTC from the
 	// Silk Road case": one item of a whole.
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
-		if w := x.lower(j); (w == "including" || w == "includes" || w == "included") && !x.countryWithin(j, q.Tok-j) && !x.punctBetween(j, q.Tok) {
+		if w := x.lower(j); (w == "including" || w == "includes" || w == "included") && !x.countryWithin(j, q.Tok-j) && !x.punctBetween(j, q.Tok) &&
+			!x.otherCoinListed(q) {
 			return x.quoteToks(j, j+1)
 		}
 	}

@@ -149,6 +149,8 @@ const (
 	roleJurisdiction              // jurisdiction: a state a clause speaks of without naming it
 	roleHouseholds                // households, homes: a population's own use of power
 	roleSubset                    // aged, margins, futures: a part of a country's holders
+	roleLimit                     // limit, cap, ceiling: a bound set on mining's power, not what it draws
+	roleShortage                  // shortage, deficit, scarcity: power a country lacks, not mining's
 )
 
 var roleWords = map[string]roleSet{}
@@ -296,6 +298,9 @@ func init() {
 	addRole(roleAdopt, "adopted", "adopt", "adopts", "adopting", "made", "recognized", "recognised", "declared", "become",
 		"became", "introduced", "legalized", "legalised", "approved", "passed",
 		"granted", "given")
+	addRole(roleLimit, "limit", "limits", "limiting", "cap", "caps", "capped", "capping", "ceiling",
+		"restrict", "restricts", "restricted", "restricting")
+	addRole(roleShortage, "shortage", "shortages", "scarcity", "deficit", "deficits", "shortfall", "shortfalls")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
 		"uncovered", "busted", "discovered",
 		"impounded", "disconnected", "unplugged")
@@ -335,7 +340,7 @@ func init() {
 		"legislators", "deputies", "bureaucrats")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
-	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed",
+	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed", "screening", "screened",
 		"questioned")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(rolePeoplePronoun, "they", "them", "their")

@@ -39,8 +39,9 @@ type Fact struct {
 	Why        Why         // why the figure has its metric and its country
 	Candidates []Candidate // for an unattributed figure: the countries it may belong to, best first
 
-	seizure bool // the coins one seizure took (extract.go pruneSeizures)
-	edit    int  // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
+	seizure bool   // the coins one seizure took (extract.go pruneSeizures)
+	limitOf string // for an unattributed limit on mining's power, the country it limits
+	edit    int    // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
 }
 
 // Why says, in words written for a reader, why a figure has its metric and its country.

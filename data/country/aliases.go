@@ -52,7 +52,7 @@ var aliases = map[string][]string{
 		"Congo-Kinshasa", "Congolese",
 	},
 	// No "Central African" demonym: it also names the region and its CFA franc zone.
-	"CF": {"Central African Republic"},
+	"CF": {"Central African Republic", "Central Africa Republic"},
 	"CG": {"Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo"},
 	"CH": {"Switzerland", "Swiss Confederation", "Swiss"},
 	"CI": {"Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Ivorian", "Ivorians"},

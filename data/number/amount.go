@@ -189,6 +189,9 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 		if (w == "bitcoin" || w == "bitcoins") && notBTCBefore[s.lower(j+1)] {
 			return NoUnit, 0, 0
 		}
+		if w == "bitcoin" && bitcoinForks[s.lower(j+1)] && s.capitalized(j+1) {
+			return OtherCurrency, 1, 2 // "1,399 Bitcoin Cash": another coin, named after bitcoin
+		}
 		if lex.IsHyphen(s.punct(j+1)) && s.attached(j+1) && j+2 < len(s.toks) && s.toks[j+2].Kind == lex.Word {
 			return NoUnit, 0, 0 // "three Bitcoin-holding nations": an adjective, not coins
 		}

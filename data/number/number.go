@@ -128,6 +128,15 @@ func (s *scanner) punct(i int) rune {
 	return s.toks[i].PunctRune(s.text)
 }
 
+// capitalized reports whether token i is a word written with a capital first letter.
+func (s *scanner) capitalized(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != lex.Word {
+		return false
+	}
+	c := s.text[s.toks[i].Start]
+	return c >= 'A' && c <= 'Z'
+}
+
 func (s *scanner) attached(i int) bool {
 	return i >= 0 && i < len(s.toks) && !s.toks[i].Is(lex.SpaceBefore)
 }

@@ -49,6 +49,8 @@ func TestParseNumberForms(t *testing.T) {
 		{"nearly 5.8-million people", 5.8e6, 0, NoUnit, Nearly, "nearly 5.8-million"},
 		{"with 3–4 GW of capacity", 3000, 4000, PowerMW, Exact, "3–4 GW"},
 		{"holds 13.000 Bitcoin", 13000, 0, BTC, Exact, "13.000 Bitcoin"},
+		{"seized 1,399 Bitcoin Cash", 1399, 0, OtherCurrency, Exact, "1,399 Bitcoin Cash"},
+		{"1,399 bitcoin cash reserves", 1399, 0, BTC, Exact, "1,399 bitcoin"},
 		{"a 1.250.000 count", 1.25e6, 0, NoUnit, Exact, "1.250.000"},
 		{"a 100-megawatt site", 100, 0, PowerMW, Exact, "100-megawatt"},
 		{"its $2.8 billion Bitcoin stash", 2.8e9, 0, USD, Exact, "$2.8 billion"},

@@ -163,6 +163,10 @@ var notBTCBefore = map[string]bool{
 	"merchants": true, "businesses": true, "ownership": true, "adoption": true,
 }
 
+// bitcoinForks are the second words of coins forked from bitcoin and named after it
+// ("Bitcoin Cash", "Bitcoin SV"): capitalised after "Bitcoin", they name another coin.
+var bitcoinForks = map[string]bool{"cash": true, "sv": true, "gold": true, "diamond": true}
+
 // changeVerbs before "from X to Y" make it a change, not a range: the figure is Y.
 var changeVerbs = map[string]bool{
 	"rose": true, "risen": true, "rise": true, "rises": true, "increased": true, "increase": true, "increases": true,

@@ -1,0 +1,65 @@
+package data
+
+import "testing"
+
+// TestRealTextTwinsFourth holds structural twins of constructions the sixth set-aside
+// round showed once scored: coins that only share bitcoin's name, limits and shortages
+// read as mining power, a capitalised republic taken for "the republic", an anaphor with
+// two countries before it, survey screening, and a stash's parts. Each is written anew,
+// with other countries, figures and words.
+func TestRealTextTwinsFourth(t *testing.T) {
+	tests := []sentenceCase{
+		// Forks and tokens named after bitcoin are other coins.
+		{"a fork's coins listed after bitcoin are not bitcoin",
+			"Seizures in Austria\n\nOfficers seized 840 Bitcoins, 910 Bitcoin Cash and 75 Bitcoin SV from the gang.",
+			"AT btc_holdings 840", ""},
+		{"a fork named gold is not bitcoin",
+			"Seizures in Austria\n\nOfficers also recovered 2,300 Bitcoin Gold from the servers.",
+			"", ""},
+
+		// A limit on mining's power is what it may draw, maybe not what it draws: a
+		// reader settles it, unless the text also states the figure as a level. A
+		// shortage is not mining's at all.
+		{"a planned cap on mining power is planned",
+			"Mining in Tajikistan\n\nTajikistan will cap the power sold to crypto mining farms at 150 MW nationwide.",
+			"", ""},
+		{"a headline limiting mining power goes to review",
+			"Uzbekistan to Limit Electricity for Crypto Mining to 250 MW\n\nThe energy ministry published the draft on Monday.",
+			"", " mining_power_mw 250"},
+		{"a limit also stated as an allotment is the allotment",
+			"Uzbekistan Caps Crypto Mining at 250 MW\n\nUzbekistan has set aside 250 MW of grid power for licensed crypto miners.",
+			"UZ mining_power_mw 250", ""},
+		{"new sites must use less than a figure",
+			"Mining in Uzbekistan\n\nNew mining sites will have to draw less than 5 MW each.",
+			"", ""},
+		{"a shortage of power is not mining power",
+			"Mining in Kyrgyzstan\n\nAccording to the grid operator, Kyrgyzstan runs a deficit of about 700 MW of electricity each winter, which miners worsen.",
+			"", ""},
+
+		// "The Central Africa Republic" is a country's name, not "the republic" of the paragraph.
+		{"a republic's name spelled loosely is not an anaphor",
+			"Bitcoin in Latin America\n\nParaguay debated a bitcoin bill in 2021.\nThe Central Africa Republic adopted bitcoin as legal tender in 2022.",
+			"CF legal_tender_year 2022", ""},
+
+		// An anaphor after two countries is unsure.
+		{"this country after two countries goes to review",
+			"Crypto owners in Asia\n\nThe index placed Malaysia seventh with 1.9 million owners. Malaysia was rated ahead of Cambodia, at 9th, even though this Southeast Asian country had more crypto owners – 2.4 million – and a larger share of its people.",
+			"MY crypto_holders 1.9e+06", " crypto_holders 2.4e+06"},
+
+		// A survey's screening sample is no count of holders.
+		{"adults screened for a survey",
+			"Crypto in Greece\n\nThe share was estimated by screening some 1,240 Greek adults, among whom 410 held crypto.",
+			"", ""},
+
+		// A stash's parts: the bitcoin part of a state's stash is its holding.
+		{"a state's stash includes its bitcoin",
+			"Government wallets\n\nThe Norwegian state's stash includes 1.25k BTC and 800 ETH, the tracker shows.",
+			"NO btc_holdings 1250", ""},
+
+		// Hedged timing is not a date it happened.
+		{"legal tender that could happen this year is planned",
+			"Bitcoin in Samoa\n\nAsked about timing, the minister said bitcoin becoming legal tender could happen as early as this year.",
+			"", ""},
+	}
+	runSentenceCases(t, tests)
+}
