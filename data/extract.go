@@ -48,9 +48,9 @@ var extractors = sync.Pool{New: func() any { return &extractor{} }}
 
 func (x *extractor) reset(a *Article) {
 	lowered, lowBuf := lex.LowerASCIIInto(x.lowBuf[:0], a.Text)
-	facts, stated := x.facts, x.stated
+	facts, stated, lastOf := x.facts, x.stated, x.lastOf
 	*x = extractor{
-		a: a, lowered: lowered, lowBuf: lowBuf, facts: facts, stated: stated, gather: x.gather,
+		a: a, lowered: lowered, lowBuf: lowBuf, facts: facts, stated: stated, lastOf: lastOf, gather: x.gather,
 		lowCache: x.lowCache,
 		toks:     x.toks[:0], lows: x.lows[:0], cues: x.cues[:0], clause: x.clause[:0], ments: x.ments[:0],
 		qs: x.qs[:0], ds: x.ds[:0], founds: x.founds[:0], named: x.named[:0], scanner: x.scanner,
@@ -59,10 +59,11 @@ func (x *extractor) reset(a *Article) {
 		x.lowCache = map[string]string{}
 	}
 	if x.facts == nil {
-		x.facts, x.stated = map[factKey]*Fact{}, map[Metric]bool{}
+		x.facts, x.stated, x.lastOf = map[factKey]*Fact{}, map[Metric]bool{}, map[Metric]string{}
 	}
 	clear(x.facts)
 	clear(x.stated)
+	clear(x.lastOf)
 }
 
 type factKey struct {
@@ -102,8 +103,12 @@ type extractor struct {
 	// per article position
 	article         string               // the country the headline or the lead sentence is about
 	section         string               // the country a heading (or the title) is about
+	sectionLine     bool                 // section comes from a line naming only a country ("🇧🇹 Bhutan"), not a title or a heading's words
 	para            string               // the country the paragraph is about so far
 	paraFromHeading bool                 // para is the section's, not named in the paragraph
+	paraNamedAt     int                  // the index in named where the paragraph's countries start
+	asked           string               // the one country a question line names ("Q: How much do miners in Sweden use?"), for its answer
+	lastOf          map[Metric]string    // the country of the last figure of each metric tied to one
 	lastWhen        number.When          // the last date written in the paragraph, for "that same month"
 	listCues        cue                  // cues a list inherits from its heading and lead-in sentence
 	topic           cue                  // cues of the title: what the whole article is about
@@ -135,6 +140,12 @@ type relClause struct{ clause, comma int }
 func (x *extractor) newParagraph() {
 	x.para, x.lastWhen, x.loanTalk = x.section, number.When{}, false
 	x.paraFromHeading = true
+	x.paraNamedAt = len(x.named)
+	if x.asked != "" {
+		// The answer to a question naming one country is about it: "Q: How much power do
+		// miners in Sweden use?" then "A: About 1.1 TWh".
+		x.para, x.paraFromHeading, x.asked = x.asked, false, ""
+	}
 	x.miningTalk = false
 	clear(x.stated)
 }
@@ -179,7 +190,7 @@ func (x *extractor) run() {
 	a := x.a
 	for _, b := range a.Blocks {
 		if b.Kind == Title {
-			x.section = x.headingSubject(b)
+			x.section, x.sectionLine = x.headingSubject(b), false
 			x.topic = x.blockCues(b)
 		}
 	}
@@ -219,9 +230,9 @@ func (x *extractor) run() {
 			// about the country its headline or lead is about; a data line without one
 			// ("Bitcoin holdings: 213,246 BTC") stays in the section it is in.
 			if hs := x.headingSubject(b); hs != "" {
-				x.section = hs
+				x.section, x.sectionLine = hs, iso != "" || x.onlyCountryLine(b)
 			} else if !x.hasNumber(b) {
-				x.section = x.article
+				x.section, x.sectionLine = x.article, false
 			}
 			x.columns = x.tableHeader(b)
 			if iso != "" {
@@ -234,6 +245,7 @@ func (x *extractor) run() {
 			x.topic |= x.listCues & cueCrypto // an article with a crypto heading is about crypto
 			x.newParagraph()
 			x.sentences(b)
+			x.asked = x.question(b)
 			continue
 		case Bullet:
 			if iso, figures := x.rowCountry(b); iso != "" && figures {
@@ -241,7 +253,7 @@ func (x *extractor) run() {
 				continue
 			}
 			if iso := x.countryLine(b); iso != "" {
-				x.section = iso // a bullet that is only a country ("• USA") heads the lines below it
+				x.section, x.sectionLine = iso, true // a bullet that is only a country ("• USA") heads the lines below it
 			}
 			x.newParagraph()
 			saved := x.listCues
@@ -251,12 +263,13 @@ func (x *extractor) run() {
 			continue
 		}
 		if iso := x.countryLine(b); iso != "" {
-			x.section = iso // a line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it
+			x.section, x.sectionLine = iso, true // a line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it
 		}
 		x.newParagraph()
 		x.valueLine = x.isValueLine(b)
 		x.sentences(b)
 		x.valueLine = false
+		x.asked = x.question(b)
 		lead = 0
 		// A lead-in to a list: "... are the following:", or one a writer closed with a comma
 		// ("Top 5 countries with most crypto holders are the following,").
@@ -443,6 +456,9 @@ func (x *extractor) sentence(sp Span) {
 	x.updateWhen()
 	for _, f := range x.founds {
 		x.stated[f.metric] = true
+		if f.iso2 != "" && !f.planned {
+			x.lastOf[f.metric] = f.iso2
+		}
 	}
 	x.loanTalk = x.loanTalk || x.sentenceHas(cueLoan) || x.stated[LoanUSD]
 	x.articleLoan = x.articleLoan || x.stated[LoanUSD]

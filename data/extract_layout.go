@@ -118,6 +118,43 @@ func (x *extractor) countryLine(b Block) string {
 	return ""
 }
 
+// question is the one country a block asking a question names ("Q: How many Swedes own
+// crypto?", "## How big is mining in Uruguay today?"), whose answer follows; "" when the
+// block asks nothing or names no single country.
+func (x *extractor) question(b Block) string {
+	t := strings.TrimRight(x.a.Text[b.Start:b.End], " *_\t")
+	if !strings.HasSuffix(t, "?") {
+		return ""
+	}
+	return x.spanSubject(b.Span)
+}
+
+// onlyCountry reports whether a short heading or line names a country and nothing else,
+// after any numbering, flag or "The": "## 2. Ethiopia", "🇧🇹 Bhutan", "3) The UAE".
+func (x *extractor) onlyCountryLine(b Block) bool {
+	if b.End-b.Start > 48 {
+		return false
+	}
+	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	i := 0
+	for i < len(x.toks) && (x.toks[i].Kind != lex.Word || x.a.Text[x.toks[i].Start:x.toks[i].End] == "The") {
+		i++
+	}
+	if i >= len(x.toks) || !country.MayStart(x.toks[i]) {
+		return false
+	}
+	m, n, ok := country.Match(x.a.Text, x.toks, i)
+	if !ok || m.Possessive {
+		return false
+	}
+	for j := i + n; j < len(x.toks); j++ {
+		if x.toks[j].Kind != lex.Punct {
+			return false
+		}
+	}
+	return true
+}
+
 // rowCountry reports the country a short line opens with ("Russia 17,379,175", "🇧🇹
 // Bhutan", "The UAE 420,000 BTC"), and whether the line states figures after it; "" when
 // the line does not open with exactly one country.

@@ -1,6 +1,9 @@
 package data
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRealTextTwinsFourth holds structural twins of constructions the sixth set-aside
 // round showed once scored: coins that only share bitcoin's name, limits and shortages
@@ -12,7 +15,7 @@ func TestRealTextTwinsFourth(t *testing.T) {
 		// Forks and tokens named after bitcoin are other coins.
 		{"a fork's coins listed after bitcoin are not bitcoin",
 			"Seizures in Austria\n\nOfficers seized 840 Bitcoins, 910 Bitcoin Cash and 75 Bitcoin SV from the gang.",
-			"AT btc_holdings 840", ""},
+			"", " btc_holdings 840"},
 		{"a fork named gold is not bitcoin",
 			"Seizures in Austria\n\nOfficers also recovered 2,300 Bitcoin Gold from the servers.",
 			"", ""},
@@ -60,6 +63,48 @@ func TestRealTextTwinsFourth(t *testing.T) {
 		{"legal tender that could happen this year is planned",
 			"Bitcoin in Samoa\n\nAsked about timing, the minister said bitcoin becoming legal tender could happen as early as this year.",
 			"", ""},
+
+		// Only a headline or heading names the country: a reader settles the figure. On
+		// articles scored before they were read, the headline's country was right for
+		// such figures less than half the time.
+		{"a figure whose paragraph names no country waits for review",
+			"Mining in Armenia\n\nOperators switched on 60 MW of new machines over the summer.",
+			"", " mining_power_mw 60"},
+		{"a numbered heading naming only a country ties the lines below it",
+			"Five stranded-power stories\n\n## 3. Armenia\n\nMiners take about 60 MW from the grid.",
+			"AM mining_power_mw 60", ""},
+		{"a country named earlier in the paragraph ties the figure",
+			"Mining news\n\nLicensed miners in Armenia expanded this year. They now draw about 60 MW.",
+			"AM mining_power_mw 60", ""},
+		{"a value after a holding stated earlier follows it",
+			"Bitcoin in Nepal\n\nNepal's treasury holds 1,100 BTC.\n\nAt current prices that stash is worth about $95 million.",
+			"NP btc_holdings 1100; NP holdings_usd 9.5e+07", ""},
+		{"a loan's end after a loan stated earlier follows it",
+			"IMF and Laos\n\nThe IMF approved a $300 million loan for Laos in May.\n\nThe programme, meant to steady the currency and rebuild reserves, runs until June 2029.",
+			"LA loan_usd 3e+08; LA loan_term_end_year 2029", ""},
+		{"the answer to a question naming a country is about it",
+			"Five questions on mining\n\nQ: How much energy do miners in Latvia use?\n\nA: Roughly 0.6 TWh in 2024, by our estimate.",
+			"LV mining_energy_twh 0.6", ""},
 	}
 	runSentenceCases(t, tests)
+}
+
+// TestHeadingOnlyFigureOffersTheHeadingsCountry: a figure left for review because only
+// the headline names a country offers that country first, so Enter settles it.
+func TestHeadingOnlyFigureOffersTheHeadingsCountry(t *testing.T) {
+	a, err := Parse("test.txt", "", []byte("Mining in Armenia\n\nOperators switched on 60 MW of new machines over the summer."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := LoadArticles(a)
+	if len(d.Unattributed) != 1 {
+		t.Fatalf("unattributed: %d, want 1", len(d.Unattributed))
+	}
+	u := d.Unattributed[0]
+	if len(u.Candidates) == 0 || u.Candidates[0].ISO2 != "AM" {
+		t.Fatalf("candidates %+v, want Armenia first", u.Candidates)
+	}
+	if !strings.Contains(u.Why.Country, "only the headline or heading does (Armenia)") {
+		t.Errorf("why %q does not say only the headline names Armenia", u.Why.Country)
+	}
 }

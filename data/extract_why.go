@@ -38,6 +38,9 @@ type pick struct {
 	rule  Rule
 	cue   string // the words the rule read: "El Salvador's", "the country"
 	doubt string // when no country is picked, why, for a reader: "its clause is about “Bitfury”, not a country"
+	// carried is the country only a heading or headline gives a figure left unsure, which
+	// a valuation or loan term may still take from the holding or loan stated before it.
+	carried string
 }
 
 // countryWhy writes the reason a figure belongs to a country, for a reader.

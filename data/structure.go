@@ -189,6 +189,7 @@ var notATitle = map[string]bool{
 	"skip to main content": true, "skip to content": true, "skip to navigation": true, "tldr": true,
 	"tl;dr": true, "key points": true, "key takeaways": true, "in brief": true, "summary": true,
 	"menu": true, "home": true, "search": true, "breaking news": true, "latest news": true,
+	"press release": true, "for immediate release": true, "news release": true, "media release": true,
 }
 
 // isMetaLine: bylines and date lines ("By Jane Roe", "Published: 12 June 2025",

@@ -44,7 +44,7 @@ func TestSentenceSplitting(t *testing.T) {
 // TestSiteFurnitureIsNoTitle: a saved page's skip link or a summary box's label is
 // never taken as the article's title.
 func TestSiteFurnitureIsNoTitle(t *testing.T) {
-	for _, first := range []string{"Skip to main content", "TLDR", "Key points"} {
+	for _, first := range []string{"Skip to main content", "TLDR", "Key points", "PRESS RELEASE", "PRESS RELEASE\nFOR IMMEDIATE RELEASE"} {
 		a, err := Parse("t.txt", "", []byte(first+"\n\nEstonia holds a small bitcoin reserve\n\nThe Estonian treasury holds 250 BTC."))
 		if err != nil {
 			t.Fatal(err)
