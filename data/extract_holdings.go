@@ -19,6 +19,12 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
 	}
+	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && is(x.lower(j), roleWhole) {
+		if w := x.governingBefore(j, cueLoss); w != "" {
+			// "sold its entire stash of 194,000 Bitcoin": the stash is gone.
+			return false, "a flow (“" + w + " … " + x.quoteToks(j, j+1) + "”): coins moved, sold or lost are not a holding"
+		}
+	}
 	if x.isRate(q) {
 		return false, "a rate (per day, each, every)"
 	}
@@ -219,8 +225,9 @@ func (x *extractor) titleBitcoin() bool {
 // bareCoins: a number written without a unit where the clause's subject is a bitcoin
 // holding ("the country's Bitcoin holdings increased from 5968 ... to 7474").
 func (x *extractor) bareCoins(q *number.Quantity) string {
-	if q.Magnitude || q.Value < 1 || q.TokEnd < len(x.toks) && x.toks[q.TokEnd].Kind == lex.Word && !x.figureEnds(q.TokEnd) {
-		return ""
+	if q.Magnitude || q.Value < 1 || q.TokEnd < len(x.toks) && x.toks[q.TokEnd].Kind == lex.Word && !x.figureEnds(q.TokEnd) &&
+		x.cues[q.TokEnd]&cuePrep == 0 {
+		return "" // "expanded to over 3,000 layers": a count of its noun, not coins
 	}
 	if p := x.lower(q.Tok - 1); p != "from" && p != "to" {
 		return ""
@@ -390,6 +397,9 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	isCoin := func(w string) bool { return is(w, roleCoin) || w == "coins" && x.titleBitcoin() }
 	switch {
 	case (w == "in" || w == "of") && isCoin(n):
+		if x.governed(q.Tok, j+2, cueLoss|cuePurchase|cueSeize) {
+			return "" // "$300 million in Bitcoin was stolen"
+		}
 		return x.quoteToks(q.TokEnd, j+2)
 	case (w == "in" || w == "of") && (n == "the" || n == "its" || x.cues[min(j+1, len(x.cues)-1)]&cueSeize != 0 || n == "forfeited") && isCoin(x.lower(j+2)):
 		return x.quoteToks(q.TokEnd, j+3) // "$15 billion to $20 billion in forfeited Bitcoin"

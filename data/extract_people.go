@@ -198,6 +198,11 @@ func (x *extractor) percentBefore(i int) bool {
 // victims: "allegedly stole roughly £5bn from more than 128,000 investors": the people
 // a theft or fraud took from.
 func (x *extractor) victims(q *number.Quantity) string {
+	for j := max(0, q.Tok-3); j < q.Tok; j++ {
+		if victimVerbs[x.lower(j)] {
+			return x.quoteToks(j, j+1) // "the scheme deceived more than 2 million investors"
+		}
+	}
 	if x.lower(q.Tok-1) != "from" || !x.sentenceHas(cueLoss) {
 		return ""
 	}
@@ -254,7 +259,7 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 		if is(x.lower(j), roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
 			return x.quoteToks(j, q.TokEnd)
 		}
-		if w := x.lower(j); (w == "surveyed" || w == "polled" || w == "interviewed" || w == "questioned" || w == "screening" || w == "screened") && j >= q.Tok-2 {
+		if w := x.lower(j); (w == "surveyed" || w == "polled" || w == "interviewed" || w == "questioned" || w == "screening" || w == "screened" || w == "asked") && j >= q.Tok-2 {
 			return x.quoteToks(j, q.TokEnd) // "which surveyed over 2,609 adults", "by screening some 1,000 adults"
 		}
 	}
@@ -298,7 +303,9 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 	if q.Noun >= 0 && q.Noun == q.TokEnd {
 		noun = x.peopleAfter(q.Noun)
 	}
-	if noun < 0 && (q.TokEnd >= len(x.toks) || x.figureEnds(q.TokEnd)) {
+	if noun < 0 {
+		// No people noun right after ("grew to over 2 million within two years"): the
+		// people named before it, if any.
 		noun = x.peopleBefore(q.Tok)
 		if noun < 0 {
 			noun = x.numberOfPeople(q)
@@ -390,7 +397,7 @@ func (x *extractor) population(q *number.Quantity) bool {
 // figureEnds reports whether token j ends the figure's phrase: punctuation, or a word
 // that cannot be the counted noun ("33 million, according to", "33 million last year").
 func (x *extractor) figureEnds(j int) bool {
-	if x.punct(j) != 0 {
+	if x.isPunct(j) || j >= len(x.toks) {
 		return true
 	}
 	return is(x.lower(j), rolePhraseEnd)

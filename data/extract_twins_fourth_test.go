@@ -85,6 +85,40 @@ func TestRealTextTwinsFourth(t *testing.T) {
 		{"the answer to a question naming a country is about it",
 			"Five questions on mining\n\nQ: How much energy do miners in Latvia use?\n\nA: Roughly 0.6 TWh in 2024, by our estimate.",
 			"LV mining_energy_twh 0.6", ""},
+
+		// Round 7 of the set-aside, once read: coins unloaded or stolen are no holding, a
+		// count of a noun is not coins, people deceived are victims, adults asked are a
+		// sample, cryptomining is mining, dollars in brackets after pounds take their role.
+		{"coins a state offloads are a flow",
+			"Portugal Offloads 3,100 BTC After Court Ruling\n\nThe sale drew attention.",
+			"", ""},
+		{"dollars stolen in bitcoin are no holding's value",
+			"Fraud in Chile\n\nOver $300 million in Bitcoin was stolen in the Andes scheme before Chilean police seized the servers.",
+			"", ""},
+		{"a count followed by its noun is not coins",
+			"Fraud in Chile\n\nChilean prosecutors said the scheme expanded to over 2,000 layers of recruiters.",
+			"", ""},
+		{"people deceived by a scheme are its victims",
+			"Fraud in Chile\n\nChilean prosecutors said the scheme deceived more than 900,000 investors.",
+			"", ""},
+		{"adults asked for a survey are its sample",
+			"Crypto in Ireland\n\nThe firm asked over 1,500 Irish adults about their views on crypto.",
+			"", ""},
+		{"a state that sold its stash of coins no longer holds them",
+			"Bitcoin in Peru\n\nPeru is reported to have sold its entire stash of 8,200 Bitcoin, first seized from a pyramid scheme.",
+			"", ""},
+		{"investors a scheme deceived, in a paragraph about a country",
+			"Fraud in Chile\n\nChile's police seized the servers of the Andes scheme. The scheme spread to over 2,000 layers and deceived more than 900,000 investors.",
+			"", ""},
+		{"we asked adults of a country",
+			"Crypto in Canada\n\nWe asked over 1,100 U.S. adults and 900 Canadian adults about their views on digital assets.",
+			"", ""},
+		{"cryptomining is mining",
+			"Energy in Finland\n\nThe regulator estimates that electricity use by cryptomining in Finland is around 0.8 terawatt hours a year.",
+			"FI mining_energy_twh 0.8", ""},
+		{"the IMF approving a fund for a country is a loan",
+			"IMF news\n\nThe IMF approved a fund of 900 million dollars for Jamaica at the end of March.",
+			"JM loan_usd 9e+08", ""},
 	}
 	runSentenceCases(t, tests)
 }

@@ -155,6 +155,12 @@ const (
 
 var roleWords = map[string]roleSet{}
 
+// victimVerbs, just before a count of people, make them a fraud's victims, not holders.
+var victimVerbs = map[string]bool{
+	"deceived": true, "defrauded": true, "scammed": true, "duped": true, "cheated": true, "swindled": true,
+	"tricked": true, "conned": true,
+}
+
 // is reports whether the lower-case word w plays any of the roles rs.
 func is(w string, rs ...role) bool {
 	if !cueFilter.Maybe(w) {
@@ -203,7 +209,7 @@ func init() {
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
 		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "sent", "deposited",
-		"liquidated", "auctioned", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "offloaded", "fined", "penalty", "ransom", "scam",
+		"liquidated", "auctioned", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unloaded", "unloads", "unloading", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
@@ -225,7 +231,7 @@ func init() {
 		"repayments", "released", "payment", "payout", "unlock", "unlocks", "unlocking", "unlocked", "release",
 		"releases", "releasing")
 	add(cueMining, "mining", "miners", "miner", "mine", "mines", "hashing", "hosting", "crypto-mining",
-		"bitcoin-mining", "rigs", "rig", "hashpower")
+		"bitcoin-mining", "rigs", "rig", "hashpower", "cryptomining", "cryptominers", "cryptominer")
 	add(cueGlobal, "global", "globally", "worldwide", "world", "world's", "network", "network's",
 		"entire", "planet", "earth")
 	add(cueWorldwide, "global", "globally", "worldwide")
@@ -340,7 +346,7 @@ func init() {
 		"legislators", "deputies", "bureaucrats")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
-	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed", "screening", "screened",
+	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed", "screening", "screened", "asked",
 		"questioned")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(rolePeoplePronoun, "they", "them", "their")
