@@ -21,7 +21,7 @@ func runFetch(args []string, stdout, stderr io.Writer) int {
 			"  cryptoatlas fetch https://example.com/news/feed.xml     an RSS or Atom feed: its articles' pages, those not yet\n"+
 			"                                                          in the library, at most 100 a feed\n"+
 			"  cryptoatlas extract $(cryptoatlas fetch URL)            fetch a page and print its figures\n", stdout, stderr)
-	dir := fs.String("o", "", "save into `DIR` instead of the library ($"+data.LibraryEnv+", else the platform's data folder)")
+	dir := fs.String("o", "", "save into `DIR` instead of the library ($"+data.LibraryEnv+", else the folder chosen in Preferences, else the platform's data folder)")
 	addresses, code, ok := parseFlags(fs, args, stderr)
 	if !ok {
 		return code
