@@ -66,6 +66,8 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	openWeb.Shortcut = ctrl(fyne.KeyL)
 	paste := fyne.NewMenuItem("Paste as Article…", at.ShowPasteArticle)
 	paste.Shortcut = ctrlShift(fyne.KeyV)
+	prefs := fyne.NewMenuItem("Preferences…", at.ShowPreferences) // on macOS, Fyne moves it to the app menu
+	prefs.Shortcut = ctrl(fyne.KeyComma)
 	export := fyne.NewMenuItem("Export Chart…", func() { at.ShowExport(at.Charts.Current()) })
 	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	quit := fyne.NewMenuItem("Quit", func() { at.Win.Close() })
@@ -96,7 +98,8 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 		themes = append(themes, item)
 	}
 	at.themeItems = themes
-	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo), paste)
+	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo), paste,
+		fyne.NewMenuItemSeparator(), prefs)
 	view := fyne.NewMenu("View", append(append(themes, fyne.NewMenuItemSeparator()), at.tabItems()...)...)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard Shortcuts", at.ShowKeys), fyne.NewMenuItem("About Crypto Atlas", at.ShowAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
