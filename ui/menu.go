@@ -64,6 +64,8 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	openFolder.Shortcut = ctrlShift(fyne.KeyO)
 	openWeb := fyne.NewMenuItem("Open Web Address…", at.ShowOpenWebAddress)
 	openWeb.Shortcut = ctrl(fyne.KeyL)
+	library := fyne.NewMenuItem("Library", at.ShowLibrary)
+	library.Shortcut = ctrlShift(fyne.KeyL)
 	paste := fyne.NewMenuItem("Paste as Article…", at.ShowPasteArticle)
 	paste.Shortcut = ctrlShift(fyne.KeyV)
 	prefs := fyne.NewMenuItem("Preferences…", at.ShowPreferences) // on macOS, Fyne moves it to the app menu
@@ -79,6 +81,7 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 		openWeb,
 		fyne.NewMenuItem("Add Feed…", at.ShowAddFeed),
 		fyne.NewMenuItem("Refresh Feeds", at.RefreshFeeds),
+		library,
 		recent,
 		fyne.NewMenuItemSeparator(),
 		export,
