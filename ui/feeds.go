@@ -35,9 +35,7 @@ type feedFetch struct {
 func (at *Atlas) ShowAddFeed() {
 	f := &webAddressForm{Address: at.newDialogEntry()}
 	f.Address.SetPlaceHolder("https://…/feed.xml")
-	if s := strings.TrimSpace(at.App.Clipboard().Content()); isWebAddress(s) && !strings.ContainsAny(s, " \n") {
-		f.Address.SetText(s)
-	}
+	f.Address.SetText(at.clipboardAddress())
 	note := widget.NewLabel(fmt.Sprintf("An RSS or Atom feed. The pages of its articles not yet in your library "+
 		"are fetched (at most %d a feed), kept there and opened. File → Refresh Feeds fetches its new ones later.", fetch.MaxFeedItems))
 	note.Wrapping = fyne.TextWrapWord

@@ -19,6 +19,7 @@ var keyHelp = [][2]string{
 	{"Ctrl+O", "Open a file"},
 	{"Ctrl+Shift+O", "Open a folder"},
 	{"Ctrl+L", "Open a web address"},
+	{"Ctrl+V (nothing focused)", "Open the web address on the clipboard"},
 	{"Ctrl+Shift+L", "Open the library"},
 	{"Ctrl+Shift+V", "Paste the clipboard's text as an article"},
 	{"Ctrl+,", "Preferences: the library folder, the theme"},

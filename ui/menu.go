@@ -109,7 +109,7 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 }
 
 // addShortcuts binds the keyboard when nothing has it (keys.go has the rest): Ctrl+O open,
-// Ctrl+L open a web address,
+// Ctrl+L open a web address, Ctrl+V open the web address on the clipboard,
 // Ctrl+E export, Ctrl+F filter, Ctrl+Q quit, Ctrl+Z undo, the menu key and Shift+F10.
 func (at *Atlas) addShortcuts() {
 	c := at.Win.Canvas()
@@ -123,6 +123,8 @@ func (at *Atlas) addShortcuts() {
 	bind(fyne.KeyQ, func() { at.Win.Close() })
 	// Not on the menu item: there it would run before a focused entry's own undo.
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { at.Undo() })
+	// Ctrl+V reaches the window only when no text field has the keyboard.
+	c.AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { at.pasteOnWindow() })
 	c.SetOnTypedKey(at.typedKey)
 	if dc, ok := c.(desktop.Canvas); ok {
 		dc.SetOnKeyDown(at.keyDown)
