@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 )
 
 // Where the library is. The environment variable wins, then the folder the user chose in
@@ -152,6 +153,9 @@ func CheckWritableDir(dir string) error {
 func reason(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, syscall.ENOTDIR) {
+			return pe.Path + " is a file, not a folder" // MkdirAll names the file in the way
+		}
 		err = pe.Err
 	}
 	switch {

@@ -100,7 +100,7 @@ func TestLibraryFolderRefused(t *testing.T) {
 	}
 	for dir, want := range map[string]string{
 		file:                           "a file, not a folder",
-		filepath.Join(file, "library"): "cannot be created",
+		filepath.Join(file, "library"): "cannot be created (" + file + " is a file, not a folder)",
 		"news/library":                 "give the whole path",
 	} {
 		_, err := SetLibraryDir(dir)
