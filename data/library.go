@@ -6,18 +6,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 )
-
-// LibraryEnv names the environment variable that overrides the library folder.
-const LibraryEnv = "CRYPTOATLAS_LIBRARY"
 
 // PageSuffix ends the name of a page kept beside its record for provenance
 // (NAME.json, NAME.atlas-page.html): read by people, never loaded as an article.
@@ -29,54 +24,9 @@ func isLibraryPage(name string) bool {
 	return strings.HasSuffix(strings.TrimSuffix(name, filepath.Ext(name)), PageSuffix)
 }
 
-// LibraryDir returns the library folder: $CRYPTOATLAS_LIBRARY when set, else
-// "cryptoatlas/library" in the platform's folder for a user's data
-// ($XDG_DATA_HOME or ~/.local/share on Linux, ~/Library/Application Support on macOS,
-// %LOCALAPPDATA% on Windows). The folder need not exist yet.
-func LibraryDir() (string, error) {
-	if d := os.Getenv(LibraryEnv); d != "" {
-		return d, nil
-	}
-	base, err := userDataDir()
-	if err != nil {
-		return "", fmt.Errorf("no folder for the library (set %s): %w", LibraryEnv, err)
-	}
-	return filepath.Join(base, "cryptoatlas", "library"), nil
-}
-
-func userDataDir() (string, error) {
-	switch runtime.GOOS {
-	case "windows":
-		if d := os.Getenv("LocalAppData"); d != "" {
-			return d, nil
-		}
-		return "", errors.New("%LocalAppData% is not set")
-	case "darwin", "ios":
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", err
-		}
-		return filepath.Join(home, "Library", "Application Support"), nil
-	}
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
-		return d, nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(home, ".local", "share"), nil
-}
-
 // Library is a folder of article records, one NAME.json each, the page as fetched kept
 // beside it as NAME.atlas-page.html (or .txt), a user's edits as NAME.json.atlas.json.
 type Library struct{ Dir string }
-
-// OpenLibrary returns the library at LibraryDir.
-func OpenLibrary() (Library, error) {
-	dir, err := LibraryDir()
-	return Library{Dir: dir}, err
-}
 
 // RecordPath returns where the record of the article at address is kept, whether or not
 // it is there yet. The same address always has the same path, so adding it again

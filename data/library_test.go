@@ -21,6 +21,7 @@ func TestLibraryFolder(t *testing.T) {
 		return
 	}
 	t.Setenv(LibraryEnv, "")
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // no folder chosen in preferences
 	t.Setenv("XDG_DATA_HOME", "/srv/data")
 	if d, _ := LibraryDir(); d != "/srv/data/cryptoatlas/library" {
 		t.Errorf("with XDG_DATA_HOME: %q", d)

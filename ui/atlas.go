@@ -46,6 +46,7 @@ type Atlas struct {
 	Pasting   *pasteForm       // the open Paste as Article dialog, nil when none (paste.go)
 	AddFeed   *webAddressForm  // the open Add Feed dialog, nil when none (feeds.go)
 	Feeding   *feedFetch       // the feeds being fetched, or the last ones (feeds.go)
+	Prefs     *prefsForm       // the open Preferences dialog, nil when none (preferences.go)
 	Panes     *container.Split // the countries list | the rest; its Offset is the user's, remembered (panes.go)
 	Middle    *container.Split // the charts | the source text
 	TextMenu  *fyne.Menu       // the source text's menu last opened (right-click, menu key, Shift+F10)

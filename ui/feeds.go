@@ -16,7 +16,8 @@ import (
 	"cryptoatlas/data/fetch"
 )
 
-// prefFeeds remembers the feeds added, for File → Refresh Feeds.
+// prefFeeds is where the window remembered the feeds added before the library kept
+// them (data.FeedsFile); Feeds moves them there.
 const prefFeeds = "feeds"
 
 // feedFetch is feeds being fetched into the library, with their progress dialog.
@@ -31,13 +32,12 @@ type feedFetch struct {
 }
 
 // ShowAddFeed asks for a feed's address (one on the clipboard is offered) and fetches
-// its articles into the library; the feed is remembered for File → Refresh Feeds.
+// its articles into the library; the feed is remembered in the library for File →
+// Refresh Feeds and the command line's fetch --feeds.
 func (at *Atlas) ShowAddFeed() {
 	f := &webAddressForm{Address: at.newDialogEntry()}
 	f.Address.SetPlaceHolder("https://…/feed.xml")
-	if s := strings.TrimSpace(at.App.Clipboard().Content()); isWebAddress(s) && !strings.ContainsAny(s, " \n") {
-		f.Address.SetText(s)
-	}
+	f.Address.SetText(at.clipboardAddress())
 	note := widget.NewLabel(fmt.Sprintf("An RSS or Atom feed. The pages of its articles not yet in your library "+
 		"are fetched (at most %d a feed), kept there and opened. File → Refresh Feeds fetches its new ones later.", fetch.MaxFeedItems))
 	note.Wrapping = fyne.TextWrapWord
@@ -55,22 +55,30 @@ func (at *Atlas) ShowAddFeed() {
 	at.Win.Canvas().Focus(f.Address)
 }
 
-// Feeds returns the feeds added, oldest first.
-func (at *Atlas) Feeds() []string { return at.App.Preferences().StringList(prefFeeds) }
-
-func (at *Atlas) rememberFeed(address string) {
-	feeds := at.Feeds()
-	for _, f := range feeds {
-		if f == address {
-			return
-		}
+// Feeds returns the feeds remembered in the library, oldest first, as the command
+// line's fetch --feeds sees them. Feeds the window kept in its preferences before are
+// moved to the library first.
+func (at *Atlas) Feeds() ([]string, error) {
+	lib, err := data.OpenLibrary()
+	if err != nil {
+		return nil, err
 	}
-	at.App.Preferences().SetStringList(prefFeeds, append(feeds, address))
+	if old := at.App.Preferences().StringList(prefFeeds); len(old) > 0 {
+		if err := lib.RememberFeeds(old...); err != nil {
+			return nil, err
+		}
+		at.App.Preferences().RemoveValue(prefFeeds)
+	}
+	return lib.Feeds()
 }
 
-// RefreshFeeds fetches the new articles of every feed added.
+// RefreshFeeds fetches the new articles of every feed remembered in the library.
 func (at *Atlas) RefreshFeeds() {
-	feeds := at.Feeds()
+	feeds, err := at.Feeds()
+	if err != nil {
+		at.showError(fmt.Errorf("the library's feeds could not be read: %w", err))
+		return
+	}
 	if len(feeds) == 0 {
 		at.Status.SetText("No feeds yet: add one with File → Add Feed…")
 		return
@@ -161,10 +169,10 @@ func (at *Atlas) feedsFetched(ff *feedFetch, d dialog.Dialog, lib data.Library, 
 		d.Hide()
 	}
 	ff.Results, ff.Errs = results, errs
-	var lines, problems []string
+	var lines, problems, read []string
 	saved := 0
 	for _, r := range results {
-		at.rememberFeed(r.Feed.Address)
+		read = append(read, r.Feed.Address)
 		saved += len(r.Saved)
 		lines = append(lines, r.Summary())
 		for _, err := range r.Failed {
@@ -178,6 +186,9 @@ func (at *Atlas) feedsFetched(ff *feedFetch, d dialog.Dialog, lib data.Library, 
 		if !errors.Is(err, context.Canceled) {
 			problems = append(problems, "could not read the feed "+err.Error())
 		}
+	}
+	if err := lib.RememberFeeds(read...); err != nil {
+		problems = append(problems, "the feeds read could not be remembered for Refresh Feeds: "+err.Error())
 	}
 	if cancelled {
 		lines = append(lines, "fetching feeds cancelled")

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"cryptoatlas/data"
 	"cryptoatlas/data/fetch/feedtest"
 )
 
@@ -41,8 +42,11 @@ func TestAddFeedSavesRemembersAndOpens(t *testing.T) {
 	if shown := strings.Join(overlayTexts(at), " "); !strings.Contains(shown, s.URL+"/news/gone") {
 		t.Errorf("the dialog says %q", shown)
 	}
-	if got := at.Feeds(); len(got) != 1 || got[0] != s.URL+"/rss.xml" {
-		t.Errorf("feeds remembered: %v", got)
+	if got, err := at.Feeds(); err != nil || len(got) != 1 || got[0] != s.URL+"/rss.xml" {
+		t.Errorf("feeds remembered: %v, %v", got, err)
+	}
+	if got, _ := (data.Library{Dir: lib}).Feeds(); len(got) != 1 {
+		t.Errorf("the library's list of feeds holds %v", got)
 	}
 	for p, n := range s.Requested() {
 		if n != 1 || (p != "/rss.xml" && !strings.HasPrefix(p, "/news/") && p != "/go/salvador") {
@@ -119,7 +123,24 @@ func TestAddFeedRefusesWebPage(t *testing.T) {
 	if shown := strings.Join(overlayTexts(at), " "); !strings.Contains(shown, "not an RSS or Atom feed") {
 		t.Errorf("the dialog says %q", shown)
 	}
-	if len(at.Feeds()) != 0 {
-		t.Errorf("remembered %v", at.Feeds())
+	if got, _ := at.Feeds(); len(got) != 0 {
+		t.Errorf("remembered %v", got)
+	}
+}
+
+// TestFeedsMoveFromPreferences: feeds the window kept in its preferences before the
+// library kept them are moved into the library's list, and refreshed from there.
+func TestFeedsMoveFromPreferences(t *testing.T) {
+	at, lib := libraryAtlas(t)
+	s := feedtest.New(t)
+	at.App.Preferences().SetStringList(prefFeeds, []string{s.URL + "/atom.xml"})
+	at.RefreshFeeds()
+	waitFeeds(t, at.Feeding)
+	waitOpened(t, at, lib)
+	if got, _ := (data.Library{Dir: lib}).Feeds(); len(got) != 1 || got[0] != s.URL+"/atom.xml" {
+		t.Errorf("the library's list of feeds holds %v", got)
+	}
+	if old := at.App.Preferences().StringList(prefFeeds); len(old) != 0 {
+		t.Errorf("the preference still holds %v", old)
 	}
 }

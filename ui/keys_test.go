@@ -160,3 +160,69 @@ func TestKeyboardShortcutsHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyHelpListsEveryMenuShortcut: every shortcut on a menu item is in Help →
+// Keyboard Shortcuts, and no two menu items share one.
+func TestKeyHelpListsEveryMenuShortcut(t *testing.T) {
+	at := newSampleAtlas(t)
+	listed := func(words string) bool {
+		for _, k := range keyHelp {
+			for _, one := range strings.Split(k[0], " / ") {
+				if one == words || (one == "Ctrl+1 … Ctrl+9" && len(words) == 6 && words[:5] == "Ctrl+" && words[5] >= '1' && words[5] <= '9') {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	seen := map[string]string{}
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+			if it.Shortcut == nil {
+				continue
+			}
+			name := it.Shortcut.ShortcutName()
+			if other, ok := seen[name]; ok {
+				t.Errorf("%q and %q share %s", other, it.Label, name)
+			}
+			seen[name] = it.Label
+			if !listed(keyWords(it.Shortcut)) {
+				t.Errorf("%q: %s is not in Help → Keyboard Shortcuts", it.Label, keyWords(it.Shortcut))
+			}
+		}
+	}
+	for _, m := range at.Win.MainMenu().Items {
+		walk(m.Items)
+	}
+}
+
+// keyWords writes a shortcut as Help → Keyboard Shortcuts does: "Ctrl+Shift+L", "Alt+↓".
+func keyWords(s fyne.Shortcut) string {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok {
+		return s.ShortcutName()
+	}
+	var b strings.Builder
+	if cs.Modifier&(fyne.KeyModifierControl|fyne.KeyModifierShortcutDefault) != 0 {
+		b.WriteString("Ctrl+")
+	}
+	if cs.Modifier&fyne.KeyModifierShift != 0 {
+		b.WriteString("Shift+")
+	}
+	if cs.Modifier&fyne.KeyModifierAlt != 0 {
+		b.WriteString("Alt+")
+	}
+	switch cs.KeyName {
+	case fyne.KeyDown:
+		b.WriteString("↓")
+	case fyne.KeyUp:
+		b.WriteString("↑")
+	default:
+		b.WriteString(string(cs.KeyName))
+	}
+	return b.String()
+}

@@ -64,8 +64,12 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 	openFolder.Shortcut = ctrlShift(fyne.KeyO)
 	openWeb := fyne.NewMenuItem("Open Web Address…", at.ShowOpenWebAddress)
 	openWeb.Shortcut = ctrl(fyne.KeyL)
+	library := fyne.NewMenuItem("Library", at.ShowLibrary)
+	library.Shortcut = ctrlShift(fyne.KeyL)
 	paste := fyne.NewMenuItem("Paste as Article…", at.ShowPasteArticle)
 	paste.Shortcut = ctrlShift(fyne.KeyV)
+	prefs := fyne.NewMenuItem("Preferences…", at.ShowPreferences) // on macOS, Fyne moves it to the app menu
+	prefs.Shortcut = ctrl(fyne.KeyComma)
 	export := fyne.NewMenuItem("Export Chart…", func() { at.ShowExport(at.Charts.Current()) })
 	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	quit := fyne.NewMenuItem("Quit", func() { at.Win.Close() })
@@ -77,6 +81,7 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 		openWeb,
 		fyne.NewMenuItem("Add Feed…", at.ShowAddFeed),
 		fyne.NewMenuItem("Refresh Feeds", at.RefreshFeeds),
+		library,
 		recent,
 		fyne.NewMenuItemSeparator(),
 		export,
@@ -96,14 +101,15 @@ func (at *Atlas) mainMenu() *fyne.MainMenu {
 		themes = append(themes, item)
 	}
 	at.themeItems = themes
-	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo), paste)
+	edit := fyne.NewMenu("Edit", fyne.NewMenuItem("Undo Last Saved Edit (Ctrl+Z)", at.Undo), paste,
+		fyne.NewMenuItemSeparator(), prefs)
 	view := fyne.NewMenu("View", append(append(themes, fyne.NewMenuItemSeparator()), at.tabItems()...)...)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard Shortcuts", at.ShowKeys), fyne.NewMenuItem("About Crypto Atlas", at.ShowAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 // addShortcuts binds the keyboard when nothing has it (keys.go has the rest): Ctrl+O open,
-// Ctrl+L open a web address,
+// Ctrl+L open a web address, Ctrl+V open the web address on the clipboard,
 // Ctrl+E export, Ctrl+F filter, Ctrl+Q quit, Ctrl+Z undo, the menu key and Shift+F10.
 func (at *Atlas) addShortcuts() {
 	c := at.Win.Canvas()
@@ -117,6 +123,8 @@ func (at *Atlas) addShortcuts() {
 	bind(fyne.KeyQ, func() { at.Win.Close() })
 	// Not on the menu item: there it would run before a focused entry's own undo.
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { at.Undo() })
+	// Ctrl+V reaches the window only when no text field has the keyboard.
+	c.AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { at.pasteOnWindow() })
 	c.SetOnTypedKey(at.typedKey)
 	if dc, ok := c.(desktop.Canvas); ok {
 		dc.SetOnKeyDown(at.keyDown)

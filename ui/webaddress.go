@@ -38,9 +38,7 @@ type webFetch struct {
 func (at *Atlas) ShowOpenWebAddress() {
 	f := &webAddressForm{Address: at.newDialogEntry()}
 	f.Address.SetPlaceHolder("https://…")
-	if s := strings.TrimSpace(at.App.Clipboard().Content()); isWebAddress(s) && !strings.ContainsAny(s, " \n") {
-		f.Address.SetText(s)
-	}
+	f.Address.SetText(at.clipboardAddress())
 	note := widget.NewLabel("Only the page is fetched (no images, scripts or frames). " +
 		"Its article is kept in your library with the page as fetched, and opened.")
 	note.Wrapping = fyne.TextWrapWord
@@ -62,6 +60,29 @@ func (at *Atlas) ShowOpenWebAddress() {
 func isWebAddress(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// clipboardAddress is the web address the clipboard holds, alone; else "".
+func (at *Atlas) clipboardAddress() string {
+	if s := strings.TrimSpace(at.App.Clipboard().Content()); isWebAddress(s) && !strings.ContainsAny(s, " \t\r\n") {
+		return s
+	}
+	return ""
+}
+
+// pasteOnWindow is Ctrl+V when no text field has the keyboard (a focused entry takes its
+// own paste first): the web address on the clipboard is opened as File → Open Web
+// Address opens one. Under a dialog or a menu it does nothing.
+func (at *Atlas) pasteOnWindow() {
+	if at.Win.Canvas().Overlays().Top() != nil {
+		return
+	}
+	if a := at.clipboardAddress(); a != "" {
+		at.FetchAddress(a)
+		return
+	}
+	at.Status.SetText("Ctrl+V here opens a web address, and the clipboard holds none; " +
+		"Edit → Paste as Article… (Ctrl+Shift+V) makes an article of text.")
 }
 
 // FetchAddress fetches the page at address off the UI goroutine, with a progress dialog

@@ -217,3 +217,79 @@ func TestOpenWebAddressOffersClipboard(t *testing.T) {
 		t.Errorf("the address offered is %q", got)
 	}
 }
+
+// paste presses Ctrl+V as the desktop driver does: a focused widget that takes
+// shortcuts (a text field) gets it, else the window.
+func paste(t *testing.T, at *Atlas) {
+	t.Helper()
+	s := &fyne.ShortcutPaste{Clipboard: at.App.Clipboard()}
+	if f, ok := at.Win.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
+	shortcut(t, at, s)
+}
+
+// TestPasteAddressOnWindow: Ctrl+V with no text field focused and an address on the
+// clipboard fetches it with the progress dialog, keeps it in the library and opens it,
+// as File → Open Web Address does.
+func TestPasteAddressOnWindow(t *testing.T) {
+	at, lib := libraryAtlas(t)
+	s, seen := webServer(t)
+	at.App.Clipboard().SetContent("  " + s.URL + "/bhutan\n")
+	at.Win.Canvas().Unfocus()
+	paste(t, at)
+	wf := at.Fetching // set before the fetch's goroutine starts
+	if wf == nil || wf.Cancel == nil {
+		t.Fatal("Ctrl+V on the window started no fetch with a progress dialog")
+	}
+	waitFetched(t, wf)
+	if filepath.Dir(wf.Path) != lib {
+		t.Fatalf("saved at %q, want it in the library %s", wf.Path, lib)
+	}
+	waitOpened(t, at, wf.Path)
+	if len(at.ds.FactsFor("BT")) == 0 {
+		t.Error("Bhutan's figure is not shown")
+	}
+	if got := seen(); len(got) != 1 {
+		t.Errorf("requests %v, want the page alone", got)
+	}
+}
+
+// TestPasteInTextFieldIsPlainPaste: with the filter focused, Ctrl+V pastes the address
+// into it and fetches nothing.
+func TestPasteInTextFieldIsPlainPaste(t *testing.T) {
+	at, _ := libraryAtlas(t)
+	at.App.Clipboard().SetContent("https://example.com/news/bhutan")
+	at.FocusFilter()
+	paste(t, at)
+	if at.Fetching != nil || dialogsOpen(at) != 0 {
+		t.Fatal("Ctrl+V in the filter started a fetch")
+	}
+	if got := at.Countries.Filter.Text; got != "https://example.com/news/bhutan" {
+		t.Errorf("the filter holds %q", got)
+	}
+}
+
+// TestPasteOnWindowWithoutAddress: text that is not an address is not fetched, and the
+// status bar says what Ctrl+V does and where text goes; under a dialog nothing happens.
+func TestPasteOnWindowWithoutAddress(t *testing.T) {
+	at, _ := libraryAtlas(t)
+	for _, clip := range []string{"Bhutan holds 13,000 BTC.", "file:///etc/passwd", "https://example.com/a https://example.com/b"} {
+		at.App.Clipboard().SetContent(clip)
+		paste(t, at)
+		if at.Fetching != nil || dialogsOpen(at) != 0 {
+			t.Fatalf("%q: a fetch started", clip)
+		}
+		if !strings.Contains(at.Status.Text, "Paste as Article") {
+			t.Errorf("%q: status %q", clip, at.Status.Text)
+		}
+	}
+	at.App.Clipboard().SetContent("https://example.com/news/bhutan")
+	at.ShowAbout()
+	at.Win.Canvas().Unfocus()
+	paste(t, at)
+	if at.Fetching != nil {
+		t.Error("Ctrl+V under the About dialog started a fetch")
+	}
+}

@@ -20,14 +20,18 @@ func runFetch(args []string, stdout, stderr io.Writer) int {
 			"  cryptoatlas fetch -o news/ URL1 URL2                    both pages into news/ instead\n"+
 			"  cryptoatlas fetch https://example.com/news/feed.xml     an RSS or Atom feed: its articles' pages, those not yet\n"+
 			"                                                          in the library, at most 100 a feed\n"+
+			"  cryptoatlas fetch --feeds                               the new articles of every feed fetched before (here or in\n"+
+			"                                                          the window's File → Add Feed), as Refresh Feeds does\n"+
 			"  cryptoatlas extract $(cryptoatlas fetch URL)            fetch a page and print its figures\n", stdout, stderr)
-	dir := fs.String("o", "", "save into `DIR` instead of the library ($"+data.LibraryEnv+", else the platform's data folder)")
+	dir := fs.String("o", "", "save into `DIR` instead of the library ($"+data.LibraryEnv+", else the folder chosen in Preferences, else the platform's data folder)")
+	feeds := fs.Bool("feeds", false, "also fetch the new articles of the feeds the library (or DIR) remembers in "+data.FeedsFile+
+		": each feed fetched before, here or in the window")
 	addresses, code, ok := parseFlags(fs, args, stderr)
 	if !ok {
 		return code
 	}
-	if len(addresses) == 0 {
-		return usageError(stderr, "fetch", "no address given")
+	if len(addresses) == 0 && !*feeds {
+		return usageError(stderr, "fetch", "no address given (or --feeds for the feeds fetched before)")
 	}
 	for _, a := range addresses { // every address is checked before any is fetched
 		if _, err := fetch.ParseAddress(a); err != nil {
@@ -44,6 +48,17 @@ func runFetch(args []string, stdout, stderr io.Writer) int {
 	} else if info, err := os.Stat(*dir); err == nil && !info.IsDir() {
 		fmt.Fprintf(stderr, "cryptoatlas: %s: not a folder\n", *dir)
 		return exitFail
+	}
+	if *feeds {
+		remembered, err := lib.Feeds()
+		if err != nil {
+			fmt.Fprintf(stderr, "cryptoatlas: %v\n", err)
+			return exitFail
+		}
+		if len(remembered) == 0 {
+			fmt.Fprintf(stderr, "cryptoatlas: %s: no feeds yet; fetch a feed's address once (or add one in the window) and --feeds refreshes it\n", lib.FeedsPath())
+		}
+		addresses = withoutRepeats(append(addresses, remembered...))
 	}
 	code = exitOK
 	for _, a := range addresses {
@@ -79,6 +94,10 @@ func fetchOne(lib data.Library, address string, stdout, stderr io.Writer) bool {
 	if err != nil {
 		return fail(err)
 	}
+	remembered := true
+	if err := lib.RememberFeeds(f.Address); err != nil {
+		remembered = fail(fmt.Errorf("%s: not remembered for --feeds: %w", f.Address, err))
+	}
 	r := fetch.SaveFeed(ctx, lib, f, fetchOptions, nil)
 	for _, path := range r.Saved {
 		fmt.Fprintln(stdout, path)
@@ -92,5 +111,18 @@ func fetchOne(lib data.Library, address string, stdout, stderr io.Writer) bool {
 	if f.Capped() {
 		fmt.Fprintf(stderr, "cryptoatlas: %s: %s\n", f.Address, f.CapNote())
 	}
-	return len(r.Failed) == 0
+	return len(r.Failed) == 0 && remembered
+}
+
+// withoutRepeats keeps the first of each address.
+func withoutRepeats(addresses []string) []string {
+	seen := map[string]bool{}
+	out := addresses[:0]
+	for _, a := range addresses {
+		if !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -67,3 +67,39 @@ func TestFetchCommandFeedSkipsAndCaps(t *testing.T) {
 		t.Errorf("stderr %q lacks %q", errs, want)
 	}
 }
+
+// TestFetchCommandRefreshesFeeds: a feed fetched once is remembered in the library's
+// feeds.opml; `fetch --feeds` fetches its new articles only, with none there it says
+// so and exits 0, and a usage error names --feeds when nothing is given.
+func TestFetchCommandRefreshesFeeds(t *testing.T) {
+	s := feedtest.New(t)
+	lib := filepath.Join(t.TempDir(), "library")
+	t.Setenv(data.LibraryEnv, lib)
+	out, errs, code := runCLI("fetch", "--feeds")
+	if code != 0 || out != "" || !strings.Contains(errs, filepath.Join(lib, data.FeedsFile)+": no feeds yet") {
+		t.Errorf("no feeds: exit %d, %q, %q", code, out, errs)
+	}
+	if _, errs, code := runCLI("fetch"); code != 2 || !strings.Contains(errs, "--feeds") {
+		t.Errorf("nothing given: exit %d, %q", code, errs)
+	}
+	if out, errs, code := runCLI("fetch", s.URL+"/atom.xml"); code != 0 || len(strings.Fields(out)) != 2 {
+		t.Fatalf("exit %d: %s %s", code, out, errs)
+	}
+	if got, err := (data.Library{Dir: lib}).Feeds(); err != nil || len(got) != 1 || got[0] != s.URL+"/atom.xml" {
+		t.Errorf("feeds remembered: %v, %v", got, err)
+	}
+	out, errs, code = runCLI("fetch", "--feeds")
+	if code != 0 || out != "" || !strings.Contains(errs, s.URL+"/atom.xml: 2 of its articles already in the library") {
+		t.Errorf("--feeds: exit %d, printed %q, %q", code, out, errs)
+	}
+	if got := s.Requested(); got["/atom.xml"] != 2 || got["/news/bhutan"] != 1 {
+		t.Errorf("requests %v", got)
+	}
+	dir := t.TempDir() // -o DIR keeps its own feeds
+	if out, _, code := runCLI("fetch", "-o", dir, "--feeds", s.URL+"/rss.xml"); code != 1 || len(strings.Fields(out)) != 3 {
+		t.Errorf("-o DIR --feeds URL: exit %d, printed %q", code, out)
+	}
+	if got, _ := (data.Library{Dir: dir}).Feeds(); len(got) != 1 || got[0] != s.URL+"/rss.xml" {
+		t.Errorf("feeds remembered in DIR: %v", got)
+	}
+}

@@ -65,7 +65,7 @@ func commands() []command {
 		{"extract", "[--format json|csv] [--explain] [PATH...]", "print the figures found in articles as JSON or CSV, or why each number went where it did", runExtract},
 		{"export", "--chart holdings|mining|loans|adoption|all [-o FILE|DIR] [flags] [PATH...]", "draw charts to PNG or SVG files", runExport},
 		{"countries", "[--format json|text] [PATH...]", "print the country profiles of articles", runCountries},
-		{"fetch", "[-o DIR] URL...", "fetch web pages into the library (or DIR) and print each saved record's path", runFetch},
+		{"fetch", "[-o DIR] [--feeds] [URL...]", "fetch web pages and feeds into the library (or DIR) and print each saved record's path", runFetch},
 		{"version", "", "print the version", runVersion},
 	}
 }
@@ -175,8 +175,9 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nPATH is an article (.txt, .md, .html, .json) or a folder of them. Run")
 	fmt.Fprintln(w, "`cryptoatlas COMMAND --help` for a command's flags and examples.")
-	fmt.Fprintf(w, "\nFetched pages are kept in the library folder: $%s, else the platform's\n", data.LibraryEnv)
-	fmt.Fprintln(w, "data folder (~/.local/share/cryptoatlas/library on Linux).")
+	fmt.Fprintf(w, "\nFetched pages are kept in the library folder: $%s, else the folder chosen in\n", data.LibraryEnv)
+	fmt.Fprintln(w, "the window's Edit → Preferences, else the platform's data folder")
+	fmt.Fprintln(w, "(~/.local/share/cryptoatlas/library on Linux).")
 	fmt.Fprintln(w, "\nExit status: 0 success, 1 an input or output failed, 2 a usage error.")
 }
 
