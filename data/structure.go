@@ -96,8 +96,11 @@ func looksLikeHeading(line string) bool {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return unicode.IsUpper(r) || unicode.IsDigit(r)
 		}
+		if r == '"' || r == '“' || r == '‘' || r == '\'' {
+			continue // a headline opening with a quotation: "“We stopped subsidising bitcoin”: four questions"
+		}
 		if r < 0x2000 && !unicode.IsSpace(r) && r != '*' && r != '#' && r != '_' {
-			return false // "(", "-", "\"": punctuation a heading does not open with
+			return false // "(", "-": punctuation a heading does not open with
 		}
 	}
 	return false

@@ -41,6 +41,20 @@ func TestSentenceSplitting(t *testing.T) {
 	}
 }
 
+// TestQuotedHeadlineIsTitle: a headline that opens with a quotation is the title, not the
+// first question under it.
+func TestQuotedHeadlineIsTitle(t *testing.T) {
+	for _, first := range []string{"\"We kept every coin\": three questions on Estonia's reserve", "“We kept every coin”: three questions on Estonia's reserve"} {
+		a, err := Parse("t.txt", "", []byte(first+"\n\nEstonia kept its coins. We asked why.\n\nQ: How many coins does Estonia hold?\n\nA: About 250 BTC."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != first {
+			t.Errorf("title %q, want %q", a.Title, first)
+		}
+	}
+}
+
 // TestSiteFurnitureIsNoTitle: a saved page's skip link or a summary box's label is
 // never taken as the article's title.
 func TestSiteFurnitureIsNoTitle(t *testing.T) {
