@@ -104,6 +104,8 @@ type extractor struct {
 	article         string               // the country the headline or the lead sentence is about
 	section         string               // the country a heading (or the title) is about
 	sectionLine     bool                 // section comes from a line naming only a country ("🇧🇹 Bhutan"), not a title or a heading's words
+	sectionFrom     string               // where section comes from, for a reader: "the headline", "a heading", "the article's first sentence"
+	articleFrom     string               // where article comes from, the same way
 	para            string               // the country the paragraph is about so far
 	paraFromHeading bool                 // para is the section's, not named in the paragraph
 	paraNamedAt     int                  // the index in named where the paragraph's countries start
@@ -190,14 +192,14 @@ func (x *extractor) run() {
 	a := x.a
 	for _, b := range a.Blocks {
 		if b.Kind == Title {
-			x.section, x.sectionLine = x.headingSubject(b), false
+			x.section, x.sectionLine, x.sectionFrom = x.headingSubject(b), false, "the headline"
 			x.topic = x.blockCues(b)
 		}
 	}
 	if x.section == "" {
-		x.section = x.leadSubject()
+		x.section, x.sectionFrom = x.leadSubject(), "the article's first sentence"
 	}
-	x.article = x.section
+	x.article, x.articleFrom = x.section, x.sectionFrom
 	x.tenderTalk = false
 	for _, p := range tenderPhrases {
 		x.tenderTalk = x.tenderTalk || strings.Contains(x.lowered, p[0]+" "+p[1])
@@ -230,9 +232,9 @@ func (x *extractor) run() {
 			// about the country its headline or lead is about; a data line without one
 			// ("Bitcoin holdings: 213,246 BTC") stays in the section it is in.
 			if hs := x.headingSubject(b); hs != "" {
-				x.section, x.sectionLine = hs, iso != "" || x.onlyCountryLine(b)
+				x.section, x.sectionLine, x.sectionFrom = hs, iso != "" || x.onlyCountryLine(b), "a heading"
 			} else if !x.hasNumber(b) {
-				x.section, x.sectionLine = x.article, false
+				x.section, x.sectionLine, x.sectionFrom = x.article, false, x.articleFrom
 			}
 			x.columns = x.tableHeader(b)
 			if iso != "" {
@@ -253,7 +255,7 @@ func (x *extractor) run() {
 				continue
 			}
 			if iso := x.countryLine(b); iso != "" {
-				x.section, x.sectionLine = iso, true // a bullet that is only a country ("• USA") heads the lines below it
+				x.section, x.sectionLine, x.sectionFrom = iso, true, "the line naming it" // a bullet that is only a country ("• USA") heads the lines below it
 			}
 			x.newParagraph()
 			saved := x.listCues
@@ -263,7 +265,7 @@ func (x *extractor) run() {
 			continue
 		}
 		if iso := x.countryLine(b); iso != "" {
-			x.section, x.sectionLine = iso, true // a line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it
+			x.section, x.sectionLine, x.sectionFrom = iso, true, "the line naming it" // a line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it
 		}
 		x.newParagraph()
 		x.valueLine = x.isValueLine(b)

@@ -467,7 +467,7 @@ func (x *extractor) countryFor(f *figure) pick {
 			// Neither the sentence nor its paragraph names a country; only the headline or
 			// a heading does. On articles scored before they were read, such figures were
 			// the headline country's less than half the time (18 of 40): a reader settles.
-			return pick{doubt: "neither its sentence nor its paragraph names a country; only the headline or heading does (" + countryName(x.para) + ")", carried: x.para}
+			return pick{doubt: "neither its sentence nor its paragraph names a country; only " + x.sectionFrom + " does (" + countryName(x.para) + ")", carried: x.para}
 		}
 		return pick{iso2: x.para, rule: RuleHeading, cue: ""}
 	}
@@ -624,11 +624,11 @@ func (x *extractor) candidates(f figure) []Candidate {
 			add(m.ISO2, "named in the sentence (“"+x.quoteToks(m.Tok, m.TokEnd)+"”)")
 		}
 	}
-	if x.para != "" {
+	if x.para != "" && !x.paraFromHeading {
 		add(x.para, "the country the paragraph is about")
 	}
 	if x.section != "" {
-		add(x.section, "the country the heading or headline is about")
+		add(x.section, "the country "+x.sectionFrom+" is about")
 	}
 	return out
 }

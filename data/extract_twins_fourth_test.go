@@ -138,7 +138,7 @@ func TestHeadingOnlyFigureOffersTheHeadingsCountry(t *testing.T) {
 	if len(u.Candidates) == 0 || u.Candidates[0].ISO2 != "AM" {
 		t.Fatalf("candidates %+v, want Armenia first", u.Candidates)
 	}
-	if !strings.Contains(u.Why.Country, "only the headline or heading does (Armenia)") {
-		t.Errorf("why %q does not say only the headline names Armenia", u.Why.Country)
+	if !strings.Contains(u.Why.Country, "only the headline does (Armenia)") || u.Candidates[0].Why != "the country the headline is about" {
+		t.Errorf("why %q, candidate %q: not saying only the headline names Armenia", u.Why.Country, u.Candidates[0].Why)
 	}
 }
