@@ -77,6 +77,7 @@ type layout struct {
 	footTop        float64
 
 	empty emptyPlan // when Spec.Empty is set, instead of rows and axis
+	mp    *mapPlan  // a map's parts, instead of rows and axis
 }
 
 // rowPlan is one slot's texts, measured.

@@ -18,6 +18,8 @@ const (
 	Mining   Kind = "mining"   // MW allocated to mining, with derived TWh per year
 	Loans    Kind = "loans"    // loan amounts, lender, and the span to the term's end year
 	Adoption Kind = "adoption" // crypto holders, ranges drawn as ranges
+	Map      Kind = "map"      // a choropleth of one metric (BuildMap)
+	Timeline Kind = "timeline" // one metric's stated values by date (BuildTimeline)
 )
 
 // Kinds lists the charts in the order the window's tabs show them.
@@ -53,6 +55,9 @@ type Slot struct {
 	OthersMax []float64
 	// OtherLabels parallels Others: each value as written ("6,100 BTC"), for the note line.
 	OtherLabels []string
+
+	// Class is a map's colour class for a stated slot, 0 the lowest (Spec.Classes).
+	Class int
 }
 
 // Ref is a numbered reference to a quote.
@@ -81,6 +86,16 @@ type Spec struct {
 	Refs     []Ref
 	Sources  []string // "Title (Outlet, date)" of each article behind the chart
 	Empty    string   // set when no slot is stated: "No figures of this kind in these articles"
+
+	// A map's colour classes, lowest first, and how they were cut ("log scale").
+	Classes    []Class
+	ClassScale string
+}
+
+// Class is one colour class of a map: the values from Lo up to Hi, as the legend says them.
+type Class struct {
+	Lo, Hi float64
+	Label  string // "1,000–10,000 BTC"
 }
 
 // Options says how to draw a spec.
@@ -103,4 +118,8 @@ type Region struct {
 	// note with "…" or left the note out, so the window can show Full on hover.
 	Full string
 	Cut  bool
+	// Shape is the outline a map country was drawn with, in the image's pixels: a point
+	// is in the region when it is in Rect and inside Shape (nil: Rect alone). Contains
+	// asks both.
+	Shape [][]image.Point
 }

@@ -7,6 +7,7 @@ package world
 import (
 	_ "embed"
 	"math"
+	"sort"
 	"sync"
 
 	"cryptoatlas/data/country"
@@ -22,7 +23,7 @@ type Point struct{ X, Y float64 }
 type Shape struct {
 	ISO2  string // "" for a place without an ISO code (Somaliland, Northern Cyprus): drawn as land, never filled
 	Name  string // Natural Earth's short name ("Bosnia and Herz.")
-	Rings [][]Point
+	Rings [][]Point // nil for a state too small for 1:110m: a point at Anchor
 	// Polys says which rings make each polygon: Polys[i] is the index of its first ring
 	// in Rings, its outer one; holes follow until the next polygon's first ring.
 	Polys    []int
@@ -106,7 +107,40 @@ func load() {
 		loaded.max.X, loaded.max.Y = math.Max(loaded.max.X, s.Max.X), math.Max(loaded.max.Y, s.Max.Y)
 		loaded.shapes = append(loaded.shapes, s)
 	}
+	have := map[string]bool{}
+	for _, s := range loaded.shapes {
+		have[s.ISO2] = true
+	}
+	for _, iso := range sortedKeys(points) {
+		if have[iso] {
+			continue
+		}
+		c, ok := country.ByISO2(iso)
+		if !ok {
+			continue
+		}
+		x, y := equalEarth(points[iso][0], points[iso][1])
+		p := Point{x, y}
+		loaded.shapes = append(loaded.shapes, Shape{ISO2: iso, Name: c.Name, Min: p, Max: p, Anchor: p})
+	}
 }
+
+func sortedKeys(m map[string][2]float64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// smallArea is the projected area below which a country is hard to see on a world map
+// (about 50,000 km²: Bhutan, El Salvador, Switzerland): the map marks it.
+const smallArea = 0.0013
+
+// Small reports whether s needs a marker to be seen: a small country, or one drawn as
+// a point only.
+func (s Shape) Small() bool { return len(s.Rings) == 0 || s.Area < smallArea }
 
 // ringCentroid is a ring's area (positive, whichever way it winds) and centroid.
 func ringCentroid(pts []Point) (area, cx, cy float64) {

@@ -48,6 +48,17 @@ func TestShapesNameTheCountriesByISO2(t *testing.T) {
 			t.Errorf("no shape for %s", iso)
 		}
 	}
+	// States too small for 1:110m still have a place for their marker.
+	for _, iso := range []string{"SG", "MT", "BH", "LI", "HK"} {
+		if s, ok := m[iso]; !ok || !s.Small() {
+			t.Errorf("no point for %s", iso)
+		}
+	}
+	for iso, want := range map[string]bool{"SV": true, "BT": true, "PK": false, "BR": false} {
+		if got := m[iso].Small(); got != want {
+			t.Errorf("%s.Small() = %v, want %v", iso, got, want)
+		}
+	}
 }
 
 // TestEqualEarthKeepsAreas: the projection is equal-area, so Russia is about twice
