@@ -190,3 +190,28 @@ func classOf(cs []Class, v float64) int {
 	}
 	return k
 }
+
+// Exported lists every picture `cryptoatlas export --chart all` writes: the charts,
+// then the map.
+var Exported = []Kind{Holdings, Mining, Loans, Adoption, Map}
+
+// BuildAny makes the spec of any picture: m is the metric of a map (bar charts have
+// their own and ignore it).
+func BuildAny(k Kind, ds *data.Dataset, m data.Metric, countries []string) Spec {
+	if k == Map {
+		return BuildMap(ds, m, countries)
+	}
+	return Build(k, ds, countries)
+}
+
+// MetricNames lists the names MapMetrics accepts, for help and errors.
+func MetricNames() string {
+	s := ""
+	for i, m := range MapMetrics {
+		if i > 0 {
+			s += ", "
+		}
+		s += string(m)
+	}
+	return s
+}
