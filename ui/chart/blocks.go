@@ -22,6 +22,11 @@ const (
 	legendLand   // a map country no article gives the figure for
 	legendNamed  // a map country the articles name without the figure: outlined
 	legendMarker // a map marker for a country too small to see
+	legendSeries // a timeline's country: its line and point, in the item's colour
+	legendPoint  // a timeline's stated figure
+	legendHollow // a timeline's derived figure
+	legendPlan   // a timeline's planned figure
+	legendSpan   // a timeline's figure stated as a range
 )
 
 // legendItem is one swatch and its words, placed relative to the legend's top left.
@@ -41,6 +46,8 @@ func (l *layout) planHeader() {
 	switch {
 	case l.spec.Kind == Map:
 		l.planMapLegend()
+	case l.spec.Kind == Timeline:
+		l.planTimelineLegend()
 	case l.spec.Empty == "":
 		l.planLegend()
 	}

@@ -305,3 +305,8 @@ func (c *canvas) disc(x, y, r float64, fill, edge drawing.Color, w float64) {
 	c.fill(edge, circle(r+w)...)
 	c.fill(fill, circle(r)...)
 }
+
+// rectF fills a rectangle given in float pixels, its edges rounded to whole pixels.
+func (c *canvas) rectF(x0, y0, x1, y1 float64, col drawing.Color) {
+	c.rect(ri(x0), ri(y0), max(ri(x1), ri(x0)+1), max(ri(y1), ri(y0)+1), col)
+}

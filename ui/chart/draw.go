@@ -15,6 +15,8 @@ func draw(c *canvas, l *layout) []Region {
 	case l.refsOnly:
 	case l.mp != nil:
 		regions = l.drawMap(c)
+	case l.tl != nil:
+		regions = l.drawTimeline(c)
 	case l.spec.Empty != "":
 		l.drawEmpty(c)
 	default:
@@ -76,7 +78,7 @@ func (l *layout) drawSwatch(c *canvas, it legendItem, x, y, w, h float64) {
 	case legendNotStated:
 		l.drawPlaceholder(c, x0, y0, x0+ri(l.placeholderW()), y1)
 	default:
-		l.drawMapSwatch(c, it, x0, y0, x1, y1)
+		l.drawFigureSwatch(c, it, x0, y0, x1, y1)
 	}
 }
 

@@ -154,7 +154,7 @@ func (l *layout) drawMap(c *canvas) []Region {
 			c.text(sl.Country, ri(lx), baseline(ly, f), f)
 		}
 	}
-	l.drawMapKey(c)
+	l.drawFigureKey(c)
 	return append(markers, regions...)
 }
 
@@ -182,24 +182,11 @@ func ringsBounds(rings [][]image.Point) image.Rectangle {
 	return r
 }
 
-// drawMapKey writes the stated figures under the map.
-func (l *layout) drawMapKey(c *canvas) {
-	y := l.mp.keyTop
-	head := l.small
-	head.bold, head.color = true, l.pal.Text
-	for i, line := range l.mp.key {
-		f := l.small
-		if i == 0 && l.spec.Empty != "" {
-			f = head
-		}
-		c.text(line, ri(l.pad), lineBaseline(y, f), f)
-		y += lineH(l.small)
-	}
-}
-
-// drawMapSwatch draws the legend's sample of a map's colour or mark.
-func (l *layout) drawMapSwatch(c *canvas, it legendItem, x0, y0, x1, y1 int) {
+// drawFigureSwatch draws the legend's sample of a map's or timeline's colour or mark.
+func (l *layout) drawFigureSwatch(c *canvas, it legendItem, x0, y0, x1, y1 int) {
 	switch it.kind {
+	case legendSeries, legendPoint, legendHollow, legendPlan, legendSpan:
+		l.drawTimelineSwatch(c, it, x0, y0, x1, y1)
 	case legendClass:
 		c.rect(x0, y0, x1, y1, it.color)
 	case legendLand:

@@ -9,99 +9,31 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// A map is laid out like a chart: title, subtitle and legend above; under the map a
-// line naming each stated figure (with its reference numbers in exports), then the
-// numbered quotes, then the footer. An export keeps its size; references that do not
-// fit continue on pages of their own, as a chart's do.
+// A map is laid out as a figure (figure.go): under it a line names each stated figure,
+// with its reference numbers in exports.
 
-const (
-	minMapPx   = 160 // the map shrinks no further; the window's image grows instead
-	smallState = 60  // a stated country smaller than this many square pixels gets a marker
-	keyLines   = 3   // the line of stated figures wraps to at most this many lines
-)
+const keyLines = 3 // the line of stated figures wraps to at most this many lines
 
-// mapPlan is where a map's parts go.
+// mapPlan is where a map is drawn.
 type mapPlan struct {
-	top, h    float64 // the band the map is drawn in
 	x0, y0, k float64 // a projected point (X, Y) is drawn at (x0 + X·k, y0 − Y·k)
-	key       []string
-	keyTop    float64
 }
 
-// planMapPages lays out every page of a map.
-func planMapPages(s Spec, o Options, m measurer) []*layout {
-	l := newLayout(s, o, m)
-	l.lastRows = true
-	l.axisH = 0
-	pages := l.planMap()
-	if len(pages) > 1 {
-		l2 := newLayout(s, o, m)
-		l2.lastRows, l2.axisH, l2.hasPageNote = true, 0, true
-		pages = l2.planMap()
-	}
-	for i, p := range pages {
-		p.page, p.pages = i+1, len(pages)
-	}
-	for i, p := range pages {
-		p.pageNote = pageNote(pages, i)
-	}
-	return pages
-}
-
-// planMap places the map, its key and as many references as fit under it, and returns
-// this page with any pages the other references continue on.
-func (l *layout) planMap() []*layout {
-	mp := &mapPlan{}
-	l.mp = mp
-	mp.key = l.mapKey()
-	keyH := float64(len(mp.key)) * lineH(l.small)
-	if keyH > 0 {
-		keyH += l.px(8)
-	}
-	fixed := l.pad + l.headerH + keyH + l.px(8) + l.pageNoteH() + l.footH() + l.pad
-	avail := float64(l.H) - fixed
+// mapNatural is the map's height at the full width.
+func (l *layout) mapNatural() float64 {
 	min0, max0 := world.Extent()
-	natural := l.inner * (max0.Y - min0.Y) / (max0.X - min0.X)
+	return l.inner * (max0.Y - min0.Y) / (max0.X - min0.X)
+}
 
-	var rest []Ref
-	more := 0
-	if l.opts.References && len(l.spec.Refs) > 0 {
-		refs := l.spec.Refs
-		if len(refs) > maxDrawnRefs {
-			refs, more = refs[:maxDrawnRefs], len(refs)-maxDrawnRefs
-		}
-		gap := l.px(18)
-		mapMin := math.Max(l.px(minMapPx), math.Min(natural, avail*0.55))
-		var under []refBlock
-		var underH float64
-		under, underH, rest, more = l.fitRefs(refs, more, avail-mapMin-gap)
-		if len(under) > 0 {
-			l.refs, l.refsH, l.refsArea = under, underH, underH+gap
-		}
-	}
-	mp.h = math.Min(natural, avail-l.refsArea)
-	if mp.h < l.px(minMapPx) {
-		mp.h = l.px(minMapPx)
-		if !l.exact {
-			l.H = ri(fixed + mp.h + l.refsArea)
-		}
-	}
-	mp.top = l.pad + l.headerH
-	mp.k = math.Min(l.inner/(max0.X-min0.X), mp.h/(max0.Y-min0.Y))
+// placeMap fits the map into the figure's band, centred.
+func (l *layout) placeMap() {
+	min0, max0 := world.Extent()
+	mp := &mapPlan{}
+	mp.k = math.Min(l.inner/(max0.X-min0.X), l.fig.h/(max0.Y-min0.Y))
 	w := (max0.X - min0.X) * mp.k
 	mp.x0 = l.pad + (l.inner-w)/2 - min0.X*mp.k
-	mp.y0 = mp.top + max0.Y*mp.k
-	mp.keyTop = mp.top + mp.h + l.px(8)
-	l.refsTop = mp.keyTop + keyH
-	if l.refsArea > 0 {
-		l.refsTop += l.px(6)
-	}
-	l.footTop = float64(l.H) - l.pad - l.footH()
-	pages := []*layout{l}
-	if len(rest) > 0 {
-		pages = l.continueRefs(pages, rest, more)
-	}
-	return pages
+	mp.y0 = l.fig.top + max0.Y*mp.k
+	l.mp = mp
 }
 
 // mapKey names each stated figure, largest first, with its reference numbers in an

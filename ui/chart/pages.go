@@ -21,8 +21,8 @@ const (
 // planPages lays out every page of s. The window (no references) has one page, which
 // grows taller when its rows do not fit; an export has as many as it needs.
 func planPages(s Spec, o Options, m measurer) []*layout {
-	if s.Kind == Map {
-		return planMapPages(s, o, m)
+	if isFigure(s.Kind) {
+		return planFigurePages(s, o, m)
 	}
 	l := newLayout(s, o, m)
 	l.lastRows = true

@@ -28,6 +28,9 @@ type palette struct {
 	Border drawing.Color
 	Named  drawing.Color
 	Scale  []drawing.Color
+	// Lines are a timeline's countries' colours (Okabe and Ito's, told apart with
+	// every common colour blindness), each readable on its background.
+	Lines []drawing.Color
 }
 
 var (
@@ -48,6 +51,7 @@ var (
 		Border:     hex(0xFFFFFF),
 		Named:      hex(0x5C5C5C),
 		Scale:      hexes(0xFDE725, 0xA0DA39, 0x4AC16D, 0x1FA187, 0x277F8E, 0x365C8D, 0x46327E),
+		Lines:      hexes(0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x171718, 0x8C6D1F),
 	}
 	darkPalette = palette{
 		Background: hex(0x171718),
@@ -66,6 +70,7 @@ var (
 		Border:     hex(0x171718),
 		Named:      hex(0xB2B2B2),
 		Scale:      hexes(0x3B528B, 0x2C728E, 0x21918C, 0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725),
+		Lines:      hexes(0x56B4E9, 0xE69F00, 0x2EC4A0, 0xE08DC0, 0xF0E442, 0xFF7F3F, 0xF3F3F3, 0x9C9CFF),
 	}
 )
 

@@ -90,6 +90,33 @@ type Spec struct {
 	// A map's colour classes, lowest first, and how they were cut ("log scale").
 	Classes    []Class
 	ClassScale string
+
+	// A timeline's countries, each with its figures by date; Omitted names countries
+	// with figures left off so the lines stay tellable apart.
+	Series  []Series
+	Omitted []string
+}
+
+// Series is one country on a timeline.
+type Series struct {
+	ISO2, Country string
+	Points        []Point // dated, earliest first; points of one date side by side
+	Undated       []Point // figures no date can be given for: listed under the chart
+}
+
+// Point is one figure on a timeline: every fact stating the same value for the same
+// date, whichever articles repeat it.
+type Point struct {
+	When      number.When // the figure's own date, else its article's publication date
+	Published bool        // When is the article's publication date
+	Value     float64
+	Max       float64 // upper end when Range
+	Range     bool
+	Label     string // "≈6,200 BTC"
+	Derived   bool   // computed, not stated: drawn hollow
+	Planned   bool   // stated as future or proposed: drawn as an open diamond
+	Refs      []int
+	Fact      *data.Fact
 }
 
 // Class is one colour class of a map: the values from Lo up to Hi, as the legend says them.
