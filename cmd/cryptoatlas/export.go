@@ -21,10 +21,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			"  cryptoatlas export --chart all -o charts/ --format svg --theme dark news/\n"+
 			"  cryptoatlas export --chart loans --countries Pakistan,Argentina --scale 2 -o loans.png article.txt\n"+
 			"  cryptoatlas export --chart mining --width 1600 --height 900 -o mining.png news/\n"+
-			"  cryptoatlas export --chart map --metric mining_power_mw --theme dark -o mining-map.png news/\n",
+			"  cryptoatlas export --chart map --metric mining_power_mw --theme dark -o mining-map.png news/\n"+
+			"  cryptoatlas export --chart timeline --metric btc_holdings --countries \"El Salvador,Bhutan\" -o reserves.png news/\n",
 		stdout, stderr)
-	kind := fs.String("chart", "", "`chart` to draw: holdings, mining, loans, adoption, map, or all (one file per chart into the -o folder)")
-	metric := fs.String("metric", string(data.BTCHoldings), "the `metric` a map shows: "+chart.MetricNames())
+	kind := fs.String("chart", "", "`chart` to draw: holdings, mining, loans, adoption, map, timeline, or all (one file per chart into the -o folder)")
+	metric := fs.String("metric", string(data.BTCHoldings), "the `metric` a map or timeline shows: "+chart.MetricNames())
 	out := fs.String("o", "", "output `file` (or folder for --chart all; - for standard output); default: <chart>.<format> in the current folder")
 	format := fs.String("format", "", "image `format`: png or svg (default: from the -o file's ending, else png)")
 	width := fs.Int("width", 1200, fmt.Sprintf("width in `pixels` before scale, %d to %d", ui.MinExportSize, ui.MaxExportSize))
@@ -41,7 +42,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	case "all":
 		kinds = chart.Exported
 	case "":
-		return usageError(stderr, "export", "--chart is required (holdings, mining, loans, adoption, map or all)")
+		return usageError(stderr, "export", "--chart is required (holdings, mining, loans, adoption, map, timeline or all)")
 	default:
 		for _, k := range chart.Exported {
 			if string(k) == *kind {
@@ -49,7 +50,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if kinds == nil {
-			return usageError(stderr, "export", "unknown chart %q (use holdings, mining, loans, adoption, map or all)", *kind)
+			return usageError(stderr, "export", "unknown chart %q (use holdings, mining, loans, adoption, map, timeline or all)", *kind)
 		}
 	}
 	if !chart.Mappable(data.Metric(*metric)) {
@@ -57,8 +58,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	metricSet := false
 	fs.Visit(func(f *flag.Flag) { metricSet = metricSet || f.Name == "metric" })
-	if metricSet && *kind != "map" && *kind != "all" {
-		return usageError(stderr, "export", "--metric is for --chart map; the %s chart has its own", *kind)
+	if metricSet && *kind != "map" && *kind != "timeline" && *kind != "all" {
+		return usageError(stderr, "export", "--metric is for --chart map and timeline; the %s chart has its own", *kind)
 	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(*out)), ".")
 	if *kind == "all" || *out == "-" {

@@ -41,3 +41,33 @@ func TestExportMapOfAMetric(t *testing.T) {
 		t.Errorf("--chart all: exit %d, stdout %q, stderr %q; want map.png among them", code, out, errs)
 	}
 }
+
+// TestExportTimelineOfChosenCountries: --chart timeline --metric --countries draws the
+// countries asked for, each point numbered to its quote.
+func TestExportTimelineOfChosenCountries(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "reserve.txt")
+	text := "El Salvador's reserve grows\nPublished: 4 April 2025\nEl Salvador has acquired over 6,100 BTC.\nBhutan holds 13,000 BTC.\n"
+	if err := os.WriteFile(article, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "reserves.svg")
+	if _, errs, code := runCLI("export", "--chart", "timeline", "--metric", "btc_holdings", "--countries", "El Salvador", "-o", path, article); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Bitcoin holdings over time", "El Salvador", "[1]", "Apr 2025"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("%s does not say %q", path, want)
+		}
+	}
+	if bytes.Contains(b, []byte("Bhutan holds")) {
+		t.Error("Bhutan is drawn, though only El Salvador was asked for")
+	}
+	if _, errs, code := runCLI("export", "--chart", "timeline", "--metric", "loan_term_end_year", "-o", path); code != 2 {
+		t.Errorf("a year metric: exit %d (%s), want 2", code, errs)
+	}
+}

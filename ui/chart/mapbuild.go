@@ -192,14 +192,17 @@ func classOf(cs []Class, v float64) int {
 }
 
 // Exported lists every picture `cryptoatlas export --chart all` writes: the charts,
-// then the map.
-var Exported = []Kind{Holdings, Mining, Loans, Adoption, Map}
+// then the map and the timeline.
+var Exported = []Kind{Holdings, Mining, Loans, Adoption, Map, Timeline}
 
-// BuildAny makes the spec of any picture: m is the metric of a map (bar charts have
-// their own and ignore it).
+// BuildAny makes the spec of any picture: m is the metric of a map or timeline (bar
+// charts have their own and ignore it). A timeline shows the metrics a map does.
 func BuildAny(k Kind, ds *data.Dataset, m data.Metric, countries []string) Spec {
-	if k == Map {
+	switch k {
+	case Map:
 		return BuildMap(ds, m, countries)
+	case Timeline:
+		return BuildTimeline(ds, m, countries)
 	}
 	return Build(k, ds, countries)
 }
