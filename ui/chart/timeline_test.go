@@ -123,3 +123,16 @@ func TestTimelinePointsAreClickable(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineLogScaleForAWideSpread: a country of 300 BTC beside one of 198,000 goes on
+// a log scale, so its changes are not flattened to the axis; the axis says so.
+func TestTimelineLogScaleForAWideSpread(t *testing.T) {
+	ds := parseArticles(t, [2]string{"wide.txt", "Reserves compared\nPublished: 4 April 2025\nThe United States holds about 198,000 BTC. Singapore holds 300 BTC.\n"})
+	reg, bold, _ := loadFonts()
+	if l := plan(BuildTimeline(ds, data.BTCHoldings, nil), Options{}, measurer{reg, bold}); !l.tl.ax.log {
+		t.Error("a spread of 660× on a linear axis")
+	}
+	if l := plan(BuildTimeline(reportsDataset(t), data.BTCHoldings, nil), Options{}, measurer{reg, bold}); l.tl.ax.log {
+		t.Error("a spread of 7× on a log axis")
+	}
+}

@@ -11,6 +11,8 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
+const timelineLogSpread = 30
+
 // timelinePlan is where a timeline is drawn.
 type timelinePlan struct {
 	x0, x1, y0, y1 float64 // the plot: left, right, top, and the time axis's line
@@ -64,7 +66,9 @@ func (l *layout) placeTimeline() {
 		tmin, tmax = 2020, 2021
 	}
 	ticks := max(2, min(6, int(l.fig.h/l.px(48))))
-	tl.ax = newAxis(values, ticks)
+	// A timeline compares each country with itself over time: past a spread of 30× a
+	// linear axis flattens the small countries' changes, so the values go on a log scale.
+	tl.ax = spreadAxis(values, ticks, timelineLogSpread)
 	widest := 0.0
 	for _, t := range tl.ax.ticks {
 		widest = math.Max(widest, l.m.width(tickLabel(l.spec.Metric, t), l.small))
