@@ -203,3 +203,22 @@ func BenchmarkRenderMap(b *testing.B) {
 		}
 	}
 }
+
+// TestMapFindsNamedMicrostates: a state too small for 1:110m that an article names
+// without the figure (Malta) still has a place on the map to click.
+func TestMapFindsNamedMicrostates(t *testing.T) {
+	ds := parseArticles(t, [2]string{"mt.txt", "Island reserves\nEl Salvador holds 6,200 BTC. Malta and Singapore were discussed too.\n"})
+	_, regions, err := Render(BuildMap(ds, data.BTCHoldings, nil), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, r := range regions {
+		found[r.ISO2] = true
+	}
+	for _, iso := range []string{"SV", "MT", "SG"} {
+		if !found[iso] {
+			t.Errorf("no region for %s", iso)
+		}
+	}
+}

@@ -117,14 +117,19 @@ func (l *layout) drawMap(c *canvas) []Region {
 			reg.Rect = ringsBounds(rings[i])
 			regions = append(regions, reg)
 		}
-		if !sl.Stated || !s.Small() {
+		if !s.Small() || (!sl.Stated && len(rings[i]) > 0) {
 			continue
 		}
 		x, y := mp.pt(s.Anchor)
 		r := math.Max(4, l.px(5))
 		edge := l.pal.Text
+		if !sl.Stated {
+			// Named without the figure, and too small for 1:110m (Malta): a grey dot
+			// outlined as its neighbours are, so it can still be found and clicked.
+			r, edge = math.Max(3, l.px(3.5)), l.pal.Named
+		}
 		if selected {
-			r = math.Max(6, l.px(7))
+			r, edge = math.Max(6, l.px(7)), l.pal.Text
 		}
 		c.disc(x, y, r, fills[i], edge, math.Max(1, l.px(1.5)))
 		m := reg
@@ -132,6 +137,9 @@ func (l *layout) drawMap(c *canvas) []Region {
 		hit := r + l.px(3)
 		m.Rect = image.Rect(ri(x-hit), ri(y-hit), ri(x+hit), ri(y+hit))
 		markers = append(markers, m)
+		if !sl.Stated {
+			continue // only figures are named on the map
+		}
 		// The name beside the marker, where it overlaps no other name.
 		f := l.note
 		f.color = l.pal.Text
