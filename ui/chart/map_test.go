@@ -5,6 +5,8 @@ import (
 	"context"
 	"image"
 	"image/color"
+	"os"
+	"sync"
 	"testing"
 
 	"cryptoatlas/data"
@@ -181,18 +183,32 @@ func TestMapExportIsDeterministicInPNGAndSVG(t *testing.T) {
 	}
 }
 
-// BenchmarkRenderMap draws the map of 10,000 synthetic articles' figures at window
-// size, as the Map tab does on every frame that needs a new picture.
-func BenchmarkRenderMap(b *testing.B) {
-	dir := b.TempDir()
+// tenThousand is 10,000 synthetic articles, loaded once for the benchmarks.
+var tenThousand = sync.OnceValues(func() (*data.Dataset, error) {
+	dir, err := os.MkdirTemp("", "chart-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
 	if _, err := synth.WriteCorpus(dir, 1, 10000); err != nil {
-		b.Fatal(err)
+		return nil, err
 	}
 	ds, _, err := data.Load(context.Background(), []string{dir}, nil)
+	return ds, err
+})
+
+func tenThousandDataset(b *testing.B) *data.Dataset {
+	ds, err := tenThousand()
 	if err != nil {
 		b.Fatal(err)
 	}
-	spec := BuildMap(ds, data.BTCHoldings, nil)
+	return ds
+}
+
+// BenchmarkRenderMap draws the map of 10,000 synthetic articles' figures at window
+// size, as the Map tab does on every frame that needs a new picture.
+func BenchmarkRenderMap(b *testing.B) {
+	spec := BuildMap(tenThousandDataset(b), data.BTCHoldings, nil)
 	o := Options{Width: 1200, Height: 750, Selected: "SV"}
 	if _, _, err := Render(spec, o); err != nil {
 		b.Fatal(err)
@@ -204,21 +220,22 @@ func BenchmarkRenderMap(b *testing.B) {
 	}
 }
 
-// TestMapFindsNamedMicrostates: a state too small for 1:110m that an article names
-// without the figure (Malta) still has a place on the map to click.
-func TestMapFindsNamedMicrostates(t *testing.T) {
-	ds := parseArticles(t, [2]string{"mt.txt", "Island reserves\nEl Salvador holds 6,200 BTC. Malta and Singapore were discussed too.\n"})
-	_, regions, err := Render(BuildMap(ds, data.BTCHoldings, nil), Options{})
-	if err != nil {
-		t.Fatal(err)
+// BenchmarkBuildMap builds the map's spec of 10,000 articles, as the Map tab does when
+// the data or the metric changes.
+func BenchmarkBuildMap(b *testing.B) {
+	ds := tenThousandDataset(b)
+	for b.Loop() {
+		BuildMap(ds, data.BTCHoldings, nil)
 	}
-	found := map[string]bool{}
-	for _, r := range regions {
-		found[r.ISO2] = true
-	}
-	for _, iso := range []string{"SV", "MT", "SG"} {
-		if !found[iso] {
-			t.Errorf("no region for %s", iso)
+}
+
+// BenchmarkTimeline builds and draws the timeline of 10,000 articles at window size.
+func BenchmarkTimeline(b *testing.B) {
+	ds := tenThousandDataset(b)
+	o := Options{Width: 1200, Height: 750}
+	for b.Loop() {
+		if _, _, err := Render(BuildTimeline(ds, data.BTCHoldings, nil), o); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
