@@ -239,3 +239,28 @@ func BenchmarkTimeline(b *testing.B) {
 		}
 	}
 }
+
+// TestLocatorShowsOneCountry: a profile's small map colours its country alone, with no
+// legend or figures, and marks a small one.
+func TestLocatorShowsOneCountry(t *testing.T) {
+	for _, iso := range []string{"PK", "BT"} {
+		spec := BuildLocator(iso)
+		o := Options{Width: 360, Height: 200}
+		img, regions, err := Render(spec, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reg, bold, _ := loadFonts()
+		l := plan(spec, o, measurer{reg, bold})
+		if len(l.legend) != 0 || len(l.fig.key) != 0 {
+			t.Errorf("%s: legend %v, key %v", iso, l.legend, l.fig.key)
+		}
+		x, y := l.mp.pt(shapesByISO2()[iso].Anchor)
+		if got := img.RGBAAt(ri(x), ri(y)); near(got, l.pal.Land) {
+			t.Errorf("%s is not coloured on its locator", iso)
+		}
+		if len(regions) == 0 || regions[0].ISO2 != iso {
+			t.Errorf("%s: regions %v", iso, regions)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"cryptoatlas/data"
+	"cryptoatlas/data/country"
 )
 
 // MapMetrics are the metrics a map can show: amounts a country has, which compare on
@@ -217,4 +218,17 @@ func MetricNames() string {
 		s += string(m)
 	}
 	return s
+}
+
+// BuildLocator makes a small map of where one country is, for its profile: the country
+// in the scale's middle colour (marked when small), every other one land; no legend and
+// no line of figures.
+func BuildLocator(iso2 string) Spec {
+	name := iso2
+	if c, ok := country.ByISO2(iso2); ok {
+		name = c.Name
+	}
+	return Spec{Kind: Map, Title: "Where " + name + " is", Locator: true,
+		Slots:   []Slot{{ISO2: iso2, Country: name, Stated: true, Label: name}},
+		Classes: []Class{{Label: name}}}
 }

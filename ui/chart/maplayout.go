@@ -39,6 +39,9 @@ func (l *layout) placeMap() {
 // mapKey names each stated figure, largest first, with its reference numbers in an
 // export: a reader finds a country's value without hovering, and every colour its quote.
 func (l *layout) mapKey() []string {
+	if l.spec.Locator {
+		return nil
+	}
 	if l.spec.Empty != "" {
 		return l.m.wrap(l.spec.Empty, l.inner, l.small, 2)
 	}
@@ -67,6 +70,9 @@ func (l *layout) mapKey() []string {
 // of "not stated", the outline of a country named without the figure and the marker
 // of a small one, each only when the map draws it.
 func (l *layout) planMapLegend() {
+	if l.spec.Locator {
+		return
+	}
 	var items []legendItem
 	if len(l.spec.Classes) > 0 {
 		head := "Stated:"

@@ -90,6 +90,9 @@ type Spec struct {
 	// A map's colour classes, lowest first, and how they were cut ("log scale").
 	Classes    []Class
 	ClassScale string
+	// Locator marks a map that only shows where one country is (BuildLocator): no
+	// legend, no line of figures.
+	Locator bool
 
 	// A timeline's countries, each with its figures by date; Omitted names countries
 	// with figures left off so the lines stay tellable apart.
