@@ -274,6 +274,10 @@ func (c *canvas) outline(rings [][]image.Point, w float64, col drawing.Color) {
 	if len(rings) == 0 {
 		return
 	}
+	if c.svg {
+		// go-chart writes an SVG stroke's width as a whole number: 0.6 would be 0, no line.
+		w = math.Max(1, math.Round(w))
+	}
 	c.r.ResetStyle()
 	c.r.SetFillColor(drawing.Color{})
 	c.r.SetStrokeColor(col)

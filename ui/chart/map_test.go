@@ -180,6 +180,9 @@ func TestMapExportIsDeterministicInPNGAndSVG(t *testing.T) {
 		if f == "svg" && !bytes.Contains(a.Bytes(), []byte("Bhutan 11,000 BTC")) {
 			t.Error("the SVG does not name Bhutan's figure in text")
 		}
+		if f == "svg" && bytes.Contains(a.Bytes(), []byte("stroke-width:0;stroke:rgba")) {
+			t.Error("the SVG draws the borders 0 wide")
+		}
 	}
 }
 
