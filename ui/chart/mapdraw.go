@@ -70,7 +70,7 @@ func (l *layout) drawMap(c *canvas) []Region {
 		rings[i] = mp.pixelRings(s)
 		fills[i] = l.pal.Land
 		if sl := slots[s.ISO2]; sl != nil && sl.Stated && n > 0 {
-			fills[i] = classColor(l.pal, min(sl.Class, n-1), n)
+			fills[i] = classColor(l.pal, max(0, min(sl.Class, n-1)), n)
 		}
 	}
 	// One fill per colour: the rasterizer's cost is per fill and per pixel row, so a
