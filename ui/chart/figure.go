@@ -61,6 +61,11 @@ func (l *layout) planFigure() []*layout {
 	}
 	fixed := l.pad + l.headerH + keyH + l.px(8) + l.pageNoteH() + l.footH() + l.pad
 	avail := float64(l.H) - fixed
+	// The least height the picture gets; a narrow map needs less, being as wide as it can.
+	floor := l.px(minFigurePx)
+	if l.spec.Kind == Map {
+		floor = math.Min(floor, natural)
+	}
 
 	var rest []Ref
 	more := 0
@@ -70,7 +75,7 @@ func (l *layout) planFigure() []*layout {
 			refs, more = refs[:maxDrawnRefs], len(refs)-maxDrawnRefs
 		}
 		gap := l.px(18)
-		least := math.Max(l.px(minFigurePx), math.Min(natural, avail*0.55))
+		least := math.Max(floor, math.Min(natural, avail*0.55))
 		var under []refBlock
 		var underH float64
 		under, underH, rest, more = l.fitRefs(refs, more, avail-least-gap)
@@ -82,8 +87,8 @@ func (l *layout) planFigure() []*layout {
 	if l.spec.Kind == Timeline && l.spec.Empty == "" {
 		fig.h = avail - l.refsArea // a timeline takes the height there is
 	}
-	if fig.h < l.px(minFigurePx) {
-		fig.h = l.px(minFigurePx)
+	if fig.h < floor {
+		fig.h = floor
 		if !l.exact {
 			l.H = ri(fixed + fig.h + l.refsArea)
 		}
