@@ -79,6 +79,9 @@ func (l *layout) drawTimeline(c *canvas) []Region {
 		// Steps: a value holds until the next report; a step into or out of a derived
 		// or planned figure is dashed, as it is no report.
 		w := math.Max(1.5, l.px(2))
+		if l.opts.Selected != "" && s.ISO2 == l.opts.Selected {
+			w *= 2 // the selected country's line stands out
+		}
 		for i := 1; i < len(s.Points); i++ {
 			a, b := s.Points[i-1], s.Points[i]
 			ax, bx := xs[i-1], xs[i]
