@@ -212,7 +212,10 @@ func (at *Atlas) SelectFact(f *data.Fact) {
 		return
 	}
 	at.SelectCountry(f.ISO2)
-	if k, ok := chartFor(f.Metric); ok {
+	if at.Charts.onFigure() {
+		// The map or timeline stays open, showing the figure's metric where it can.
+		at.Charts.SetMetric(f.Metric)
+	} else if k, ok := chartFor(f.Metric); ok {
 		at.Charts.show(k)
 	}
 	at.Charts.refresh()

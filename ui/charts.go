@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -19,39 +20,60 @@ var chartTitles = map[chart.Kind]string{
 	chart.Mining:   "Mining",
 	chart.Loans:    "Loans",
 	chart.Adoption: "Adoption",
+	chart.Map:      "Map",
+	chart.Timeline: "Timeline",
 }
+
+// tabKinds are the pictures the first tabs show, in order: the bar charts, the map of a
+// metric and its timeline.
+var tabKinds = append(append([]chart.Kind{}, chart.Kinds...), chart.Map, chart.Timeline)
 
 // chartTabs is the middle pane: one tab per chart.
 type chartTabs struct {
-	at      *Atlas
-	Tabs    *container.AppTabs
-	last    chart.Kind // the chart tab last open
-	Table   *tableView
-	scopes  []*scopeBar
-	views   map[chart.Kind]*chartView
-	content fyne.CanvasObject
+	at       *Atlas
+	Tabs     *container.AppTabs
+	last     chart.Kind // the chart tab last open
+	Table    *tableView
+	tableTab *container.TabItem
+	scopes   []*scopeBar
+	views    map[chart.Kind]*chartView
+	content  fyne.CanvasObject
+	// metric is what the Map and Timeline tabs show; one choice for both, so the map
+	// of mining power leads to the timeline of mining power.
+	metric  data.Metric
+	metrics []*widget.Select
 }
 
 func newChartTabs(at *Atlas) *chartTabs {
-	c := &chartTabs{at: at, views: map[chart.Kind]*chartView{}}
+	c := &chartTabs{at: at, views: map[chart.Kind]*chartView{}, metric: data.BTCHoldings}
 	c.Tabs = container.NewAppTabs()
-	for _, k := range chart.Kinds {
+	for _, k := range tabKinds {
 		v := newChartView(at, k)
+		if k == chart.Map || k == chart.Timeline {
+			v.metric = func() data.Metric { return c.metric }
+		}
 		c.views[k] = v
 		export := widget.NewButtonWithIcon("Export…", theme.UploadIcon(), func() { at.ShowExport(k) })
 		export.Importance = widget.LowImportance
 		scope := newScopeBar(at)
 		c.scopes = append(c.scopes, scope)
 		// The scope line is clipped to the pane rather than widening it (panes.go).
-		bar := container.NewBorder(nil, nil, nil, export, container.NewHScroll(scope.content))
+		var left fyne.CanvasObject
+		if k == chart.Map || k == chart.Timeline {
+			sel := c.newMetricSelect()
+			// Wide enough for the longest metric's name ("Mining energy per year").
+			left = container.NewGridWrap(fyne.NewSize(210, sel.MinSize().Height), sel)
+		}
+		bar := container.NewBorder(nil, nil, left, export, container.NewHScroll(scope.content))
 		c.Tabs.Append(container.NewTabItem(chartTitles[k], container.NewBorder(bar, nil, nil, nil, container.NewVScroll(v))))
 	}
 	c.Table = newTableView(at)
 	tableTab := container.NewTabItem("Table", c.Table.content)
+	c.tableTab = tableTab
 	c.Table.shown = func() bool { return c.Tabs.Selected() == tableTab }
 	c.Tabs.OnSelected = func(item *container.TabItem) {
-		if i := c.Tabs.SelectedIndex(); i >= 0 && i < len(chart.Kinds) {
-			c.last = chart.Kinds[i]
+		if i := c.Tabs.SelectedIndex(); i >= 0 && i < len(tabKinds) {
+			c.last = tabKinds[i]
 		}
 		if item == tableTab && !c.Table.valid {
 			c.Table.Table.Refresh() // the table of a new dataset is built when first shown
@@ -67,17 +89,17 @@ func newChartTabs(at *Atlas) *chartTabs {
 // Profile or Compare tab is.
 func (c *chartTabs) Current() chart.Kind {
 	i := c.Tabs.SelectedIndex()
-	if i < 0 || i >= len(chart.Kinds) {
+	if i < 0 || i >= len(tabKinds) {
 		if c.last == "" {
 			return chart.Holdings
 		}
 		return c.last
 	}
-	return chart.Kinds[i]
+	return tabKinds[i]
 }
 
 func (c *chartTabs) show(k chart.Kind) {
-	for i, kk := range chart.Kinds {
+	for i, kk := range tabKinds {
 		if kk == k {
 			c.Tabs.SelectIndex(i)
 		}
@@ -134,6 +156,8 @@ type chartView struct {
 	scale     float32
 	tip       *chartTip
 	rows      rowCount // the rows the chart draws, for its height
+	// metric is what a map or timeline shows (the tabs' choice); nil for bar charts.
+	metric func() data.Metric
 }
 
 // rowCount caches chart.Rows for a spec version and selection.
@@ -168,6 +192,9 @@ func (v *chartView) CreateRenderer() fyne.WidgetRenderer {
 // collapsed into one line take no height of their own.
 func (v *chartView) MinSize() fyne.Size {
 	h := float32(180)
+	if v.metric != nil {
+		return fyne.NewSize(240, 240) // a map or timeline fits the pane, whatever it shows
+	}
 	if n, collapsed := v.drawnRows(); n > 12 {
 		h = float32(n)*chartRowHeight + chartChrome
 		if collapsed {
@@ -211,7 +238,9 @@ func (v *chartView) invalidate() {
 func (v *chartView) Spec() chart.Spec {
 	if !v.specValid {
 		countries := v.at.ChartedCountries()
-		if s, ok := v.at.prebuilt.spec(v.at.ds, v.kind, countries); ok {
+		if v.metric != nil {
+			v.spec = chart.BuildAny(v.kind, v.at.ds, v.metric(), countries)
+		} else if s, ok := v.at.prebuilt.spec(v.at.ds, v.kind, countries); ok {
 			v.spec = s
 		} else {
 			v.spec = chart.Build(v.kind, v.at.ds, countries)
@@ -283,7 +312,7 @@ func (v *chartView) regionAt(pos fyne.Position) (chart.Region, bool) {
 	x := int(pos.X * v.scale * float32(b.Dx()) / float32(v.key.w))
 	y := int(pos.Y * v.scale * float32(b.Dy()) / float32(v.key.h))
 	for _, r := range v.regions {
-		if image.Pt(x, y).In(r.Rect) {
+		if r.Contains(image.Pt(x, y)) { // a map's country by its outline, not its box
 			return r, true
 		}
 	}
@@ -296,7 +325,14 @@ func (v *chartView) MouseIn(ev *desktop.MouseEvent) { v.MouseMoved(ev) }
 func (v *chartView) MouseMoved(ev *desktop.MouseEvent) {
 	r, _ := v.regionAt(ev.Position)
 	v.at.showWhy(r.Fact)
-	if r.Cut {
+	if v.metric != nil && r.Full != "" {
+		// A map's country or a timeline's point says its figure and its quote.
+		tip := r.Full
+		if r.Fact != nil && len(r.Fact.Mentions) > 0 {
+			tip += "\n“" + strings.TrimSpace(r.Fact.Mentions[0].Quote) + "”"
+		}
+		v.tip.show(tip, ev.Position, v.Size())
+	} else if r.Cut {
 		v.tip.show(r.Full, ev.Position, v.Size())
 	} else {
 		v.tip.hide()
@@ -321,3 +357,44 @@ var (
 	_ fyne.Tappable     = (*chartView)(nil)
 	_ desktop.Hoverable = (*chartView)(nil)
 )
+
+// newMetricSelect is the Map or Timeline tab's choice of metric; the two tabs share it.
+func (c *chartTabs) newMetricSelect() *widget.Select {
+	var labels []string
+	for _, m := range chart.MapMetrics {
+		labels = append(labels, m.Label())
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelected(c.metric.Label())
+	sel.OnChanged = func(s string) {
+		for _, m := range chart.MapMetrics {
+			if m.Label() == s && m != c.metric {
+				c.SetMetric(m)
+			}
+		}
+	}
+	c.metrics = append(c.metrics, sel)
+	return sel
+}
+
+// SetMetric shows metric m on the Map and Timeline tabs.
+func (c *chartTabs) SetMetric(m data.Metric) {
+	if !chart.Mappable(m) || m == c.metric {
+		return
+	}
+	c.metric = m
+	for _, s := range c.metrics {
+		if s.Selected != m.Label() {
+			s.SetSelected(m.Label())
+		}
+	}
+	for _, k := range []chart.Kind{chart.Map, chart.Timeline} {
+		c.views[k].invalidate()
+	}
+}
+
+// onFigure reports whether the Map or Timeline tab is open.
+func (c *chartTabs) onFigure() bool {
+	i := c.Tabs.SelectedIndex()
+	return i >= 0 && i < len(tabKinds) && (tabKinds[i] == chart.Map || tabKinds[i] == chart.Timeline)
+}

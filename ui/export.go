@@ -90,7 +90,7 @@ func (at *Atlas) ShowExport(k chart.Kind) {
 func (at *Atlas) newExportForm(k chart.Kind) *exportForm {
 	f := &exportForm{}
 	var kinds []string
-	for _, kk := range chart.Kinds {
+	for _, kk := range tabKinds {
 		kinds = append(kinds, chartTitles[kk])
 	}
 	f.Chart = at.newDialogSelect(kinds, nil)
@@ -140,7 +140,7 @@ func (at *Atlas) newExportForm(k chart.Kind) *exportForm {
 		f.Name.SetText(base + "." + ext)
 	}
 	f.Chart.OnChanged = func(s string) {
-		for _, kk := range chart.Kinds {
+		for _, kk := range tabKinds {
 			if chartTitles[kk] == s {
 				f.Name.SetText(at.suggestName(kk, strings.ToLower(f.Format.Selected)))
 			}
@@ -218,7 +218,7 @@ func (at *Atlas) exportFolder() string {
 // export`, to a temporary file renamed into place.
 func (at *Atlas) exportChart(f *exportForm) (string, error) {
 	var k chart.Kind
-	for _, kk := range chart.Kinds {
+	for _, kk := range tabKinds {
 		if chartTitles[kk] == f.Chart.Selected {
 			k = kk
 		}
@@ -242,7 +242,7 @@ func (at *Atlas) exportChart(f *exportForm) (string, error) {
 	}
 	path := filepath.Join(f.Folder.Text, name)
 	opts := chart.Options{Width: w, Height: h, Scale: scale, Theme: chart.Theme(strings.ToLower(f.Theme.Selected)), References: true}
-	spec := chart.Build(k, at.ds, at.ChartedCountries())
+	spec := chart.BuildAny(k, at.ds, at.Charts.metric, at.ChartedCountries())
 	// An export keeps the size asked for: what does not fit continues on more pages,
 	// written beside the first as NAME-2.png, NAME-3.png…
 	n := chart.Pages(spec, opts)

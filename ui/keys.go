@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -28,7 +31,7 @@ var keyHelp = [][2]string{
 	{"Enter (in the filter)", "Open the first country the filter finds"},
 	{"Alt+↓ / Alt+↑", "Next / previous country"},
 	{"Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab"},
-	{"Ctrl+1 … Ctrl+9", "Go to tab 1 … 9"},
+	{"Ctrl+1 … Ctrl+9", tabKeysPlaceholder}, // the tabs by name: tabKeysHelp
 	{"Menu key or Shift+F10", "The selected figure's menu in the source text: Correct, Reject, Add"},
 	{"Ctrl+Z", "Undo the last saved edit (correction, rejection, review decision)"},
 	{"Return (in a dialog)", "The default button: Save, Export, Reject, Close (on a focused button: that button)"},
@@ -128,6 +131,9 @@ func (at *Atlas) ShowKeys() {
 	grid := container.New(layout.NewFormLayout())
 	for _, k := range keyHelp {
 		grid.Add(widget.NewLabelWithStyle(k[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+		if k[1] == tabKeysPlaceholder {
+			k[1] = at.tabKeysHelp()
+		}
 		l := widget.NewLabel(k[1])
 		l.Wrapping = fyne.TextWrapWord
 		grid.Add(l)
@@ -135,4 +141,26 @@ func (at *Atlas) ShowKeys() {
 	d := dialog.NewCustom("Keyboard Shortcuts", "Close", container.NewVScroll(grid), at.Win)
 	d.Resize(fyne.NewSize(640, 560))
 	at.showClose(d)
+}
+
+// tabKeysPlaceholder stands in keyHelp for the tabs' names, which ShowKeys writes from
+// the tabs themselves so the numbers never go stale.
+const tabKeysPlaceholder = "Go to tab 1 … 9"
+
+// tabKeysHelp says which tab each of Ctrl+1 … Ctrl+9 opens: "Go to tab: 1 Holdings,
+// 2 Mining, … 9 Compare; Review by Ctrl+Tab".
+func (at *Atlas) tabKeysHelp() string {
+	var named, rest []string
+	for i, tab := range at.Charts.Tabs.Items {
+		if i < 9 {
+			named = append(named, strconv.Itoa(i+1)+" "+tab.Text)
+		} else {
+			rest = append(rest, tab.Text)
+		}
+	}
+	s := "Go to tab: " + strings.Join(named, ", ")
+	if len(rest) > 0 {
+		s += "; " + strings.Join(rest, ", ") + " by Ctrl+Tab"
+	}
+	return s
 }

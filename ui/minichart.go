@@ -87,11 +87,14 @@ func (m *miniChart) Tapped(ev *fyne.PointEvent) {
 		p := image.Pt(int(ev.Position.X*s*float32(b.Dx())/float32(m.key.w)),
 			int(ev.Position.Y*s*float32(b.Dy())/float32(m.key.h)))
 		for _, r := range m.regions {
-			if p.In(r.Rect) && r.Fact != nil {
+			if r.Contains(p) && r.Fact != nil {
 				m.at.SelectFact(r.Fact)
 				return
 			}
 		}
+	}
+	if m.Kind == chart.Map || m.Kind == chart.Timeline {
+		m.at.Charts.SetMetric(m.Spec.Metric) // a locator has none: the map keeps its own
 	}
 	m.at.Charts.show(m.Kind)
 }

@@ -184,7 +184,7 @@ func TestTableBuiltWhenItsTabOpens(t *testing.T) {
 	if tb.valid {
 		t.Fatal("the table was built with the dataset, its tab closed")
 	}
-	at.Charts.Tabs.SelectIndex(len(chart.Kinds)) // the Table tab
+	at.Charts.Tabs.Select(at.Charts.tableTab)
 	if rows, cols := tb.Table.Length(); !tb.valid || rows != 2 || cols == 0 {
 		t.Errorf("opened: built %v, %d rows × %d columns, want the sample's 2 countries", tb.valid, rows, cols)
 	}

@@ -46,6 +46,7 @@ type profileView struct {
 	Named     []*quoteLink     // where such a country is named
 	Timeline  []*timelineEntry
 	Charts    []*miniChart
+	Locator   *miniChart // where the country is, on a small map
 
 	box     *fyne.Container
 	Scroll  *container.Scroll
@@ -157,9 +158,17 @@ func (p *profileView) build() {
 	}
 	objs = append(objs, timeline...)
 
+	// Its charts, then each metric's figures over time where the articles date more than
+	// one of them, then where it is.
 	for _, k := range chart.Kinds {
 		spec := chart.Build(k, ds, []string{c.ISO2})
 		if hasStated(spec) {
+			p.Charts = append(p.Charts, newMiniChart(p.at, spec))
+		}
+	}
+	for _, m := range chart.MapMetrics {
+		spec := chart.BuildTimeline(ds, m, []string{c.ISO2})
+		if datedPoints(spec) > 1 {
 			p.Charts = append(p.Charts, newMiniChart(p.at, spec))
 		}
 	}
@@ -171,6 +180,8 @@ func (p *profileView) build() {
 		}
 		objs = append(objs, container.New(layout.NewGridWrapLayout(p.Charts[0].MinSize()), charts...))
 	}
+	p.Locator = newMiniChart(p.at, chart.BuildLocator(c.ISO2))
+	objs = append(objs, sectionTitle("On the map"), container.NewHBox(p.Locator))
 	p.box.Objects = objs
 	p.box.Refresh()
 	p.updateButtons()
@@ -283,6 +294,15 @@ func (p *profileView) namedIn(iso2 string) []*quoteLink {
 		}
 	}
 	return p.Named
+}
+
+// datedPoints counts the points a timeline draws.
+func datedPoints(s chart.Spec) int {
+	n := 0
+	for _, sr := range s.Series {
+		n += len(sr.Points)
+	}
+	return n
 }
 
 func hasStated(s chart.Spec) bool {

@@ -263,3 +263,46 @@ func TestProfileChartsAreCachedAndFollowTheTheme(t *testing.T) {
 		t.Error("the dark theme did not redraw the chart")
 	}
 }
+
+// TestProfileShowsWhereAndOverTime: a profile has a small map of where its country is,
+// and a timeline of each metric the articles date more than once.
+func TestProfileShowsWhereAndOverTime(t *testing.T) {
+	at := newSampleAtlas(t)
+	ds, err := loadReports(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at.SetDataset(ds)
+	at.ShowProfile("SV")
+	p := at.Profile
+	if p.Locator == nil || !p.Locator.Spec.Locator || p.Locator.Spec.Slots[0].ISO2 != "SV" {
+		t.Fatalf("no locator for El Salvador: %+v", p.Locator)
+	}
+	var timelines []data.Metric
+	for _, m := range p.Charts {
+		if m.Kind == chart.Timeline {
+			timelines = append(timelines, m.Spec.Metric)
+		}
+	}
+	if len(timelines) != 1 || timelines[0] != data.BTCHoldings {
+		t.Errorf("El Salvador's timelines %v, want its holdings", timelines)
+	}
+}
+
+// loadReports is three dated articles on El Salvador's holdings.
+func loadReports(t *testing.T) (*data.Dataset, error) {
+	t.Helper()
+	var arts []*data.Article
+	for _, nt := range [][2]string{
+		{"a.txt", "El Salvador adds to its reserve\nPublished: 15 March 2022\nEl Salvador holds about 1,800 BTC.\n"},
+		{"b.txt", "El Salvador keeps buying\nPublished: 2 November 2023\nEl Salvador holds 2,800 BTC, the treasury said.\n"},
+		{"c.txt", "El Salvador's reserve\nPublished: 4 April 2025\nEl Salvador has acquired over 6,100 BTC.\n"},
+	} {
+		a, err := data.Parse(nt[0], "", []byte(nt[1]))
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	return data.LoadArticles(arts...), nil
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,9 +20,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		"  cryptoatlas export --chart holdings -o holdings.png\n"+
 			"  cryptoatlas export --chart all -o charts/ --format svg --theme dark news/\n"+
 			"  cryptoatlas export --chart loans --countries Pakistan,Argentina --scale 2 -o loans.png article.txt\n"+
-			"  cryptoatlas export --chart mining --width 1600 --height 900 -o mining.png news/\n",
+			"  cryptoatlas export --chart mining --width 1600 --height 900 -o mining.png news/\n"+
+			"  cryptoatlas export --chart map --metric mining_power_mw --theme dark -o mining-map.png news/\n"+
+			"  cryptoatlas export --chart timeline --metric btc_holdings --countries \"El Salvador,Bhutan\" -o reserves.png news/\n",
 		stdout, stderr)
-	kind := fs.String("chart", "", "`chart` to draw: holdings, mining, loans, adoption, or all (one file per chart into the -o folder)")
+	kind := fs.String("chart", "", "`chart` to draw: holdings, mining, loans, adoption, map, timeline, or all (one file per chart into the -o folder)")
+	metric := fs.String("metric", string(data.BTCHoldings), "the `metric` a map or timeline shows: "+chart.MetricNames())
 	out := fs.String("o", "", "output `file` (or folder for --chart all; - for standard output); default: <chart>.<format> in the current folder")
 	format := fs.String("format", "", "image `format`: png or svg (default: from the -o file's ending, else png)")
 	width := fs.Int("width", 1200, fmt.Sprintf("width in `pixels` before scale, %d to %d", ui.MinExportSize, ui.MaxExportSize))
@@ -36,18 +40,26 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	var kinds []chart.Kind
 	switch *kind {
 	case "all":
-		kinds = chart.Kinds
+		kinds = chart.Exported
 	case "":
-		return usageError(stderr, "export", "--chart is required (holdings, mining, loans, adoption or all)")
+		return usageError(stderr, "export", "--chart is required (holdings, mining, loans, adoption, map, timeline or all)")
 	default:
-		for _, k := range chart.Kinds {
+		for _, k := range chart.Exported {
 			if string(k) == *kind {
 				kinds = []chart.Kind{k}
 			}
 		}
 		if kinds == nil {
-			return usageError(stderr, "export", "unknown chart %q (use holdings, mining, loans, adoption or all)", *kind)
+			return usageError(stderr, "export", "unknown chart %q (use holdings, mining, loans, adoption, map, timeline or all)", *kind)
 		}
+	}
+	if !chart.Mappable(data.Metric(*metric)) {
+		return usageError(stderr, "export", "unknown metric %q for --metric (use %s)", *metric, chart.MetricNames())
+	}
+	metricSet := false
+	fs.Visit(func(f *flag.Flag) { metricSet = metricSet || f.Name == "metric" })
+	if metricSet && *kind != "map" && *kind != "timeline" && *kind != "all" {
+		return usageError(stderr, "export", "--metric is for --chart map and timeline; the %s chart has its own", *kind)
 	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(*out)), ".")
 	if *kind == "all" || *out == "-" {
@@ -101,7 +113,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		if *kind == "all" {
 			return usageError(stderr, "export", "-o - writes one chart to standard output; --chart all needs a folder")
 		}
-		spec := chart.Build(kinds[0], ds, selected)
+		spec := chart.BuildAny(kinds[0], ds, data.Metric(*metric), selected)
 		if err := chart.Write(stdout, *format, spec, opts); err != nil {
 			fmt.Fprintf(stderr, "cryptoatlas: writing standard output: %v\n", err)
 			return exitFail
@@ -138,7 +150,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	// Nothing the user gave is written over: an article, its edits, or a file given by name.
 	specs, pages := map[chart.Kind]chart.Spec{}, map[chart.Kind]int{}
 	for _, k := range kinds {
-		specs[k] = chart.Build(k, ds, selected)
+		specs[k] = chart.BuildAny(k, ds, data.Metric(*metric), selected)
 		pages[k] = chart.Pages(specs[k], opts)
 		for page := 1; page <= pages[k]; page++ {
 			if in := inputAt(ui.PagePath(targets[k], page), ds, paths); in != "" {

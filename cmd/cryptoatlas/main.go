@@ -63,7 +63,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "[--format json|csv] [--explain] [PATH...]", "print the figures found in articles as JSON or CSV, or why each number went where it did", runExtract},
-		{"export", "--chart holdings|mining|loans|adoption|all [-o FILE|DIR] [flags] [PATH...]", "draw charts to PNG or SVG files", runExport},
+		{"export", "--chart holdings|mining|loans|adoption|map|timeline|all [--metric METRIC] [-o FILE|DIR] [flags] [PATH...]", "draw charts to PNG or SVG files", runExport},
 		{"countries", "[--format json|text] [PATH...]", "print the country profiles of articles", runCountries},
 		{"fetch", "[-o DIR] [--feeds] [URL...]", "fetch web pages and feeds into the library (or DIR) and print each saved record's path", runFetch},
 		{"version", "", "print the version", runVersion},

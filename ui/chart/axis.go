@@ -21,7 +21,10 @@ type axis struct {
 
 // newAxis fits an axis to values (finite, not negative) with at most maxTicks
 // intervals.
-func newAxis(values []float64, maxTicks int) axis {
+func newAxis(values []float64, maxTicks int) axis { return spreadAxis(values, maxTicks, logSpread) }
+
+// spreadAxis is newAxis going to a log scale from a spread of the given ratio.
+func spreadAxis(values []float64, maxTicks int, spread float64) axis {
 	maxTicks = max(maxTicks, 1)
 	hi, minPos := 0.0, math.Inf(1)
 	for _, v := range values {
@@ -33,7 +36,7 @@ func newAxis(values []float64, maxTicks int) axis {
 			minPos = math.Min(minPos, v)
 		}
 	}
-	if hi > 0 && hi/minPos >= logSpread {
+	if hi > 0 && hi/minPos >= spread {
 		return logAxis(minPos, hi, maxTicks)
 	}
 	if hi <= 0 {

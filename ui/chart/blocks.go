@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
 // legendKind is a mark the legend explains.
@@ -15,13 +17,24 @@ const (
 	legendDerived
 	legendOther
 	legendNotStated
+	legendText   // words alone, no swatch ("Log scale:")
+	legendClass  // a map's colour class, in the item's colour
+	legendLand   // a map country no article gives the figure for
+	legendNamed  // a map country the articles name without the figure: outlined
+	legendMarker // a map marker for a country too small to see
+	legendSeries // a timeline's country: its line and point, in the item's colour
+	legendPoint  // a timeline's stated figure
+	legendHollow // a timeline's derived figure
+	legendPlan   // a timeline's planned figure
+	legendSpan   // a timeline's figure stated as a range
 )
 
 // legendItem is one swatch and its words, placed relative to the legend's top left.
 type legendItem struct {
-	kind legendKind
-	text string
-	x, y float64 // y is the line's index times the line height
+	kind  legendKind
+	text  string
+	x, y  float64       // y is the line's index times the line height
+	color drawing.Color // legendClass: the class's colour
 }
 
 // planHeader wraps the title and subtitle and lays out a legend of the marks the chart
@@ -30,7 +43,12 @@ func (l *layout) planHeader() {
 	l.titleLines = l.m.wrap(l.spec.Title, l.inner, l.title, 2)
 	l.subLines = l.m.wrap(l.spec.Subtitle, l.inner, l.subtitle, 3)
 	l.headerH = float64(len(l.titleLines))*lineH(l.title) + float64(len(l.subLines))*lineH(l.subtitle)
-	if l.spec.Empty == "" {
+	switch {
+	case l.spec.Kind == Map:
+		l.planMapLegend()
+	case l.spec.Kind == Timeline:
+		l.planTimelineLegend()
+	case l.spec.Empty == "":
 		l.planLegend()
 	}
 	if len(l.legend) > 0 {
@@ -70,17 +88,30 @@ func (l *layout) planLegend() {
 		{legendOther, "another figure an article gives"},
 		{legendNotStated, "no article states it"},
 	}
-	x, line := 0.0, 0.0
+	var items []legendItem
 	for _, w := range words {
-		if !has[w.k] {
-			continue
+		if has[w.k] {
+			items = append(items, legendItem{kind: w.k, text: w.text})
 		}
-		width := l.swatchW() + l.px(6) + l.m.width(w.text, l.small)
+	}
+	l.placeLegend(items, l.px(20))
+}
+
+// placeLegend sets the legend to items, each after the one before with gap between
+// them, onto a new line where the width ends.
+func (l *layout) placeLegend(items []legendItem, gap float64) {
+	x, line := 0.0, 0.0
+	for _, it := range items {
+		width := l.m.width(it.text, l.small)
+		if it.kind != legendText {
+			width += l.swatchW() + l.px(6)
+		}
 		if x > 0 && x+width > l.inner {
 			x, line = 0, line+1
 		}
-		l.legend = append(l.legend, legendItem{kind: w.k, text: w.text, x: x, y: line})
-		x += width + l.px(20)
+		it.x, it.y = x, line
+		l.legend = append(l.legend, it)
+		x += width + gap
 	}
 }
 

@@ -254,3 +254,63 @@ func (c *canvas) points(px float64) float64 {
 
 // rounding helpers: layout works in float pixels, renderers in whole ones.
 func ri(v float64) int { return int(math.Round(v)) }
+
+// shape fills rings as one shape: holes (Lesotho in South Africa) stay open, since the
+// rings of a hole wind the other way.
+func (c *canvas) shape(rings [][]image.Point, col drawing.Color) {
+	if len(rings) == 0 {
+		return
+	}
+	c.r.ResetStyle()
+	c.r.SetFillColor(col)
+	c.r.SetStrokeColor(drawing.Color{})
+	c.r.SetStrokeWidth(0)
+	c.path(rings)
+	c.r.Fill()
+}
+
+// outline strokes rings w pixels wide.
+func (c *canvas) outline(rings [][]image.Point, w float64, col drawing.Color) {
+	if len(rings) == 0 {
+		return
+	}
+	if c.svg {
+		// go-chart writes an SVG stroke's width as a whole number: 0.6 would be 0, no line.
+		w = math.Max(1, math.Round(w))
+	}
+	c.r.ResetStyle()
+	c.r.SetFillColor(drawing.Color{})
+	c.r.SetStrokeColor(col)
+	c.r.SetStrokeWidth(w)
+	c.path(rings)
+	c.r.Stroke()
+}
+
+func (c *canvas) path(rings [][]image.Point) {
+	for _, ring := range rings {
+		c.r.MoveTo(ring[0].X, ring[0].Y)
+		for _, p := range ring[1:] {
+			c.r.LineTo(p.X, p.Y)
+		}
+		c.r.Close()
+	}
+}
+
+// disc draws a filled circle of radius r centred on (x, y) with an edge w wide.
+func (c *canvas) disc(x, y, r float64, fill, edge drawing.Color, w float64) {
+	circle := func(rad float64) [][2]int {
+		pts := make([][2]int, 24)
+		for i := range pts {
+			a := 2 * math.Pi * float64(i) / float64(len(pts))
+			pts[i] = [2]int{ri(x + rad*math.Cos(a)), ri(y + rad*math.Sin(a))}
+		}
+		return pts
+	}
+	c.fill(edge, circle(r+w)...)
+	c.fill(fill, circle(r)...)
+}
+
+// rectF fills a rectangle given in float pixels, its edges rounded to whole pixels.
+func (c *canvas) rectF(x0, y0, x1, y1 float64, col drawing.Color) {
+	c.rect(ri(x0), ri(y0), max(ri(x1), ri(x0)+1), max(ri(y1), ri(y0)+1), col)
+}

@@ -13,6 +13,10 @@ func draw(c *canvas, l *layout) []Region {
 	var regions []Region
 	switch {
 	case l.refsOnly:
+	case l.mp != nil:
+		regions = l.drawMap(c)
+	case l.tl != nil:
+		regions = l.drawTimeline(c)
 	case l.spec.Empty != "":
 		l.drawEmpty(c)
 	default:
@@ -47,15 +51,21 @@ func (l *layout) drawHeader(c *canvas) {
 	for _, it := range l.legend {
 		top := y + it.y*lineH(l.small)
 		x := l.pad + it.x
-		l.drawSwatch(c, it.kind, x, top+lineH(l.small)*0.15, l.swatchW(), lineH(l.small)*0.7)
+		if it.kind == legendText {
+			f := l.small
+			f.bold, f.color = true, l.pal.Text
+			c.text(it.text, ri(x), lineBaseline(top, f), f)
+			continue
+		}
+		l.drawSwatch(c, it, x, top+lineH(l.small)*0.15, l.swatchW(), lineH(l.small)*0.7)
 		c.text(it.text, ri(x+l.swatchW()+l.px(6)), lineBaseline(top, l.small), l.small)
 	}
 }
 
 // drawSwatch draws a legend's sample of a mark in the box (x, y, w, h).
-func (l *layout) drawSwatch(c *canvas, k legendKind, x, y, w, h float64) {
+func (l *layout) drawSwatch(c *canvas, it legendItem, x, y, w, h float64) {
 	x0, y0, x1, y1 := ri(x), ri(y), ri(x+w), ri(y+h)
-	switch k {
+	switch it.kind {
 	case legendStated:
 		c.rect(x0, y0, x1, y1, l.pal.Bar)
 	case legendRange:
@@ -67,6 +77,8 @@ func (l *layout) drawSwatch(c *canvas, k legendKind, x, y, w, h float64) {
 		c.diamond((x0+x1)/2, (y0+y1)/2, r, l.pal.Other, l.pal.Background)
 	case legendNotStated:
 		l.drawPlaceholder(c, x0, y0, x0+ri(l.placeholderW()), y1)
+	default:
+		l.drawFigureSwatch(c, it, x0, y0, x1, y1)
 	}
 }
 

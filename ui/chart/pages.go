@@ -21,6 +21,9 @@ const (
 // planPages lays out every page of s. The window (no references) has one page, which
 // grows taller when its rows do not fit; an export has as many as it needs.
 func planPages(s Spec, o Options, m measurer) []*layout {
+	if isFigure(s.Kind) {
+		return planFigurePages(s, o, m)
+	}
 	l := newLayout(s, o, m)
 	l.lastRows = true
 	if !l.exact {
@@ -106,7 +109,12 @@ func (l *layout) paginate(withNote bool) []*layout {
 		pages = append(pages, &p)
 	}
 
-	// The rest of the references, on pages with only the title above them.
+	return base.continueRefs(pages, rest, restMore)
+}
+
+// continueRefs appends to pages the references rest (and "and N more"), on pages with
+// only the title above them.
+func (base layout) continueRefs(pages []*layout, rest []Ref, restMore int) []*layout {
 	cont := base
 	cont.refsOnly, cont.lastRows = true, false
 	cont.subLines, cont.legend = nil, nil

@@ -18,6 +18,8 @@ const (
 	Mining   Kind = "mining"   // MW allocated to mining, with derived TWh per year
 	Loans    Kind = "loans"    // loan amounts, lender, and the span to the term's end year
 	Adoption Kind = "adoption" // crypto holders, ranges drawn as ranges
+	Map      Kind = "map"      // a choropleth of one metric (BuildMap)
+	Timeline Kind = "timeline" // one metric's stated values by date (BuildTimeline)
 )
 
 // Kinds lists the charts in the order the window's tabs show them.
@@ -53,6 +55,9 @@ type Slot struct {
 	OthersMax []float64
 	// OtherLabels parallels Others: each value as written ("6,100 BTC"), for the note line.
 	OtherLabels []string
+
+	// Class is a map's colour class for a stated slot, 0 the lowest (Spec.Classes).
+	Class int
 }
 
 // Ref is a numbered reference to a quote.
@@ -81,6 +86,46 @@ type Spec struct {
 	Refs     []Ref
 	Sources  []string // "Title (Outlet, date)" of each article behind the chart
 	Empty    string   // set when no slot is stated: "No figures of this kind in these articles"
+
+	// A map's colour classes, lowest first, and how they were cut ("log scale").
+	Classes    []Class
+	ClassScale string
+	// Locator marks a map that only shows where one country is (BuildLocator): no
+	// legend, no line of figures.
+	Locator bool
+
+	// A timeline's countries, each with its figures by date; Omitted names countries
+	// with figures left off so the lines stay tellable apart.
+	Series  []Series
+	Omitted []string
+}
+
+// Series is one country on a timeline.
+type Series struct {
+	ISO2, Country string
+	Points        []Point // dated, earliest first; points of one date side by side
+	Undated       []Point // figures no date can be given for: listed under the chart
+}
+
+// Point is one figure on a timeline: every fact stating the same value for the same
+// date, whichever articles repeat it.
+type Point struct {
+	When      number.When // the figure's own date, else its article's publication date
+	Published bool        // When is the article's publication date
+	Value     float64
+	Max       float64 // upper end when Range
+	Range     bool
+	Label     string // "≈6,200 BTC"
+	Derived   bool   // computed, not stated: drawn hollow
+	Planned   bool   // stated as future or proposed: drawn as an open diamond
+	Refs      []int
+	Fact      *data.Fact
+}
+
+// Class is one colour class of a map: the values from Lo up to Hi, as the legend says them.
+type Class struct {
+	Lo, Hi float64
+	Label  string // "1,000–10,000 BTC"
 }
 
 // Options says how to draw a spec.
@@ -103,4 +148,8 @@ type Region struct {
 	// note with "…" or left the note out, so the window can show Full on hover.
 	Full string
 	Cut  bool
+	// Shape is the outline a map country was drawn with, in the image's pixels: a point
+	// is in the region when it is in Rect and inside Shape (nil: Rect alone). Contains
+	// asks both.
+	Shape [][]image.Point
 }
