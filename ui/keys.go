@@ -31,7 +31,7 @@ var keyHelp = [][2]string{
 	{"Enter (in the filter)", "Open the first country the filter finds"},
 	{"Alt+↓ / Alt+↑", "Next / previous country"},
 	{"Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab"},
-	{"Ctrl+1 … Ctrl+9", tabKeysPlaceholder}, // the tabs by name: tabKeysHelp
+	{"Ctrl+1 … Ctrl+9, Ctrl+0", tabKeysPlaceholder}, // the tabs by name: tabKeysHelp
 	{"Menu key or Shift+F10", "The selected figure's menu in the source text: Correct, Reject, Add"},
 	{"Ctrl+Z", "Undo the last saved edit (correction, rejection, review decision)"},
 	{"Return (in a dialog)", "The default button: Save, Export, Reject, Close (on a focused button: that button)"},
@@ -57,7 +57,7 @@ func (at *Atlas) tabItems() []*fyne.MenuItem {
 	prev.Shortcut = ctrlShift(fyne.KeyTab)
 	goTo := fyne.NewMenuItem("Go to Tab", nil)
 	goTo.ChildMenu = fyne.NewMenu("")
-	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9, fyne.Key0}
 	for i, tab := range at.Charts.Tabs.Items {
 		if i >= len(digits) {
 			break
@@ -145,15 +145,15 @@ func (at *Atlas) ShowKeys() {
 
 // tabKeysPlaceholder stands in keyHelp for the tabs' names, which ShowKeys writes from
 // the tabs themselves so the numbers never go stale.
-const tabKeysPlaceholder = "Go to tab 1 … 9"
+const tabKeysPlaceholder = "Go to tab 1 … 9, 0"
 
-// tabKeysHelp says which tab each of Ctrl+1 … Ctrl+9 opens: "Go to tab: 1 Holdings,
-// 2 Mining, … 9 Compare; Review by Ctrl+Tab".
+// tabKeysHelp says which tab each of Ctrl+1 … Ctrl+9 and Ctrl+0 opens: "Go to tab: 1
+// Holdings, 2 Mining, … 0 Review"; tabs past the tenth by Ctrl+Tab.
 func (at *Atlas) tabKeysHelp() string {
 	var named, rest []string
 	for i, tab := range at.Charts.Tabs.Items {
-		if i < 9 {
-			named = append(named, strconv.Itoa(i+1)+" "+tab.Text)
+		if i < 10 {
+			named = append(named, strconv.Itoa((i+1)%10)+" "+tab.Text)
 		} else {
 			rest = append(rest, tab.Text)
 		}

@@ -41,7 +41,8 @@ func shortcut(t *testing.T, at *Atlas, s fyne.Shortcut) {
 }
 
 // TestTabShortcuts: Ctrl+Tab and Ctrl+Shift+Tab step through the tabs, round the ends,
-// and Ctrl+1 … Ctrl+9 open a tab, with the filter entry holding the keyboard.
+// and Ctrl+1 … Ctrl+9 and Ctrl+0 open a tab (Ctrl+0 the Review), with the filter entry
+// holding the keyboard.
 func TestTabShortcuts(t *testing.T) {
 	at := newSampleAtlas(t)
 	at.FocusFilter()
@@ -56,14 +57,18 @@ func TestTabShortcuts(t *testing.T) {
 	if tabs.SelectedIndex() != len(tabs.Items)-1 {
 		t.Errorf("Ctrl+Shift+Tab twice from the second tab: tab %d of %d", tabs.SelectedIndex(), len(tabs.Items))
 	}
-	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9} {
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9, fyne.Key0} {
 		if i >= len(tabs.Items) {
 			break
 		}
 		shortcut(t, at, ctrl(k))
 		if tabs.SelectedIndex() != i {
-			t.Errorf("Ctrl+%d: tab %d", i+1, tabs.SelectedIndex())
+			t.Errorf("Ctrl+%s: tab %d", k, tabs.SelectedIndex())
 		}
+	}
+	shortcut(t, at, ctrl(fyne.Key0))
+	if got := tabs.Selected().Text; got != "Review" {
+		t.Errorf("Ctrl+0 opened %q, want Review", got)
 	}
 }
 
@@ -168,7 +173,7 @@ func TestKeyHelpListsEveryMenuShortcut(t *testing.T) {
 	listed := func(words string) bool {
 		for _, k := range keyHelp {
 			for _, one := range strings.Split(k[0], " / ") {
-				if one == words || (one == "Ctrl+1 … Ctrl+9" && len(words) == 6 && words[:5] == "Ctrl+" && words[5] >= '1' && words[5] <= '9') {
+				if one == words || (one == "Ctrl+1 … Ctrl+9, Ctrl+0" && len(words) == 6 && words[:5] == "Ctrl+" && words[5] >= '0' && words[5] <= '9') {
 					return true
 				}
 			}
