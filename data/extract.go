@@ -437,7 +437,7 @@ func (x *extractor) sentence(sp Span) {
 	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {
 		return
 	}
-	if len(x.qs) == 0 && len(x.ds) == 0 {
+	if len(x.qs) == 0 && len(x.ds) == 0 && !x.tenderNow() {
 		// No figure: only what the countries' places say about the subject is needed.
 		x.readMentions(false)
 		x.updateSubject()

@@ -31,7 +31,7 @@ func (x *extractor) classifyDates() {
 			x.localAdopter(legal) == "" &&
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
-			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 &&
+			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 && !x.planBetween(legal, d.Tok) &&
 			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
@@ -77,6 +77,30 @@ func (x *extractor) adoptedBitcoin() int {
 		}
 	}
 	return -1
+}
+
+// planBetween reports whether a word of plan or possibility stands between tokens a and b
+// of one clause: "legal tender could happen as early as November".
+func (x *extractor) planBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for j := a + 1; j < b; j++ {
+		if x.clause[j] != x.clause[a] {
+			return false
+		}
+		if x.cues[j]&cuePlan != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tenderNow reports whether a sentence with no number or date may still state the year
+// of legal tender: it speaks of legal tender in an article whose date is known ("The
+// Central African Republic has approved Bitcoin as legal tender").
+func (x *extractor) tenderNow() bool {
+	return x.tenderTalk && !x.a.Published.IsZero() && x.legalTender() >= 0
 }
 
 // tenderAdoptedNow: "The Central African Republic has adopted bitcoin as a legal

@@ -60,6 +60,12 @@ func TestRealTextTwinsFourth(t *testing.T) {
 			"NO btc_holdings 1250", ""},
 
 		// Hedged timing is not a date it happened.
+		{"legal tender approved as the article is published, in a sentence without a number",
+			"Bitcoin becomes legal tender in Tonga\n\nMarch 3, 2026\n\nTonga has approved Bitcoin as legal tender, the prime minister's office said.",
+			"TO legal_tender_year 2026", ""},
+		{"legal tender that could come by a month this year is planned",
+			"Bitcoin in Samoa\n\nJune 2, 2021\n\nSamoa's minister spoke on Monday. He said the timeline for bitcoin becoming legal tender could happen as early as October or November this year.",
+			"", ""},
 		{"legal tender that could happen this year is planned",
 			"Bitcoin in Samoa\n\nAsked about timing, the minister said bitcoin becoming legal tender could happen as early as this year.",
 			"", ""},

@@ -3,7 +3,7 @@
 // its texts are on this machine, on the real set (data/testdata/real: SOURCES.tsv and
 // the git-ignored text/ folder), with the count of facts per attribution rule.
 //
-//	go run ./scripts/eval [-split dev|holdout|all] [-ids REGEXP] [-v] [-reasons] [-only real|test]
+//	go run ./scripts/eval [-split dev|holdout|all] [-ids REGEXP] [-v] [-reasons] [-dated] [-dump FILE] [-only real|test]
 //
 // -v lists every wrong and missing figure with its sentence and the extractor's reasons;
 // -reasons counts right and wrong facts by the reason for their metric.
@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"cryptoatlas/data"
 	"cryptoatlas/data/country"
@@ -39,6 +40,7 @@ type gold struct {
 // article is one scored article: its file and what a reader takes from it.
 type article struct {
 	id, path, split string
+	published       string // the page's publication date, YYYY-MM-DD, when SOURCES.tsv gives one
 	facts           []gold
 }
 
@@ -55,6 +57,7 @@ func newTally() *tally {
 }
 
 var (
+	dated       *bool
 	reasonsFlag *bool
 	dump        *csv.Writer // -dump: one row per charted fact, right or wrong, with its features
 )
@@ -65,6 +68,7 @@ func main() {
 	verbose := flag.Bool("v", false, "list every wrong and missing figure with its reasons")
 	only := flag.String("only", "", "score only the real set (real) or only the test articles (test)")
 	reasonsFlag = flag.Bool("reasons", false, "count right and wrong facts by the reason for their metric")
+	dated = flag.Bool("dated", false, "give a real text that states no date its page's publication date from SOURCES.tsv, as the app reads it from a page's metadata")
 	dumpPath := flag.String("dump", "", "write every charted fact of the real set, right or wrong, with its rule and reasons, to this TSV file")
 	flag.Parse()
 	if *dumpPath != "" {
@@ -200,7 +204,7 @@ func realSet(dir string) ([]article, error) {
 		id := get(row, "id")
 		a := byID[id]
 		if a == nil {
-			a = &article{id: id, path: filepath.Join(dir, "text", id+".txt"), split: get(row, "split")}
+			a = &article{id: id, path: filepath.Join(dir, "text", id+".txt"), split: get(row, "split"), published: get(row, "published")}
 			byID[id] = a
 			order = append(order, id)
 		}
@@ -254,6 +258,12 @@ func score(name string, arts []article, verbose bool) {
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "eval: %v\n", err)
 			continue
+		}
+		if *dated && art.Published.IsZero() && a.published != "" {
+			// The saved text lost the page's date; the app reads it from the page's metadata.
+			if t, err := time.Parse("2006-01-02", a.published); err == nil {
+				art.Published = t
+			}
 		}
 		d := data.LoadArticles(art)
 		var got []*data.Fact
