@@ -119,6 +119,9 @@ func TestRealTextTwinsFourth(t *testing.T) {
 		{"we asked adults of a country",
 			"Crypto in Canada\n\nWe asked over 1,100 U.S. adults and 900 Canadian adults about their views on digital assets.",
 			"", ""},
+		{"a German state's seizure waits for review, with Germany offered",
+			"Seizures\n\nThe state of Bavaria seized nearly 1,200 BTC during a criminal investigation last year.",
+			"", " btc_holdings 1200"},
 		{"cryptomining is mining",
 			"Energy in Finland\n\nThe regulator estimates that electricity use by cryptomining in Finland is around 0.8 terawatt hours a year.",
 			"FI mining_energy_twh 0.8", ""},
@@ -146,5 +149,21 @@ func TestHeadingOnlyFigureOffersTheHeadingsCountry(t *testing.T) {
 	}
 	if !strings.Contains(u.Why.Country, "only the headline does (Armenia)") || u.Candidates[0].Why != "the country the headline is about" {
 		t.Errorf("why %q, candidate %q: not saying only the headline names Armenia", u.Why.Country, u.Candidates[0].Why)
+	}
+}
+
+// TestRegionSeizureOffersItsCountry: coins a German state seized wait in review with
+// Germany offered first, so one key settles them.
+func TestRegionSeizureOffersItsCountry(t *testing.T) {
+	a, err := Parse("test.txt", "", []byte("Seizures\n\nThe state of Bavaria seized nearly 1,200 BTC during a criminal investigation last year."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := LoadArticles(a)
+	if len(d.Unattributed) != 1 || len(d.Unattributed[0].Candidates) == 0 || d.Unattributed[0].Candidates[0].ISO2 != "DE" {
+		t.Fatalf("unattributed %+v: want one figure with Germany first", d.Unattributed)
+	}
+	if w := d.Unattributed[0].Why.Country; !strings.Contains(w, "Bavaria, a region of Germany") {
+		t.Errorf("why %q does not name the region", w)
 	}
 }

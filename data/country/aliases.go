@@ -302,9 +302,10 @@ var aliases = map[string][]string{
 var regions = map[string][]string{
 	"CA": {"Quebec", "Québec", "Manitoba", "Alberta", "British Columbia", "Ontario"},
 	"CN": {"Sichuan", "Xinjiang", "Inner Mongolia", "Yunnan"},
+	"DE": {"Saxony", "Bavaria"},
 	"GE": {"Abkhazia"},
 	"RU": {"Irkutsk", "Siberia"},
-	"US": {"Texas", "Wyoming", "Kentucky"},
+	"US": {"Texas", "Wyoming", "Kentucky", "New Hampshire", "Arizona", "Utah"},
 }
 
 // acronyms are matched only with exactly this capitalisation, so "US" is the country
