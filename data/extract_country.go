@@ -322,6 +322,10 @@ func (x *extractor) countryFor(f *figure) pick {
 			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
 				return pick{iso2: m.ISO2, rule: RuleDemonym, cue: x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
 			}
+			if q := f.quantity; q != nil && m.prep == "of" && m.Tok >= 2 && m.Tok-2 >= q.TokEnd && m.Tok-2 <= q.TokEnd+1 &&
+				x.lower(m.Tok-1) == "of" && isPeopleNoun(x.lower(m.Tok-2)) && !m.excluded {
+				return pick{iso2: m.ISO2, rule: RuleDemonym, cue: x.quoteToks(m.Tok-2, m.TokEnd)} // "0.9 million citizens of Morocco"
+			}
 		}
 	}
 	if f.quantity != nil {

@@ -341,10 +341,16 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 // 8.3% of America's population, own cryptocurrency". A percentage stands before "of"
 // and a verb of holding or using follows the count.
 func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
-	pct := false
+	// The share in the count's clause, or set off right after it: "0.9 million citizens
+	// of Morocco, or about 2.4% of the overall population, own cryptocurrency".
+	pct, aside := false, false
 	for _, o := range x.qs {
-		if o.Unit == number.Percent && x.clause[o.Tok] == x.clause[q.Tok] && x.lower(o.TokEnd) == "of" {
-			pct = true
+		if o.Unit == number.Percent && x.lower(o.TokEnd) == "of" {
+			if x.clause[o.Tok] == x.clause[q.Tok] {
+				pct = true
+			} else if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+8 {
+				pct, aside = true, true
+			}
 		}
 	}
 	if !pct {
@@ -352,7 +358,7 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	}
 	cl := x.clause[q.Tok]
 	for j := range x.toks {
-		if x.clause[j] == cl && j < q.TokEnd+12 && is(x.lower(j), roleHolderVerb, roleShareVerb) {
+		if (x.clause[j] == cl || aside && j > q.TokEnd) && j < q.TokEnd+16 && is(x.lower(j), roleHolderVerb, roleShareVerb) {
 			return true // "44 percent of its population using or owning crypto – just over 30 million people"
 		}
 	}
