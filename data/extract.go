@@ -55,6 +55,8 @@ func (x *extractor) reset(a *Article) {
 		toks:     x.toks[:0], lows: x.lows[:0], cues: x.cues[:0], clause: x.clause[:0], ments: x.ments[:0],
 		qs: x.qs[:0], ds: x.ds[:0], founds: x.founds[:0], named: x.named[:0], scanner: x.scanner,
 	}
+	x.scanner.Style = numberStyle
+	x.scanner.Reset(a.Text)
 	if x.lowCache == nil || len(x.lowCache) > 4096 {
 		x.lowCache = map[string]string{}
 	}

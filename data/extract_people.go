@@ -300,7 +300,7 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 		return -1
 	}
 	noun := -1
-	if q.Noun >= 0 && q.Noun == q.TokEnd {
+	if q.Noun >= 0 && (q.Noun == q.TokEnd || q.Noun == q.TokEnd+1 && number.LinkWord(x.lower(q.TokEnd))) {
 		noun = x.peopleAfter(q.Noun)
 	}
 	if noun < 0 {

@@ -170,3 +170,29 @@ func TestRegionSeizureOffersItsCountry(t *testing.T) {
 		t.Errorf("why %q does not name the region", w)
 	}
 }
+
+// TestOtherLanguages: articles in the real set's other languages, read with their own
+// number conventions ("1.400 millones", "208 109", "2,5 millions"), country names and
+// words for holding, lending, mining and counting people. Written anew.
+func TestOtherLanguages(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a Spanish holding and its value",
+			"Reservas de bitcoin\n\nPanamá posee 2.350 bitcoins, valorados en unos 210 millones de dólares.",
+			"PA btc_holdings 2350; PA holdings_usd 2.1e+08", ""},
+		{"a Spanish IMF loan in thousands of millions",
+			"Préstamo del FMI\n\nEl FMI aprobó un préstamo de 1.250 millones de dólares para Ecuador en marzo.",
+			"EC loan_usd 1.25e+09", ""},
+		{"a Portuguese count of users",
+			"Criptomoedas no Brasil\n\nO Brasil tem cerca de 3,5 milhões de usuários de criptomoedas.",
+			"BR crypto_holders 3.5e+06", ""},
+		{"a French table with spaces between thousands",
+			"Les réserves des États\n\nAllemagne | 10 250 BTC | 1,1 milliard de dollars |",
+			"DE btc_holdings 10250", ""},
+		{"a dotted decimal in an English article stays a decimal",
+			"Bitcoin in Estonia\n\nThe Estonian treasury holds 6.276 BTC, a small sum.",
+			"EE btc_holdings 6.276", ""},
+		{"an Italian mining figure",
+			"Mining in Etiopia\n\nIn Etiopia il governo destina 600 megawatt al mining di bitcoin, secondo il ministero.",
+			"ET mining_power_mw 600", ""},
+	})
+}

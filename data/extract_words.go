@@ -381,12 +381,54 @@ func init() {
 	addRole(roleNotPeople, "wallets", "accounts", "addresses", "downloads", "transactions", "apps")
 	addRole(roleReach, "tops", "topped", "hits", "hit", "exceeds", "exceeded", "surpasses", "surpassed",
 		"crosses", "crossed", "nears", "passes", "passed")
+	otherLanguages(add, addRole)
 	for w := range cueWords {
 		cueFilter.Add(w)
 	}
 	for w := range roleWords {
 		cueFilter.Add(w)
 	}
+}
+
+// otherLanguages adds the words of the real set's other languages (Spanish, Portuguese,
+// French, Italian) that the grammar reads: what is held, seized, mined, lent and
+// counted, and the words of plans and value. Only content words: none that English
+// also writes with another sense.
+func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
+	add(cueHold, "posee", "poseen", "poseía", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados",
+		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
+		"possiede", "detiene", "riserva", "riserve")
+	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
+	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
+		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
+		"sequestrato", "sequestrati", "confiscato", "confiscati")
+	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
+		"robados", "roubados", "volés", "rubati")
+	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
+		"acquistato", "acquisto")
+	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
+		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
+		"progetto")
+	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate")
+	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
+		"financement", "programma", "accordo", "finanziamento")
+	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "erogazione")
+	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori")
+	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
+	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
+	add(cueValue, "valorados", "valorado", "valor", "equivalente", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
+	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
+		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
+		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti")
+	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
+		"investisseurs", "détenteurs", "utenti", "investitori")
+	add(cueCrypto, "criptomonedas", "criptomoneda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
+		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta")
+	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
+		"possèdent", "détiennent", "usano", "possiedono")
+	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
+		"approuvé", "adottato", "approvato")
+	addRole(roleCoin, "bitcoins")
 }
 
 // lenders are institutions named as the source of a loan; a country after "from" on a
@@ -397,6 +439,11 @@ var lenders = []struct {
 }{
 	{[]string{"international", "monetary", "fund"}, "IMF"},
 	{[]string{"imf"}, "IMF"},
+	{[]string{"fmi"}, "IMF"}, // Spanish, Portuguese, French and Italian write the IMF so
+	{[]string{"fondo", "monetario", "internacional"}, "IMF"},
+	{[]string{"fonds", "monétaire", "international"}, "IMF"},
+	{[]string{"banco", "mundial"}, "World Bank"},
+	{[]string{"banque", "mondiale"}, "World Bank"},
 	{[]string{"extended", "fund", "facility"}, "IMF"},
 	{[]string{"extended", "credit", "facility"}, "IMF"},
 	{[]string{"rapid", "financing", "instrument"}, "IMF"},
@@ -431,4 +478,5 @@ var columnKinds = map[string]string{
 }
 
 // tenderPhrases name bitcoin's status as money: "legal tender", "an official currency".
-var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"}}
+var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
+	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}}

@@ -296,6 +296,54 @@ var aliases = map[string][]string{
 	"ZW": {"Zimbabwe", "Republic of Zimbabwe", "Zimbabwean", "Zimbabweans"},
 }
 
+// exonyms are the names Spanish, Portuguese, French and Italian give the countries the
+// real set's articles in those languages write about ("Estados Unidos", "Allemagne"):
+// names only, never demonyms, and none an English word or another country shares.
+var exonyms = map[string][]string{
+	"AE": {"Emiratos Árabes Unidos", "Emirados Árabes Unidos", "Émirats arabes unis", "Emirati Arabi Uniti"},
+	"AR": {"Argentine"},
+	"BG": {"Bulgarie", "Bulgária"},
+	"BR": {"Brasil", "Brésil", "Brasile"},
+	"BT": {"Bután", "Butão", "Bhoutan"},
+	"CA": {"Canadá"},
+	"CF": {"República Centroafricana", "República Centro-Africana", "République centrafricaine", "Repubblica Centrafricana"},
+	"CN": {"Chine", "Cina"},
+	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania"},
+	"EG": {"Egipto", "Egito", "Égypte", "Egypte", "Egitto"},
+	"ET": {"Etiopía", "Etiópia", "Éthiopie", "Ethiopie", "Etiopia"},
+	"FI": {"Finlandia", "Finlândia", "Finlande"},
+	"GB": {"Reino Unido", "Royaume-Uni", "Regno Unito"},
+	"GE": {"Geórgia", "Géorgie"},
+	"ID": {"Indonésia", "Indonésie"},
+	"IN": {"Índia", "Inde"},
+	"IR": {"Irán", "Irã", "Irão"},
+	"IS": {"Islandia", "Islândia", "Islande", "Islanda"},
+	"JP": {"Japón", "Japão", "Japon", "Giappone"},
+	"KE": {"Kenia", "Quênia"},
+	"KG": {"Kirguistán", "Quirguistão", "Kirghizistan"},
+	"KR": {"Corea del Sur", "Coreia do Sul", "Corée du Sud", "Corea del Sud"},
+	"KZ": {"Kazajistán", "Kazajstán", "Cazaquistão", "Kazakistan"},
+	"MA": {"Marruecos", "Marrocos", "Maroc", "Marocco"},
+	"MX": {"México", "Mexique", "Messico"},
+	"MY": {"Malasia", "Malásia", "Malaisie"},
+	"NG": {"Nigéria"},
+	"NO": {"Noruega", "Norvège", "Norvegia"},
+	"PE": {"Perú", "Pérou"},
+	"PA": {"Panamá"},
+	"PK": {"Pakistán", "Paquistão"},
+	"PY": {"Paraguai"},
+	"RU": {"Rusia", "Rússia", "Russie"},
+	"SE": {"Suecia", "Suécia", "Suède", "Svezia"},
+	"TH": {"Tailandia", "Tailândia", "Thaïlande"},
+	"TJ": {"Tayikistán", "Tadjikistan"},
+	"TR": {"Turquía", "Turquia", "Turquie", "Turchia"},
+	"UA": {"Ucrania", "Ucrânia"},
+	"US": {"Estados Unidos", "États-Unis", "Etats-Unis", "Stati Uniti"},
+	"VE": {"Vénézuéla"},
+	"VN": {"Vietnã"},
+	"ZA": {"Sudáfrica", "África do Sul", "Afrique du Sud", "Sudafrica"},
+}
+
 // regions are provinces, states and territories news names in place of their country
 // where mining and crypto policy are reported: a figure in Quebec or Sichuan is one in
 // Canada or China. Only names no country shares, and never a demonym.
@@ -322,5 +370,5 @@ var acronyms = map[string][]string{
 	"KR": {"ROK"},
 	"NZ": {"NZ"},
 	"SA": {"KSA"},
-	"US": {"US", "U.S.", "USA", "U.S.A."},
+	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU."},
 }

@@ -98,6 +98,11 @@ func matcher() *table {
 				add(iso, n, false, isDemonym(n))
 			}
 		}
+		for iso, names := range exonyms {
+			for _, n := range names {
+				add(iso, n, false)
+			}
+		}
 		for iso, names := range regions {
 			for _, n := range names {
 				t.add(iso, n, false, false, true)

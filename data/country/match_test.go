@@ -42,6 +42,10 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		{"the UAE and the United Arab Emirates", "AE AE"},
 		{"miners in Quebec, Sichuan and Inner Mongolia", "CA CN CN"},
 		{"farms in Abkhazia and in Texas", "GE US"},
+		{"Estados Unidos, Alemania y el Reino Unido", "US DE GB"},
+		{"les États-Unis et la République centrafricaine", "US CF"},
+		{"o Brasil e a Rússia", "BR RU"},
+		{"EE.UU. y Corea del Sur", "US KR"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(found(tt.text), " "); got != tt.want {

@@ -75,13 +75,25 @@ func (s *scanner) amount(i int) (amount, bool) {
 	t := s.toks[j]
 	switch t.Kind {
 	case lex.Number:
-		v, dec, ok := parseDigits(s.text[t.Start:t.End])
+		v, dec, ok := parseDigits(s.text[t.Start:t.End], s.dotThousands)
 		if !ok {
 			return a, false
 		}
 		a.value, a.decimal = v, dec
 		a.yearLike = unit == NoUnit && !dec && t.End-t.Start == 4 && v >= 1900 && v <= 2100
 		j++
+		// "208 109 BTC": groups of three digits set apart by a space, as French writes
+		// thousands.
+		for s.spaceThousands && !dec && t.End-t.Start <= 3 && j < len(s.toks) && s.toks[j].Kind == lex.Number &&
+			s.toks[j].End-s.toks[j].Start == 3 && s.thinGap(j) {
+			g, gdec, ok := parseDigits(s.text[s.toks[j].Start:s.toks[j].End], false)
+			if !ok || gdec {
+				break
+			}
+			a.value = a.value*1000 + g
+			a.yearLike = false
+			j++
+		}
 	case lex.Word:
 		v, mag, n := s.numberWords(j)
 		if n == 0 {
@@ -95,7 +107,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 	// Numbers spelled as some wires write them: "198-thousand-109 BTC", "500-thousand".
 	if t.Kind == lex.Number && lex.IsHyphen(s.punct(j)) && s.attached(j) && s.attached(j+1) && s.lower(j+1) == "thousand" &&
 		lex.IsHyphen(s.punct(j+2)) && s.attached(j+2) && s.attached(j+3) && j+3 < len(s.toks) && s.toks[j+3].Kind == lex.Number {
-		if rest, dec, ok := parseDigits(s.text[s.toks[j+3].Start:s.toks[j+3].End]); ok && !dec && rest < 1000 {
+		if rest, dec, ok := parseDigits(s.text[s.toks[j+3].Start:s.toks[j+3].End], false); ok && !dec && rest < 1000 {
 			a.value = a.value*1000 + rest
 			a.yearLike = false
 			j += 4
@@ -110,6 +122,12 @@ func (s *scanner) amount(i int) (amount, bool) {
 		a.magnitude = inf.num
 		a.yearLike = false
 		j++
+		// "1,4 mil millones": a thousand millions.
+		if next := s.info(j); s.lower(j-1) == "mil" && next.kind == wMagnitude && !next.attached && next.num >= 1e6 {
+			a.value *= next.num
+			a.magnitude = inf.num * next.num
+			j++
+		}
 	}
 	// "-plus" or "+" right after the number: "6,200-plus".
 	if r := s.punct(j); (r == '+' && s.attached(j)) || (lex.IsDash(r) && s.attached(j) && s.lower(j+1) == "plus") {
@@ -123,6 +141,12 @@ func (s *scanner) amount(i int) (amount, bool) {
 	// A unit used as an adjective: "a 100-megawatt site", "a 750-kilowatt container".
 	if lex.IsDash(s.punct(j)) && s.attached(j) && j+1 < len(s.toks) && s.attached(j+1) {
 		if u, _, n := s.unitAt(j + 1); n > 0 && (u == PowerMW || u == EnergyTWh) {
+			j++
+		}
+	}
+	// "580 millones de dólares": the unit after a linking word.
+	if linkWords[s.lower(j)] && a.magnitude != 0 {
+		if u, _, n := s.unitAt(j + 1); n > 0 && u != Percent {
 			j++
 		}
 	}
@@ -275,8 +299,12 @@ loop:
 }
 
 // parseDigits parses "6,200", "6,190.18", "1.2" and "2021". A lone comma followed by
-// one or two digits ("1,5") is read as a decimal comma.
-func parseDigits(s string) (float64, bool, bool) {
+// one or two digits ("1,5") is read as a decimal comma. With dotThousands, a dot before
+// three digits groups thousands ("1.400") and a comma marks decimals ("6.276,5").
+func parseDigits(s string, dotThousands bool) (float64, bool, bool) {
+	if dotThousands && dotGroups3(s) {
+		return parseDigits(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", "."), false)
+	}
 	var buf [64]byte
 	n := 0
 	dec := false
@@ -292,7 +320,7 @@ func parseDigits(s string) (float64, bool, bool) {
 	// "13.000" and "1.250.000" group thousands with dots, as much of Europe writes them;
 	// a fraction of exactly "000" is never written in English.
 	if commas == 0 && len(s) > 4 && s[len(s)-4] == '.' && s[len(s)-3:] == "000" || commas == 0 && dotGroups(s) {
-		return parseDigits(strings.ReplaceAll(s, ".", ""))
+		return parseDigits(strings.ReplaceAll(s, ".", ""), false)
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -322,6 +350,24 @@ func parseDigits(s string) (float64, bool, bool) {
 }
 
 // dotGroups reports "1.250.000": two or more dots, each followed by three digits.
+// dotGroups3 reports whether s groups its digits with dots into threes, once or more,
+// before any decimal comma: "1.400", "6.276,5", "1.250.000".
+func dotGroups3(s string) bool {
+	if i := strings.IndexByte(s, ','); i >= 0 {
+		s = s[:i]
+	}
+	dots := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			if i == 0 || i+4 > len(s) || (i+4 < len(s) && s[i+4] != '.') {
+				return false
+			}
+			dots++
+		}
+	}
+	return dots >= 1
+}
+
 func dotGroups(s string) bool {
 	dots := 0
 	for i := 0; i < len(s); i++ {

@@ -6,6 +6,7 @@ package number
 
 import (
 	"math"
+	"strings"
 
 	"cryptoatlas/data/lex"
 )
@@ -101,10 +102,12 @@ type Quantity struct {
 
 // scanner holds the state of one pass over a sentence's tokens.
 type scanner struct {
-	text  string
-	toks  []lex.Token
-	lows  []string   // lex.LowerWords of toks
-	infos []wordInfo // words[lows[i]], looked up once per token
+	dotThousands   bool // Scanner.DotThousands
+	spaceThousands bool // Scanner.SpaceThousands
+	text           string
+	toks           []lex.Token
+	lows           []string   // lex.LowerWords of toks
+	infos          []wordInfo // words[lows[i]], looked up once per token
 }
 
 func (s *scanner) lower(i int) string {
@@ -128,6 +131,33 @@ func (s *scanner) punct(i int) rune {
 	return s.toks[i].PunctRune(s.text)
 }
 
+// styleMatters reports whether number token i reads differently by convention: a digit,
+// a dot and exactly three digits ("1.400": a fraction in English, a thousand in much of
+// Europe), or up to three digits, one space and three digits ("208 109": two numbers in
+// English, one in French).
+func styleMatters(text string, toks []lex.Token, i int) bool {
+	t := toks[i]
+	s := text[t.Start:t.End]
+	if k := strings.IndexByte(s, '.'); k > 0 && len(s)-k == 4 && strings.IndexByte(s[:k], ',') < 0 {
+		return true
+	}
+	if len(s) <= 3 && i+1 < len(toks) && toks[i+1].Kind == lex.Number && toks[i+1].End-toks[i+1].Start == 3 {
+		gap := text[t.End:toks[i+1].Start]
+		return gap == " " || gap == "\u00a0" || gap == "\u202f"
+	}
+	return false
+}
+
+// thinGap reports whether token j follows the token before it after exactly one space,
+// a no-break space or a narrow no-break space.
+func (s *scanner) thinGap(j int) bool {
+	if j < 1 || j >= len(s.toks) {
+		return false
+	}
+	gap := s.text[s.toks[j-1].End:s.toks[j].Start]
+	return gap == " " || gap == "\u00a0" || gap == "\u202f"
+}
+
 // capitalized reports whether token i is a word written with a capital first letter.
 func (s *scanner) capitalized(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != lex.Word {
@@ -145,6 +175,24 @@ func (s *scanner) attached(i int) bool {
 // concurrent use.
 type Scanner struct {
 	infos []wordInfo
+	// DotThousands reads a dot followed by three digits as a thousands separator
+	// ("1.400 millones", "6.276 BTC"), as Spanish, Portuguese, Italian, German and
+	// Indonesian write numbers; English reads them as decimals.
+	DotThousands bool
+	// SpaceThousands joins groups of three digits set apart by one space ("208 109"),
+	// as French writes thousands.
+	SpaceThousands bool
+	// Style, when set, is asked once per text (the one Reset names), at its first number
+	// that reads differently by convention ("1.400", "208 109"), which DotThousands and
+	// SpaceThousands to use from then on; the numbers before it read the same either way.
+	Style     func(text string) (dotThousands, spaceThousands bool)
+	styleText string
+	styleDone bool
+}
+
+// Reset forgets the number style, for a new text.
+func (sc *Scanner) Reset(text string) {
+	sc.DotThousands, sc.SpaceThousands, sc.styleText, sc.styleDone = false, false, text, false
 }
 
 // Scan finds the figures and dates in a sentence's tokens and appends them to qs and ds.
@@ -164,7 +212,6 @@ func (sc *Scanner) Scan(qs []Quantity, ds []Date, text string, toks []lex.Token,
 	}
 	sc.infos = sc.infos[:len(toks)]
 	clear(sc.infos)
-	s := scanner{text: text, toks: toks, lows: lows, infos: sc.infos}
 	// One look-up per word; a sentence with no digit and no number, month or date word
 	// holds nothing to find.
 	relevant := false
@@ -172,9 +219,13 @@ func (sc *Scanner) Scan(qs []Quantity, ds []Date, text string, toks []lex.Token,
 		switch {
 		case t.Kind == lex.Number:
 			relevant = true
+			if !sc.styleDone && sc.Style != nil && styleMatters(text, toks, i) {
+				sc.DotThousands, sc.SpaceThousands = sc.Style(sc.styleText)
+				sc.styleDone = true
+			}
 		case wordFilter.Maybe(lows[i]):
 			inf := words[lows[i]]
-			s.infos[i] = inf
+			sc.infos[i] = inf
 			switch inf.kind {
 			case wNumber, wMonth, wDateWord:
 				relevant = true
@@ -186,6 +237,7 @@ func (sc *Scanner) Scan(qs []Quantity, ds []Date, text string, toks []lex.Token,
 	if !relevant {
 		return qs, ds
 	}
+	s := scanner{text: text, toks: toks, lows: lows, infos: sc.infos, dotThousands: sc.DotThousands, spaceThousands: sc.SpaceThousands}
 	first := len(qs)
 	for i := 0; i < len(toks); i++ {
 		if !s.mayStart(i) {
@@ -312,6 +364,9 @@ func (s *scanner) finish(q Quantity, start int) Quantity {
 	q.End = int(s.toks[q.TokEnd-1].End)
 	q.Noun = -1
 	for j := q.TokEnd; j < len(s.toks) && j < q.TokEnd+3; j++ {
+		if linkWords[s.lower(j)] && j == q.TokEnd && q.Magnitude {
+			continue // "2,5 millones de usuarios": the noun after "de"
+		}
 		if s.toks[j].Kind == lex.Word {
 			q.Noun = j
 			break

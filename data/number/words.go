@@ -54,6 +54,14 @@ func init() {
 		"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
 		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+		// The languages of the real set besides English: Spanish, Portuguese, French,
+		// Italian, German, Indonesian ("1,4 mil millones", "2,5 milhões", "3 milliards").
+		"mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "millardo": 1e9, "millardos": 1e9,
+		"milhão": 1e6, "milhões": 1e6, "milhao": 1e6, "milhoes": 1e6, "bilhão": 1e9, "bilhões": 1e9,
+		"milliard": 1e9, "milliards": 1e9, "millions": 1e6,
+		"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+		"millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mio": 1e6, "mrd": 1e9,
+		"juta": 1e6, "miliar": 1e9, "ribu": 1e3,
 	} {
 		words[w] = wordInfo{kind: wMagnitude, num: v}
 	}
@@ -68,6 +76,8 @@ func init() {
 		"gw": {unit: PowerMW, scale: 1e3}, "gigawatt": {unit: PowerMW, scale: 1e3}, "gigawatts": {unit: PowerMW, scale: 1e3},
 		"kw": {unit: PowerMW, scale: 1e-3}, "kilowatt": {unit: PowerMW, scale: 1e-3}, "kilowatts": {unit: PowerMW, scale: 1e-3},
 		"terawatt": {unit: PowerMW, scale: 1e6}, "terawatts": {unit: PowerMW, scale: 1e6},
+		"megavatios": {unit: PowerMW, scale: 1}, "megavatio": {unit: PowerMW, scale: 1}, "mégawatts": {unit: PowerMW, scale: 1},
+		"mégawatt": {unit: PowerMW, scale: 1}, "gigavatios": {unit: PowerMW, scale: 1e3}, "gigavatio": {unit: PowerMW, scale: 1e3},
 		"kwh": {unit: EnergyTWh, scale: 1e-9}, "mwh": {unit: EnergyTWh, scale: 1e-6},
 		"gwh": {unit: EnergyTWh, scale: 1e-3}, "twh": {unit: EnergyTWh, scale: 1},
 		"percent": {unit: Percent, scale: 1}, "pct": {unit: Percent, scale: 1},
@@ -78,7 +88,7 @@ func init() {
 		u.kind = wUnit
 		words[w] = u
 	}
-	for _, w := range []string{"dollar", "dollars", "usd", "usdt", "usdc"} {
+	for _, w := range []string{"dollar", "dollars", "usd", "usdt", "usdc", "dólar", "dólares", "dollari", "dolar"} {
 		words[w] = wordInfo{kind: wCurrency, unit: USD, scale: 1}
 	}
 	for _, w := range []string{"euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen", "jpy",
@@ -162,6 +172,14 @@ var notBTCBefore = map[string]bool{
 	"accounts": true, "payments": true, "transfers": true, "trades": true, "nodes": true, "rigs": true,
 	"merchants": true, "businesses": true, "ownership": true, "adoption": true,
 }
+
+// linkWords join a number to its unit or counted noun in the real set's other languages:
+// "580 millones de dólares", "2,5 milioni di utenti".
+var linkWords = map[string]bool{"de": true, "di": true}
+
+// LinkWord reports whether the lower-case word joins a number to its counted noun in
+// another language: the "de" of "2,5 millones de usuarios".
+func LinkWord(w string) bool { return linkWords[w] }
 
 // bitcoinForks are the second words of coins forked from bitcoin and named after it
 // ("Bitcoin Cash", "Bitcoin SV"): capitalised after "Bitcoin", they name another coin.

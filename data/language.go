@@ -1,0 +1,38 @@
+package data
+
+import (
+	"github.com/abadojack/whatlanggo"
+)
+
+// dotThousandsLangs are the languages of the real set that write a dot between
+// thousands and a comma before decimals: "1.400 millones de dólares", "6.276 BTC".
+var dotThousandsLangs = map[whatlanggo.Lang]bool{
+	whatlanggo.Spa: true, whatlanggo.Por: true, whatlanggo.Ita: true, whatlanggo.Deu: true,
+	whatlanggo.Ind: true, whatlanggo.Nld: true,
+}
+
+// detectedLangs are the languages the detector chooses among: English and those the
+// real set is written in.
+var detectedLangs = func() map[whatlanggo.Lang]bool {
+	m := map[whatlanggo.Lang]bool{whatlanggo.Eng: true, whatlanggo.Fra: true}
+	for l := range dotThousandsLangs {
+		m[l] = true
+	}
+	return m
+}()
+
+// languageSample is how much of an article its language is told from.
+const languageSample = 4096
+
+// numberStyle tells from the article's language how it groups thousands: with dots
+// (Spanish, Portuguese, Italian, German, Indonesian, Dutch), and with spaces (those and
+// French). The number scanner asks only when it meets a number that reads differently
+// by convention (number.Scanner.Style).
+func numberStyle(text string) (dotThousands, spaceThousands bool) {
+	sample := text[:min(len(text), languageSample)]
+	lang := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: detectedLangs}).Lang
+	if lang == whatlanggo.Eng {
+		return false, false
+	}
+	return dotThousandsLangs[lang], true
+}
