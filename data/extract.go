@@ -283,6 +283,7 @@ func (x *extractor) run() {
 	}
 	x.addRestatements()
 	x.mergeLimits()
+	x.mergeRoundings()
 	x.pruneSeizures()
 	x.gatherCountries()
 	sort.SliceStable(x.order, func(i, j int) bool {
@@ -636,18 +637,20 @@ func isParticiple(w string) bool {
 }
 
 // modifiesOther reports whether a country's name modifies a noun that is not the state:
-// a demonym heading another noun ("a Brazilian Ponzi scheme", "a Turkish exchange") or
-// a possessive owning people or firms ("Ukraine's civil servants"). Such a country does
+// a demonym heading another noun ("a Brazilian Ponzi scheme", "a Turkish exchange"), a
+// possessive owning people or firms ("Ukraine's civil servants"), or a name before a
+// noun of crime ("China fraud scheme victims"). Such a country does
 // not hold what the clause says is held.
 func (x *extractor) modifiesOther(m *namedCountry) bool {
-	if !m.Demonym && !m.Possessive {
-		return false
-	}
 	j := m.TokEnd
 	if j >= len(x.toks) || x.toks[j].Kind != lex.Word {
 		return false
 	}
 	w := x.lower(j)
+	if !m.Demonym && !m.Possessive {
+		// A name before a lower-case noun of crime: "victims of a China fraud scheme".
+		return is(w, roleCrimeNoun) && !x.toks[j].Is(lex.Capital)
+	}
 	if m.Possessive {
 		return is(w, roleNotState) || is(x.lower(j+1), roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
 	}

@@ -340,7 +340,8 @@ func (x *extractor) countryFor(f *figure) pick {
 	var before *namedCountry
 	for k := range x.ments {
 		m := &x.ments[k]
-		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded && !m.based {
+		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded && !m.based &&
+			!(m.modifier && !m.Demonym && !m.Possessive) { // "China" in "a China fraud scheme" names no owner
 			before = m
 		}
 	}

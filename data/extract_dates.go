@@ -32,7 +32,7 @@ func (x *extractor) classifyDates() {
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 && !x.planBetween(legal, d.Tok) &&
-			!isEndPrep(d.Prep) && x.near(legal, 8, 4)&cueCrypto != 0:
+			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")):
@@ -79,6 +79,22 @@ func (x *extractor) adoptedBitcoin() int {
 	return -1
 }
 
+// tenderOfCrypto reports whether the legal tender named at token legal is a crypto's: a
+// crypto word near it, or "it" adopted as legal tender in a clause that names a crypto
+// before ("El Salvador's venture into Bitcoin began with the decision to adopt it as
+// legal tender in 2021").
+func (x *extractor) tenderOfCrypto(legal int) bool {
+	if x.near(legal, 8, 4)&cueCrypto != 0 {
+		return true
+	}
+	for j := max(1, legal-3); j < legal; j++ {
+		if x.lower(j) == "it" && (is(x.lower(j-1), roleAdopt) || x.lower(j-1) == "adopt") {
+			return x.clauseCues(legal)&cueCrypto != 0
+		}
+	}
+	return false
+}
+
 // planBetween reports whether a word of plan or possibility stands between tokens a and b
 // of one clause: "legal tender could happen as early as November".
 func (x *extractor) planBetween(a, b int) bool {
@@ -110,7 +126,7 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 	if legal < 0 || x.hasYear() || x.a.Published.IsZero() || x.repealed(legal, number.Date{Tok: legal}) {
 		return
 	}
-	if x.near(legal, 8, 4)&cuePlan != 0 || x.near(legal, 8, 4)&cueCrypto == 0 {
+	if x.near(legal, 8, 4)&cuePlan != 0 || !x.tenderOfCrypto(legal) {
 		return
 	}
 	now := -1

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"sort"
 
 	"cryptoatlas/data/number"
@@ -350,4 +351,73 @@ func (x *extractor) figureSoonAfter(j, n int) bool {
 		}
 	}
 	return false
+}
+
+// mergeRoundings folds a headline's figure into the one the text states more exactly for
+// the same country: "Reserve Now Hits 6,313 BTC" above "total holdings to approximately
+// 6,313.18 BTC", "Over 16 Million" above 16.3 million. The headline rounds the text's
+// figure; charted apart, the two would read as two reports of the country's figure.
+func (x *extractor) mergeRoundings() {
+	kept := x.order[:0]
+	for _, f := range x.order {
+		g := x.roundedFrom(f)
+		if g == nil {
+			kept = append(kept, f)
+			continue
+		}
+		g.Mentions = append(g.Mentions, f.Mentions...)
+		sort.SliceStable(g.Mentions, func(i, j int) bool { return g.Mentions[i].Start < g.Mentions[j].Start })
+		for i := range x.out.Decisions {
+			d := &x.out.Decisions[i]
+			if d.Metric == f.Metric && d.ISO2 == f.ISO2 && d.Value == f.Value {
+				d.Why.Metric = "The headline rounds the text's " + g.Label() + ": " + d.Why.Metric
+			}
+		}
+		delete(x.facts, factKey{iso2: f.ISO2, metric: f.Metric, value: f.Value})
+	}
+	x.order = kept
+}
+
+// roundedFrom is the fact f rounds when f is said only in the headline: the same
+// country's figure of f's metric, stated in the text, that rounds or truncates to f at
+// f's last written digit and lies within 5% of it. Nil when there is none.
+func (x *extractor) roundedFrom(f *Fact) *Fact {
+	if !f.Attributed() || f.Max != nil || f.Value <= 0 || !x.onlyInHeadline(f) {
+		return nil
+	}
+	step := 1.0 // the place of f's last written digit: 6,313 → 1, 16 million → 1 million
+	for step < f.Value && math.Mod(f.Value, step*10) == 0 {
+		step *= 10
+	}
+	var best *Fact
+	for _, g := range x.order {
+		if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Max != nil || g.Planned != f.Planned || x.onlyInHeadline(g) {
+			continue
+		}
+		r, t := math.Round(g.Value/step)*step, math.Floor(g.Value/step)*step
+		if g.Value == f.Value || (r != f.Value && t != f.Value) || math.Abs(g.Value-f.Value) > 0.05*g.Value {
+			continue
+		}
+		if best == nil || math.Abs(g.Value-f.Value) < math.Abs(best.Value-f.Value) {
+			best = g
+		}
+	}
+	return best
+}
+
+// onlyInHeadline reports whether every mention of f is in the article's headline.
+func (x *extractor) onlyInHeadline(f *Fact) bool {
+	for _, m := range f.Mentions {
+		in := false
+		for _, b := range x.a.Blocks {
+			if b.Kind == Title && m.Start >= b.Start && m.End <= b.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return len(f.Mentions) > 0
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -13,6 +14,17 @@ import (
 // seizedRigs: power of mining machines seized, confiscated or shut down ("confiscated
 // 213,000 rigs with a combined capacity of 850 MW"): not mining that runs.
 func (x *extractor) seizedRigs(q *number.Quantity) string { return x.roleBefore(q, roleRigsTaken) }
+
+// curtailed is the word, just before a power figure in its clause, by which miners gave
+// that power up: "curtailed 1,500 MW", "released roughly 1,000 MW to the grid".
+func (x *extractor) curtailed(q *number.Quantity) string {
+	for j := max(0, q.Tok-4); j < q.Tok; j++ {
+		if x.clause[j] == x.clause[q.Tok] && is(x.lower(j), roleCurtail) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
 
 // isMining: power or energy for bitcoin mining, not a country's whole grid, a worldwide
 // or network figure. It returns the reason either way.
@@ -25,6 +37,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	}
 	if w := x.roleBefore(q, roleShortage); w != "" {
 		return false, "power the country lacks (“" + w + "”), not mining's" // "a shortage of 5,000 MW"
+	}
+	if w := x.curtailed(q); w != "" {
+		return false, "power mining gave back to the grid (“" + w + "”), not what it draws" // "miners released 1,000 MW during the heatwave"
 	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total" // "secured an additional 100 megawatts"
@@ -56,6 +71,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.cueWord(q.Tok, cueMining); w != "" {
 		return true, "Mining: “" + w + "”"
 	}
+	if !x.sentenceHas(cueMining) && x.listCues&cueMining == 0 && x.restatesBefore(q) {
+		return true, "Mining: “" + x.quoteToks(0, 1) + "” restates the sentence before, about mining"
+	}
 	return true, "Mining: the paragraph's miners"
 }
 
@@ -78,6 +96,14 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		}
 	}
 	cl := x.clause[q.Tok]
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+7 && x.clause[j] == cl; j++ {
+		if x.cues[j]&cueMining != 0 || x.figureAt(j) {
+			break
+		}
+		if w := x.lower(j); w == "generated" || w == "generates" || w == "produced" || w == "produces" {
+			return x.quoteToks(j, j+1) // "5% of the 4.9 GW of hydroelectric power it has generated"
+		}
+	}
 	grid := -1
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl {
@@ -192,15 +218,47 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 			return true // "They used 5.2 TWh", "set aside 600 megawatts for such operations"
 		}
 	}
-	return false
+	return x.restatesBefore(q)
 }
 
-// householdsUse: "while the country's households use about 700 gigawatt hours": the
-// clause's subject is households using the power, not miners.
+// restatesBefore: a sentence that opens by restating the one before in other units,
+// "That's some 16 billion kilowatt-hours a year", "This equals 1.9 GW", with no
+// comparison before its figure.
+func (x *extractor) restatesBefore(q *number.Quantity) bool {
+	if q.Tok > 6 || len(x.toks) < 2 || x.clause[0] != x.clause[q.Tok] {
+		return false
+	}
+	w, n := x.lower(0), x.lower(1)
+	contracted := w == "that" && x.toks[0].Is(lex.Possessive) // "That's", read as "that" + "'s"
+	if w != "that" && w != "this" || !contracted && n != "is" && n != "equals" && n != "amounts" && n != "means" {
+		return false
+	}
+	for j := 1; j < q.Tok; j++ {
+		if is(x.lower(j), roleComparative) || x.lower(j) == "than" || is(x.lower(j), roleDifference) {
+			return false
+		}
+	}
+	return true
+}
+
+// householdsUse: "while the country's households use about 700 gigawatt hours", "the 700
+// GWh used to power its homes": households use the power, not miners.
 func (x *extractor) householdsUse(q *number.Quantity) string {
 	for j := max(0, q.Tok-6); j+1 < q.Tok; j++ {
 		if x.clause[j] == x.clause[q.Tok] && is(x.lower(j), roleHouseholds) && (is(x.lower(j+1), roleConsume) || x.lower(j+1) == "use") {
 			return x.quoteToks(j, j+2)
+		}
+	}
+	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+8 && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.cues[j]&cueMining != 0 || x.figureAt(j) {
+			break
+		}
+		if w := x.lower(j); w == "power" || w == "powering" || w == "supply" || w == "supplying" || w == "heat" || w == "heating" {
+			for k := j + 1; k <= j+3 && k < len(x.toks); k++ {
+				if is(x.lower(k), roleHouseholds) {
+					return x.quoteToks(j, k+1)
+				}
+			}
 		}
 	}
 	return ""

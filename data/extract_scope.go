@@ -39,6 +39,9 @@ func (x *extractor) governing(tok, end int, c cue) string {
 		if x.cues[j]&c != 0 && !x.negated(j) {
 			return x.quoteToks(j, j+1)
 		}
+		if c == cueLoss && x.cues[j]&cueSeize != 0 {
+			break // "repay fraud victims after seizing 3,200 BTC": the seizure governs it
+		}
 	}
 	// ", which was sold through auctions": a relative clause right after the figure says
 	// what became of it.
@@ -81,6 +84,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
 		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return "set to" // "are set to expand to 1,000 MW"
+		}
+		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && isBe(x.lower(j-1)) && x.clause[j] == x.clause[q.Tok] {
+			return "going to" // "is going to hit 150 million users in 2024"
 		}
 		if w := x.lower(j + 1); x.lower(j) == "on" && (w == "course" || w == "track") && x.lower(j+2) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return x.quoteToks(j, j+3) // "on course to consume eight terawatt hours this year"
@@ -173,12 +179,26 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	}
 	if x.lower(q.Tok-1) == "to" {
 		for j := max(0, q.Tok-7); j < q.Tok-1; j++ {
-			if is(x.lower(j), roleExpand) && x.clause[j] == x.clause[q.Tok] {
+			if is(x.lower(j), roleExpand) && x.clause[j] == x.clause[q.Tok] && !x.doneBy(j) {
 				return x.quoteToks(j, j+1) + " … to"
 			}
 		}
 	}
 	return ""
+}
+
+// doneBy: the raise at token j is how something already done was done: "has expanded
+// its commitment to mining by increasing the power allocation to 600 MW".
+func (x *extractor) doneBy(j int) bool {
+	if j == 0 || x.lower(j-1) != "by" {
+		return false
+	}
+	for k := 0; k < j-1; k++ {
+		if x.clause[k] == x.clause[j] && x.cues[k]&cueHave != 0 && x.lower(k) != "having" {
+			return true
+		}
+	}
+	return false
 }
 
 // nearTok is the token of the word of class c nearest before token i in its window and
@@ -335,10 +355,16 @@ func (x *extractor) changeVerb(i, n int) int {
 
 // decidingAbout reports whether the plan word at t weighs what to do with a figure that
 // exists ("considering how to handle the 1,666 bitcoins seized", "deciding what to do
-// with its 900 BTC"), not a figure still to come.
+// with its 900 BTC", "weighing whether to compensate victims after seizing 61,000
+// BTC"), not a figure still to come.
 func (x *extractor) decidingAbout(t, q int) bool {
 	for j := t + 1; j+1 < q; j++ {
 		if w := x.lower(j); (w == "how" || w == "what") && x.lower(j+1) == "to" {
+			return true
+		}
+		// "is weighing whether to compensate the victims after seizing 61,000 Bitcoin": the
+		// seizure is done; the plan is about what follows it.
+		if w, n := x.lower(j), x.lower(j+1); (w == "after" || w == "since") && (strings.HasSuffix(n, "ing") || x.cues[j+1]&cueSeize != 0) {
 			return true
 		}
 	}
@@ -661,4 +687,9 @@ func (x *extractor) mentionAt(tok int) *namedCountry {
 		}
 	}
 	return nil
+}
+
+// isBe reports whether w is a form of "to be" that opens "going to".
+func isBe(w string) bool {
+	return w == "is" || w == "are" || w == "was" || w == "were" || w == "am"
 }

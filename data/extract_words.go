@@ -151,6 +151,8 @@ const (
 	roleSubset                    // aged, margins, futures: a part of a country's holders
 	roleLimit                     // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                  // shortage, deficit, scarcity: power a country lacks, not mining's
+	roleCrimeNoun                 // fraud, scam, heist: "a China fraud scheme" is no state's
+	roleCurtail                   // curtailed, released, shed: power miners gave back to the grid
 )
 
 var roleWords = map[string]roleSet{}
@@ -221,7 +223,8 @@ func init() {
 		"urge", "urged", "urges", "advocate", "advocated",
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
-		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought")
+		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
+		"anticipating", "anticipates", "anticipate", "anticipated")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
@@ -306,6 +309,9 @@ func init() {
 		"granted", "given")
 	addRole(roleLimit, "limit", "limits", "limiting", "cap", "caps", "capped", "capping", "ceiling",
 		"restrict", "restricts", "restricted", "restricting")
+	addRole(roleCrimeNoun, "fraud", "frauds", "scam", "scams", "scheme", "schemes", "ponzi", "heist", "gang", "syndicate", "cartel")
+	addRole(roleCurtail, "curtailed", "curtail", "curtails", "curtailing", "curtailment", "released", "releasing",
+		"shed", "sheds", "shedding", "freed", "freeing")
 	addRole(roleShortage, "shortage", "shortages", "scarcity", "deficit", "deficits", "shortfall", "shortfalls")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
 		"uncovered", "busted", "discovered",

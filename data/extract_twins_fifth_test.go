@@ -1,0 +1,70 @@
+package data
+
+import "testing"
+
+// TestRealTextTwinsFifth holds structural twins of constructions the eighth set-aside
+// round showed once scored: a headline that rounds the text's figure, futures said with
+// "going to", power miners gave back or a country generates, households' power named
+// after the figure, legal tender adopted as "it", a sentence restating the one before in
+// other units, and a seizure after which a plan is weighed. Written anew, with other
+// countries, figures and words.
+func TestRealTextTwinsFifth(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		// A headline rounding the figure the text states is the same figure, not a second.
+		{"a headline rounding the text's holding is that holding",
+			"Norway's Reserve Reaches 4,120 BTC\n\nA purchase this week brings Norway's holdings to roughly 4,120.35 BTC.",
+			"NO btc_holdings 4120.35", ""},
+		{"a headline rounding to millions is the text's count",
+			"Kenya Passes 6 Million Crypto Owners\n\nKenya now has 6.1 million crypto owners, the survey found.",
+			"KE crypto_holders 6.1e+06", ""},
+		{"a headline figure the text's does not round to stays apart",
+			"Norway Holds 4,500 BTC\n\nNorway held 4,120 BTC in March.",
+			"NO btc_holdings 4500; NO btc_holdings 4120", ""},
+
+		// "is going to" is a future.
+		{"a count a country is going to reach is planned",
+			"Crypto in Vietnam\n\nVietnam is going to reach 21 million crypto users in 2027, the study says.",
+			"", ""},
+
+		// Power that miners gave back to the grid is not what they draw.
+		{"power miners curtailed is not mining power",
+			"Mining in Kazakhstan\n\nDuring the August heatwave, miners in Kazakhstan curtailed some 600 MW to spare the grid.",
+			"", ""},
+		{"power miners released is not mining power",
+			"Mining in Norway\n\nNorway's miners released 320 MW when the cold snap came.",
+			"", ""},
+
+		// The power homes use, named after the figure, is not mining's; a country's
+		// generation is not mining's.
+		{"a comparison with the power homes use",
+			"Mining in Norway\n\nNorwegian mining farms used 950 GWh last year, more than the 800 GWh used to power the homes of the capital.",
+			"NO mining_energy_twh 0.95", ""},
+		{"the power a country generates is not mining's",
+			"Mining in Paraguay\n\nParaguay's miners take only a sliver of the 8.7 GW of hydropower the country has generated since the dam opened.",
+			"", ""},
+
+		// A raise by which something is already done is done.
+		{"an allocation raised as the means of a done expansion is current",
+			"Mining in Paraguay\n\nParaguay has deepened its bet on bitcoin mining by raising the power reserved for miners to 450 MW.",
+			"PY mining_power_mw 450", ""},
+
+		// Legal tender adopted as "it", with the coin named earlier in the clause.
+		{"legal tender adopted as it",
+			"Bitcoin in Africa\n\nThe Central African Republic's experiment with Bitcoin started with a vote to adopt it as legal tender in 2022.",
+			"CF legal_tender_year 2022", ""},
+
+		// "That's N" restates the sentence before in other units.
+		{"a restatement of mining's share in kilowatt-hours",
+			"Mining in Iran\n\nOfficials said mining farms draw heavily on the grid. They use about 2% of the power Iran consumes. That's roughly 7 billion kilowatt-hours a year.",
+			"IR mining_energy_twh 7", ""},
+		{"a comparison after that's is not a restatement",
+			"Mining in Iran\n\nOfficials said mining farms draw heavily on the grid. They use about 2% of the power Iran consumes. That's less than the 9 billion kilowatt-hours homes use.",
+			"", ""},
+
+		// A seizure after which a plan is weighed is done; a country naming a crime is
+		// not the one that seized.
+		{"coins seized before a plan is weighed",
+			"Seizures in Europe\n\nGermany is weighing whether to repay Spain fraud victims after seizing 3,200 Bitcoin from the gang.",
+			"DE btc_holdings 3200", ""},
+	})
+}
