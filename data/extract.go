@@ -245,6 +245,11 @@ func (x *extractor) run() {
 				x.listCues |= x.blockCues(b)
 			} else {
 				x.listCues = x.blockCues(b)
+				if x.listCues&cueMetrics == 0 && x.namesCountries(b) {
+					// "Top Countries" in "Cryptocurrency Ownership Data": a list of countries
+					// under a heading that names no measure counts what the headline does.
+					x.listCues |= x.topic & cueMetrics
+				}
 			}
 			x.topic |= x.listCues & cueCrypto // an article with a crypto heading is about crypto
 			x.newParagraph()
@@ -391,6 +396,17 @@ func (x *extractor) blockCues(b Block) cue {
 		}
 	}
 	return c
+}
+
+// namesCountries reports whether a block speaks of countries as a group: "Top
+// Countries", "Leading nations".
+func (x *extractor) namesCountries(b Block) bool {
+	for _, w := range strings.Fields(strings.ToLower(x.a.Text[b.Start:b.End])) {
+		if is(strings.Trim(w, ".:;,!?()"), roleManyStates) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) sentences(b Block) {

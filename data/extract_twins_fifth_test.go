@@ -68,3 +68,20 @@ func TestRealTextTwinsFifth(t *testing.T) {
 			"DE btc_holdings 3200", ""},
 	})
 }
+
+// TestListUnderBareHeading: a list of countries under a heading that names no measure
+// ("Top Countries") counts what the headline does; under a headline about something
+// else its bare numbers are no one's holders. Counts in Indonesian read as in English.
+func TestListUnderBareHeading(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a ranking under a bare heading counts the headline's owners",
+			"Crypto Ownership Figures\n\nLeading Countries\n1. Brazil (14 million)\n2. Turkey (12 million)",
+			"BR crypto_holders 1.4e+07; TR crypto_holders 1.2e+07", ""},
+		{"a ranking under a bare heading in an article about something else",
+			"Football Attendance Figures\n\nLeading Countries\n1. Brazil (14 million)\n2. Turkey (12 million)",
+			"", ""},
+		{"an Indonesian count of users",
+			"Pengguna kripto di Malaysia\n\nMenurut laporan itu, Malaysia memiliki sekitar 2,5 juta pengguna kripto pada tahun lalu.",
+			"MY crypto_holders 2.5e+06", ""},
+	})
+}

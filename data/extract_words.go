@@ -63,6 +63,9 @@ const (
 	cueRank                         // leads, tops, follows, ranks: a ranking of holders
 )
 
+// cueMetrics are the cues that say what a figure measures: people, holdings, mining, loans.
+const cueMetrics = cuePeople | cueCryptoPeople | cueHold | cueMining | cueLoan | cueValue
+
 // role is a class of grammar or reference: what a word says about the words around it,
 // rather than what a figure is about. Looked up where a rule needs it: is(w, role).
 // Roles number more than a machine word's bits, so a word's roles are a small bit set.
@@ -397,7 +400,7 @@ func init() {
 }
 
 // otherLanguages adds the words of the real set's other languages (Spanish, Portuguese,
-// French, Italian) that the grammar reads: what is held, seized, mined, lent and
+// French, Italian, and Indonesian for people counted) that the grammar reads: what is held, seized, mined, lent and
 // counted, and the words of plans and value. Only content words: none that English
 // also writes with another sense.
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
@@ -425,11 +428,12 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueValue, "valorados", "valorado", "valor", "equivalente", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
-		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti")
+		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik")
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
-		"investisseurs", "détenteurs", "utenti", "investitori")
+		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
-		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta")
+		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto")
+	add(cuePopulation, "penduduk")
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
 		"possèdent", "détiennent", "usano", "possiedono")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
