@@ -511,7 +511,8 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 }
 
 // bracketedAfterHolding: "10,635 BTC ($897.6 million)", "61,245 BTC (worth over $5
-// billion)": a dollar figure in brackets right after a holding values it. It returns the
+// billion)", a table's "| 190,000 BTC | $18.66 billion |": a dollar figure in brackets
+// or the next cell right after a holding values it. It returns the
 // holding as written.
 func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	j := q.Tok - 1
@@ -521,7 +522,7 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	if x.lower(j) == "at" {
 		j--
 	}
-	if x.punct(j) != '(' && x.punct(j) != '/' && !(x.punct(j) == ',' || lex.IsDash(x.punct(j))) {
+	if x.punct(j) != '(' && x.punct(j) != '/' && x.punct(j) != '|' && !(x.punct(j) == ',' || lex.IsDash(x.punct(j))) {
 		return ""
 	}
 	for _, f := range x.founds {
@@ -597,7 +598,7 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 
 func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if h := x.bracketedAfterHolding(q); h != "" {
-		return true, "Value of holdings: in brackets after the holding (“" + h + "”)"
+		return true, "Value of holdings: in brackets or the cell after the holding (“" + h + "”)"
 	}
 	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
 		return true, "Value of holdings: “in value” after a holding"

@@ -85,3 +85,16 @@ func TestListUnderBareHeading(t *testing.T) {
 			"MY crypto_holders 2.5e+06", ""},
 	})
 }
+
+// TestTableValueCell: a table's dollar cell after its bitcoin cell values the holding,
+// in English and in French.
+func TestTableValueCell(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a value cell after a holding cell",
+			"State bitcoin\n\nCountry | BTC held | Value (USD) |\nFinland | 1,981 BTC | $190.2 million |",
+			"FI btc_holdings 1981; FI holdings_usd 1.902e+08", ""},
+		{"a French value cell",
+			"Réserves des États\n\nPays | Avoirs en BTC | Valeur (USD) |\nFinlande | 1 981 BTC | 190,2 millions de dollars |",
+			"FI btc_holdings 1981; FI holdings_usd 1.902e+08", ""},
+	})
+}
