@@ -187,7 +187,7 @@ func TestOtherLanguages(t *testing.T) {
 			"BR crypto_holders 3.5e+06", ""},
 		{"a French table with spaces between thousands",
 			"Les réserves des États\n\nAllemagne | 10 250 BTC | 1,1 milliard de dollars |",
-			"DE btc_holdings 10250", ""},
+			"DE btc_holdings 10250; DE holdings_usd 1.1e+09", ""},
 		{"a dotted decimal in an English article stays a decimal",
 			"Bitcoin in Estonia\n\nThe Estonian treasury holds 6.276 BTC, a small sum.",
 			"EE btc_holdings 6.276", ""},
