@@ -410,7 +410,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
 			return pick{iso2: m.ISO2, rule: RuleBorrower, cue: m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
 		}
-		if m.prep == "" || m.prep == "by" || (m.prep == "in" && x.onlyCountry(m)) {
+		if m.prep == "" || m.prep == "by" || (m.prep == "in" && x.onlyCountry(m) && !x.peopleIn(m)) {
 			if m.coord {
 				return pick{}
 			}
@@ -477,6 +477,13 @@ func (x *extractor) countryFor(f *figure) pick {
 		return pick{iso2: x.para, rule: RuleHeading, cue: ""}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
+}
+
+// peopleIn reports whether a country after "in" says where people are ("victims in
+// China", "investors in Kenya"), not where the figure is.
+func (x *extractor) peopleIn(m namedCountry) bool {
+	w := x.lower(m.Tok - 2)
+	return isPeopleNoun(w) || w == "victims" || w == "customers" || w == "clients"
 }
 
 // record merges the sentence's figures into the article's facts: the same country,

@@ -98,3 +98,16 @@ func TestTableValueCell(t *testing.T) {
 			"FI btc_holdings 1981; FI holdings_usd 1.902e+08", ""},
 	})
 }
+
+// TestSeizureNoun: "the seizure of N BTC" is coins seized, as "seized N BTC" is; a
+// country after "victims in" says where the victims were, not who seized.
+func TestSeizureNoun(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a seizure named as a noun",
+			"Seizures in Europe\n\nPolice in Portugal announced the seizure of 1,450 Bitcoin from a darknet vendor.",
+			"PT btc_holdings 1450", ""},
+		{"victims in a country do not seize",
+			"Seizures in Spain\n\nSpanish police closed the case this week.\nThe seizure of 3,100 Bitcoin is the largest yet, tied to a scheme that cheated victims in Peru.",
+			"", " btc_holdings 3100"},
+	})
+}

@@ -208,7 +208,7 @@ func init() {
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
 		"bags", "bagged", "scooped", "snapped", "stacked", "stockpiled", "hoarded")
 	// Seized coins are the state's (unless the article states a larger total they are part of).
-	add(cueSeize, "seized", "seize", "seizes", "seizing", "confiscated", "confiscate", "confiscates",
+	add(cueSeize, "seized", "seize", "seizes", "seizing", "seizure", "confiscated", "confiscate", "confiscates", "confiscation",
 		"forfeited", "recovered", "impounded")
 	add(cueHave, "has", "have", "had", "having")
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
