@@ -74,6 +74,30 @@ func bulletMarker(line string) int {
 	return 0
 }
 
+// looksLikeHeadline: a text's first line that a headline may be though a heading may
+// not: longer, or a question or exclamation ("Global Government Bitcoin Reserve Top
+// List: Who is the Dominant Country in the Crypto World?"). One sentence, opening with
+// a capital, of at most 24 words, not closed by a full stop.
+func looksLikeHeadline(line string) bool {
+	if len(line) > 200 || countFields(line, 25) > 24 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if last != '?' && last != '!' && !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	for i := 0; i+2 < len(line)-1; i++ {
+		if (line[i] == '.' || line[i] == '?' || line[i] == '!') && line[i+1] == ' ' && line[i+2] >= 'A' && line[i+2] <= 'Z' {
+			return false // a second sentence: a lead paragraph, not a headline
+		}
+	}
+	return true
+}
+
 // looksLikeHeading: a short line that does not end a sentence and starts with a capital.
 func looksLikeHeading(line string) bool {
 	if len(line) > 120 {
@@ -152,7 +176,7 @@ func buildBlocks(text string, lines []lineBlock, hasTitle bool) ([]Block, string
 		case inBoiler:
 			kind = Boilerplate
 		}
-		if !hasTitle && title == "" && i == first && (kind == Heading || kind == Title) {
+		if !hasTitle && title == "" && i == first && (kind == Heading || kind == Title || kind == Paragraph && looksLikeHeadline(line)) {
 			kind = Title
 		}
 		b := Block{Kind: kind, Span: lb.body, Level: lb.level}

@@ -68,3 +68,21 @@ func TestSiteFurnitureIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLongQuestionHeadlineIsTitle: a text's first line may be a headline longer than a
+// heading, or a question; a first line of two sentences is the lead, not a headline.
+func TestLongQuestionHeadlineIsTitle(t *testing.T) {
+	for _, tt := range []struct{ first, want string }{
+		{"State Bitcoin Rankings for the Year: Which Government Holds the Most Coins in Europe Right Now?",
+			"State Bitcoin Rankings for the Year: Which Government Holds the Most Coins in Europe Right Now?"},
+		{"Estonia kept its coins. The treasury says it will hold them for years to come!", "t"},
+	} {
+		a, err := Parse("t.txt", "", []byte(tt.first+"\n\nThe Estonian treasury holds 250 BTC."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("first line %q: title %q, want %q", tt.first, a.Title, tt.want)
+		}
+	}
+}
