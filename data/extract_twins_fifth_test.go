@@ -111,3 +111,13 @@ func TestSeizureNoun(t *testing.T) {
 			"", " btc_holdings 3100"},
 	})
 }
+
+// TestRegionAdoptsTender: "This region embraced BTC as legal tender" is a place within a
+// country, not the country.
+func TestRegionAdoptsTender(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a region's legal tender is not its country's",
+			"Charter zones in Guatemala\n\nA charter zone on Guatemala's coast drew investors. This region embraced BTC as legal tender in March 2023, long after El Salvador.",
+			"", ""},
+	})
+}

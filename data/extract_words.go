@@ -374,7 +374,7 @@ func init() {
 	addRole(roleJurisdiction, "jurisdiction")
 	addRole(roleHouseholds, "households", "household", "homes", "residential")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
-	addRole(roleLocality, "zone", "city", "town", "province", "municipality", "district", "state's", "canton")
+	addRole(roleLocality, "zone", "city", "town", "province", "municipality", "district", "state's", "canton", "region")
 	addRole(roleTermFuture, "will", "expected", "expects", "scheduled", "set", "due")
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
 		"region", "region's", "oceania", "eurozone")
