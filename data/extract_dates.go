@@ -178,7 +178,8 @@ func (x *extractor) localAdopter(legal int) string {
 		if x.clause[j] != x.clause[legal] || !is(x.lower(j), roleLocality) {
 			continue
 		}
-		if w := x.lower(j - 1); (w == "a" || w == "the" || w == "this" || w == "economic" || w == "special") && !is(x.lower(j+1), roleCountryNoun) {
+		if w := x.lower(j - 1); (w == "a" || w == "the" || w == "this" || w == "economic" || w == "special") && !is(x.lower(j+1), roleCountryNoun) &&
+			(j < 2 || cueOf(x.lower(j-2))&cuePrep == 0) { // not "the first country in the region to adopt"
 			return x.quoteToks(j, j+1)
 		}
 	}
