@@ -10,12 +10,26 @@ import (
 // Bitcoin holdings and their dollar value: what a state holds, as against what it
 // bought, sold, moved or was said to have.
 
+// personsOwn is the personal pronoun that owns the coins right after them: "6,528 BTC
+// in his vault", "the 120 BTC on her account".
+func (x *extractor) personsOwn(q *number.Quantity) string {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3 && !x.isPunct(j); j++ {
+		if w := x.lower(j); w == "his" || w == "her" {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // isHolding: a bitcoin amount the country holds. A holding verb or noun in the clause
 // ("holds", "reserve", "stash"), a total written as "has acquired", or the country's
 // possessive right before it ("El Salvador's 6,200 BTC"); not a sale, theft, transfer,
 // plan, rate ("1 BTC a day") or price. It returns the reason either way.
 func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	c := x.clauseCues(q.Tok) | x.listCues&(cueHold|cueTotal)
+	if w := x.personsOwn(q); w != "" {
+		return false, "a person's coins (“" + w + "”), not the state's" // "with 6,528 BTC in his vault"
+	}
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
 	}
@@ -397,8 +411,8 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	isCoin := func(w string) bool { return is(w, roleCoin) || w == "coins" && x.titleBitcoin() }
 	switch {
 	case (w == "in" || w == "of") && isCoin(n):
-		if x.governed(q.Tok, j+2, cueLoss|cuePurchase|cueSeize) {
-			return "" // "$300 million in Bitcoin was stolen"
+		if x.governed(q.Tok, j+2, cueLoss|cuePurchase|cueSeize) || x.passiveAfter(j+2, cueLoss|cuePurchase|cueSeize) {
+			return "" // "$300 million in Bitcoin was stolen", "$1 billion worth of bitcoins have recently been seized"
 		}
 		return x.quoteToks(q.TokEnd, j+2)
 	case (w == "in" || w == "of") && (n == "the" || n == "its" || x.cues[min(j+1, len(x.cues)-1)]&cueSeize != 0 || n == "forfeited") && isCoin(x.lower(j+2)):
@@ -409,6 +423,17 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 		return x.quoteToks(j, j+1) // "This $3.47 billion holding is far smaller than ..."
 	}
 	return ""
+}
+
+// passiveAfter reports whether a passive verb of class c follows token j in its clause:
+// "have recently been seized", "were later sold".
+func (x *extractor) passiveAfter(j int, c cue) bool {
+	for k := j; k < len(x.toks) && k < j+6 && !x.isPunct(k); k++ {
+		if w := x.lower(k); (w == "been" || w == "was" || w == "were" || w == "being") && k+2 < len(x.toks) {
+			return x.cues[k+1]&c != 0 || x.cues[k+2]&c != 0 && !x.isPunct(k+1)
+		}
+	}
+	return false
 }
 
 // coinsNotHeld: the sentence states a bitcoin amount before the value but no holding

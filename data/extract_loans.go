@@ -33,6 +33,18 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 	return ""
 }
 
+// cancelled is the word by which the clause calls its loan off: "its previous $5 billion
+// programme was cancelled in March".
+func (x *extractor) cancelled(q *number.Quantity) string {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+8 && x.clause[j] == x.clause[q.Tok]; j++ {
+		switch x.lower(j) {
+		case "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed":
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // isLoan: a dollar amount a loan word belongs to ("a $7 billion loan", "a loan of $3
 // billion", "its $1.4 billion IMF loan"), or a programme or deal word when a lender is
 // named; not a tranche, disbursement, repayment or a package that counts other lenders.
@@ -40,6 +52,12 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.packageOf(q); w != "" {
 		return false, "a financing package (“" + w + "”) that counts other lenders, not the loan"
+	}
+	if x.lower(q.Tok-1) == "of" && (x.lower(q.Tok-2) == "part" || x.lower(q.Tok-2) == "share") {
+		return false, "the whole a loan is part of (“" + x.quoteToks(q.Tok-2, q.Tok) + "”), not the loan" // "a $15.6 billion loan, part of $115 billion in support"
+	}
+	if w := x.cancelled(q); w != "" {
+		return false, "a loan called off (“" + w + "”), not one that runs"
 	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition to a loan (“" + w + "”), not its size" // "expanded the facility by an additional $3 billion"
@@ -77,6 +95,16 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if x.nearestFigure(cueLoan, q) {
 		return true, "Loan: “" + x.cueWord(q.Tok, cueLoan) + "”"
+	}
+	if w := x.lower(q.Tok - 1); (w == "to" && (x.lower(q.Tok-2) == "amounting" || x.lower(q.Tok-2) == "totalling" || x.lower(q.Tok-2) == "totaling")) ||
+		w == "totalling" || w == "totaling" {
+		if l := x.nearWord(q.Tok, q.Tok, 0, cueLoan); l != "" {
+			from := q.Tok - 1
+			if w == "to" {
+				from--
+			}
+			return true, "Loan: the total of “" + l + "” (“" + x.quoteToks(from, q.Tok) + "”)" // "approved the two facilities last year amounting to $2.34 billion"
+		}
 	}
 	// "an arrangement ... for SDR 664.20 million (about US$925.9 million)", "the ECF
 	// arrangement was approved, granting access equivalent to about US$3 billion": the

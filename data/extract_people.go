@@ -125,6 +125,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 2); w == "population" && !x.isPunct(q.Tok-1) || x.lower(q.Tok-1) == "population" {
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "and a population exceeding 250 million"
 	}
+	if x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" && x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {
+		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "a province home to 1.4 million people"
+	}
 	if w := x.victims(q); w != "" {
 		return false, "the victims of a theft or fraud (“" + w + "”), not a country's holders"
 	}
@@ -137,6 +140,10 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if x.punct(q.Tok-1) == '(' && x.percentBefore(q.Tok-1) && (x.sentenceCues()|x.listCues|x.topic)&cueCryptoPeople != 0 &&
 		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: the count in brackets after a share of people holding crypto" // "sixth place with 29% (15 million)"
+	}
+	if x.lower(q.Tok-1) == "with" && q.Magnitude && x.figureEnds(q.TokEnd) && x.sentenceHas(cueRank) &&
+		(x.sentenceCues()|x.listCues|x.topic)&(cueCryptoPeople|cuePeople) != 0 && (x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
+		return true, "Crypto holders: a ranking's count (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”) in a text counting holders" // "the US takes the lead with 46 million."
 	}
 	if noun := x.peopleCounted(q); noun >= 0 {
 		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"
@@ -345,7 +352,7 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	// of Morocco, or about 2.4% of the overall population, own cryptocurrency".
 	pct, aside := false, false
 	for _, o := range x.qs {
-		if o.Unit == number.Percent && x.lower(o.TokEnd) == "of" {
+		if o.Unit == number.Percent && isOf(x.lower(o.TokEnd)) {
 			if x.clause[o.Tok] == x.clause[q.Tok] {
 				pct = true
 			} else if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+8 {
@@ -361,6 +368,16 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 		if (x.clause[j] == cl || aside && j > q.TokEnd) && j < q.TokEnd+16 && is(x.lower(j), roleHolderVerb, roleShareVerb) {
 			return true // "44 percent of its population using or owning crypto – just over 30 million people"
 		}
+	}
+	return false
+}
+
+// isOf reports whether w is "of" or its word in the real set's other languages: "13,4%
+// da população", "8,5% de la población", "30% della popolazione".
+func isOf(w string) bool {
+	switch w {
+	case "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das":
+		return true
 	}
 	return false
 }

@@ -121,3 +121,43 @@ func TestRegionAdoptsTender(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundTen holds structural twins of what the tenth round showed once
+// read: a loan asked for, a loan that is part of a larger whole or was called off,
+// facilities totalled, a province's population, a person's coins, a ranking's bare
+// count, dollars of coins said to have been seized, and a population share set off in
+// Portuguese. Written anew.
+func TestRealTextTwinsRoundTen(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a loan a country asks for is planned",
+			"Malawi and the IMF\n\nMalawi asks for its IMF loan to be raised to $350 million.",
+			"", ""},
+		{"the whole a loan is part of",
+			"Jordan and the IMF\n\nThe IMF approves a $1.2 billion Jordan loan, part of $4 billion in wider support.",
+			"JO loan_usd 1.2e+09", ""},
+		{"a programme called off",
+			"Jordan and the IMF\n\nJordan's earlier $700 million IMF programme was cancelled in 2019.",
+			"", ""},
+		{"facilities totalled after the fact",
+			"Malawi and the IMF\n\nThe IMF approved two facilities for Malawi in 2023 amounting to $175 million.",
+			"MW loan_usd 1.75e+08", ""},
+		{"a province home to its people is a population",
+			"Mining in Iran\n\nInspectors found crypto-mining rigs drawing 700 megawatts, equal to the energy usage of a whole Iranian province home to 2.1 million people.",
+			"IR mining_power_mw 700", ""},
+		{"a region home to crypto users counts them",
+			"Crypto in Asia\n\nThailand is home to over 9 million crypto users.",
+			"TH crypto_holders 9e+06", ""},
+		{"coins in a person's vault are not the state's",
+			"Officials' crypto\n\nThe list was topped by a deputy consul of Ukraine in Poland, with 2,310 BTC in his vault.",
+			"", ""},
+		{"a ranking's bare count in an article about owners",
+			"9 Million People Own Cryptocurrency In Thailand\n\nWorldwide, India takes the lead with 93 million.",
+			"TH crypto_holders 9e+06; IN crypto_holders 9.3e+07", ""},
+		{"dollars of coins that have been seized",
+			"Seizures in Europe\n\nMore than $400 million worth of bitcoins have lately been seized by Dutch authorities.",
+			"", ""},
+		{"a Portuguese share of the population set off after the count",
+			"Criptomoedas no mundo\n\nLogo atrás está a Tailândia, com 9 milhões de pessoas que possuem criptomoedas, ou 12,6% da população do país.",
+			"TH crypto_holders 9e+06", ""},
+	})
+}

@@ -227,8 +227,8 @@ func init() {
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
-		"anticipating", "anticipates", "anticipate", "anticipated")
-	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "arrangement", "eff", "ecf", "sba", "rcf",
+		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking")
+	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding")
@@ -271,7 +271,7 @@ func init() {
 	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
-		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands")
+		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead")
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
