@@ -201,6 +201,15 @@ func (x *extractor) run() {
 	if x.section == "" {
 		x.section, x.sectionFrom = x.leadSubject(), "the article's first sentence"
 	}
+	if !x.hasTitle() {
+		// No headline: the lead paragraph says whether the article is about crypto.
+		for _, b := range a.Blocks {
+			if b.Kind == Paragraph {
+				x.topic = x.blockCues(b) & cueCrypto
+				break
+			}
+		}
+	}
 	x.article, x.articleFrom = x.section, x.sectionFrom
 	x.tenderTalk = false
 	for _, p := range tenderPhrases {
@@ -396,6 +405,16 @@ func (x *extractor) blockCues(b Block) cue {
 		}
 	}
 	return c
+}
+
+// hasTitle reports whether the article has a headline.
+func (x *extractor) hasTitle() bool {
+	for _, b := range x.a.Blocks {
+		if b.Kind == Title {
+			return true
+		}
+	}
+	return false
 }
 
 // namesCountries reports whether a block speaks of countries as a group: "Top

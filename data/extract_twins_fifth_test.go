@@ -161,3 +161,23 @@ func TestRealTextTwinsRoundTen(t *testing.T) {
 			"TH crypto_holders 9e+06", ""},
 	})
 }
+
+// TestLeadTellsTopic: a text with no headline is about crypto when its lead paragraph
+// says so; a game's players are no country's holders; Portuguese "ativos digitais" are
+// crypto and Spanish "bitcoines" are bitcoins.
+func TestLeadTellsTopic(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"an untitled text whose lead is about crypto",
+			"A adesão às criptomoedas cresce em todo o mundo, segundo um novo levantamento de uma empresa do setor, que mede a parcela da população de cada país.\nJá a terceira posição ficou com a Tailândia, que conta com 9 milhões de investidores nesse setor, ou 12,6% da população.",
+			"TH crypto_holders 9e+06", ""},
+		{"a game's players",
+			"Crypto in Thailand\n\nThailand's crypto scene grew fast. One blockchain game peaked at nearly two million users in early 2022.",
+			"", ""},
+		{"Portuguese digital assets are crypto",
+			"Pesquisa global\n\nNa Tailândia, 9 milhões de pessoas possuem ativos digitais, segundo o levantamento.",
+			"TH crypto_holders 9e+06", ""},
+		{"Spanish bitcoines",
+			"Reservas de bitcoin\n\nSegún el portal oficial, Panamá posee 2.350 bitcoines.",
+			"PA btc_holdings 2350", ""},
+	})
+}

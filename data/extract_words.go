@@ -386,7 +386,7 @@ func init() {
 	addRole(rolePast, "up", "down")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
-		"corporate", "corporation")
+		"corporate", "corporation", "game", "games", "game's")
 	addRole(roleNotPeople, "wallets", "accounts", "addresses", "downloads", "transactions", "apps")
 	addRole(roleReach, "tops", "topped", "hits", "hit", "exceeds", "exceeded", "surpasses", "surpassed",
 		"crosses", "crossed", "nears", "passes", "passed")
@@ -432,13 +432,14 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
-		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto")
+		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
+		"digitais", "digitales", "numériques", "digitali")
 	add(cuePopulation, "penduduk")
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
 		"possèdent", "détiennent", "usano", "possiedono")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
 		"approuvé", "adottato", "approvato")
-	addRole(roleCoin, "bitcoins")
+	addRole(roleCoin, "bitcoins", "bitcoines")
 }
 
 // lenders are institutions named as the source of a loan; a country after "from" on a
