@@ -181,3 +181,13 @@ func TestLeadTellsTopic(t *testing.T) {
 			"PA btc_holdings 2350", ""},
 	})
 }
+
+// TestInhabitantsWhoHold: inhabitants who hold crypto are holders in Portuguese as in
+// English, when the population is only the share set off after them.
+func TestInhabitantsWhoHold(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Portuguese inhabitants who hold crypto",
+			"Criptomoedas no mundo\n\nNa Alemanha, 4 milhões de habitantes possuem criptomoedas, equivalente a 4,8% da população do país.",
+			"DE crypto_holders 4e+06", ""},
+	})
+}

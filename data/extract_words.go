@@ -428,7 +428,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueValue, "valorados", "valorado", "valor", "equivalente", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
-		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik")
+		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
+		"habitantes", "habitants", "abitanti")
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
