@@ -1,6 +1,8 @@
 package data
 
 import (
+	"slices"
+
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
@@ -29,6 +31,46 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 	}
 	if x.lower(q.Tok-1) == "of" && x.lower(q.Tok-2) == "tune" {
 		return "to the tune of" // "support ... to the tune of $3.5 billion": another's money
+	}
+	return ""
+}
+
+// paidInParts: the tranche words after the figure say how it is paid, not that it is a
+// part: "$1.9 billion, payable in several tranches over four years".
+func (x *extractor) paidInParts(q *number.Quantity) bool {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+6; j++ {
+		if x.cues[j]&cueTranche != 0 {
+			for k := max(q.TokEnd, j-3); k < j; k++ {
+				if w := x.lower(k); w == "in" || w == "en" || w == "through" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// partOfLoanBefore: the figure values a part named before it, "the fifth tranche of the
+// loan programme, worth $245 million": a tranche word heads the phrase the loan word is
+// in, and only a comma and a value word stand between that phrase and the figure.
+func (x *extractor) partOfLoanBefore(q *number.Quantity) string {
+	j := q.Tok - 1
+	for j > 0 && (x.cues[j]&cueValue != 0 || is(x.lower(j), roleBeforeValue)) {
+		j--
+	}
+	if x.punct(j) != ',' {
+		return ""
+	}
+	for l := j - 1; l >= 0 && l >= j-4; l-- {
+		if x.cues[l]&(cueLoan|cueProgram) == 0 {
+			continue
+		}
+		for t := max(0, l-4); t < l; t++ {
+			if x.cues[t]&cueTranche != 0 && x.lower(t+1) == "of" {
+				return x.quoteToks(t, l+1)
+			}
+		}
 	}
 	return ""
 }
@@ -90,8 +132,11 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if after >= 0 {
 		return true, "Loan: “" + x.quoteToks(after, after+1) + "”"
 	}
-	if x.nearestFigure(cueTranche, q) {
+	if x.nearestFigure(cueTranche, q) && !x.paidInParts(q) {
 		return false, "a part of a loan (“" + x.cueWord(q.Tok, cueTranche) + "”), not its size"
+	}
+	if w := x.partOfLoanBefore(q); w != "" {
+		return false, "a part of a loan (“" + w + "”), not its size" // "the fifth tranche of the loan programme, worth $245 million"
 	}
 	if x.nearestFigure(cueLoan, q) {
 		return true, "Loan: “" + x.cueWord(q.Tok, cueLoan) + "”"
@@ -121,7 +166,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 			return true, "Loan: the access a lending arrangement grants"
 		}
 	}
-	if (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != "" {
+	if (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != "" && x.lenderCount() == 1 {
 		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
 	}
 	if w := x.lower(q.Tok - 2); x.lower(q.Tok-1) == "of" && is(w, roleFacilityKind) && x.institution() != "" {
@@ -245,6 +290,18 @@ func (x *extractor) lender() string {
 		}
 	}
 	return ""
+}
+
+// lenderCount is how many lending institutions the sentence names: "assistance ... from
+// the IMF, the World Bank and the IDB" is a package of several.
+func (x *extractor) lenderCount() int {
+	var seen []string
+	for i := range x.toks {
+		if name := x.institutionAt(i); name != "" && !slices.Contains(seen, name) {
+			seen = append(seen, name)
+		}
+	}
+	return len(seen)
 }
 
 // institutionAt returns the lending institution named at token i, or "".

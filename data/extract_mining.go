@@ -15,6 +15,20 @@ import (
 // 213,000 rigs with a combined capacity of 850 MW"): not mining that runs.
 func (x *extractor) seizedRigs(q *number.Quantity) string { return x.roleBefore(q, roleRigsTaken) }
 
+// wholeOfPart: "distributes 1.5MW of the 102MW it generates to miners": a figure after
+// "of the" that follows another of its unit is the whole the first is a share of.
+func (x *extractor) wholeOfPart(q *number.Quantity) string {
+	if q.Tok < 3 || x.lower(q.Tok-1) != "the" || x.lower(q.Tok-2) != "of" {
+		return ""
+	}
+	for _, o := range x.qs {
+		if o.TokEnd == q.Tok-2 && o.Unit == q.Unit {
+			return x.quoteToks(o.Tok, q.TokEnd)
+		}
+	}
+	return ""
+}
+
 // curtailed is the word, just before a power figure in its clause, by which miners gave
 // that power up: "curtailed 1,500 MW", "released roughly 1,000 MW to the grid".
 func (x *extractor) curtailed(q *number.Quantity) string {
@@ -37,6 +51,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	}
 	if w := x.roleBefore(q, roleShortage); w != "" {
 		return false, "power the country lacks (“" + w + "”), not mining's" // "a shortage of 5,000 MW"
+	}
+	if w := x.wholeOfPart(q); w != "" {
+		return false, "the whole (“" + w + "”) a share is taken from, not what mining draws" // "1.5 MW of the 102 MW it generates"
 	}
 	if w := x.curtailed(q); w != "" {
 		return false, "power mining gave back to the grid (“" + w + "”), not what it draws" // "miners released 1,000 MW during the heatwave"

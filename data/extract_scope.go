@@ -96,7 +96,7 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if x.isPunct(j) {
 			break
 		}
-		if is(x.lower(j), rolePlanNoun) {
+		if is(x.lower(j), rolePlanNoun) && !x.approvedBefore(q) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -687,6 +687,21 @@ func (x *extractor) mentionAt(tok int) *namedCountry {
 		}
 	}
 	return nil
+}
+
+// approvedBefore reports whether the clause approves what it names before the figure:
+// "The IMF approved a USD 4.7 billion loan proposal": the proposal is granted.
+func (x *extractor) approvedBefore(q *number.Quantity) bool {
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] != x.clause[q.Tok] {
+			continue
+		}
+		switch x.lower(j) {
+		case "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes":
+			return !x.negated(j)
+		}
+	}
+	return false
 }
 
 // isBe reports whether w is a form of "to be" that opens "going to".

@@ -191,3 +191,36 @@ func TestInhabitantsWhoHold(t *testing.T) {
 			"DE crypto_holders 4e+06", ""},
 	})
 }
+
+// TestRealTextTwinsRoundEleven holds structural twins of what the eleventh round showed
+// once read: a loan proposal approved, an arrangement "in an amount equivalent to" a sum,
+// a tranche of a loan valued after a comma, a loan paid in tranches, assistance from one
+// lender or several, and a share of a plant's output. Written anew.
+func TestRealTextTwinsRoundEleven(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"an approved loan proposal is granted",
+			"Nepal and the IMF\n\nThe IMF approved a USD 395 million loan proposal for Nepal on Friday.",
+			"NP loan_usd 3.95e+08", ""},
+		{"a loan proposal not yet approved is planned",
+			"Nepal and the IMF\n\nNepal sent the IMF a USD 395 million loan proposal on Friday.",
+			"", ""},
+		{"an arrangement in an amount equivalent to a sum",
+			"Malawi and the IMF\n\nThe IMF board approved an extended credit facility for Malawi in an amount equivalent to about US$175 million.",
+			"MW loan_usd 1.75e+08", ""},
+		{"a tranche of the loan valued after a comma",
+			"Tunisia and the IMF\n\nThe IMF released to Tunisia the third tranche of the loan programme, worth $320 million.",
+			"", ""},
+		{"a loan payable in tranches is the whole loan",
+			"Tunisia and the IMF\n\nThe IMF granted Tunisia a loan of $1.6 billion, payable in several tranches over four years.",
+			"TN loan_usd 1.6e+09", ""},
+		{"assistance from one lender",
+			"Tunisia and the IMF\n\nThe IMF approved $745 million in emergency assistance for Tunisia.",
+			"TN loan_usd 7.45e+08", ""},
+		{"assistance from several lenders is a package",
+			"Tunisia and its lenders\n\nTunisia will get some $4 billion in assistance from the IMF, the World Bank and the African Development Bank.",
+			"", ""},
+		{"the whole a plant's share is taken from",
+			"Mining in Kenya\n\nThe Olkaria plant in Kenya sends 2 MW of the 180 MW it generates to bitcoin miners.",
+			"KE mining_power_mw 2", ""},
+	})
+}

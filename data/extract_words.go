@@ -231,7 +231,7 @@ func init() {
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
-	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding")
+	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding", "assistance")
 	add(cueTranche, "tranche", "tranches", "disbursement", "disbursements", "disbursed", "disburse",
 		"installment", "instalment", "installments", "instalments", "repaid", "repay", "repayment",
 		"repayments", "released", "payment", "payout", "unlock", "unlocks", "unlocking", "unlocked", "release",
@@ -343,7 +343,7 @@ func init() {
 	addRole(roleStartsIf, "if", "should")
 	addRole(roleLive, "living", "live", "lives")
 	addRole(roleEverHeld, "held", "owned", "ever")
-	addRole(roleAccess, "access")
+	addRole(roleAccess, "access", "amount")
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
