@@ -122,6 +122,7 @@ type extractor struct {
 	tenderTalk      bool                 // the article has spoken of legal tender
 	miningTalk      bool                 // the paragraph has spoken of mining
 	restated        []restatement        // figures that may repeat a fact stated elsewhere
+	kind            BlockKind            // the kind of block the sentence is in
 	named           []country.Occurrence // every country named, in order
 	gather          struct {             // gatherCountries' buffers, reused
 		isos   []string // the countries named, in order of first mention
@@ -429,6 +430,7 @@ func (x *extractor) namesCountries(b Block) bool {
 }
 
 func (x *extractor) sentences(b Block) {
+	x.kind = b.Kind
 	for _, s := range b.Sentences {
 		x.sentence(s)
 	}

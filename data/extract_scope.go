@@ -88,6 +88,11 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && isBe(x.lower(j-1)) && x.clause[j] == x.clause[q.Tok] {
 			return "going to" // "is going to hit 150 million users in 2024"
 		}
+		if j > 1 && x.lower(j) == "to" && isBe(x.lower(j-1)) && x.toks[j+1].Kind == lex.Word && x.lower(j+1) != "be" &&
+			x.cues[j+1]&cueCrypto == 0 && x.clause[j] == x.clause[q.Tok] &&
+			x.stateSubjectEndsAt(j-2) { // a state or lender, not "the strategy is to"
+			return x.quoteToks(j-1, j+2) // "The IMF is to provide a $52.8 million loan"
+		}
 		if w := x.lower(j + 1); x.lower(j) == "on" && (w == "course" || w == "track") && x.lower(j+2) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return x.quoteToks(j, j+3) // "on course to consume eight terawatt hours this year"
 		}
@@ -101,6 +106,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		}
 	}
 	if w := x.futureVerbAfter(q); w != "" {
+		return w
+	}
+	if w := x.headlineFuture(q); w != "" {
 		return w
 	}
 	if !x.a.Published.IsZero() {
@@ -702,6 +710,39 @@ func (x *extractor) approvedBefore(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// headlineFuture: a headline's "Subject to verb" is its future tense ("IMF to provide
+// $52.8 million loan to Nepal", "Bhutan to Sell 1,000 BTC"). It returns "to" and the verb.
+func (x *extractor) headlineFuture(q *number.Quantity) string {
+	if x.kind != Title {
+		return ""
+	}
+	for j := 1; j < q.Tok && j <= 4; j++ {
+		if x.lower(j) != "to" {
+			continue
+		}
+		prev, next := x.toks[j-1], j+1
+		if prev.Kind == lex.Word && prev.Is(lex.Capital) && next < q.Tok && x.toks[next].Kind == lex.Word &&
+			x.cues[next]&cueCrypto == 0 && !x.figureAt(next) {
+			return x.quoteToks(j, next+1)
+		}
+		return ""
+	}
+	return ""
+}
+
+// stateSubjectEndsAt reports whether token k ends a name or a state's noun, past an
+// acronym in brackets: "Pakistan", "the government", "the International Monetary Fund
+// (IMF)".
+func (x *extractor) stateSubjectEndsAt(k int) bool {
+	if x.punct(k) == ')' {
+		for k > 0 && x.punct(k) != '(' {
+			k--
+		}
+		k--
+	}
+	return k >= 0 && x.toks[k].Kind == lex.Word && (x.toks[k].Is(lex.Capital) || is(x.lower(k), roleStateNoun, roleCountryNoun))
 }
 
 // isBe reports whether w is a form of "to be" that opens "going to".

@@ -224,3 +224,19 @@ func TestRealTextTwinsRoundEleven(t *testing.T) {
 			"KE mining_power_mw 2", ""},
 	})
 }
+
+// TestHeadlineFuture: a headline's "Subject to verb" and a state's "is to verb" are
+// futures; "the strategy is to hold" is not a state's future tense.
+func TestHeadlineFuture(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a headline's subject to verb",
+			"IMF to provide $61 million loan to Nepal\n\nThe board met on Monday.",
+			"", ""},
+		{"a lender is to provide",
+			"Nepal and the IMF\n\nThe International Monetary Fund (IMF) is to provide a $61 million loan to Nepal.",
+			"", ""},
+		{"a headline without the future",
+			"IMF provides $61 million loan to Nepal\n\nThe board met on Monday.",
+			"NP loan_usd 6.1e+07", ""},
+	})
+}
