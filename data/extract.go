@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -418,6 +419,35 @@ func (x *extractor) hasTitle() bool {
 	return false
 }
 
+// countedPeople adds as a country's mention a people word of another language, written
+// in lower case, that a count names: "26 milhões de brasileiros", "1,3 milioni gli
+// italiani". Capitalised names and demonyms the matcher has found already.
+func (x *extractor) countedPeople() {
+	for _, q := range x.qs {
+		if q.Unit != number.NoUnit {
+			continue
+		}
+		for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+2; j++ {
+			t := x.toks[j]
+			if t.Kind != lex.Word || t.Is(lex.Capital) {
+				continue
+			}
+			iso, ok := country.People(x.lower(j))
+			if !ok || x.mentionAt(j) != nil {
+				continue
+			}
+			m := namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: j + 1, Start: int(t.Start), End: int(t.End), Demonym: true}}
+			k := len(x.ments)
+			for k > 0 && x.ments[k-1].Tok > j {
+				k--
+			}
+			x.ments = slices.Insert(x.ments, k, m)
+			x.named = append(x.named, m.Occurrence)
+			break
+		}
+	}
+}
+
 // namesCountries reports whether a block speaks of countries as a group: "Top
 // Countries", "Leading nations".
 func (x *extractor) namesCountries(b Block) bool {
@@ -474,6 +504,7 @@ func (x *extractor) sentence(sp Span) {
 		x.miningTalk = true // the paragraph speaks of mining: "such operations" below are its miners
 	}
 	x.qs, x.ds = x.scanner.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
+	x.countedPeople()
 	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {
 		return
 	}

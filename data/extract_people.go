@@ -439,7 +439,7 @@ func (x *extractor) peopleAfter(i int) int {
 		}
 		if m := x.mentionAt(j); m != nil && !m.Region { // "26 million Texas clients" are not Americans counted
 			next := x.lower(m.TokEnd)
-			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || is(next, roleHolderVerb) {
+			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || is(next, roleHolderVerb) || m.Demonym && !x.toks[m.Tok].Is(lex.Capital) {
 				return j // a demonym counted: "20 million Pakistanis", "400,000 Lebanese use"
 			}
 		}

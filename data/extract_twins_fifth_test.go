@@ -240,3 +240,23 @@ func TestHeadlineFuture(t *testing.T) {
 			"NP loan_usd 6.1e+07", ""},
 	})
 }
+
+// TestPeopleOfOtherLanguages: Spanish, Portuguese, French and Italian write a country's
+// people in lower case after a count ("de brasileiros", "gli italiani"): they are its
+// people counted, as "Brazilians" are; "entre A et B" is a range.
+func TestPeopleOfOtherLanguages(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a Portuguese count of a country's people",
+			"Criptomoedas na América Latina\n\nAté o fim de 2024, 4 milhões de chilenos detinham criptomoedas, segundo o levantamento.",
+			"CL crypto_holders 4e+06", ""},
+		{"an Italian count of a country's people",
+			"Cripto in Europa\n\nNel 2024 erano oltre 2,1 milioni gli spagnoli che detengono cripto-attività.",
+			"ES crypto_holders 2.1e+06", ""},
+		{"a French range of a country's people",
+			"Cryptomonnaies en Afrique\n\nEntre 5 millions et 7 millions de marocains détiennent des cryptomonnaies, selon l'étude.",
+			"MA crypto_holders 5e+06..7e+06", ""},
+		{"a people word far from any count is no country",
+			"Criptomonedas\n\nLos chilenos compran cada vez más bitcoin, y el mercado creció 40% en 2024.",
+			"", ""},
+	})
+}

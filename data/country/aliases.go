@@ -344,6 +344,48 @@ var exonyms = map[string][]string{
 	"ZA": {"Sudáfrica", "África do Sul", "Afrique du Sud", "Sudafrica"},
 }
 
+// peopleWords are how Spanish, Portuguese, French and Italian name a country's people in
+// the plural, in lower case as those languages write them ("26 milhões de brasileiros",
+// "1,3 milioni gli italiani"). Read only right after a count, as the people it counts;
+// words English or another country shares ("americanos", "indios") are left out.
+var peopleWords = map[string][]string{
+	"AE": {"emiratíes", "emiratis", "émiratis", "emiratini"},
+	"AR": {"argentinos", "argentins", "argentini"},
+	"BR": {"brasileños", "brasileiros", "brésiliens", "brasiliani"},
+	"CA": {"canadienses", "canadenses", "canadiens", "canadesi"},
+	"CH": {"suizos", "suíços", "suisses", "svizzeri"},
+	"CL": {"chilenos", "chiliens", "cileni"},
+	"CN": {"chinos", "chineses", "chinois", "cinesi"},
+	"CO": {"colombianos", "colombiens", "colombiani"},
+	"DE": {"alemanes", "alemães", "allemands", "tedeschi"},
+	"EC": {"ecuatorianos", "equatorianos", "équatoriens", "ecuadoriani"},
+	"EG": {"egipcios", "egípcios", "égyptiens", "egiziani"},
+	"ES": {"españoles", "espanhóis", "espagnols", "spagnoli"},
+	"FR": {"franceses", "français", "francesi"},
+	"GB": {"británicos", "britânicos", "britanniques", "britannici"},
+	"ID": {"indonesios", "indonésios", "indonésiens", "indonesiani"},
+	"IT": {"italianos", "italiens", "italiani"},
+	"JP": {"japoneses", "japonais", "giapponesi"},
+	"KE": {"keniatas", "quenianos", "kényans", "keniani"},
+	"MA": {"marroquíes", "marroquinos", "marocains", "marocchini"},
+	"MX": {"mexicanos", "mexicains", "messicani"},
+	"NG": {"nigerianos", "nigérians", "nigeriani"},
+	"PE": {"peruanos", "péruviens", "peruviani"},
+	"PH": {"filipinos", "philippins", "filippini"},
+	"PK": {"pakistaníes", "paquistaneses", "pakistanais", "pakistani"},
+	"PT": {"portugueses", "portugais", "portoghesi"},
+	"PY": {"paraguayos", "paraguaios", "paraguayens", "paraguaiani"},
+	"RU": {"rusos", "russos", "russes", "russi"},
+	"SV": {"salvadoreños", "salvadorenhos", "salvadoriens", "salvadoregni"},
+	"TH": {"tailandeses", "thaïlandais", "thailandesi"},
+	"TR": {"turcos", "turcs", "turchi"},
+	"UA": {"ucranianos", "ukrainiens", "ucraini"},
+	"UY": {"uruguayos", "uruguaios", "uruguayens", "uruguaiani"},
+	"VE": {"venezolanos", "venezuelanos", "vénézuéliens", "venezuelani"},
+	"VN": {"vietnamitas", "vietnamiens", "vietnamiti"},
+	"ZA": {"sudafricanos", "sul-africanos", "sud-africains", "sudafricani"},
+}
+
 // regions are provinces, states and territories news names in place of their country
 // where mining and crypto policy are reported: a figure in Quebec or Sichuan is one in
 // Canada or China. Only names no country shares, and never a demonym.

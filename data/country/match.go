@@ -47,6 +47,7 @@ type table struct {
 	first  map[string][]pattern // lower-case first word -> patterns, longest first
 	exact  map[string]string    // lower-case full name -> ISO2, for ByName
 	names  map[string][]string  // ISO2 -> every name
+	people map[string]string    // lower-case people word of another language -> ISO2
 }
 
 var (
@@ -81,7 +82,12 @@ func (t *table) add(iso2, name string, exact, demonym, region bool) {
 func matcher() *table {
 	tableOnce.Do(func() {
 		load()
-		t := &table{first: map[string][]pattern{}, exact: map[string]string{}, names: map[string][]string{}}
+		t := &table{first: map[string][]pattern{}, exact: map[string]string{}, names: map[string][]string{}, people: map[string]string{}}
+		for iso, words := range peopleWords {
+			for _, w := range words {
+				t.people[w] = iso
+			}
+		}
 		add := func(iso2, name string, exact bool, demonym ...bool) {
 			t.add(iso2, name, exact, len(demonym) > 0 && demonym[0], false)
 		}
@@ -170,6 +176,13 @@ type Occurrence struct {
 	Possessive  bool
 	Demonym     bool // an adjective or people form ("Brazilian", "Pakistanis"), not the country's name
 	Region      bool // a province or territory named for its country ("Quebec", "Sichuan")
+}
+
+// People reports the country whose people a lower-case word names in Spanish,
+// Portuguese, French or Italian ("brasileiros", "italiani"), if any.
+func People(lower string) (iso2 string, ok bool) {
+	iso2, ok = matcher().people[lower]
+	return iso2, ok
 }
 
 // MayStart reports whether a country's name may start at t: only a capitalised word

@@ -304,11 +304,13 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 	q := Quantity{Tok: a.tok, TokEnd: a.end, Value: a.value, Unit: a.unit, Approx: a.approx, Magnitude: a.magnitude != 0}
 	opener := s.lower(a.tok - 1)
 
-	// Ranges: "between A and B", "from A to B", "A to B", "A-B".
+	// Ranges: "between A and B", "from A to B", "A to B", "A-B", and "between" in the
+	// real set's other languages: "entre A et B", "entre A y B", "tra A e B".
 	sep := a.end
 	joins := false
+	between := opener == "between" || opener == "entre" || opener == "tra" || opener == "fra"
 	switch {
-	case opener == "between" && s.lower(sep) == "and":
+	case between && (s.lower(sep) == "and" || s.lower(sep) == "et" || s.lower(sep) == "y" || s.lower(sep) == "e"):
 		joins = true
 	case s.lower(sep) == "to":
 		joins = true
@@ -324,7 +326,7 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 				}
 				q = r
 				start := a.tok
-				if opener == "between" || opener == "from" {
+				if between || opener == "from" {
 					start--
 				}
 				return s.finish(q, start), true
