@@ -419,9 +419,9 @@ func (x *extractor) hasTitle() bool {
 	return false
 }
 
-// countedPeople adds as a country's mention a people word of another language, written
-// in lower case, that a count names: "26 milhões de brasileiros", "1,3 milioni gli
-// italiani". Capitalised names and demonyms the matcher has found already.
+// countedPeople adds as a country's mention a people word of another language that a
+// count names: "26 milhões de brasileiros", "1,3 milioni gli italiani", "5,56 millions
+// de Français". Names and English demonyms the matcher has found already.
 func (x *extractor) countedPeople() {
 	for _, q := range x.qs {
 		if q.Unit != number.NoUnit {
@@ -429,7 +429,7 @@ func (x *extractor) countedPeople() {
 		}
 		for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+2; j++ {
 			t := x.toks[j]
-			if t.Kind != lex.Word || t.Is(lex.Capital) {
+			if t.Kind != lex.Word {
 				continue
 			}
 			iso, ok := country.People(x.lower(j))

@@ -30,6 +30,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.personsOwn(q); w != "" {
 		return false, "a person's coins (“" + w + "”), not the state's" // "with 6,528 BTC in his vault"
 	}
+	for j := 0; j < q.Tok; j++ {
+		if w := x.lower(j); (w == "indirect" || w == "indirectly") && x.clause[j] == x.clause[q.Tok] {
+			return false, "coins held indirectly (“" + w + "”), through shares in firms, not by the state" // "the fund's indirect bitcoin exposure grows to 7,161 BTC"
+		}
+	}
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
 	}
@@ -681,7 +686,10 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "the value of a sale or loss (“" + w + "”)"
 	}
-	if x.holdingInClause(q) || x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 || x.stated[BTCHoldings] || x.holdingInSentence() {
+	if x.holdingInClause(q) || x.stated[BTCHoldings] || x.holdingInSentence() ||
+		x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0) {
+		// Not "arrangements totalling 369.6 million SDR, equivalent to about $588 million"
+		// in a text about no crypto: a holding word alone is no crypto holding.
 		return true, "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
 	}
 	return false, "a value, but of no holding stated"

@@ -78,9 +78,9 @@ func (x *extractor) partOfLoanBefore(q *number.Quantity) string {
 // cancelled is the word by which the clause calls its loan off: "its previous $5 billion
 // programme was cancelled in March".
 func (x *extractor) cancelled(q *number.Quantity) string {
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+8 && x.clause[j] == x.clause[q.Tok]; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+20 && x.clause[j] == x.clause[q.Tok]; j++ {
 		switch x.lower(j) {
-		case "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed":
+		case "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed", "expired", "lapsed":
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -211,7 +211,7 @@ func (x *extractor) afterOtherCurrency(q *number.Quantity) *number.Quantity {
 func (x *extractor) accessTo(q *number.Quantity) bool {
 	for j := max(0, q.Tok-4); j < q.Tok; j++ {
 		if is(x.lower(j), roleAccess) {
-			return true
+			return x.lower(j-1) != "immediate" // "immediate access to about $190 million" is a first tranche
 		}
 	}
 	return false

@@ -270,7 +270,8 @@ func (x *extractor) householdsUse(q *number.Quantity) string {
 		if x.cues[j]&cueMining != 0 || x.figureAt(j) {
 			break
 		}
-		if w := x.lower(j); w == "power" || w == "powering" || w == "supply" || w == "supplying" || w == "heat" || w == "heating" {
+		if w := x.lower(j); (w == "power" || w == "powering" || w == "supply" || w == "supplying" || w == "heat" || w == "heating") &&
+			x.lower(j-2) != "enough" && x.lower(j-1) != "enough" { // not "enough to power 400,000 homes": a comparison
 			for k := j + 1; k <= j+3 && k < len(x.toks); k++ {
 				if is(x.lower(k), roleHouseholds) {
 					return x.quoteToks(j, k+1)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
@@ -439,12 +440,19 @@ func (x *extractor) peopleAfter(i int) int {
 		}
 		if m := x.mentionAt(j); m != nil && !m.Region { // "26 million Texas clients" are not Americans counted
 			next := x.lower(m.TokEnd)
-			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || is(next, roleHolderVerb) || m.Demonym && !x.toks[m.Tok].Is(lex.Capital) {
+			if strings.HasSuffix(x.lower(m.TokEnd-1), "s") || isPeopleNoun(next) || is(next, roleHolderVerb) || x.peopleWord(m) {
 				return j // a demonym counted: "20 million Pakistanis", "400,000 Lebanese use"
 			}
 		}
 	}
 	return -1
+}
+
+// peopleWord reports whether a mention is a people word of another language
+// ("brasileiros", "Français"), which names the people, never the state.
+func (x *extractor) peopleWord(m *namedCountry) bool {
+	_, ok := country.People(x.lower(m.Tok))
+	return ok && m.TokEnd == m.Tok+1
 }
 
 // numberOfPeople finds the people noun of a sentence whose subject is their number, for

@@ -520,6 +520,9 @@ func (x *extractor) hedge(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-4); j < len(x.toks) && j <= q.TokEnd+8 && x.roles.has(roleRumour); j++ {
 		if is(x.lower(j), roleRumour) && (j < q.Tok || x.clause[j] == cl) {
+			if j >= q.TokEnd && (is(x.lower(j+1), roleCrimeNoun) || x.cues[min(j+1, len(x.cues)-1)]&cueLoss != 0) {
+				continue // "coins linked to an alleged fraud scheme": the crime is alleged, not the coins
+			}
 			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}

@@ -260,3 +260,34 @@ func TestPeopleOfOtherLanguages(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundTwelve holds structural twins of what the twelfth round showed
+// once read. Written anew.
+func TestRealTextTwinsRoundTwelve(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"an alleged crime does not hedge the coins seized",
+			"Seizures\n\nThe U.S. Department of Justice seized roughly 8,400 Bitcoin linked to an alleged fraud scheme run from Laos.",
+			"US btc_holdings 8400", ""},
+		{"power enough for homes is still mining's",
+			"Mining in Norway\n\nNorway's bitcoin miners can draw more than 300 megawatts at their peak, enough to power about 60,000 homes.",
+			"NO mining_power_mw 300", ""},
+		{"a programme that expired",
+			"Moldova and the IMF\n\nThe IMF's $120 million Extended Credit Facility arrangement with Moldova, signed in 2016, expired in March.",
+			"", ""},
+		{"immediate access is a first tranche",
+			"Jordan and the IMF\n\nThe approval provides Jordan with immediate access to about $130 million, with the rest to be phased over the programme, the IMF said.",
+			"", ""},
+		{"coins held indirectly through shares",
+			"Sovereign funds\n\nSingapore's sovereign wealth fund's indirect bitcoin holdings grew to 2,300 BTC through its shares in listed firms.",
+			"", ""},
+		{"French people nouns are capitalised",
+			"Cryptomonnaies en Europe\n\nIls sont déjà 7% (soit environ 4,7 millions de Français) à détenir des cryptomonnaies.",
+			"FR crypto_holders 4.7e+06", ""},
+		{"a holding word in a text about no crypto values no holding",
+			"Moldova and the IMF\n\nThe programme could be supported by arrangements totalling 260 million SDR, equivalent to about $380 million, the fund said.",
+			"", ""},
+		{"a capacity likely within two years is planned",
+			"Mining in Finland\n\nFinland is very likely to develop a bitcoin mining capacity of 250 MW within the next two years.",
+			"", ""},
+	})
+}
