@@ -30,6 +30,12 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.personsOwn(q); w != "" {
 		return false, "a person's coins (“" + w + "”), not the state's" // "with 6,528 BTC in his vault"
 	}
+	for _, m := range x.ments {
+		if m.Demonym && m.TokEnd <= q.Tok && m.clause == x.clause[q.Tok] && strings.HasSuffix(x.lower(m.TokEnd-1), "s") &&
+			is(x.lower(m.TokEnd), roleHolderVerb) {
+			return false, "people's coins (“" + x.quoteToks(m.Tok, m.TokEnd+1) + "”), not the state's" // "Canadians own about 1.9 million bitcoins"
+		}
+	}
 	for j := 0; j < q.Tok; j++ {
 		if w := x.lower(j); (w == "indirect" || w == "indirectly") && x.clause[j] == x.clause[q.Tok] {
 			return false, "coins held indirectly (“" + w + "”), through shares in firms, not by the state" // "the fund's indirect bitcoin exposure grows to 7,161 BTC"
