@@ -667,6 +667,9 @@ func (x *extractor) readMentions(figures bool) {
 		if loanSentence && (w == "from" || (w == "by" && x.lower(j-1) == "provided")) {
 			m.excluded, m.lender = true, true
 		}
+		if m.Demonym && (x.lower(m.TokEnd) == "speaking" || lex.IsDash(x.punct(m.TokEnd)) && x.lower(m.TokEnd+1) == "speaking") {
+			m.excluded = true // "the Dutch-speaking CARICOM country": a language, not the Netherlands
+		}
 		if x.isCurrencyWord(m.TokEnd) {
 			m.excluded = true // "the U.S. dollar", "the Pakistani rupee": a currency, not the country
 		}

@@ -104,6 +104,11 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.increment(q); w != "" {
 		return false, "an addition to a loan (“" + w + "”), not its size" // "expanded the facility by an additional $3 billion"
 	}
+	if o := x.afterOtherCurrency(q); o != nil {
+		if j := x.nearTok(o.Tok, 6, cueIncrement); j < o.Tok {
+			return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size" // "an augmentation of access equivalent to SDR 46.8 million or US$63 million"
+		}
+	}
 	// A loan noun right after the amount names it: at once when the amount modifies it
 	// ("its $1.4 billion IMF loan", even in "the first tranche of its $1.4 billion IMF
 	// loan"); across a preposition only when no part is named first ("a first
@@ -160,6 +165,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 			if j := o.Tok - 1; x.cues[max(j, 0)]&cueIncrement != 0 {
 				return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size"
 			}
+
 			return true, "Loan: its size in dollars beside another currency (“" + x.quoteToks(o.Tok, o.TokEnd) + "”)"
 		}
 		if x.accessTo(q) {

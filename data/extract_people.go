@@ -274,7 +274,7 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 	// In the count's own phrase, not a source named after a comma ("3 lakh users, a
 	// survey found"): "28,000 investors ... were surveyed", "1,200 respondents".
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowPeopleAfter+4 && x.clause[j] == cl && !x.isPunct(j); j++ {
-		if w := x.lower(j); is(w, roleSurvey) && w != "survey" && w != "surveys" && w != "poll" {
+		if w := x.lower(j); is(w, roleSurvey) && w != "survey" && w != "surveys" && w != "poll" && w != "study" {
 			return x.quoteToks(q.Tok, j+1)
 		}
 	}

@@ -294,3 +294,19 @@ func TestRealTextTwinsRoundTwelve(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundThirteen holds structural twins of what the thirteenth round
+// showed once read. Written anew.
+func TestRealTextTwinsRoundThirteen(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a study's sample of a country's people",
+			"Crypto in Czechia\n\nA recent study of 1,450 adult Czechs found that most crypto investors hold for the long term.",
+			"", ""},
+		{"a language named by a demonym is not its country",
+			"Suriname and the IMF\n\nSuriname's economy shrank last year. The IMF approved a US$690 million EFF arrangement for the Dutch-speaking Caribbean country.",
+			"SR loan_usd 6.9e+08", ""},
+		{"an augmentation of a loan's access is an addition",
+			"Suriname and the IMF\n\nThe IMF board approved Suriname's request for an augmentation of access equivalent to SDR 40 million or US$ 53 million and an extension of the EFF arrangement.",
+			"", ""},
+	})
+}

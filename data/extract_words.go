@@ -272,7 +272,7 @@ func init() {
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
 		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead")
-	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more")
+	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
 			set := roleWords[w]
@@ -356,7 +356,7 @@ func init() {
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed", "screening", "screened", "asked",
-		"questioned")
+		"questioned", "study")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
