@@ -29,6 +29,11 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 			return "package"
 		}
 	}
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
+		if w := x.lower(j); (w == "multiple" || w == "several" || w == "other" || w == "various") && (x.lower(j+1) == "creditors" || x.lower(j+1) == "lenders") {
+			return x.quoteToks(j, j+2) // "access to up to $3.5 billion from multiple creditors"
+		}
+	}
 	if x.lower(q.Tok-1) == "of" && x.lower(q.Tok-2) == "tune" {
 		return "to the tune of" // "support ... to the tune of $3.5 billion": another's money
 	}
@@ -75,6 +80,24 @@ func (x *extractor) partOfLoanBefore(q *number.Quantity) string {
 	return ""
 }
 
+// combinedAfter: the sentence goes on to a combined total of which this figure is a part:
+// "an SDR 416.3 million (about US$548 million) arrangement under the EFF and an SDR
+// 208.2 million (about US$274 million) ECF for Honduras for a combined SDR 624.5 million".
+func (x *extractor) combinedAfter(q *number.Quantity) string {
+	for j := q.TokEnd; j+1 < len(x.toks); j++ {
+		w := x.lower(j)
+		if w != "combined" && !(w == "total" && x.lower(j+1) == "of") {
+			continue
+		}
+		for _, o := range x.qs {
+			if o.Tok > j && o.Tok <= j+3 && (o.Unit == q.Unit || o.Unit == number.OtherCurrency) {
+				return x.quoteToks(j, o.TokEnd)
+			}
+		}
+	}
+	return ""
+}
+
 // cancelled is the word by which the clause calls its loan off: "its previous $5 billion
 // programme was cancelled in March".
 func (x *extractor) cancelled(q *number.Quantity) string {
@@ -100,6 +123,14 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
+	}
+	if w := x.combinedAfter(q); w != "" {
+		return false, "a part of the total stated after it (“" + w + "”), not the whole loan" // "an EFF of about US$548 million and an ECF of about US$274 million, for a combined US$822 million"
+	}
+	for j := max(1, q.Tok-8); j < q.Tok; j++ {
+		if x.lower(j-1) == "sdr" && x.lower(j) == "allocation" {
+			return false, "an SDR allocation (“" + x.quoteToks(j-1, j+1) + "”), a reserve asset the IMF lends no one"
+		}
 	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition to a loan (“" + w + "”), not its size" // "expanded the facility by an additional $3 billion"

@@ -310,3 +310,22 @@ func TestRealTextTwinsRoundThirteen(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestLoanParts: a loan's parts before a combined total, an SDR allocation, access drawn
+// from several creditors, and a deal a country expects (in Spanish) are not its loan.
+func TestLoanParts(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"parts before a combined total",
+			"Guatemala and the IMF\n\nThe IMF approved an SDR 300 million (about US$400 million) arrangement under the EFF and an SDR 150 million (about US$200 million) ECF for Guatemala, for a combined SDR 450 million (about US$600 million).",
+			"GT loan_usd 6e+08", ""},
+		{"an SDR allocation is no loan",
+			"Moldova and the IMF\n\nIn addition, Moldova can use its SDR allocation from the IMF equivalent to about $120 million to cover its immediate financing needs.",
+			"", ""},
+		{"access from several creditors is a package",
+			"El Salvador and the IMF\n\nThe 40-month arrangement gives El Salvador access to up to $3.1 billion from several creditors.",
+			"", ""},
+		{"a Spanish deal a country expects is planned",
+			"El Salvador y el FMI\n\nEl Salvador espera alcanzar un acuerdo de préstamo de 1.200 millones de dólares con el FMI en unas semanas.",
+			"", ""},
+	})
+}

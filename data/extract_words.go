@@ -417,7 +417,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"acquistato", "acquisto")
 	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
-		"progetto")
+		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento")
