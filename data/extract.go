@@ -207,7 +207,7 @@ func (x *extractor) run() {
 		// No headline: the lead paragraph says whether the article is about crypto.
 		for _, b := range a.Blocks {
 			if b.Kind == Paragraph {
-				x.topic = x.blockCues(b) & cueCrypto
+				x.topic = x.blockCues(b) & (cueCrypto | cueMining)
 				break
 			}
 		}

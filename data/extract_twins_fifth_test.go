@@ -329,3 +329,16 @@ func TestLoanParts(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestUntitledMiningLead: a text with no headline whose lead speaks of mining carries it
+// to a later paragraph's "these operations"; Spanish "criptomineras" are miners.
+func TestUntitledMiningLead(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"an untitled lead about mining carries to a later paragraph",
+			"Kuwait's crypto mining industry faces an illegal mining crisis. Officials say most devices run without permits.\nThe utility's chief spoke on Sunday about the grid.\nThese unlicensed operations draw more than 120 megawatts of electricity around the clock.",
+			"", " mining_power_mw 120"},
+		{"Spanish crypto miners",
+			"Minería en Paraguay\n\nEn Paraguay, las 40 criptomineras registradas usan 280 MW de potencia, según la empresa estatal.",
+			"PY mining_power_mw 280", ""},
+	})
+}

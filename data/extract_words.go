@@ -422,7 +422,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento")
 	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "erogazione")
-	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori")
+	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
+		"criptomineras", "criptomineros", "criptominería", "criptomineração")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
 	add(cueValue, "valorados", "valorado", "valor", "equivalente", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
