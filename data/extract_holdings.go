@@ -639,6 +639,13 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
 		return true, "Value of holdings: “in value” after a holding"
 	}
+	if x.lower(q.Tok-1) == "with" {
+		for _, m := range x.ments {
+			if m.Demonym && m.TokEnd <= q.Tok-1 && q.Tok-1-m.TokEnd <= 1 {
+				return false, "people's coins (“" + x.quoteToks(m.Tok, q.Tok) + "”), not the state's" // "100,000 Ugandans with over $1,000,000 worth of Bitcoin"
+			}
+		}
+	}
 	if w := x.dollarsOfBitcoin(q); w != "" {
 		return true, "Value of holdings: dollars held in bitcoin (“" + w + "”)"
 	}

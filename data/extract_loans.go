@@ -33,6 +33,9 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		if w := x.lower(j); (w == "multiple" || w == "several" || w == "other" || w == "various") && (x.lower(j+1) == "creditors" || x.lower(j+1) == "lenders") {
 			return x.quoteToks(j, j+2) // "access to up to $3.5 billion from multiple creditors"
 		}
+		if j < q.TokEnd+3 && (x.lower(j) == "bilateral" || x.lower(j) == "debt-relief" || x.lower(j) == "debt" && (x.lower(j+1) == "relief" || x.lower(j+2) == "relief")) {
+			return x.quoteToks(q.TokEnd, j+1) // "$6bn in bilateral financing", "a $50bn debt-relief deal": not the IMF's loan
+		}
 	}
 	if x.lower(q.Tok-1) == "of" && x.lower(q.Tok-2) == "tune" {
 		return "to the tune of" // "support ... to the tune of $3.5 billion": another's money
@@ -98,6 +101,18 @@ func (x *extractor) combinedAfter(q *number.Quantity) string {
 	return ""
 }
 
+// bringsTo reports whether a verb that brings a sum to a new total stands shortly
+// before the "to" at token to: "brings the total to", "raising the programme to".
+func (x *extractor) bringsTo(to int) bool {
+	for j := max(0, to-6); j < to; j++ {
+		switch x.lower(j) {
+		case "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took":
+			return true
+		}
+	}
+	return false
+}
+
 // cancelled is the word by which the clause calls its loan off: "its previous $5 billion
 // programme was cancelled in March".
 func (x *extractor) cancelled(q *number.Quantity) string {
@@ -145,7 +160,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	// loan"); across a preposition only when no part is named first ("a first
 	// disbursement of around $113 million under the loan" is the part's).
 	after, direct := -1, true
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter; j++ {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter && x.clause[j] == x.clause[q.Tok]; j++ {
 		if x.cues[j]&cueLoan != 0 {
 			after = j
 			break
@@ -176,6 +191,12 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if x.nearestFigure(cueLoan, q) {
 		return true, "Loan: “" + x.cueWord(q.Tok, cueLoan) + "”"
+	}
+	if x.lower(q.Tok-1) == "to" && q.Tok >= 2 && (x.lower(q.Tok-2) == "total" || x.cues[q.Tok-2]&(cueLoan|cueProgram) != 0) &&
+		x.bringsTo(q.Tok-1) && (x.sentenceHas(cueLoan) && x.lender() != "" || x.loanTalk || x.articleLoan) {
+		// "increase the loan by USD 765 million, which brings the total to USD 4.4 billion",
+		// "brings the total assistance programme to almost USD 4.5 billion"
+		return true, "Loan: the total a change brings it to (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
 	}
 	if w := x.lower(q.Tok - 1); (w == "to" && (x.lower(q.Tok-2) == "amounting" || x.lower(q.Tok-2) == "totalling" || x.lower(q.Tok-2) == "totaling")) ||
 		w == "totalling" || w == "totaling" {

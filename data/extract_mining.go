@@ -113,12 +113,21 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		}
 	}
 	cl := x.clause[q.Tok]
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+7 && x.clause[j] == cl; j++ {
-		if x.cues[j]&cueMining != 0 || x.figureAt(j) {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+10 && x.clause[j] == cl; j++ {
+		if x.cues[j]&cueMining != 0 || x.figureAt(j) || is(x.lower(j), roleMinerRef) {
 			break
 		}
-		if w := x.lower(j); w == "generated" || w == "generates" || w == "produced" || w == "produces" {
+		if w := x.lower(j); w == "operation" || w == "facility" || w == "site" || w == "farm" || w == "centre" || w == "center" {
+			break // "Rogun 3's 25MW operation near the dam": the figure is the operation's
+		}
+		if w := x.lower(j); j < q.TokEnd+7 && (w == "generated" || w == "generates" || w == "produced" || w == "produces") {
 			return x.quoteToks(j, j+1) // "5% of the 4.9 GW of hydroelectric power it has generated"
+		}
+		if w := x.lower(j); j < q.TokEnd+4 && (w == "plant" || w == "station" || w == "dam" || w == "reactor") {
+			return x.quoteToks(q.Tok, j+1) // "its 895-megawatt Assu Sol plant": a plant's capacity
+		}
+		if w := x.lower(j); w == "generation" && x.lower(j+1) == "capacity" {
+			return x.quoteToks(j, j+2) // "1.2 gigawatts gained to its power generation capacity"
 		}
 	}
 	grid := -1

@@ -126,8 +126,10 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 2); w == "population" && !x.isPunct(q.Tok-1) || x.lower(q.Tok-1) == "population" {
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "and a population exceeding 250 million"
 	}
-	if x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" && x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {
-		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "a province home to 1.4 million people"
+	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || is(x.lower(q.Tok-2), roleCountryNoun) && x.lower(q.Tok-1) == "of" ||
+		is(x.lower(q.Tok-3), roleCountryNoun) && x.lower(q.Tok-2) == "of" && is(x.lower(q.Tok-1), roleBeforeValue)) &&
+		x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {
+		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "a province home to 1.4 million people", "a nation of roughly 11.3 million people"
 	}
 	if w := x.victims(q); w != "" {
 		return false, "the victims of a theft or fraud (“" + w + "”), not a country's holders"
@@ -225,6 +227,17 @@ func (x *extractor) victims(q *number.Quantity) string {
 // subsetOfHolders: "138,000 aged 50 and older", "traders investing in cryptocurrency
 // margins and futures": a part of a country's holders.
 func (x *extractor) subsetOfHolders(q *number.Quantity) string {
+	// "100,000 Ugandans with over $1,000,000 worth of Bitcoin": the rich among them.
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+3; j++ {
+		if x.lower(j) != "with" {
+			continue
+		}
+		for _, o := range x.qs {
+			if o.Tok > j && o.Tok <= j+2 && (o.Unit == number.USD || o.Unit == number.BTC || o.Unit == number.OtherCurrency) {
+				return x.quoteToks(j, o.TokEnd)
+			}
+		}
+	}
 	if !x.roles.has(roleSubset) {
 		return ""
 	}

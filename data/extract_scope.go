@@ -354,8 +354,8 @@ func (x *extractor) changeSize(q *number.Quantity) string {
 // before token i in its clause, or -1.
 func (x *extractor) changeVerb(i, n int) int {
 	for j := i - 1; j >= 0 && j >= i-n && x.clause[j] == x.clause[i]; j-- {
-		if is(x.lower(j), roleChange) {
-			return j
+		if is(x.lower(j), roleChange) || x.lower(i) == "by" && is(x.lower(j), roleExpand) {
+			return j // "rose by", and "to increase the loan by USD 765 million"
 		}
 	}
 	return -1

@@ -342,3 +342,40 @@ func TestUntitledMiningLead(t *testing.T) {
 			"PY mining_power_mw 280", ""},
 	})
 }
+
+// TestRealTextTwinsRoundFifteen holds structural twins of what the fifteenth round showed
+// once read. Written anew.
+func TestRealTextTwinsRoundFifteen(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a loan increased by a sum",
+			"Angola and the IMF\n\nThe Fund assessed Angola's request to increase the loan by USD 540 million, bringing the total to USD 4.2 billion.",
+			"AO loan_usd 4.2e+09", ""},
+		{"bilateral financing is not the IMF's loan",
+			"Egypt and the IMF\n\nEgypt agreed to the IMF loan in May but had to secure around $4bn in bilateral financing first.",
+			"", ""},
+		{"a debt-relief deal is not a loan",
+			"Sudan and the IMF\n\nIMF approves $1.8bln loan, $30bln debt-relief deal for Sudan",
+			"SD loan_usd 1.8e+09", ""},
+		{"a loan word across a contrast is not the figure's",
+			"Ukraine and the IMF\n\nThe country received the first tranche of $1.7 billion but further loans were frozen.",
+			"", ""},
+		{"a plant's capacity is not mining's",
+			"Mining in Brazil\n\nThe utility may place a bitcoin miner at its 640-megawatt solar plant in Bahia, Brazil.",
+			"", ""},
+		{"curtailed generation is a change, not mining's energy",
+			"Mining in Brazil\n\nBrazil's wind farms curtailed output by about 21 terawatt-hours over four years, which miners hope to use.",
+			"", ""},
+		{"a shuttered operation",
+			"Mining in Malaysia\n\nHe chose Sarawak after he was forced to shutter a 15-megawatt mining operation in China.",
+			"", ""},
+		{"capacity gained to a country's generation",
+			"Mining in Iran\n\nThe mining ban comes after only 1.5 gigawatts (GW) were gained to the country's power generation capacity.",
+			"", ""},
+		{"a nation of its people is a population",
+			"Bitcoin in Cuba\n\nThere are at least 60,000 Cuban bitcoin users in this island nation of roughly 11 million people.",
+			"CU crypto_holders 60000", ""},
+		{"the rich among a country's people",
+			"Bitcoin in Uganda\n\nAnalysts estimate there are as many as 80,000 Ugandans with over $1,000,000 worth of Bitcoin in their wallets.",
+			"", ""},
+	})
+}

@@ -318,7 +318,7 @@ func init() {
 	addRole(roleShortage, "shortage", "shortages", "scarcity", "deficit", "deficits", "shortfall", "shortfalls")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
 		"uncovered", "busted", "discovered",
-		"impounded", "disconnected", "unplugged")
+		"impounded", "disconnected", "unplugged", "shutter", "shuttered", "closed")
 	addRole(roleOneEvent, "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures")
 	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings")
 	addRole(roleShareOf, "which", "this", "these", "that", "those", "them", "it")
@@ -366,7 +366,8 @@ func init() {
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
-		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling")
+		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
+		"diminished", "reduced", "lowered", "curtailed")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
