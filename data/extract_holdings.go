@@ -129,6 +129,12 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 				return true, "Holdings, a running total: “" + x.cueWord(q.Tok, cuePurchase) + " … since”"
 			}
 		}
+		if c&cuePurchase == 0 {
+			// "Bulgaria has seized enough Bitcoin to pay off a fifth of its debt – a
+			// stunning 213,519 Bitcoins": the clause's seizure, told at some length.
+			x.seizure = true
+			return true, "Holdings: coins the state seized (“" + x.cueWord(q.Tok, cueSeize) + "”)"
+		}
 		return false, "one purchase (“" + x.cueWord(q.Tok, cuePurchase) + "”), not a total"
 	}
 	for _, m := range x.ments {
