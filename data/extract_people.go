@@ -149,6 +149,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		return true, "Crypto holders: a ranking's count (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”) in a text counting holders" // "the US takes the lead with 46 million."
 	}
 	if noun := x.peopleCounted(q); noun >= 0 {
+		if w := x.usingOther(noun); w != "" {
+			return false, "people using something else (“" + w + "”), not crypto" // "over 5 million Cubans using mobile internet, ..."
+		}
 		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"
 	}
 	if x.valueLine && (q.Magnitude || q.Value >= 1000) && (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0 {
@@ -459,6 +462,35 @@ func (x *extractor) peopleAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// usingOther: the people counted use or own something the phrase names that is not
+// crypto, and the phrase ends there: "With over 5 million Cubans using mobile internet,
+// estimates place the number of Cubans using bitcoin at 100,000".
+func (x *extractor) usingOther(noun int) string {
+	end := noun + 1
+	if m := x.mentionAt(noun); m != nil {
+		end = m.TokEnd
+	}
+	if end+1 >= len(x.toks) || !is(x.lower(end), roleHolderVerb, roleShareVerb) {
+		return ""
+	}
+	switch x.lower(end + 1) {
+	case "it", "them", "these", "those", "one", "some", "any", "such":
+		return "" // "some 900,000 Swedes hold it": the crypto named before
+	}
+	for j := end + 1; j < len(x.toks) && j <= end+4; j++ {
+		if x.cues[j]&cueCrypto != 0 || x.figureAt(j) {
+			return ""
+		}
+		if x.isPunct(j) {
+			if j == end+1 {
+				return ""
+			}
+			return x.quoteToks(end, j)
+		}
+	}
+	return ""
 }
 
 // peopleWord reports whether a mention is a people word of another language
