@@ -299,6 +299,10 @@ func (x *extractor) countryFor(f *figure) pick {
 	if x.unnamedCountry(f.clause, f.tok) {
 		return pick{}
 	}
+	if m := x.placedAfterColon(f); m != nil {
+		// "...own cryptocurrencies: 6.1 million in Kenya, 2.3 million in Tanzania"
+		return pick{iso2: m.ISO2, rule: RuleListItem, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
+	}
 	if f.metric == LoanUSD {
 		// "Saudi Arabia extended a $2 billion loan to Pakistan": the borrower follows.
 		for _, m := range x.ments {
@@ -477,6 +481,27 @@ func (x *extractor) countryFor(f *figure) pick {
 		return pick{iso2: x.para, rule: RuleHeading, cue: ""}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
+}
+
+// placedAfterColon returns the country a figure after a colon is placed "in" right after
+// it ("6.1 million in Kenya", "2 million in the Democratic Republic of the Congo"), or nil.
+func (x *extractor) placedAfterColon(f *figure) *namedCountry {
+	q := f.quantity
+	if q == nil || x.lower(q.TokEnd) != "in" {
+		return nil
+	}
+	colon := false
+	for j := 0; j < q.Tok; j++ {
+		colon = colon || x.punct(j) == ':'
+	}
+	if !colon {
+		return nil
+	}
+	j := q.TokEnd + 1
+	if x.lower(j) == "the" {
+		j++
+	}
+	return x.mentionAt(j)
 }
 
 // peopleIn reports whether a country after "in" says where people are ("victims in

@@ -41,6 +41,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 			return false, "coins held indirectly (“" + w + "”), through shares in firms, not by the state" // "the fund's indirect bitcoin exposure grows to 7,161 BTC"
 		}
 	}
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+3; j++ {
+		if x.lower(j) == "through" && (x.lower(j+1) == "stakes" || x.lower(j+1) == "shares" || x.lower(j+1) == "investments") {
+			return false, "coins held indirectly (“" + x.quoteToks(j, j+2) + "”), through shares in firms, not by the state" // "investments linked to 7,161 Bitcoin through stakes in companies"
+		}
+	}
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
 	}

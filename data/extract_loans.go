@@ -101,6 +101,29 @@ func (x *extractor) combinedAfter(q *number.Quantity) string {
 	return ""
 }
 
+// drawnUnder is the words by which the figure is what a country has drawn so far under
+// its loan: received under it ("received a total of $275.8 million under the ECF"), or
+// disbursements brought to it ("brings disbursements under the programme to $135
+// million"). "" when it is not.
+func (x *extractor) drawnUnder(q *number.Quantity) string {
+	if x.lower(q.TokEnd) == "under" {
+		for j := max(0, q.Tok-6); j < q.Tok; j++ {
+			switch x.lower(j) {
+			case "received", "receives", "receive", "drawn", "drew", "draws":
+				return x.quoteToks(j, j+1) + " … under"
+			}
+		}
+	}
+	if x.lower(q.Tok-1) == "to" {
+		for j := max(0, q.Tok-12); j < q.Tok-1; j++ {
+			if x.cues[j]&cueTranche != 0 && x.bringsTo(j+1) {
+				return x.quoteToks(j, j+1) + " … to"
+			}
+		}
+	}
+	return ""
+}
+
 // bringsTo reports whether a verb that brings a sum to a new total stands shortly
 // before the "to" at token to: "brings the total to", "raising the programme to".
 func (x *extractor) bringsTo(to int) bool {
@@ -138,6 +161,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
+	}
+	if w := x.drawnUnder(q); w != "" {
+		return false, "a sum drawn under a loan (“" + w + "”), not its size" // "received a total of $275.8 million under the ECF"
 	}
 	if w := x.combinedAfter(q); w != "" {
 		return false, "a part of the total stated after it (“" + w + "”), not the whole loan" // "an EFF of about US$548 million and an ECF of about US$274 million, for a combined US$822 million"

@@ -126,7 +126,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 2); w == "population" && !x.isPunct(q.Tok-1) || x.lower(q.Tok-1) == "population" {
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "and a population exceeding 250 million"
 	}
-	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || is(x.lower(q.Tok-2), roleCountryNoun) && x.lower(q.Tok-1) == "of" ||
+	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || is(x.lower(q.Tok-2), roleCountryNoun, roleLocality) && x.lower(q.Tok-1) == "of" ||
 		is(x.lower(q.Tok-3), roleCountryNoun) && x.lower(q.Tok-2) == "of" && is(x.lower(q.Tok-1), roleBeforeValue)) &&
 		x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "a province home to 1.4 million people", "a nation of roughly 11.3 million people"
@@ -147,6 +147,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if x.lower(q.Tok-1) == "with" && q.Magnitude && x.figureEnds(q.TokEnd) && x.sentenceHas(cueRank) &&
 		(x.sentenceCues()|x.listCues|x.topic)&(cueCryptoPeople|cuePeople) != 0 && (x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: a ranking's count (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”) in a text counting holders" // "the US takes the lead with 46 million."
+	}
+	if x.colonListOfHolders(q) {
+		return true, "Crypto holders: a list, after a colon, of where the people who hold crypto live"
 	}
 	if noun := x.peopleCounted(q); noun >= 0 {
 		if w := x.usingOther(noun); w != "" {
@@ -462,6 +465,28 @@ func (x *extractor) peopleAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// colonListOfHolders: "11.7 million East Africans own cryptocurrencies: 6.1 million in
+// Kenya, 2.3 million in Tanzania": a count after the colon of a sentence whose first part
+// counts people holding crypto, placed "in" a country.
+func (x *extractor) colonListOfHolders(q *number.Quantity) bool {
+	if !q.Magnitude && q.Value < 1000 || x.lower(q.TokEnd) != "in" ||
+		x.mentionAt(q.TokEnd+1) == nil && !(x.lower(q.TokEnd+1) == "the" && x.mentionAt(q.TokEnd+2) != nil) {
+		return false
+	}
+	colon := -1
+	for j := 0; j < q.Tok; j++ {
+		if x.punct(j) == ':' {
+			colon = j
+		}
+	}
+	hold, crypto := false, false
+	for j := 0; j < colon; j++ {
+		hold = hold || is(x.lower(j), roleHolderVerb, roleShareVerb)
+		crypto = crypto || x.cues[j]&cueCrypto != 0
+	}
+	return colon >= 0 && hold && crypto
 }
 
 // usingOther: the people counted use or own something the phrase names that is not

@@ -385,3 +385,25 @@ func TestRealTextTwinsRoundFifteen(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundSixteen holds structural twins of what the sixteenth round
+// showed once read. Written anew.
+func TestRealTextTwinsRoundSixteen(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a list after a colon places each count in its country",
+			"Crypto in West Africa\n\nA research firm estimates that 9.4 million West Africans own cryptocurrencies: 5.2 million in Nigeria, 1.8 million in Ghana, and 0.9 million in the Ivory Coast.",
+			"NG crypto_holders 5.2e+06; GH crypto_holders 1.8e+06; CI crypto_holders 900000", ""},
+		{"coins held through stakes in companies",
+			"Sovereign funds\n\nThe fund held investments linked to around 2,900 Bitcoin through stakes in listed companies, Denmark's filings show.",
+			"", ""},
+		{"a sum received under a programme",
+			"Niger and the IMF\n\nNiger previously received a total of $190 million under the ECF program since 2023.",
+			"", ""},
+		{"disbursements brought to a sum",
+			"Madagascar and the IMF\n\nThe payment brings disbursements under Madagascar's Extended Credit Facility program to about $210 million so far.",
+			"", ""},
+		{"a town of its people is a population",
+			"Bitcoin in El Salvador\n\nAfter El Salvador made Bitcoin legal tender, this small seaside town of 2,500 people was transformed.",
+			"", ""},
+	})
+}
