@@ -76,7 +76,7 @@ type layout struct {
 	footLines      []string
 	footTop        float64
 
-	empty emptyPlan // when Spec.Empty is set, instead of rows and axis
+	empty emptyPlan     // when Spec.Empty is set, instead of rows and axis
 	fig   *figurePlan   // a map's or timeline's parts, instead of rows and axis
 	mp    *mapPlan      // where a map is drawn
 	tl    *timelinePlan // where a timeline is drawn

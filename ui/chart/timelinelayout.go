@@ -107,7 +107,7 @@ func (l *layout) planTimeTicks() {
 		unit, n = 1.0/12, int(math.Round((tl.t1-tl.t0)*12))
 		name = func(t float64) string {
 			m := int(math.Round(t * 12))
-			return time.Month(m%12+1).String()[:3] + " " + strconv.Itoa(m/12)
+			return time.Month(m%12 + 1).String()[:3] + " " + strconv.Itoa(m/12)
 		}
 		steps = []int{1, 2, 3, 6, 12, 24}
 	}

@@ -21,8 +21,8 @@ type Point struct{ X, Y float64 }
 
 // Shape is one country as the map draws it.
 type Shape struct {
-	ISO2  string // "" for a place without an ISO code (Somaliland, Northern Cyprus): drawn as land, never filled
-	Name  string // Natural Earth's short name ("Bosnia and Herz.")
+	ISO2  string    // "" for a place without an ISO code (Somaliland, Northern Cyprus): drawn as land, never filled
+	Name  string    // Natural Earth's short name ("Bosnia and Herz.")
 	Rings [][]Point // nil for a state too small for 1:110m: a point at Anchor
 	// Polys says which rings make each polygon: Polys[i] is the index of its first ring
 	// in Rings, its outer one; holes follow until the next polygon's first ring.
