@@ -194,16 +194,17 @@ type figure struct {
 
 func (x *extractor) run() {
 	a := x.a
+	titled := false
 	for _, b := range a.Blocks {
 		if b.Kind == Title {
 			x.section, x.sectionLine, x.sectionFrom = x.headingSubject(b), false, "the headline"
-			x.topic = x.blockCues(b)
+			x.topic, titled = x.blockCues(b), true
 		}
 	}
 	if x.section == "" {
 		x.section, x.sectionFrom = x.leadSubject(), "the article's first sentence"
 	}
-	if !x.hasTitle() {
+	if !titled {
 		// No headline: the lead paragraph says whether the article is about crypto.
 		for _, b := range a.Blocks {
 			if b.Kind == Paragraph {
@@ -409,16 +410,6 @@ func (x *extractor) blockCues(b Block) cue {
 	return c
 }
 
-// hasTitle reports whether the article has a headline.
-func (x *extractor) hasTitle() bool {
-	for _, b := range x.a.Blocks {
-		if b.Kind == Title {
-			return true
-		}
-	}
-	return false
-}
-
 // countedPeople adds as a country's mention a people word of another language that a
 // count names: "26 milhões de brasileiros", "1,3 milioni gli italiani", "5,56 millions
 // de Français". Names and English demonyms the matcher has found already.
@@ -442,7 +433,11 @@ func (x *extractor) countedPeople() {
 				k--
 			}
 			x.ments = slices.Insert(x.ments, k, m)
-			x.named = append(x.named, m.Occurrence)
+			n := len(x.named)
+			for n > 0 && x.named[n-1].Start > m.Start {
+				n--
+			}
+			x.named = slices.Insert(x.named, n, m.Occurrence) // kept in the order the text names them
 			break
 		}
 	}
@@ -451,8 +446,9 @@ func (x *extractor) countedPeople() {
 // namesCountries reports whether a block speaks of countries as a group: "Top
 // Countries", "Leading nations".
 func (x *extractor) namesCountries(b Block) bool {
-	for _, w := range strings.Fields(strings.ToLower(x.a.Text[b.Start:b.End])) {
-		if is(strings.Trim(w, ".:;,!?()"), roleManyStates) {
+	x.toks = lex.Tokenize(x.toks[:0], x.a.Text, b.Start, b.End)
+	for _, t := range x.toks {
+		if t.Kind == lex.Word && is(string(lex.Lower(x.buf[:], x.a.Text[t.Start:t.End])), roleManyStates) {
 			return true
 		}
 	}

@@ -108,8 +108,7 @@ func (x *extractor) combinedAfter(q *number.Quantity) string {
 func (x *extractor) drawnUnder(q *number.Quantity) string {
 	if x.lower(q.TokEnd) == "under" {
 		for j := max(0, q.Tok-6); j < q.Tok; j++ {
-			switch x.lower(j) {
-			case "received", "receives", "receive", "drawn", "drew", "draws":
+			if is(x.lower(j), roleDrawn) {
 				return x.quoteToks(j, j+1) + " … under"
 			}
 		}
@@ -128,8 +127,7 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 // before the "to" at token to: "brings the total to", "raising the programme to".
 func (x *extractor) bringsTo(to int) bool {
 	for j := max(0, to-6); j < to; j++ {
-		switch x.lower(j) {
-		case "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took":
+		if is(x.lower(j), roleBrings) {
 			return true
 		}
 	}
@@ -140,8 +138,7 @@ func (x *extractor) bringsTo(to int) bool {
 // programme was cancelled in March".
 func (x *extractor) cancelled(q *number.Quantity) string {
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+20 && x.clause[j] == x.clause[q.Tok]; j++ {
-		switch x.lower(j) {
-		case "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed", "expired", "lapsed":
+		if is(x.lower(j), roleCalledOff) {
 			return x.quoteToks(j, j+1)
 		}
 	}

@@ -117,13 +117,13 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		if x.cues[j]&cueMining != 0 || x.figureAt(j) || is(x.lower(j), roleMinerRef) {
 			break
 		}
-		if w := x.lower(j); w == "operation" || w == "facility" || w == "site" || w == "farm" || w == "centre" || w == "center" {
+		if is(x.lower(j), roleSiteNoun) {
 			break // "Rogun 3's 25MW operation near the dam": the figure is the operation's
 		}
-		if w := x.lower(j); j < q.TokEnd+7 && (w == "generated" || w == "generates" || w == "produced" || w == "produces") {
+		if j < q.TokEnd+7 && is(x.lower(j), roleGenerate) {
 			return x.quoteToks(j, j+1) // "5% of the 4.9 GW of hydroelectric power it has generated"
 		}
-		if w := x.lower(j); j < q.TokEnd+4 && (w == "plant" || w == "station" || w == "dam" || w == "reactor") {
+		if j < q.TokEnd+4 && is(x.lower(j), rolePlant) {
 			return x.quoteToks(q.Tok, j+1) // "its 895-megawatt Assu Sol plant": a plant's capacity
 		}
 		if w := x.lower(j); w == "generation" && x.lower(j+1) == "capacity" {

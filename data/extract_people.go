@@ -372,7 +372,7 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	// of Morocco, or about 2.4% of the overall population, own cryptocurrency".
 	pct, aside := false, false
 	for _, o := range x.qs {
-		if o.Unit == number.Percent && isOf(x.lower(o.TokEnd)) {
+		if o.Unit == number.Percent && is(x.lower(o.TokEnd), roleOf) {
 			if x.clause[o.Tok] == x.clause[q.Tok] {
 				pct = true
 			} else if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+8 {
@@ -388,16 +388,6 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 		if (x.clause[j] == cl || aside && j > q.TokEnd) && j < q.TokEnd+16 && is(x.lower(j), roleHolderVerb, roleShareVerb) {
 			return true // "44 percent of its population using or owning crypto – just over 30 million people"
 		}
-	}
-	return false
-}
-
-// isOf reports whether w is "of" or its word in the real set's other languages: "13,4%
-// da população", "8,5% de la población", "30% della popolazione".
-func isOf(w string) bool {
-	switch w {
-	case "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das":
-		return true
 	}
 	return false
 }
@@ -500,8 +490,7 @@ func (x *extractor) usingOther(noun int) string {
 	if end+1 >= len(x.toks) || !is(x.lower(end), roleHolderVerb, roleShareVerb) {
 		return ""
 	}
-	switch x.lower(end + 1) {
-	case "it", "them", "these", "those", "one", "some", "any", "such":
+	if is(x.lower(end+1), roleObjectPronoun) {
 		return "" // "some 900,000 Swedes hold it": the crypto named before
 	}
 	for j := end + 1; j < len(x.toks) && j <= end+4; j++ {

@@ -85,10 +85,10 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return "set to" // "are set to expand to 1,000 MW"
 		}
-		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && isBe(x.lower(j-1)) && x.clause[j] == x.clause[q.Tok] {
+		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && is(x.lower(j-1), roleBe) && x.clause[j] == x.clause[q.Tok] {
 			return "going to" // "is going to hit 150 million users in 2024"
 		}
-		if j > 1 && x.lower(j) == "to" && isBe(x.lower(j-1)) && x.toks[j+1].Kind == lex.Word && x.lower(j+1) != "be" &&
+		if j > 1 && x.lower(j) == "to" && is(x.lower(j-1), roleBe) && x.toks[j+1].Kind == lex.Word && x.lower(j+1) != "be" &&
 			x.cues[j+1]&cueCrypto == 0 && x.clause[j] == x.clause[q.Tok] &&
 			x.stateSubjectEndsAt(j-2) { // a state or lender, not "the strategy is to"
 			return x.quoteToks(j-1, j+2) // "The IMF is to provide a $52.8 million loan"
@@ -707,8 +707,7 @@ func (x *extractor) approvedBefore(q *number.Quantity) bool {
 		if x.clause[j] != x.clause[q.Tok] {
 			continue
 		}
-		switch x.lower(j) {
-		case "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes":
+		if is(x.lower(j), roleApprove) {
 			return !x.negated(j)
 		}
 	}
@@ -746,9 +745,4 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 		k--
 	}
 	return k >= 0 && x.toks[k].Kind == lex.Word && (x.toks[k].Is(lex.Capital) || is(x.lower(k), roleStateNoun, roleCountryNoun))
-}
-
-// isBe reports whether w is a form of "to be" that opens "going to".
-func isBe(w string) bool {
-	return w == "is" || w == "are" || w == "was" || w == "were" || w == "am"
 }

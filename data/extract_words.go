@@ -155,6 +155,16 @@ const (
 	roleLimit                     // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                  // shortage, deficit, scarcity: power a country lacks, not mining's
 	roleCrimeNoun                 // fraud, scam, heist: "a China fraud scheme" is no state's
+	roleDrawn                     // received, drawn: a sum taken under a loan, not its size
+	roleBrings                    // brings, raises: "brings the total to" a new sum
+	roleCalledOff                 // cancelled, expired: a loan that no longer runs
+	roleApprove                   // approved, signed: what the clause grants is no longer a proposal
+	roleBe                        // is, are, was: "is going to", "is to provide"
+	roleOf                        // of, de, da, della: a share "of" the population in any of the set's languages
+	roleObjectPronoun             // it, them: "Swedes hold it" holds the crypto named before
+	roleSiteNoun                  // operation, facility, farm: a figure before one is that site's
+	roleGenerate                  // generated, produced: a country's generation, not mining's draw
+	rolePlant                     // plant, station, dam: a generator's capacity, not mining's
 	roleCurtail                   // curtailed, released, shed: power miners gave back to the grid
 )
 
@@ -312,6 +322,17 @@ func init() {
 		"granted", "given")
 	addRole(roleLimit, "limit", "limits", "limiting", "cap", "caps", "capped", "capping", "ceiling",
 		"restrict", "restricts", "restricted", "restricting")
+	addRole(roleDrawn, "received", "receives", "receive", "drawn", "drew", "draws")
+	addRole(roleBrings, "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took")
+	addRole(roleCalledOff, "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed",
+		"expired", "lapsed")
+	addRole(roleApprove, "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes")
+	addRole(roleBe, "is", "are", "was", "were", "am")
+	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das")
+	addRole(roleObjectPronoun, "it", "them", "these", "those", "one", "some", "any", "such")
+	addRole(roleSiteNoun, "operation", "facility", "site", "farm", "centre", "center")
+	addRole(roleGenerate, "generated", "generates", "produced", "produces")
+	addRole(rolePlant, "plant", "station", "dam", "reactor")
 	addRole(roleCrimeNoun, "fraud", "frauds", "scam", "scams", "scheme", "schemes", "ponzi", "heist", "gang", "syndicate", "cartel")
 	addRole(roleCurtail, "curtailed", "curtail", "curtails", "curtailing", "curtailment", "released", "releasing",
 		"shed", "sheds", "shedding", "freed", "freeing")
