@@ -77,6 +77,22 @@ type factKey struct {
 	hasMax bool
 }
 
+// keyOf is the key a fact is recorded under in extractor.facts.
+func keyOf(f *Fact) factKey {
+	k := factKey{iso2: f.ISO2, metric: f.Metric, value: f.Value}
+	if f.Max != nil {
+		k.max, k.hasMax = *f.Max, true
+	}
+	return k
+}
+
+// fold makes f another mention of g, the same fact stated elsewhere, and forgets f.
+func (x *extractor) fold(f, g *Fact) {
+	g.Mentions = append(g.Mentions, f.Mentions...)
+	sort.SliceStable(g.Mentions, func(i, j int) bool { return g.Mentions[i].Start < g.Mentions[j].Start })
+	delete(x.facts, keyOf(f))
+}
+
 // extractor holds the state of one article's extraction; the slices are reused from
 // sentence to sentence.
 type extractor struct {
@@ -343,7 +359,7 @@ func (x *extractor) pruneSeizures() {
 						d.Metric, d.ISO2, d.Dropped = "", "", "A bitcoin amount one seizure took, a part of the larger holding the article states"
 					}
 				}
-				delete(x.facts, factKey{iso2: f.ISO2, metric: f.Metric, value: f.Value})
+				delete(x.facts, keyOf(f))
 				continue
 			}
 		}

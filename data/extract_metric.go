@@ -365,15 +365,13 @@ func (x *extractor) mergeRoundings() {
 			kept = append(kept, f)
 			continue
 		}
-		g.Mentions = append(g.Mentions, f.Mentions...)
-		sort.SliceStable(g.Mentions, func(i, j int) bool { return g.Mentions[i].Start < g.Mentions[j].Start })
+		x.fold(f, g)
 		for i := range x.out.Decisions {
 			d := &x.out.Decisions[i]
 			if d.Metric == f.Metric && d.ISO2 == f.ISO2 && d.Value == f.Value {
 				d.Why.Metric = "The headline rounds the text's " + g.Label() + ": " + d.Why.Metric
 			}
 		}
-		delete(x.facts, factKey{iso2: f.ISO2, metric: f.Metric, value: f.Value})
 	}
 	x.order = kept
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"sort"
 	"strings"
 
 	"cryptoatlas/data/lex"
@@ -517,14 +516,10 @@ func (x *extractor) mergeLimits() {
 	kept := x.order[:0]
 	for _, f := range x.order {
 		if f.limitOf != "" && f.ISO2 == "" {
-			k := factKey{iso2: f.limitOf, metric: f.Metric, value: f.Value}
-			if f.Max != nil {
-				k.max, k.hasMax = *f.Max, true
-			}
+			k := keyOf(f)
+			k.iso2 = f.limitOf
 			if g := x.facts[k]; g != nil {
-				g.Mentions = append(g.Mentions, f.Mentions...)
-				sort.SliceStable(g.Mentions, func(i, j int) bool { return g.Mentions[i].Start < g.Mentions[j].Start })
-				delete(x.facts, factKey{metric: k.metric, value: k.value, max: k.max, hasMax: k.hasMax})
+				x.fold(f, g)
 				continue
 			}
 		}
