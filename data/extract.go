@@ -136,6 +136,7 @@ type extractor struct {
 	stated          map[Metric]bool      // metrics the paragraph has stated so far
 	loanTalk        bool                 // the paragraph speaks of a loan
 	articleLoan     bool                 // the article has stated a loan
+	programFor      string               // the one country a sentence named as a lender's borrower ("the ECF for Tanzania"), for a term stated later
 	tenderTalk      bool                 // the article has spoken of legal tender
 	miningTalk      bool                 // the paragraph has spoken of mining
 	restated        []restatement        // figures that may repeat a fact stated elsewhere
@@ -545,6 +546,9 @@ func (x *extractor) sentence(sp Span) {
 			x.lastOf[f.metric] = f.iso2
 		}
 	}
+	if iso := x.borrowerNamed(); iso != "" {
+		x.programFor = iso
+	}
 	x.loanTalk = x.loanTalk || x.sentenceHas(cueLoan) || x.stated[LoanUSD]
 	x.articleLoan = x.articleLoan || x.stated[LoanUSD]
 }
@@ -571,10 +575,10 @@ func (x *extractor) readCues() {
 	for _, q := range x.qs {
 		x.percent = x.percent || q.Unit == number.Percent
 	}
-	// "a hydroelectric power facility" lends nothing: "facility" is a loan only after a
+	// "a hydroelectric power facility", "mining facilities" lend nothing: "facility" is a loan only after a
 	// word of lending ("Extended Fund Facility", "credit facility").
 	for i := 0; i < n; i++ {
-		if x.lower(i) == "facility" && !is(x.lower(i-1), roleFacilityKind) && x.institution() == "" {
+		if w := x.lower(i); (w == "facility" || w == "facilities") && !is(x.lower(i-1), roleFacilityKind) && x.institution() == "" {
 			x.cues[i] &^= cueLoan
 		}
 	}
@@ -713,7 +717,7 @@ func (x *extractor) readMentions(figures bool) {
 // adjective: "-based", "-powered", "-built", "-run".
 func isParticiple(w string) bool {
 	switch w {
-	case "built", "run", "made", "born", "grown", "held", "known", "bound", "led":
+	case "built", "run", "made", "born", "grown", "held", "known", "bound", "led", "kept":
 		return true
 	}
 	return strings.HasSuffix(w, "ed")
@@ -721,7 +725,8 @@ func isParticiple(w string) bool {
 
 // modifiesOther reports whether a country's name modifies a noun that is not the state:
 // a demonym heading another noun ("a Brazilian Ponzi scheme", "a Turkish exchange"), a
-// possessive owning people or firms ("Ukraine's civil servants"), or a name before a
+// possessive owning people or firms ("Ukraine's civil servants") or standing before another
+// country ("Cameroon's neighbour Gabon"), or a name before a
 // noun of crime ("China fraud scheme victims"). Such a country does
 // not hold what the clause says is held.
 func (x *extractor) modifiesOther(m *namedCountry) bool {
@@ -735,7 +740,19 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 		return is(w, roleCrimeNoun) && !x.toks[j].Is(lex.Capital)
 	}
 	if m.Possessive {
+		for _, o := range x.ments {
+			// "Cameroon's neighbour Gabon", "Russia's ally Belarus": the noun after the
+			// possessive stands beside another country, which is the one meant.
+			if o.Tok > j && o.Tok <= j+2 && !x.toks[j].Is(lex.Capital) && (o.Tok == j+1 || x.toks[j+1].Kind == lex.Word) {
+				return true
+			}
+		}
 		return is(w, roleNotState) || is(x.lower(j+1), roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
+	}
+	for k := j; k < len(x.toks) && k <= j+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
+		if is(x.lower(k), rolePlatform) {
+			return true // "a Chinese cryptocurrency mining company": the firm, not the state
+		}
 	}
 	if is(w, roleStateNoun, roleHolderVerb) || cueOf(w) != 0 {
 		return false // "the German government owns", "Salvadoran authorities", "Pakistanis hold"

@@ -58,7 +58,13 @@ func (x *extractor) attribute() {
 		}
 		k := x.followed(f, follow)
 		if k < 0 {
-			if f.iso2 == "" && f.pick.carried != "" && x.lastOf[follow] == f.pick.carried {
+			if f.iso2 == "" && x.unsureBefore(f, follow) {
+				// "The 22 Bitcoin, worth about $1.5 million, were held by a police
+				// station": the value goes where its coins go, to a reader.
+				f.doubt = "the value of figures whose country is unsure"
+				continue
+			}
+			if f.iso2 == "" && f.pick.carried != "" && (x.lastOf[follow] == f.pick.carried || follow == LoanUSD && x.programFor == f.pick.carried) {
 				// "That stash is worth about $19.6bn", "The programme runs until 2026": the
 				// holding or loan an earlier sentence tied to the country.
 				cue := "the country of the holding stated before it"
@@ -146,6 +152,21 @@ func (x *extractor) followed(f *figure, follow Metric) int {
 		}
 	}
 	return -1
+}
+
+// unsureBefore reports whether f's clause holds, before it, a figure of metric follow
+// left without a country: the figure f goes with, whose country a reader settles.
+func (x *extractor) unsureBefore(f *figure, follow Metric) bool {
+	for _, g := range x.founds {
+		if g.metric == follow && g.iso2 == "" && g.clause == f.clause && g.tok < f.tok {
+			// Unless the article has tied those very figures to the country it carries:
+			// "North Korea's group has 13,518 BTC ... the group now holds 13,518 Bitcoin,
+			// valued at $1.16 billion".
+			_, known := x.facts[factKey{iso2: f.pick.carried, metric: follow, value: g.value}]
+			return !known || g.max != nil
+		}
+	}
+	return false
 }
 
 // pairValues ties a list of dollar values to a list of as many holdings before it in the
@@ -306,7 +327,7 @@ func (x *extractor) countryFor(f *figure) pick {
 	if f.metric == LoanUSD {
 		// "Saudi Arabia extended a $2 billion loan to Pakistan": the borrower follows.
 		for _, m := range x.ments {
-			if m.Tok > f.tok && m.clause == f.clause && (m.prep == "to" || m.prep == "for") && !m.excluded {
+			if m.Tok > f.tok && m.clause == f.clause && (m.prep == "to" || m.prep == "for") && !m.excluded && !(m.Possessive && m.modifier) {
 				if f.lender == "" {
 					// The country that extends it, named before, is the lender.
 					for _, l := range x.ments {

@@ -49,6 +49,19 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding"
 	}
+	if w := x.lower(q.TokEnd); is(w, roleCaseName) && x.toks[min(q.TokEnd, len(x.toks)-1)].Kind == lex.Word {
+		return false, "the name of a case (“" + x.quoteToks(q.Tok, q.TokEnd+1) + "”), not a holding" // "following the 320 Bitcoin case"
+	}
+	if w := x.lower(q.TokEnd); x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueSeize|cueHold) != 0 && isParticiple(w) {
+		// "22 Bitcoin seized in a 2021 case disappeared from a cold wallet", "48 BTC kept
+		// by a prosecutor had vanished": the participle names where the coins came from
+		// or were kept, the verb after it what became of them.
+		for j := q.TokEnd + 1; j < len(x.toks) && j <= q.TokEnd+windowSeizedThen && x.clause[j] == x.clause[q.Tok]; j++ {
+			if x.cues[j]&cueLoss != 0 {
+				return false, "a flow (“" + x.quoteToks(q.TokEnd, q.TokEnd+1) + " … " + x.quoteToks(j, j+1) + "”): coins moved, sold or lost are not a holding"
+			}
+		}
+	}
 	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && is(x.lower(j), roleWhole) {
 		if w := x.governingBefore(j, cueLoss); w != "" {
 			// "sold its entire stash of 194,000 Bitcoin": the stash is gone.
@@ -84,6 +97,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	}
 	if w := x.hedge(q); w != "" {
 		return false, w
+	}
+	if w := x.notTheState(q); w != "" {
+		return false, "the text says they are not the state's (“" + w + "”)"
 	}
 	if w := x.walletSubject(q); w != "" {
 		return false, "one wallet's balance (“" + w + "”), not the state's holding"
@@ -717,4 +733,26 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 		return true, "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
 	}
 	return false, "a value, but of no holding stated"
+}
+
+// notTheState is the words by which the sentence, after a coin count, denies the state
+// owns them: "listed with 46,351 BTC, though these likely belong to officials as
+// individuals, not the state itself". "" when it does not.
+func (x *extractor) notTheState(q *number.Quantity) string {
+	for j := q.TokEnd; j+2 < len(x.toks); j++ {
+		if x.lower(j) != "not" {
+			continue
+		}
+		k := j + 1
+		if x.lower(k) == "to" {
+			k++ // "not to the state"
+		}
+		if x.lower(k) == "the" {
+			k++
+		}
+		if w := x.lower(k); w == "state" || w == "government" || w == "state's" || w == "government's" {
+			return x.quoteToks(j, k+1)
+		}
+	}
+	return ""
 }

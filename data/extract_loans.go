@@ -113,9 +113,17 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 			}
 		}
 	}
-	if x.lower(q.Tok-1) == "to" {
-		for j := max(0, q.Tok-12); j < q.Tok-1; j++ {
-			if x.cues[j]&cueTranche != 0 && x.bringsTo(j+1) {
+	to := q.Tok - 1
+	if o := x.bracketedFor(q); o != nil {
+		to = o.Tok - 1 // "brings total disbursements to SDR 95.5 million (about US$132.2 million)"
+	}
+	if x.lower(to) == "to" {
+		// "brings disbursements under the 40-month programme to $135 million", "allows a
+		// disbursement of $149 million, bringing total access under the ECF to $606
+		// million": what a payment brings a sum to is what has been paid so far.
+		near := x.bringsTo(to)
+		for j := 0; j < to; j++ {
+			if x.cues[j]&cueTranche != 0 && (near || j >= to-12 && x.bringsTo(j+1)) {
 				return x.quoteToks(j, j+1) + " … to"
 			}
 		}
@@ -124,9 +132,10 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 }
 
 // bringsTo reports whether a verb that brings a sum to a new total stands shortly
-// before the "to" at token to: "brings the total to", "raising the programme to".
+// before the "to" at token to: "brings the total to", "raising the programme to",
+// "bringing the country's total access under the ECF to".
 func (x *extractor) bringsTo(to int) bool {
-	for j := max(0, to-6); j < to; j++ {
+	for j := max(0, to-windowBrings); j < to; j++ {
 		if is(x.lower(j), roleBrings) {
 			return true
 		}
@@ -406,4 +415,39 @@ func (x *extractor) institutionAt(i int) string {
 		}
 	}
 	return ""
+}
+
+// borrowerNamed is the one country a sentence about a lender's loan or programme names
+// as its borrower ("completed the review of the ECF for Tanzania", "Kenya's programme
+// with the IMF"), or "".
+func (x *extractor) borrowerNamed() string {
+	if !x.sentenceHas(cueLoan|cueProgram) || x.lender() == "" {
+		return ""
+	}
+	iso := ""
+	for _, m := range x.ments {
+		if m.excluded || m.lender || m.modifier || !(m.prep == "for" || m.prep == "to" || m.Possessive) {
+			continue
+		}
+		if iso != "" && !sameCode(iso, m.ISO2) {
+			return ""
+		}
+		iso = m.ISO2
+	}
+	return iso
+}
+
+// bracketedFor is the amount in another currency that a bracketed dollar figure restates
+// ("SDR 95.5 million (about US$132.2 million)"), or nil.
+func (x *extractor) bracketedFor(q *number.Quantity) *number.Quantity {
+	j := q.Tok - 1
+	if x.punct(j) != '(' {
+		return nil
+	}
+	for i := range x.qs {
+		if o := &x.qs[i]; o.TokEnd == j && o.Unit == number.OtherCurrency {
+			return o
+		}
+	}
+	return nil
 }

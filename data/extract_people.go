@@ -101,7 +101,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
 	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
-		if (x.lower(j) == "have" || x.lower(j) == "had") && is(x.lower(j+1), roleEverHeld) {
+		if is(x.lower(j), roleHaveAux) && is(x.lower(j+1), roleEverHeld) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
 	}
@@ -285,6 +285,9 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
 		if is(x.lower(j), roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
 			return x.quoteToks(j, q.TokEnd)
+		}
+		if is(x.lower(j), roleSurvey) && is(x.lower(j+1), roleSurveyDoc) && x.lower(j+2) == "of" && j+3 == q.Tok {
+			return x.quoteToks(j, q.TokEnd) // "the annual survey report of 2,768 adults"
 		}
 		if w := x.lower(j); (w == "surveyed" || w == "polled" || w == "interviewed" || w == "questioned" || w == "screening" || w == "screened" || w == "asked") && j >= q.Tok-2 {
 			return x.quoteToks(j, q.TokEnd) // "which surveyed over 2,609 adults", "by screening some 1,000 adults"

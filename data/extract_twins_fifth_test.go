@@ -407,3 +407,49 @@ func TestRealTextTwinsRoundSixteen(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundFourteen holds structural twins of what the fourteenth round
+// showed once read, after it had been scored as set-aside text. Written anew.
+func TestRealTextTwinsRoundFourteen(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a loan for a country's neighbour is the neighbour's",
+			"Chad and the IMF\n\nThe Fund agreed a comparable $510 million loan programme for Chad's neighbour Niger only days earlier.",
+			"NE loan_usd 5.1e+08", ""},
+		{"coins that went missing are not held",
+			"Custody failures\n\nAuditors in Lithuania found that 48 BTC kept by a regional prosecutor had vanished from a hardware wallet.",
+			"", ""},
+		{"coins seized, then gone, are not held",
+			"Custody failures\n\nSome 75 Bitcoin seized in a 2022 raid disappeared from an evidence locker in Vilnius, Lithuanian media say.",
+			"", ""},
+		{"a case named by its coins",
+			"Custody failures\n\nLithuania's police began checking all confiscated cryptocurrency holdings after the 75 Bitcoin case.",
+			"", ""},
+		{"the value of coins whose country is unsure goes with them",
+			"Custody failures\n\nLithuania's police seized 640 BTC in a 2021 raid.\n\nThe 31 BTC, worth about $2.9 million today, were held by a district station.",
+			"LT btc_holdings 640", " btc_holdings 31;  holdings_usd 2.9e+06"},
+		{"people who hold or have held crypto, in Italian",
+			"Cripto in Spagna\n\nQuasi 4 milioni di spagnoli possiedono o hanno posseduto criptovalute, secondo lo studio.",
+			"", ""},
+		{"payments brought to a running total after a disbursement",
+			"Zambia and the IMF\n\nThe review unlocks a disbursement of about US$93.1 million, bringing Zambia’s total access under the arrangement to about US$567.8 million.",
+			"", ""},
+		{"a running total in another currency and dollars",
+			"Togo and the IMF\n\nThe new payment, which brings total disbursements under the arrangement to SDR 84.2 million (about US$111.7 million), followed the review.",
+			"", ""},
+		{"a programme's end after a review that names its borrower",
+			"Zambia and the IMF\n\nThe IMF completed the second review of the Extended Credit Facility for Zambia, allowing a disbursement of about US$70 million.\n\nThe board also approved an extension of the arrangement to October 2027.",
+			"ZM loan_term_end_year 2027", ""},
+		{"a survey report's sample is not a count of holders",
+			"Crypto in New Zealand\n\nAn annual crypto survey report of 3,104 adults shows wide use among younger New Zealanders.",
+			"", ""},
+		{"a foreign firm buying sites in a country",
+			"Mining in Paraguay\n\nHashCo, a Canadian bitcoin mining company listed in Toronto, agreed to buy 38 MW of mining facilities in Paraguay for about US$9 million.",
+			"PY mining_power_mw 38", ""},
+		{"unpaid bills at mining facilities are no loan",
+			"Mining in Paraguay\n\nThe utility cut power to two mining facilities in Paraguay over about $4 million in unpaid bills.",
+			"", ""},
+		{"coins the text says are not the state's",
+			"Which states hold the most bitcoin\n\nMoldova is listed with 2,870 BTC, though these coins most likely belong to its officials as private persons, not the state.",
+			"", ""},
+	})
+}

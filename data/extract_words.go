@@ -25,6 +25,8 @@ const (
 	windowLender      = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
 	windowNegation    = 6  // a negation before a figure: "India doesn't have 100 million crypto users"
 	windowSince       = 12 // a "since" phrase that a date closes
+	windowBrings      = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
+	windowSeizedThen  = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
 )
 
 // cue is a class of word that tells the extractor what a figure is about. Each word in a
@@ -166,6 +168,9 @@ const (
 	roleGenerate                  // generated, produced: a country's generation, not mining's draw
 	rolePlant                     // plant, station, dam: a generator's capacity, not mining's
 	roleCurtail                   // curtailed, released, shed: power miners gave back to the grid
+	roleHaveAux                   // have, had, hanno, ont: the auxiliary of "have held" in the set's languages
+	roleSurveyDoc                 // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
+	roleCaseName                  // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
 )
 
 var roleWords = map[string]roleSet{}
@@ -226,7 +231,7 @@ func init() {
 		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "sent", "deposited",
 		"liquidated", "auctioned", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unloaded", "unloads", "unloading", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
-		"distributing")
+		"distributing", "disappeared", "vanished", "missing", "misplaced")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
@@ -340,6 +345,7 @@ func init() {
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
 		"uncovered", "busted", "discovered",
 		"impounded", "disconnected", "unplugged", "shutter", "shuttered", "closed")
+	addRole(roleCaseName, "case", "cases", "affair", "scandal", "trial", "probe", "investigation", "lawsuit", "saga")
 	addRole(roleOneEvent, "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures")
 	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings")
 	addRole(roleShareOf, "which", "this", "these", "that", "those", "them", "it")
@@ -363,7 +369,8 @@ func init() {
 		"nearly", "over")
 	addRole(roleStartsIf, "if", "should")
 	addRole(roleLive, "living", "live", "lives")
-	addRole(roleEverHeld, "held", "owned", "ever")
+	addRole(roleEverHeld, "held", "owned", "ever", "posseduto", "detenuto", "poseído", "possédé", "détenu", "possuído", "possuíram")
+	addRole(roleHaveAux, "have", "had", "hanno", "avevano", "han", "habían", "ont", "avaient", "têm", "tinham", "já")
 	addRole(roleAccess, "access", "amount")
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
@@ -378,6 +385,7 @@ func init() {
 	addRole(roleNow, "today", "now", "currently")
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed", "screening", "screened", "asked",
 		"questioned", "study")
+	addRole(roleSurveyDoc, "report", "results", "findings", "data")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
