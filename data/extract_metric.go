@@ -3,6 +3,7 @@ package data
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"cryptoatlas/data/number"
 )
@@ -376,12 +377,21 @@ func (x *extractor) mergeRoundings() {
 	x.order = kept
 }
 
-// roundedFrom is the fact f rounds when f is said only in the headline: the same
-// country's figure of f's metric, stated in the text, that rounds or truncates to f at
-// f's last written digit and lies within 5% of it. Nil when there is none.
+// roundedFrom is the fact f rounds when f is said only in the headline, or said only
+// approximately ("almost 2,000 BTC" beside 1,981): the same country's figure of f's
+// metric, stated in the text, that rounds or
+// truncates to f at f's last written digit and lies within 5% of it. Nil when there is
+// none.
 func (x *extractor) roundedFrom(f *Fact) *Fact {
-	if !f.Attributed() || f.Max != nil || f.Value <= 0 || !x.onlyInHeadline(f) {
+	if !f.Attributed() || f.Value <= 0 {
 		return nil
+	}
+	headline := x.onlyInHeadline(f)
+	if f.Max != nil || !headline && f.Approx == number.Exact {
+		return nil
+	}
+	if g := x.rangeAtBound(f); g != nil {
+		return g
 	}
 	step := 1.0 // the place of f's last written digit: 6,313 → 1, 16 million → 1 million
 	for step < f.Value && math.Mod(f.Value, step*10) == 0 {
@@ -393,7 +403,10 @@ func (x *extractor) roundedFrom(f *Fact) *Fact {
 			continue
 		}
 		r, t := math.Round(g.Value/step)*step, math.Floor(g.Value/step)*step
-		if g.Value == f.Value || (r != f.Value && t != f.Value) || math.Abs(g.Value-f.Value) > 0.05*g.Value {
+		// A bound said of the same figure: "over $750 million" beside $780.5 million.
+		bound := (f.Approx == number.Over || f.Approx == number.AtLeast) && f.Value < g.Value ||
+			f.Approx == number.Nearly && f.Value > g.Value
+		if g.Value == f.Value || (r != f.Value && t != f.Value && !bound) || math.Abs(g.Value-f.Value) > 0.05*g.Value {
 			continue
 		}
 		if best == nil || math.Abs(g.Value-f.Value) < math.Abs(best.Value-f.Value) {
@@ -403,12 +416,27 @@ func (x *extractor) roundedFrom(f *Fact) *Fact {
 	return best
 }
 
-// onlyInHeadline reports whether every mention of f is in the article's headline.
+// rangeAtBound is the range fact f restates by one of its bounds: "about $1.3 billion"
+// beside "$1.28 to $1.3 billion" for the same country is the range, said roughly.
+func (x *extractor) rangeAtBound(f *Fact) *Fact {
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 0.005*b }
+	for _, g := range x.order {
+		if g != f && g.Max != nil && g.ISO2 == f.ISO2 && g.Metric == f.Metric && g.Planned == f.Planned &&
+			(near(f.Value, g.Value) || near(f.Value, *g.Max)) {
+			return g
+		}
+	}
+	return nil
+}
+
+// onlyInHeadline reports whether every mention of f is in the article's headline or a
+// heading, or in a line that repeats one.
 func (x *extractor) onlyInHeadline(f *Fact) bool {
 	for _, m := range f.Mentions {
 		in := false
 		for _, b := range x.a.Blocks {
-			if b.Kind == Title && m.Start >= b.Start && m.End <= b.End {
+			// In the headline, or in a line repeating it, as pages often do.
+			if (b.Kind == Title || b.Kind == Heading) && (m.Start >= b.Start && m.End <= b.End || strings.TrimSpace(m.Quote) == strings.TrimSpace(x.a.Text[b.Start:b.End])) {
 				in = true
 				break
 			}

@@ -52,7 +52,7 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
 			!is(x.lower(j+1), roleBody) &&
-			!x.subjectBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) {
+			!x.subjectBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) && !x.accordingTo(j) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -552,4 +552,15 @@ func (x *extractor) peopleBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// accordingTo reports whether token j is in a phrase naming a source ("According to
+// BrokerChooser and the comparison platform, there are ..."): the source, not the subject.
+func (x *extractor) accordingTo(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-windowSource && x.punct(k) != ','; k-- {
+		if x.lower(k) == "according" && x.lower(k+1) == "to" {
+			return true
+		}
+	}
+	return false
 }

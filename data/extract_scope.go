@@ -535,8 +535,31 @@ func (x *extractor) hedge(q *number.Quantity) string {
 	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' && is(x.lower(0), roleAsk) {
 		return "a question (“" + x.quoteToks(0, 1) + " …?”), not a statement"
 	}
+	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' {
+		if w := x.answeredNo(); w != "" {
+			return "a question the text answers “" + w + "”, not a statement" // "200K BTC in state reserves? Unfortunately no"
+		}
+	}
 	return ""
 }
+
+// answeredNo is the answer that follows a question when it begins by saying no ("No.",
+// "Unfortunately no", "Not really"), or "".
+func (x *extractor) answeredNo() string {
+	rest := x.a.Text[x.sent.End:]
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	low := strings.ToLower(rest[:min(len(rest), 24)])
+	for _, lead := range answerLeads {
+		for _, no := range answersNo {
+			if a := lead + no; strings.HasPrefix(low, a) && (len(low) == len(a) || !isLetter(low[len(a)])) {
+				return rest[:len(a)]
+			}
+		}
+	}
+	return ""
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // overPeriod: "has held about 400,000 Bitcoins over the past decade": all it held over
 // the years, not what it holds.

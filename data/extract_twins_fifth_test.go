@@ -453,3 +453,34 @@ func TestRealTextTwinsRoundFourteen(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundEighteen holds structural twins of what the eighteenth round
+// showed once read. Written anew.
+func TestRealTextTwinsRoundEighteen(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a platform named as the source is not the subject",
+			"Crypto owners in Brazil\n\nBrazil leads the region in crypto ownership. According to a broker index and the comparison platform, there are a total of 2.4 crore crypto owners there.",
+			"BR crypto_holders 2.4e+07", ""},
+		{"an earlier share and its count after a rise",
+			"Crypto in Ireland\n\nThe regulator says one in nine (11%) Irish adults own crypto, a rise from 8% (around 300,000 adults) in 2023.",
+			"", ""},
+		{"a sum in won named by its country's adjective",
+			"Crypto in Japan\n\nAbout 60% of Japan's 7.2 million crypto users hold coins worth two million Japanese yen or less.",
+			"JP crypto_holders 7.2e+06", ""},
+		{"a headline question answered no",
+			"150K BTC in Serbian reserves? Sadly no\n\nReports claimed the state was sitting on a vast stash. It was not true.",
+			"", ""},
+		{"an approximate restatement is the same figure",
+			"Customs holdings\n\nAfter holding almost 3,000 bitcoins for five years, Estonia's customs board will sell them.\n\nEstonia's customs board holds 2,964 bitcoins, an audit found.",
+			"EE btc_holdings 2964", ""},
+		{"a rough value at a range's bound is the range",
+			"Sovereign bitcoin\n\nThe kingdom of Nepal holds bitcoin worth approximately $2.1 billion.\n\nNepal's reserve is valued at approximately $2.05 to $2.1 billion.",
+			"NP holdings_usd 2.05e+09..2.1e+09", ""},
+		{"a lower bound said of the same value",
+			"Sovereign bitcoin\n\nNepal's bitcoin reserve is worth $912.4 million, a tracker shows.\n\nNepal counts as a top state holder with over $900 million in BTC.",
+			"NP holdings_usd 9.124e+08", ""},
+		{"a heading under a site's name rounds the text's figure",
+			"Regional News\n\nThailand Has Over 12 Million Crypto Investors\n\nThailand now has more than 12.4 million cryptocurrency holders, a market report says.",
+			"TH crypto_holders 1.24e+07", ""},
+	})
+}

@@ -27,6 +27,7 @@ const (
 	windowSince       = 12 // a "since" phrase that a date closes
 	windowBrings      = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
 	windowSeizedThen  = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
+	windowSource      = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
 // cue is a class of word that tells the extractor what a figure is about. Each word in a
@@ -123,7 +124,7 @@ const (
 	roleEndPrep                   // through, until, till, to, by: a date that ends a period
 	roleWallet                    // wallet, address: one wallet's balance is a part of a state's coins
 	roleGrace                     // grace, moratorium, deadline: a year that is not a loan's end
-	rolePast                      // "up from", "down from": the figure an earlier one
+	rolePast                      // "up from", "down from", "a rise from": the figure an earlier one
 	roleTimes                     // twice, double, half: "twice Germany's" compares with that country
 	rolePlatform                  // exchange, platform, app: the users of one firm, not a country's
 	roleNotPeople                 // wallets, accounts, addresses: counted things that are not people
@@ -174,6 +175,13 @@ const (
 )
 
 var roleWords = map[string]roleSet{}
+
+// answersNo, after one of answerLeads, begin an answer that denies the question before it:
+// "200K BTC in state reserves? Unfortunately no".
+var (
+	answerLeads = []string{"", "unfortunately ", "sadly ", "well, "}
+	answersNo   = []string{"no", "not really", "not quite", "nope"}
+)
 
 // victimVerbs, just before a count of people, make them a fraud's victims, not holders.
 var victimVerbs = map[string]bool{
@@ -413,7 +421,7 @@ func init() {
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
-	addRole(rolePast, "up", "down")
+	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
 		"corporate", "corporation", "game", "games", "game's")

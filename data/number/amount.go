@@ -205,6 +205,14 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 			return USD, 1, 2
 		case w == "per" && s.lower(j+1) == "cent":
 			return Percent, 1, 2
+		case s.capitalized(j) && s.info(j+1).kind == wCurrency && s.lower(j+1) != "rs" &&
+			!(s.lower(j+1) == "won" && strings.HasSuffix(w, "s")):
+			// "one million Korean won", "2 million Canadian dollars": a currency named by
+			// its country's adjective ("Koreans won" is people winning).
+			if w == "american" {
+				return USD, 1, 2
+			}
+			return OtherCurrency, 1, 2
 		}
 		return NoUnit, 0, 0
 	}

@@ -35,6 +35,9 @@ type gold struct {
 	value  float64
 	max    *float64
 	note   string
+	// rounded are the same figure as the text states it again, rounded ("over 16
+	// million" beside 16.6 million): a fact charted at one of them is this one.
+	rounded []float64
 }
 
 // article is one scored article: its file and what a reader takes from it.
@@ -42,6 +45,7 @@ type article struct {
 	id, path, split string
 	published       string // the page's publication date, YYYY-MM-DD, when SOURCES.tsv gives one
 	facts           []gold
+	rounded         []gold // rows of kind "rounded", before they join the facts they round
 }
 
 // tally counts one set's matches, overall and per metric.
@@ -208,7 +212,8 @@ func realSet(dir string) ([]article, error) {
 			byID[id] = a
 			order = append(order, id)
 		}
-		if get(row, "kind") != "fact" {
+		kind := get(row, "kind")
+		if kind != "fact" && kind != "rounded" {
 			continue
 		}
 		c, ok := country.ByName(get(row, "country"))
@@ -230,7 +235,25 @@ func realSet(dir string) ([]article, error) {
 		if _, ok := g.metric.Info(); !ok {
 			return nil, fmt.Errorf("SOURCES.tsv:%d: unknown metric %q", line, g.metric)
 		}
+		if kind == "rounded" {
+			a.rounded = append(a.rounded, g)
+			continue
+		}
 		a.facts = append(a.facts, g)
+	}
+	for _, a := range byID {
+		for _, r := range a.rounded {
+			best := -1
+			for i, g := range a.facts {
+				if g.iso2 == r.iso2 && g.metric == r.metric && (best < 0 || math.Abs(g.value-r.value) < math.Abs(a.facts[best].value-r.value)) {
+					best = i
+				}
+			}
+			if best < 0 {
+				return nil, fmt.Errorf("SOURCES.tsv: %s: a rounded %s %s %g with no fact it rounds", a.id, r.iso2, r.metric, r.value)
+			}
+			a.facts[best].rounded = append(a.facts[best].rounded, r.value)
+		}
 	}
 	var out []article
 	for _, id := range order {
@@ -239,6 +262,16 @@ func realSet(dir string) ([]article, error) {
 		}
 	}
 	return out, nil
+}
+
+// roundedTo reports whether v is the figure as the text states it again, rounded.
+func (g gold) roundedTo(v float64) bool {
+	for _, r := range g.rounded {
+		if same(r, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // same reports whether two values agree within half a percent.
@@ -284,11 +317,11 @@ func score(name string, arts []article, verbose bool) {
 					continue
 				}
 				for i, g := range a.facts {
-					ok := g.iso2 == f.ISO2 && g.metric == f.Metric && sameMax(g.max, f.Max)
+					ok := g.iso2 == f.ISO2 && g.metric == f.Metric
 					if pass == 0 {
-						ok = ok && g.value == f.Value
+						ok = ok && sameMax(g.max, f.Max) && g.value == f.Value
 					} else {
-						ok = ok && same(g.value, f.Value)
+						ok = ok && (sameMax(g.max, f.Max) && same(g.value, f.Value) || f.Max == nil && g.roundedTo(f.Value))
 					}
 					if !used[i] && ok {
 						used[i], hits[k] = true, i
