@@ -318,6 +318,7 @@ func (x *extractor) run() {
 	x.addRestatements()
 	x.mergeLimits()
 	x.mergeRoundings()
+	x.pruneHeadlineParts()
 	x.pruneSeizures()
 	x.gatherCountries()
 	sort.SliceStable(x.order, func(i, j int) bool {
@@ -544,6 +545,9 @@ func (x *extractor) sentence(sp Span) {
 		x.stated[f.metric] = true
 		if f.iso2 != "" && !f.planned {
 			x.lastOf[f.metric] = f.iso2
+		}
+		if f.iso2 != "" && f.metric == LoanUSD {
+			x.programFor = f.iso2 // planned or not, the programme is that country's
 		}
 	}
 	if iso := x.borrowerNamed(); iso != "" {

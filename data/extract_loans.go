@@ -171,6 +171,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.drawnUnder(q); w != "" {
 		return false, "a sum drawn under a loan (“" + w + "”), not its size" // "received a total of $275.8 million under the ECF"
 	}
+	if w := x.fromLargerLoan(q); w != "" {
+		return false, "a part of a loan (“" + w + "”), not its size" // "access to USD 337 million from the nearly USD 3 billion bailout"
+	}
 	if w := x.combinedAfter(q); w != "" {
 		return false, "a part of the total stated after it (“" + w + "”), not the whole loan" // "an EFF of about US$548 million and an ECF of about US$274 million, for a combined US$822 million"
 	}
@@ -181,6 +184,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition to a loan (“" + w + "”), not its size" // "expanded the facility by an additional $3 billion"
+	}
+	if w := x.valueOfLoan(q); w != "" {
+		return true, "Loan: the value of “" + w + "”" // "signed a 39-month Extended Fund Facility (July 2019 to September 2022) with a total value of $6 billion"
 	}
 	if o := x.afterOtherCurrency(q); o != nil {
 		if j := x.nearTok(o.Tok, 6, cueIncrement); j < o.Tok {
@@ -230,9 +236,13 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		// "brings the total assistance programme to almost USD 4.5 billion"
 		return true, "Loan: the total a change brings it to (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
 	}
-	if w := x.lower(q.Tok - 1); (w == "to" && (x.lower(q.Tok-2) == "amounting" || x.lower(q.Tok-2) == "totalling" || x.lower(q.Tok-2) == "totaling")) ||
+	if w := x.lower(q.Tok - 1); (w == "to" && is(x.lower(q.Tok-2), roleAmountsTo)) ||
 		w == "totalling" || w == "totaling" {
-		if l := x.nearWord(q.Tok, q.Tok, 0, cueLoan); l != "" {
+		l := x.nearWord(q.Tok, q.Tok, 0, cueLoan)
+		if l == "" {
+			l = x.antecedent(q.Tok, cueLoan)
+		}
+		if l != "" {
 			from := q.Tok - 1
 			if w == "to" {
 				from--
@@ -450,4 +460,55 @@ func (x *extractor) bracketedFor(q *number.Quantity) *number.Quantity {
 		}
 	}
 	return nil
+}
+
+// antecedent is the word of class c that ends the noun phrase a relative clause holding
+// token i describes ("the amount of the loan, which ... amounts to $773 million"), or "".
+func (x *extractor) antecedent(i int, c cue) string {
+	for _, r := range x.relative {
+		if r.clause != x.clause[i] {
+			continue
+		}
+		for j := r.comma - 1; j >= 0 && j >= r.comma-3; j-- {
+			if x.cues[j]&c != 0 {
+				return x.quoteToks(j, j+1)
+			}
+		}
+	}
+	return ""
+}
+
+// fromLargerLoan is the words by which the figure is drawn from a larger loan named just
+// after it: "access to USD 337 million from the nearly USD 3 billion bailout". "" when
+// it is not.
+func (x *extractor) fromLargerLoan(q *number.Quantity) string {
+	if x.lower(q.TokEnd) != "from" {
+		return ""
+	}
+	for k := range x.qs {
+		o := &x.qs[k]
+		if o.Tok <= q.TokEnd || o.Tok > q.TokEnd+3 || o.Unit != q.Unit || o.Value <= q.Value {
+			continue
+		}
+		for j := o.TokEnd; j < len(x.toks) && j <= o.TokEnd+2; j++ {
+			if x.cues[j]&cueLoan != 0 {
+				return x.quoteToks(q.TokEnd, j+1)
+			}
+		}
+	}
+	return ""
+}
+
+// valueOfLoan is the loan word a "value of" names: "a facility ... with a total value of $6
+// billion", when the clause names no coins the value could be of. "" when it does not.
+func (x *extractor) valueOfLoan(q *number.Quantity) string {
+	if x.lower(q.Tok-1) != "of" || x.lower(q.Tok-2) != "value" || x.clauseCues(q.Tok)&cueCrypto != 0 {
+		return ""
+	}
+	for j := q.Tok - 3; j >= 0 && j >= q.Tok-windowLoanValue && x.clause[j] == x.clause[q.Tok]; j-- {
+		if x.cues[j]&cueLoan != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }

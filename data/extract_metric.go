@@ -140,7 +140,7 @@ func (x *extractor) classify(q *number.Quantity) {
 	}
 	if f.metric == LoanUSD && !f.planned {
 		w := x.planWord(q, false)
-		if w == "" {
+		if w == "" && !x.grantedAfter(q) {
 			w = x.nearWord(q.Tok, q.Tok, 0, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
 		}
 		if w != "" {
@@ -416,6 +416,53 @@ func (x *extractor) roundedFrom(f *Fact) *Fact {
 	return best
 }
 
+// pruneHeadlineParts drops a loan said only in the headline when the text states the
+// same number and reads it as a part of a loan: "IMF reaches deal with Sri Lanka for USD 337
+// million bailout" over "access to USD 337 million from the nearly USD 3 billion bailout".
+// The headline compresses what the text explains.
+func (x *extractor) pruneHeadlineParts() {
+	kept := x.order[:0]
+	for _, f := range x.order {
+		why := ""
+		if f.Metric == LoanUSD && f.Max == nil && x.inHeadline(f.Mentions[0].Span) && !x.statedInText(f) {
+			for _, d := range x.out.Decisions {
+				if d.Dropped != "" && d.Value == f.Value && !x.inHeadline(d.Span) && strings.Contains(d.Dropped, "part of") {
+					why = d.Dropped
+					break
+				}
+			}
+		}
+		if why == "" {
+			kept = append(kept, f)
+			continue
+		}
+		delete(x.facts, keyOf(f))
+		for i := range x.out.Decisions {
+			if d := &x.out.Decisions[i]; d.Metric == f.Metric && d.ISO2 == f.ISO2 && d.Value == f.Value && x.inHeadline(d.Span) {
+				d.Dropped = "the text reads the headline's figure otherwise: " + why
+				d.Metric, d.ISO2, d.Planned = "", "", false
+			}
+		}
+	}
+	x.order = kept
+}
+
+// statedInText reports whether the text, not only its headline, states f as a current
+// figure (a planned mention of the same number does not count).
+func (x *extractor) statedInText(f *Fact) bool {
+	for _, m := range f.Mentions {
+		if x.inHeadline(m.Span) || x.repeatsHeadline(m.Quote) {
+			continue
+		}
+		for _, d := range x.out.Decisions {
+			if d.Span == m.Span && d.Dropped == "" && !d.Planned {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rangeAtBound is the range fact f restates by one of its bounds: "about $1.3 billion"
 // beside "$1.28 to $1.3 billion" for the same country is the range, said roughly.
 func (x *extractor) rangeAtBound(f *Fact) *Fact {
@@ -433,17 +480,30 @@ func (x *extractor) rangeAtBound(f *Fact) *Fact {
 // heading, or in a line that repeats one.
 func (x *extractor) onlyInHeadline(f *Fact) bool {
 	for _, m := range f.Mentions {
-		in := false
-		for _, b := range x.a.Blocks {
-			// In the headline, or in a line repeating it, as pages often do.
-			if (b.Kind == Title || b.Kind == Heading) && (m.Start >= b.Start && m.End <= b.End || strings.TrimSpace(m.Quote) == strings.TrimSpace(x.a.Text[b.Start:b.End])) {
-				in = true
-				break
-			}
-		}
-		if !in {
+		if !x.inHeadline(m.Span) && !x.repeatsHeadline(m.Quote) {
 			return false
 		}
 	}
 	return len(f.Mentions) > 0
+}
+
+// inHeadline reports whether a span lies in the headline or a heading.
+func (x *extractor) inHeadline(s Span) bool {
+	for _, b := range x.a.Blocks {
+		if (b.Kind == Title || b.Kind == Heading) && s.Start >= b.Start && s.End <= b.End {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatsHeadline reports whether a sentence repeats the headline or a heading, as pages
+// often do.
+func (x *extractor) repeatsHeadline(quote string) bool {
+	for _, b := range x.a.Blocks {
+		if (b.Kind == Title || b.Kind == Heading) && strings.TrimSpace(quote) == strings.TrimSpace(x.a.Text[b.Start:b.End]) {
+			return true
+		}
+	}
+	return false
 }

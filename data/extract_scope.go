@@ -76,6 +76,9 @@ func (x *extractor) plannedWord(q *number.Quantity) string { return x.planWord(q
 // planWord is plannedWord; a target year counts only when targetYear is set (a loan
 // "repayable by 2035" is granted, its year a horizon).
 func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
+	if x.grantedAfter(q) {
+		return "" // "access to $337 million from the nearly $3 billion bailout approved in 2023"
+	}
 	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
 		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) {
 			return x.quoteToks(t, t+1)
@@ -397,9 +400,9 @@ func (x *extractor) isPunct(i int) bool {
 // increment: "another 420 BTC", "an additional 21 BTC": a purchase added to a holding.
 func (x *extractor) increment(q *number.Quantity) string {
 	if x.lower(q.Tok-1) == "by" {
-		for j := max(0, q.Tok-6); j < q.Tok-1; j++ {
-			if is(x.lower(j), roleChange) {
-				return x.quoteToks(j, j+1) + " … by" // "increased its holdings by 4,576 BTC"
+		for j := max(0, q.Tok-windowIncrement); j < q.Tok-1; j++ {
+			if is(x.lower(j), roleChange, roleExpand) {
+				return x.quoteToks(j, j+1) + " … by" // "increased its holdings by 4,576 BTC", "the extension of its loan to Honduras by $215.8 million"
 			}
 		}
 	}
@@ -732,6 +735,18 @@ func (x *extractor) approvedBefore(q *number.Quantity) bool {
 		}
 		if is(x.lower(j), roleApprove) {
 			return !x.negated(j)
+		}
+	}
+	return false
+}
+
+// grantedAfter reports whether the figure's loan is said, just after it, to have been
+// approved or signed: "the nearly USD 3 billion bailout approved in 2023" is granted,
+// whatever the clause around it plans.
+func (x *extractor) grantedAfter(q *number.Quantity) bool {
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+2; j++ {
+		if x.cues[j]&cueLoan != 0 && is(x.lower(j+1), roleApprove) && strings.HasSuffix(x.lower(j+1), "ed") && x.lower(j-1) != "be" {
+			return true
 		}
 	}
 	return false

@@ -27,6 +27,8 @@ const (
 	windowSince       = 12 // a "since" phrase that a date closes
 	windowBrings      = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
 	windowSeizedThen  = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
+	windowIncrement   = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
+	windowLoanValue   = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
 	windowSource      = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -171,6 +173,7 @@ const (
 	roleCurtail                   // curtailed, released, shed: power miners gave back to the grid
 	roleHaveAux                   // have, had, hanno, ont: the auxiliary of "have held" in the set's languages
 	roleSurveyDoc                 // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
+	roleAmountsTo                 // amounting, amounts, totalling: "amounts to $773 million" gives a total
 	roleCaseName                  // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
 )
 
@@ -250,7 +253,7 @@ func init() {
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
-		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely")
+		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
@@ -265,7 +268,8 @@ func init() {
 		"entire", "planet", "earth")
 	add(cueWorldwide, "global", "globally", "worldwide")
 	add(cuePopulation, "population", "populations", "inhabitants", "populous", "census")
-	add(cueCapacity, "installed", "generating", "generation", "nameplate", "rated", "demand")
+	add(cueCapacity, "installed", "generating", "generation", "nameplate", "rated", "demand", "instalada", "instalado",
+		"installée", "installé", "generación", "geração")
 	add(cueValue, "valued", "worth", "value", "valuing", "valuation", "equivalent", "equal", "equals", "amounting")
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
 		"costs", "cost", "coin", "at")
@@ -393,12 +397,14 @@ func init() {
 	addRole(roleNow, "today", "now", "currently")
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed", "screening", "screened", "asked",
 		"questioned", "study")
+	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
 	addRole(roleSurveyDoc, "report", "results", "findings", "data")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
 	addRole(roleExpand, "expand", "expanding", "expansion", "raise", "raising", "boost", "boosting", "grow", "growing",
-		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting")
+		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting", "extend", "extends", "extension",
+		"augment", "augments", "augmented", "augmentation", "top", "topped")
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
