@@ -677,6 +677,9 @@ func (x *extractor) readMentions(figures bool) {
 		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") || is(w, roleTimes) {
 			m.excluded = true
 		}
+		if is(x.lower(j-1), roleAheadOf) && is(w, roleOf) && x.punct(m.TokEnd) != '(' {
+			m.excluded = true // "antes do Brasil estão Nigéria, Vietnã e China", unless its own figure follows
+		}
 		if w == "after" || w == "behind" {
 			for i := max(0, j-6); i < j; i++ {
 				if is(x.lower(i), roleRanked) {

@@ -201,7 +201,7 @@ func (x *extractor) pairValues() {
 func (x *extractor) respectively() {
 	has := false
 	for i := range x.toks {
-		if x.lower(i) == "respectively" {
+		if is(x.lower(i), roleRespectively) {
 			has = true
 			break
 		}

@@ -255,7 +255,7 @@ func (x *extractor) shareParallelCounts() {
 	}
 	respectively := false
 	for i := range x.toks {
-		respectively = respectively || x.lower(i) == "respectively"
+		respectively = respectively || is(x.lower(i), roleRespectively)
 	}
 	before := func(tok int) string {
 		if x.isPunct(tok - 1) {
@@ -270,7 +270,7 @@ func (x *extractor) shareParallelCounts() {
 			continue
 		}
 		b := before(q.Tok)
-		if !(respectively && (b == "(" || b == "and" || b == ",")) && !(b == h && (b == "with" || b == "(")) {
+		if !(respectively && (b == "(" || b == "and" || b == "," || is(b, roleWith))) && !(b == h && (b == "with" || b == "(")) {
 			continue
 		}
 		g := *holders

@@ -120,6 +120,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 1); is(w, roleRateWord) || w == "every" {
 		return false, "the base of a rate (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count" // "18 searches for every 10,000 persons"
 	}
+	if w := x.lower(q.TokEnd); is(w, roleRateWord) && !number.IsMonth(x.lower(q.TokEnd+1)) && !x.figureAt(q.TokEnd+1) {
+		return false, "a rate (“" + x.quoteToks(q.TokEnd, q.TokEnd+2) + "”), not a count" // "an average of 725,000 new investors per month"
+	}
 	if w := x.equivalence(q); w != "" {
 		return false, "a comparison (“" + w + "”), not a count of holders"
 	}
@@ -300,6 +303,12 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 			return x.quoteToks(q.Tok, j+1)
 		}
 	}
+	// A part of a sample counted before it: "Of 1,225 respondents, 1,093 investors earn less".
+	for _, o := range x.qs {
+		if o.Tok < q.Tok && o.Unit == number.NoUnit && is(x.lower(o.TokEnd), roleSurvey) && o.Value >= q.Value {
+			return x.quoteToks(o.Tok, o.TokEnd+1)
+		}
+	}
 	// People counted across many countries are no one country's.
 	for _, o := range x.qs {
 		if o.Tok > q.Tok && x.clause[o.Tok] != cl {
@@ -332,6 +341,8 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 	noun := -1
 	if q.Noun >= 0 && (q.Noun == q.TokEnd || q.Noun == q.TokEnd+1 && number.LinkWord(x.lower(q.TokEnd))) {
 		noun = x.peopleAfter(q.Noun)
+	} else if x.punct(q.TokEnd) == '(' {
+		noun = x.peopleAfter(q.TokEnd) // "19 million (1.33%) crypto users"
 	}
 	if noun < 0 {
 		// No people noun right after ("grew to over 2 million within two years"): the
@@ -439,10 +450,20 @@ func (x *extractor) figureEnds(j int) bool {
 	return is(x.lower(j), rolePhraseEnd)
 }
 
-// peopleAfter finds a noun for people within three words after token i: "citizens",
+// peopleAfter finds a noun for people within three words after token i, or after the
+// bracket that opens there: "citizens",
 // "registered crypto users", "Pakistanis", "New Zealanders", "Lebanese use ...",
 // "Nigerian adults"; it returns its token or -1.
 func (x *extractor) peopleAfter(i int) int {
+	if x.punct(i) == '(' {
+		// "19 million (1.33%) crypto users": past a bracket that restates the count.
+		for j := i + 1; j < len(x.toks) && j <= i+windowBracket; j++ {
+			if x.punct(j) == ')' {
+				i = j + 1
+				break
+			}
+		}
+	}
 	for j := i; j < len(x.toks) && j < i+windowPeopleAfter; j++ {
 		if x.toks[j].Kind != lex.Word {
 			return -1

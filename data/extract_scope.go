@@ -294,7 +294,7 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if is(x.lower(q.TokEnd), roleNow) {
 		return "" // "down from 300 MW today": today's, against a planned one
 	}
-	if x.lower(q.Tok-1) == "from" && is(x.lower(q.Tok-2), rolePast) {
+	if is(x.lower(q.Tok-1), roleFrom) && is(x.lower(q.Tok-2), rolePast) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
 	// "up from 10% (around five million adults) in 2022": the count of an earlier share.

@@ -29,6 +29,7 @@ const (
 	windowSeizedThen  = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
 	windowIncrement   = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
 	windowLoanValue   = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
+	windowBracket     = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
 	windowSource      = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -175,6 +176,10 @@ const (
 	roleSurveyDoc                 // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
 	roleAmountsTo                 // amounting, amounts, totalling: "amounts to $773 million" gives a total
 	roleCaseName                  // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
+	roleRespectively              // respectively, respectivamente: lists paired by position, in the set's languages
+	roleWith                      // with, com, con, avec: "with 22 million, 20 million and 19 million users"
+	roleAheadOf                   // antes, devant: "antes do Brasil" compares with that country
+	roleFrom                      // from, dari: "up from", "naik dari" name an earlier figure
 )
 
 var roleWords = map[string]roleSet{}
@@ -395,8 +400,13 @@ func init() {
 		"legislators", "deputies", "bureaucrats")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
-	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "sample", "interviewed", "screening", "screened", "asked",
+	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "responden", "encuestados", "entrevistados",
+		"sample", "interviewed", "screening", "screened", "asked",
 		"questioned", "study")
+	addRole(roleFrom, "from", "dari")
+	addRole(roleAheadOf, "antes", "atrás", "detrás", "delante", "devant", "derrière", "davanti", "dietro")
+	addRole(roleWith, "with", "com", "con", "avec")
+	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
 	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
 	addRole(roleSurveyDoc, "report", "results", "findings", "data")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
@@ -427,7 +437,7 @@ func init() {
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
-	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall")
+	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
 		"corporate", "corporation", "game", "games", "game's")
@@ -474,9 +484,10 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
-		"habitantes", "habitants", "abitanti")
+		"habitantes", "habitants", "abitanti", "detentores", "poseedores", "possuidores", "investor")
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
-		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik")
+		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
+		"possuidores", "investor")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
 		"digitais", "digitales", "numériques", "digitali")
