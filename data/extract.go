@@ -321,6 +321,7 @@ func (x *extractor) run() {
 	x.pruneHeadlineParts()
 	x.pruneSeizures()
 	x.gatherCountries()
+	x.tieToOnlyCountry()
 	sort.SliceStable(x.order, func(i, j int) bool {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})

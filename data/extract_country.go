@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/number"
@@ -497,12 +498,18 @@ func (x *extractor) countryFor(f *figure) pick {
 			// Neither the sentence nor its paragraph names a country; only the headline or
 			// a heading does. On articles scored before they were read, such figures were
 			// the headline country's less than half the time (18 of 40): a reader settles.
-			return pick{doubt: "neither its sentence nor its paragraph names a country; only " + x.sectionFrom + " does (" + countryName(x.para) + ")", carried: x.para}
+			return pick{doubt: noneNamed + x.sectionFrom + " does (" + countryName(x.para) + ")", carried: x.para}
 		}
 		return pick{iso2: x.para, rule: RuleHeading, cue: ""}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
 }
+
+// noneNamed opens the doubt of a figure whose sentence and paragraph name no country.
+const (
+	noneNamed       = "neither its sentence nor its paragraph names a country; only "
+	unsureNoneNamed = "Unsure: " + noneNamed
+)
 
 // placedAfterColon returns the country a figure after a colon is placed "in" right after
 // it ("6.1 million in Kenya", "2 million in the Democratic Republic of the Congo"), or nil.
@@ -706,4 +713,44 @@ func (x *extractor) unsureWhy(f figure) string {
 		return "two or more countries named together could each own it"
 	}
 	return "the sentence names countries, but none as the figure's subject"
+}
+
+// tieToOnlyCountry ties to the one country an article names a mining power figure left
+// unsure only because its sentence and paragraph name none: in an article about Iran
+// alone, "illegal mining consumes around 2,000 MW" is Iran's. Measured on the development
+// set for every metric, this held for mining power (12 right, 1 wrong) and not for the
+// others (coins 4 right, 11 wrong; people 9 and 6; loans 13 and 4): an article about one
+// country still cites other holdings, surveys and loans without naming whose.
+func (x *extractor) tieToOnlyCountry() {
+	if len(x.out.Countries) != 1 {
+		return
+	}
+	iso := x.out.Countries[0].ISO2
+	for i, f := range x.order {
+		if f.ISO2 != "" || f.Metric != MiningPowerMW || len(f.Candidates) != 1 || f.Candidates[0].ISO2 != iso || !strings.HasPrefix(f.Why.Country, unsureNoneNamed) {
+			continue
+		}
+		old := keyOf(f)
+		f.ISO2, f.Country, f.Candidates = iso, countryName(iso), nil
+		f.Why.Country, f.Why.Rule = countryWhy(pick{iso2: iso, rule: RuleOnlyCountry}), RuleOnlyCountry
+		delete(x.facts, old)
+		if g, ok := x.facts[keyOf(f)]; ok {
+			x.fold(f, g) // folds f's mentions into g and drops f below
+			x.order[i] = nil
+			continue
+		}
+		x.facts[keyOf(f)] = f
+		for k := range x.out.Decisions {
+			if d := &x.out.Decisions[k]; d.ISO2 == "" && d.Metric == f.Metric && d.Value == f.Value && !d.Planned {
+				d.ISO2, d.Why = iso, f.Why
+			}
+		}
+	}
+	kept := x.order[:0]
+	for _, f := range x.order {
+		if f != nil {
+			kept = append(kept, f)
+		}
+	}
+	x.order = kept
 }

@@ -77,8 +77,14 @@ func TestRealTextTwinsFourth(t *testing.T) {
 		// articles scored before they were read, the headline's country was right for
 		// such figures less than half the time.
 		{"a figure whose paragraph names no country waits for review",
+			"Seizures in Armenia\n\nInvestigators said the seized wallets held 60 BTC.",
+			"", " btc_holdings 60"},
+		// Mining power is the exception, measured later on the development set (12 right,
+		// 1 wrong): in an article that names one country only, its unnamed mining power is
+		// that country's.
+		{"mining power in an article naming one country is that country's",
 			"Mining in Armenia\n\nOperators switched on 60 MW of new machines over the summer.",
-			"", " mining_power_mw 60"},
+			"AM mining_power_mw 60", ""},
 		{"a numbered heading naming only a country ties the lines below it",
 			"Five stranded-power stories\n\n## 3. Armenia\n\nMiners take about 60 MW from the grid.",
 			"AM mining_power_mw 60", ""},
@@ -141,7 +147,7 @@ func TestRealTextTwinsFourth(t *testing.T) {
 // TestHeadingOnlyFigureOffersTheHeadingsCountry: a figure left for review because only
 // the headline names a country offers that country first, so Enter settles it.
 func TestHeadingOnlyFigureOffersTheHeadingsCountry(t *testing.T) {
-	a, err := Parse("test.txt", "", []byte("Mining in Armenia\n\nOperators switched on 60 MW of new machines over the summer."))
+	a, err := Parse("test.txt", "", []byte("Seizures in Armenia\n\nInvestigators said the seized wallets held 60 BTC."))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -84,7 +84,7 @@ func TestRealTextTwinsThird(t *testing.T) {
 		// A sentence about a plant or the grid, inside a paragraph about miners.
 		{"a plant's capacity and usable output beside a farm's purchase",
 			"Mining in Tajikistan\n\nThe farm buys a spare 40 megawatts for its miners from the nearby dam. The dam has a nominal capacity of 160 MW, but only 110 MW are usable because of worn lines.",
-			"", " mining_power_mw 40"},
+			"TJ mining_power_mw 40", ""},
 		{"the country's consumption in a paragraph about miners",
 			"Mining in Tajikistan\n\nMining firms have moved in since the spring. As a result, electricity consumption in the first half of the year rose by 5% to almost 12 billion kilowatt hours, official data show.",
 			"", ""},
@@ -229,7 +229,7 @@ func TestRealTextTwinsThird(t *testing.T) {
 			"ZA crypto_holders 5.8e+06", ""},
 		{"the share of illegal miners is a part of the load",
 			"Mining in Uzbekistan\n\nMining centres draw around 900 MW, and the share of illegal crypto miners is estimated at 150 to 300 MW.",
-			"", " mining_power_mw 900"},
+			"UZ mining_power_mw 900", ""},
 		{"the value of officials' coins is not the state's",
 			"Bitcoin in Moldova\n\nThe register lists some 3,200 Bitcoins held between these officials which worth around US$ 190 Million.",
 			"", ""},
@@ -251,7 +251,7 @@ func TestRealTextTwinsThird(t *testing.T) {
 		// Miners referred to in an article about mining, across a paragraph break.
 		{"these operations in an article whose title is about mining",
 			"Illegal crypto mining strains Kyrgyz grid\n\nOfficials in Bishkek have shut 60 farms this year.\n\nHe said these illegal operations are consuming over 700 megawatts daily.",
-			"", " mining_power_mw 700"},
+			"KG mining_power_mw 700", ""},
 
 		// Fifth round: trades, prices, hedged values, brands, firms, groups, unwritten dollars.
 		{"a transaction value is traded, not held",

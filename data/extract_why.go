@@ -27,6 +27,7 @@ const (
 	RuleSubject      Rule = "sentence-subject"
 	RuleParagraph    Rule = "paragraph" // carried from an earlier sentence of the paragraph
 	RuleHeading      Rule = "heading"   // the country a heading or the title is about
+	RuleOnlyCountry  Rule = "only-country" // the one country the whole article names
 	RuleFollows      Rule = "follows"   // a valuation follows its holding, a term its loan
 	RuleCurated      Rule = "curated"   // a user recorded it
 	RuleDerived      Rule = "derived"   // computed from stated figures
@@ -71,6 +72,8 @@ func countryWhy(p pick) string {
 		return fmt.Sprintf("Tied to %s: the country the paragraph is about, named in an earlier sentence", name)
 	case RuleHeading:
 		return fmt.Sprintf("Tied to %s: the country the heading or headline is about", name)
+	case RuleOnlyCountry:
+		return fmt.Sprintf("Tied to %s: the only country the article names", name)
 	case RuleFollows:
 		return fmt.Sprintf("Tied to %s: %s", name, p.cue)
 	}
