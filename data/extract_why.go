@@ -25,12 +25,12 @@ const (
 	RuleRefersBack   Rule = "refers-back"     // "the country", "the government" for the paragraph's country
 	RuleAfter        Rule = "named-after"     // "Since 2021, El Salvador has ...", "... by miners in Iceland"
 	RuleSubject      Rule = "sentence-subject"
-	RuleParagraph    Rule = "paragraph" // carried from an earlier sentence of the paragraph
-	RuleHeading      Rule = "heading"   // the country a heading or the title is about
+	RuleParagraph    Rule = "paragraph"    // carried from an earlier sentence of the paragraph
+	RuleHeading      Rule = "heading"      // the country a heading or the title is about
 	RuleOnlyCountry  Rule = "only-country" // the one country the whole article names
-	RuleFollows      Rule = "follows"   // a valuation follows its holding, a term its loan
-	RuleCurated      Rule = "curated"   // a user recorded it
-	RuleDerived      Rule = "derived"   // computed from stated figures
+	RuleFollows      Rule = "follows"      // a valuation follows its holding, a term its loan
+	RuleCurated      Rule = "curated"      // a user recorded it
+	RuleDerived      Rule = "derived"      // computed from stated figures
 )
 
 // pick is a country chosen for a figure, with the rule and the words that chose it.
