@@ -397,7 +397,8 @@ func init() {
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported")
 	addRole(roleOfficials, "officials", "ministers", "executives", "politicians", "lawmakers", "servants", "mps",
-		"legislators", "deputies", "bureaucrats")
+		"legislators", "deputies", "bureaucrats", "servidores", "funcionários", "funcionarios", "fonctionnaires", "funzionari",
+		"pejabat")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "responden", "encuestados", "entrevistados",
@@ -460,7 +461,8 @@ func init() {
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueHold, "posee", "poseen", "poseía", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
-		"possiede", "detiene", "riserva", "riserve")
+		"possiede", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
+		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
