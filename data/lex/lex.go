@@ -102,6 +102,17 @@ func spaceFlag(space bool) Flags {
 	return 0
 }
 
+// elided reports whether w is a French or Italian article or preposition that drops its
+// vowel before the next word ("l'Inde", "d'Allemagne", "dell'Italia"): the word after the
+// apostrophe is read on its own, so a country's name there is found.
+func elided(w string) bool {
+	switch w {
+	case "l", "L", "d", "D", "qu", "Qu", "dell", "Dell", "all", "All", "nell", "Nell", "sull", "dall", "un", "Un":
+		return true
+	}
+	return false
+}
+
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isUpper(c byte) bool       { return c >= 'A' && c <= 'Z' }
@@ -165,6 +176,9 @@ func scanWord(text string, start, end int) (Token, int) {
 					return finishWord(t, text, upper, lower, letters), n
 				}
 				if i+1 < end && isASCIILetter(text[i+1]) {
+					if elided(text[start:i]) {
+						break // "d'Allemagne", "l'Inde": the article ends here, the name is a word of its own
+					}
 					i++
 					continue
 				}
@@ -198,6 +212,9 @@ func scanWord(text string, start, end int) (Token, int) {
 				return finishWord(t, text, upper, lower, letters), m
 			}
 			if i+n < end && isLetterAt(text, i+n, end) {
+				if elided(text[start:i]) {
+					break
+				}
 				t.Flags |= NonASCII
 				i += n
 				continue

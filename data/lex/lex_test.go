@@ -37,6 +37,21 @@ func TestTokenizePossessivesAbbreviationsAndNumbers(t *testing.T) {
 	}
 }
 
+// TestTokenizeElision: a French or Italian article that drops its vowel is a word of its
+// own, so the name after it is found ("d'Allemagne", "dell’Italia"); English contractions
+// and names keep their apostrophe.
+func TestTokenizeElision(t *testing.T) {
+	text := "réserves d'Allemagne, dell’Italia, l'Inde; don't O'Brien"
+	var got []string
+	for _, tok := range Tokenize(nil, text, 0, len(text)) {
+		got = append(got, tok.Text(text))
+	}
+	want := "réserves d ' Allemagne , dell ’ Italia , l ' Inde ; don't O'Brien"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
+
 func FuzzLowerASCII(f *testing.F) {
 	f.Add("Pakistan’s 2,000 MW")
 	f.Fuzz(func(t *testing.T, s string) {
