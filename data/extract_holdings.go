@@ -163,6 +163,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 			return true, "Holdings: the country's possessive owns them (“" + x.quoteToks(m.Tok, m.TokEnd) + "”)"
 		}
 	}
+	if x.listItem(q) >= 0 && x.onlyCountryAndCoins(q) {
+		// "2. Cina: 190.000 BTC ($ 11,9 miliardi)", "- Royaume-Uni – 61 245 BTC": a line
+		// that gives a country and its bitcoin and nothing else says what the country has.
+		return true, "Holdings: a line giving only a country and its coins"
+	}
 	if x.listItem(q) >= 0 && (c|x.sentenceCues()|x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 || x.listItem(q) >= 0 && x.holdersWord() {
 		// "State holders include Bhutan (9,200 BTC), Finland (1,980 BTC) ...", "Bhutan
 		// holds 9,200 BTC; Finland, 1,980 BTC", "1. Bulgaria: 3,200 BTC".
@@ -755,4 +760,40 @@ func (x *extractor) notTheState(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// onlyCountryAndCoins reports whether the sentence is a list line holding only a
+// country's name, the coin count q and, in brackets after it, their value: no verb or
+// noun says anything else of them. A number opening the line is its rank.
+func (x *extractor) onlyCountryAndCoins(q *number.Quantity) bool {
+	if q.Unit != number.BTC {
+		return false
+	}
+	inMention := func(i int) bool {
+		for _, m := range x.ments {
+			if i >= m.Tok && i < m.TokEnd {
+				return true
+			}
+		}
+		return false
+	}
+	bracket := false
+	for i := range x.toks {
+		switch {
+		case i >= q.Tok && i < q.TokEnd, inMention(i):
+		case x.isPunct(i):
+			if x.punct(i) == '(' && i == q.TokEnd {
+				bracket = true
+			} else if x.punct(i) == ')' {
+				bracket = false
+			}
+		case bracket:
+		case i < q.Tok && x.toks[i].Kind == lex.Number && i <= 1:
+		case x.toks[i].Kind == lex.Word && len(x.lower(i)) == 1:
+			// "d" of "d'America": an elided article inside a name
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -538,3 +538,19 @@ func TestRealTextTwinsRoundEighteen(t *testing.T) {
 			"TH crypto_holders 1.24e+07", ""},
 	})
 }
+
+// TestRealTextTwinsRoundNineteen holds structural twins of what the nineteenth round
+// showed once read. Written anew.
+func TestRealTextTwinsRoundNineteen(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"numbered lines giving only a country, its coins and their value",
+			"Together, seven nations own about $5 billion of bitcoin.\nBelow are the governments named above with their estimated stakes.\n1. Sweden – 4,100 BTC ($260 million)\n2. Norway: 950 BTC ($60 million)\n3. Chile - 12 BTC ($0.8 million)",
+			"SE btc_holdings 4100; SE holdings_usd 2.6e+08; NO btc_holdings 950; NO holdings_usd 6e+07; CL btc_holdings 12; CL holdings_usd 800000", " holdings_usd 5e+09"},
+		{"bulleted lines in French with a decimal comma",
+			"Le classement des pays\n\n- Suède – 4 100 BTC\n- Norvège – 950 BTC\n- Pologne – 0,004 BTC",
+			"SE btc_holdings 4100; NO btc_holdings 950; PL btc_holdings 0.004", ""},
+		{"a line with a verb is not a bare holding",
+			"Seizure news\n\n- Sweden – sold 4,100 BTC last spring",
+			"", ""},
+	})
+}

@@ -307,7 +307,7 @@ loop:
 }
 
 // parseDigits parses "6,200", "6,190.18", "1.2" and "2021". A lone comma followed by
-// one or two digits ("1,5") is read as a decimal comma. With dotThousands, a dot before
+// one or two digits ("1,5"), or after a lone zero ("0,007"), is read as a decimal comma. With dotThousands, a dot before
 // three digits groups thousands ("1.400") and a comma marks decimals ("6.276,5").
 func parseDigits(s string, dotThousands bool) (float64, bool, bool) {
 	if dotThousands && dotGroups3(s) {
@@ -324,7 +324,8 @@ func parseDigits(s string, dotThousands bool) (float64, bool, bool) {
 			lastComma = i
 		}
 	}
-	decimalComma := commas == 1 && len(s)-lastComma-1 <= 2 && !containsByte(s, '.')
+	// "0,007": a group of thousands never begins with a lone zero, so the comma is decimal.
+	decimalComma := commas == 1 && (len(s)-lastComma-1 <= 2 || lastComma == 1 && s[0] == '0') && !containsByte(s, '.')
 	// "13.000" and "1.250.000" group thousands with dots, as much of Europe writes them;
 	// a fraction of exactly "000" is never written in English.
 	if commas == 0 && len(s) > 4 && s[len(s)-4] == '.' && s[len(s)-3:] == "000" || commas == 0 && dotGroups(s) {

@@ -31,6 +31,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"a $6.7B budget", 6.7e9, 0, USD, Exact, "$6.7B"},
 		{"a $55m grant", 55e6, 0, USD, Exact, "$55m"},
 		{"holds 198K BTC", 198e3, 0, BTC, Exact, "198K BTC"},
+		{"Allemagne – 0,007 BTC", 0.007, 0, BTC, Exact, "0,007 BTC"},
 		{"two thousand megawatts", 2000, 0, PowerMW, Exact, "two thousand megawatts"},
 		{"1.2 gigawatts for miners", 1200, 0, PowerMW, Exact, "1.2 gigawatts"},
 		{"a 1.2GW allocation", 1200, 0, PowerMW, Exact, "1.2GW"},
