@@ -405,10 +405,21 @@ func (x *extractor) countryFor(f *figure) pick {
 		if r.clause != f.clause {
 			continue
 		}
+		end := r.comma
+		if x.punct(end-1) == ')' {
+			// "El Salvador (6,118), which adopted Bitcoin as legal tender in 2021": past the
+			// bracket that follows the name.
+			for j := end - 2; j >= 0 && j >= end-windowBracket; j-- {
+				if x.punct(j) == '(' {
+					end = j
+					break
+				}
+			}
+		}
 		for k := len(x.ments) - 1; k >= 0; k-- {
 			// Even a country named in a comparison owns its relative clause: "far behind the
 			// United States, which controls nearly 198,000 BTC".
-			if m := x.ments[k]; m.TokEnd <= r.comma && m.TokEnd >= r.comma-1 && !m.lender && !m.coord {
+			if m := x.ments[k]; m.TokEnd <= end && m.TokEnd >= end-1 && !m.lender && !m.coord {
 				return pick{iso2: m.ISO2, rule: RuleRelative, cue: x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}

@@ -35,7 +35,8 @@ func (x *extractor) classifyDates() {
 			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
-		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")):
+		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")) &&
+			x.wouldHave(d.Tok) == "":
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}
@@ -243,4 +244,15 @@ func abs(v int) int {
 		return -v
 	}
 	return v
+}
+
+// wouldHave is the "would have" of token i's clause, which speaks of what did not happen
+// ("the SBA, which would have expired on December 11, 2025, was cancelled"), or "".
+func (x *extractor) wouldHave(i int) string {
+	for j := 0; j+1 < i; j++ {
+		if x.clause[j] == x.clause[i] && (x.lower(j) == "would" || x.lower(j) == "could" || x.lower(j) == "should") && x.lower(j+1) == "have" {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
 }

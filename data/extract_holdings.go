@@ -62,6 +62,10 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 			}
 		}
 	}
+	if w := x.thenLost(q); w != "" {
+		// "confiscated 1,889 BTC in 2018; they were forfeited and then sold in 2021"
+		return false, "coins the sentence says were later sold or lost (“" + w + "”), not a holding"
+	}
 	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && is(x.lower(j), roleWhole) {
 		if w := x.governingBefore(j, cueLoss); w != "" {
 			// "sold its entire stash of 194,000 Bitcoin": the stash is gone.
@@ -796,4 +800,21 @@ func (x *extractor) onlyCountryAndCoins(q *number.Quantity) bool {
 		}
 	}
 	return true
+}
+
+// thenLost is the words by which the sentence goes on to say the coins were afterwards
+// sold or lost: a word of sequence ("then", "later", "subsequently") just before a flow
+// after the figure. "" when it does not.
+func (x *extractor) thenLost(q *number.Quantity) string {
+	for j := q.TokEnd + 1; j < len(x.toks); j++ {
+		if x.cues[j]&cueLoss == 0 {
+			continue
+		}
+		for k := j - 1; k >= j-2 && k > q.TokEnd; k-- {
+			if is(x.lower(k), roleAfterwards) {
+				return x.quoteToks(k, j+1)
+			}
+		}
+	}
+	return ""
 }

@@ -168,6 +168,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}
+	if w := x.availableNow(q); w != "" {
+		return false, "a first part of a loan (“" + w + "”), not its size" // "about US$25 million becomes immediately available"
+	}
 	if w := x.drawnUnder(q); w != "" {
 		return false, "a sum drawn under a loan (“" + w + "”), not its size" // "received a total of $275.8 million under the ECF"
 	}
@@ -508,6 +511,18 @@ func (x *extractor) valueOfLoan(q *number.Quantity) string {
 	for j := q.Tok - 3; j >= 0 && j >= q.Tok-windowLoanValue && x.clause[j] == x.clause[q.Tok]; j-- {
 		if x.cues[j]&cueLoan != 0 {
 			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// availableNow is the words by which the clause makes the figure available at once
+// ("becomes immediately available to Armenia", "available immediately"): a first
+// tranche. "" when it does not.
+func (x *extractor) availableNow(q *number.Quantity) string {
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+windowGovernBack+5 && x.clause[j] == x.clause[q.Tok]; j++ {
+		if w, v := x.lower(j), x.lower(j+1); w == "immediately" && v == "available" || w == "available" && v == "immediately" {
+			return x.quoteToks(j, j+2)
 		}
 	}
 	return ""

@@ -180,6 +180,7 @@ const (
 	roleWith                      // with, com, con, avec: "with 22 million, 20 million and 19 million users"
 	roleAheadOf                   // antes, devant: "antes do Brasil" compares with that country
 	roleFrom                      // from, dari: "up from", "naik dari" name an earlier figure
+	roleAfterwards                // then, later, subsequently: what became of coins after they were taken
 )
 
 var roleWords = map[string]roleSet{}
@@ -395,7 +396,8 @@ func init() {
 	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "say", "shows", "showed",
 		"estimates", "estimated", "noted", "notes", "found", "finds")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
-	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported")
+	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported", "speculated",
+		"speculation")
 	addRole(roleOfficials, "officials", "ministers", "executives", "politicians", "lawmakers", "servants", "mps",
 		"legislators", "deputies", "bureaucrats", "servidores", "funcionários", "funcionarios", "fonctionnaires", "funzionari",
 		"pejabat")
@@ -404,6 +406,7 @@ func init() {
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "responden", "encuestados", "entrevistados",
 		"sample", "interviewed", "screening", "screened", "asked",
 		"questioned", "study")
+	addRole(roleAfterwards, "then", "later", "subsequently", "eventually", "afterwards", "afterward")
 	addRole(roleFrom, "from", "dari")
 	addRole(roleAheadOf, "antes", "atrás", "detrás", "delante", "devant", "derrière", "davanti", "dietro")
 	addRole(roleWith, "with", "com", "con", "avec")

@@ -296,7 +296,8 @@ var aliases = map[string][]string{
 	"ZW": {"Zimbabwe", "Republic of Zimbabwe", "Zimbabwean", "Zimbabweans"},
 }
 
-// exonyms are the names Spanish, Portuguese, French and Italian give the countries the
+// exonyms are the names Spanish, Portuguese, French, Italian (and, for the Koreas,
+// Indonesian) give the countries the
 // real set's articles in those languages write about ("Estados Unidos", "Allemagne"):
 // names only, never demonyms, and none an English word or another country shares.
 var exonyms = map[string][]string{
@@ -325,7 +326,8 @@ var exonyms = map[string][]string{
 	"JP": {"Japón", "Japão", "Japon", "Giappone"},
 	"KE": {"Kenia", "Quênia"},
 	"KG": {"Kirguistán", "Quirguistão", "Kirghizistan"},
-	"KR": {"Corea del Sur", "Coreia do Sul", "Corée du Sud", "Corea del Sud"},
+	"KP": {"Corea del Norte", "Coreia do Norte", "Corée du Nord", "Corea del Nord", "Korea Utara"},
+	"KR": {"Corea del Sur", "Coreia do Sul", "Corée du Sud", "Corea del Sud", "Korea Selatan"},
 	"KZ": {"Kazajistán", "Kazajstán", "Cazaquistão", "Kazakistan"},
 	"MA": {"Marruecos", "Marrocos", "Maroc", "Marocco"},
 	"MX": {"México", "Mexique", "Messico"},
