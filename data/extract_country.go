@@ -343,6 +343,20 @@ func (x *extractor) countryFor(f *figure) pick {
 			}
 		}
 	}
+	if f.metric == BTCHoldings || f.metric == HoldingsUSD {
+		for _, m := range x.ments {
+			// "more Bitcoin than Bhutan's 10,635 BTC": a possessive right before the figure owns
+			// it, even a country brought in to compare.
+			if m.Possessive && m.TokEnd == f.tok && !m.lender && !m.modifier {
+				return pick{iso2: m.ISO2, rule: RulePossessive, cue: x.quoteToks(m.Tok, m.TokEnd)}
+			}
+			// "the 6,118 BTC linked to El Salvador": the figure's own phrase names its owner.
+			if q := f.quantity; q != nil && m.Tok >= 2 && m.Tok-2 == q.TokEnd && is(x.lower(q.TokEnd), roleLinked) &&
+				(x.lower(m.Tok-1) == "to" || x.lower(m.Tok-1) == "by") && !m.excluded {
+				return pick{iso2: m.ISO2, rule: RuleAfter, cue: x.quoteToks(q.TokEnd, m.TokEnd)}
+			}
+		}
+	}
 	if f.metric == CryptoHolders {
 		for _, m := range x.ments {
 			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {

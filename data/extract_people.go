@@ -296,6 +296,14 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 			return x.quoteToks(j, q.TokEnd) // "which surveyed over 2,609 adults", "by screening some 1,000 adults"
 		}
 	}
+	// "une enquête menée auprès de 6.000 adultes", "a survey conducted among 6,000 adults".
+	if w := x.lower(q.Tok - 1); is(w, roleOf) || w == "among" || w == "with" {
+		for j := max(0, q.Tok-windowSurvey); j < q.Tok-1; j++ {
+			if x.clause[j] == cl && is(x.lower(j), roleSurvey) && x.lower(j) != "asked" {
+				return x.quoteToks(j, q.TokEnd)
+			}
+		}
+	}
 	// In the count's own phrase, not a source named after a comma ("3 lakh users, a
 	// survey found"): "28,000 investors ... were surveyed", "1,200 respondents".
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowPeopleAfter+4 && x.clause[j] == cl && !x.isPunct(j); j++ {

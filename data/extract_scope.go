@@ -638,6 +638,11 @@ func (x *extractor) listItem(q *number.Quantity) int {
 			return -1
 		}
 		for j := m.TokEnd; j < q.Tok; j++ {
+			// "China with 194,000 BTC, the United Kingdom with 61,000 BTC", "U.S. authorities
+			// with 198,109 BTC": "with" joins an item to its figure as a colon would.
+			if w := x.lower(j); w == "with" && j == q.Tok-1 || is(w, roleStateNoun) && x.lower(j+1) == "with" && j == m.TokEnd {
+				continue
+			}
 			if r := x.punct(j); !x.isPunct(j) || (r != '(' && r != ':' && r != ',' && !lex.IsDash(r)) {
 				return -1
 			}

@@ -30,6 +30,7 @@ const (
 	windowIncrement   = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
 	windowLoanValue   = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
 	windowBracket     = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
+	windowSurvey      = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
 	windowSource      = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -181,6 +182,7 @@ const (
 	roleAheadOf                   // antes, devant: "antes do Brasil" compares with that country
 	roleFrom                      // from, dari: "up from", "naik dari" name an earlier figure
 	roleAfterwards                // then, later, subsequently: what became of coins after they were taken
+	roleLinked                    // linked, tied, attributed, belonging: "the 6,118 BTC linked to El Salvador" names the owner
 )
 
 var roleWords = map[string]roleSet{}
@@ -404,8 +406,10 @@ func init() {
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "responden", "encuestados", "entrevistados",
+		"enquête", "encuesta", "pesquisa", "sondaggio", "sondage", "survei",
 		"sample", "interviewed", "screening", "screened", "asked",
 		"questioned", "study")
+	addRole(roleLinked, "linked", "tied", "attributed", "belonging", "held", "owned")
 	addRole(roleAfterwards, "then", "later", "subsequently", "eventually", "afterwards", "afterward")
 	addRole(roleFrom, "from", "dari")
 	addRole(roleAheadOf, "antes", "atrás", "detrás", "delante", "devant", "derrière", "davanti", "dietro")
