@@ -409,6 +409,9 @@ func (x *extractor) increment(q *number.Quantity) string {
 	if j := q.Tok - 1; j >= 0 && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
 		return x.quoteToks(j, j+1)
 	}
+	if j := q.Tok - 2; j >= 0 && is(x.lower(j+1), roleOf) && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
+		return x.quoteToks(j, j+2) // "une augmentation de 224,8 millions de dollars", "an augmentation of $63 million"
+	}
 	return ""
 }
 

@@ -391,7 +391,7 @@ func init() {
 	addRole(roleLive, "living", "live", "lives")
 	addRole(roleEverHeld, "held", "owned", "ever", "posseduto", "detenuto", "poseído", "possédé", "détenu", "possuído", "possuíram")
 	addRole(roleHaveAux, "have", "had", "hanno", "avevano", "han", "habían", "ont", "avaient", "têm", "tinham", "já")
-	addRole(roleAccess, "access", "amount")
+	addRole(roleAccess, "access", "amount", "monto", "montant", "importo", "montante")
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
@@ -481,7 +481,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano")
-	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate")
+	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
+		"crédit", "crédito", "credito")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento")
 	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "erogazione")
