@@ -672,6 +672,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if h := x.bracketedAfterHolding(q); h != "" {
 		return true, "Value of holdings: in brackets or the cell after the holding (“" + h + "”)"
 	}
+	if w := x.lower(q.TokEnd); is(w, roleWorthAfter) && x.holdingInClause(q) {
+		return true, "Value of holdings: “" + w + "” after it, of the holding in its clause" // "12.000 Bitcoin, die 1,3 Milliarden US-Dollar wert sind"
+	}
 	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
 		return true, "Value of holdings: “in value” after a holding"
 	}

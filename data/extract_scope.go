@@ -706,6 +706,9 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {
 			return true
 		}
+		if (x.lower(j) == "per" || x.lower(j) == "pro") && is(x.lower(j+1), rolePerHead) && x.clause[j] == x.clause[q.Tok] {
+			return true // "holds per capita about 0.015 bitcoin", "pro Kopf rund 0,015 Bitcoin"
+		}
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
 		w := x.lower(j)

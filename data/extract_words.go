@@ -183,6 +183,8 @@ const (
 	roleFrom                      // from, dari: "up from", "naik dari" name an earlier figure
 	roleAfterwards                // then, later, subsequently: what became of coins after they were taken
 	roleLinked                    // linked, tied, attributed, belonging: "the 6,118 BTC linked to El Salvador" names the owner
+	roleWorthAfter                // wert: German puts "worth" after the value ("1,3 Milliarden US-Dollar wert")
+	rolePerHead                   // capita, kopf, head: "per capita", "pro Kopf" make a figure a rate
 )
 
 var roleWords = map[string]roleSet{}
@@ -409,6 +411,7 @@ func init() {
 		"enquête", "encuesta", "pesquisa", "sondaggio", "sondage", "survei",
 		"sample", "interviewed", "screening", "screened", "asked",
 		"questioned", "study")
+	addRole(rolePerHead, "capita", "kopf", "head", "person", "inhabitant", "citizen")
 	addRole(roleLinked, "linked", "tied", "attributed", "belonging", "held", "owned")
 	addRole(roleAfterwards, "then", "later", "subsequently", "eventually", "afterwards", "afterward")
 	addRole(roleFrom, "from", "dari")
@@ -507,6 +510,23 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
 		"approuvé", "adottato", "approvato")
 	addRole(roleCoin, "bitcoins", "bitcoines")
+	german(add, addRole)
+}
+
+// german holds the German words the real set's German articles use for holding,
+// seizing, selling, valuing and counting people.
+func german(add func(cue, ...string), addRole func(role, ...string)) {
+	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven")
+	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen")
+	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf")
+	add(cueValue, "wert")
+	add(cuePeople, "menschen", "personen", "nutzer", "anleger", "einwohner", "erwachsene", "besitzer", "investoren")
+	add(cueCryptoPeople, "nutzer", "anleger", "besitzer", "investoren")
+	add(cueCrypto, "kryptowährung", "kryptowährungen", "kryptowerte", "krypto")
+	add(cuePopulation, "bevölkerung", "einwohner")
+	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat")
+	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
+	addRole(roleWorthAfter, "wert")
 }
 
 // lenders are institutions named as the source of a loan; a country after "from" on a

@@ -296,8 +296,8 @@ var aliases = map[string][]string{
 	"ZW": {"Zimbabwe", "Republic of Zimbabwe", "Zimbabwean", "Zimbabweans"},
 }
 
-// exonyms are the names Spanish, Portuguese, French, Italian (and, for the Koreas,
-// Indonesian) give the countries the
+// exonyms are the names Spanish, Portuguese, French, Italian, German (and, for the
+// Koreas, Indonesian) give the countries the
 // real set's articles in those languages write about ("Estados Unidos", "Allemagne"):
 // names only, never demonyms, and none an English word or another country shares.
 var exonyms = map[string][]string{
@@ -308,9 +308,10 @@ var exonyms = map[string][]string{
 	"BT": {"Bután", "Butão", "Bhoutan"},
 	"CA": {"Canadá"},
 	"CF": {"República Centroafricana", "República Centro-Africana", "République centrafricaine", "Repubblica Centrafricana"},
-	"CH": {"Suiza", "Suíça", "Suisse", "Svizzera"},
+	"CH": {"Suiza", "Suíça", "Suisse", "Svizzera", "Schweiz"},
 	"CN": {"Chine", "Cina"},
-	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania"},
+	"AT": {"Österreich"},
+	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania", "Deutschland"},
 	"EG": {"Egipto", "Egito", "Égypte", "Egypte", "Egitto"},
 	"ES": {"España", "Espanha", "Espagne", "Spagna"},
 	"ET": {"Etiopía", "Etiópia", "Éthiopie", "Ethiopie", "Etiopia"},
@@ -346,7 +347,7 @@ var exonyms = map[string][]string{
 	"TJ": {"Tayikistán", "Tadjikistan"},
 	"TR": {"Turquía", "Turquia", "Turquie", "Turchia"},
 	"UA": {"Ucrania", "Ucrânia"},
-	"US": {"Estados Unidos", "États-Unis", "Etats-Unis", "Stati Uniti"},
+	"US": {"Estados Unidos", "États-Unis", "Etats-Unis", "Stati Uniti", "Vereinigte Staaten"},
 	"VE": {"Vénézuéla"},
 	"VN": {"Vietnã"},
 	"ZA": {"Sudáfrica", "África do Sul", "Afrique du Sud", "Sudafrica"},

@@ -130,9 +130,32 @@ func scanNumber(text string, i, end int) int {
 			i += 2
 			continue
 		}
+		if n := swissGroup(text, i, end); n > 0 {
+			i += n // "12'200": the Swiss apostrophe between thousands
+			continue
+		}
 		break
 	}
 	return i
+}
+
+// swissGroup is the length of an apostrophe that groups thousands at i ("12'200",
+// "1’250’000"): one followed by exactly three digits. 0 when there is none.
+func swissGroup(text string, i, end int) int {
+	n := 0
+	switch {
+	case text[i] == '\'':
+		n = 1
+	case i+2 < end && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0x99: // ’
+		n = 3
+	default:
+		return 0
+	}
+	j := i + n
+	if j+3 > end || !isDigit(text[j]) || !isDigit(text[j+1]) || !isDigit(text[j+2]) || j+3 < end && isDigit(text[j+3]) {
+		return 0
+	}
+	return n
 }
 
 // scanWord reads letters and digits, an inner apostrophe that is not a possessive

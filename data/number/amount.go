@@ -203,6 +203,8 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 		switch {
 		case (w == "us" || w == "u.s.") && s.info(j+1).unit == USD:
 			return USD, 1, 2
+		case w == "us" && lex.IsHyphen(s.punct(j+1)) && s.info(j+2).unit == USD:
+			return USD, 1, 3 // "1,3 Milliarden US-Dollar"
 		case w == "per" && s.lower(j+1) == "cent":
 			return Percent, 1, 2
 		case s.capitalized(j) && s.info(j+1).kind == wCurrency && s.lower(j+1) != "rs" &&
@@ -310,6 +312,9 @@ loop:
 // one or two digits ("1,5"), or after a lone zero ("0,007"), is read as a decimal comma. With dotThousands, a dot before
 // three digits groups thousands ("1.400") and a comma marks decimals ("6.276,5").
 func parseDigits(s string, dotThousands bool) (float64, bool, bool) {
+	if strings.ContainsAny(s, "'\u2019") {
+		s = strings.NewReplacer("'", "", "\u2019", "").Replace(s) // "12'200", as the Swiss group thousands
+	}
 	if dotThousands && dotGroups3(s) {
 		return parseDigits(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", "."), false)
 	}

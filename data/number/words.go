@@ -136,6 +136,7 @@ var qualifiers = []struct {
 	{[]string{"just", "over"}, Over},
 	{[]string{"just", "under"}, Nearly},
 	{[]string{"more", "than"}, Over},
+	{[]string{"mehr", "als"}, Over},
 	{[]string{"as", "many", "as"}, UpTo},
 	{[]string{"as", "much", "as"}, UpTo},
 	{[]string{"close", "to"}, About},
