@@ -532,6 +532,13 @@ func (x *extractor) hedge(q *number.Quantity) string {
 			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}
+	for j := 0; j+1 < q.Tok && x.roles.has(roleGuessers); j++ {
+		if is(x.lower(j), roleSomeOf) && is(x.lower(j+1), roleGuessers) {
+			// "Some analysts estimate the country has at least 200,000 bitcoins": a guess of
+			// some, not a figure the article states.
+			return "some people's guess (“" + x.quoteToks(j, j+2) + "”), not a stated figure"
+		}
+	}
 	for j := 0; j < q.Tok && x.roles.has(roleAssumed); j++ {
 		if is(x.lower(j), roleAssumed) && x.clause[j] == cl {
 			// "the widely assumed 200,000 BTC", "some reports claim the country possesses ..."

@@ -185,6 +185,7 @@ const (
 	roleLinked                    // linked, tied, attributed, belonging: "the 6,118 BTC linked to El Salvador" names the owner
 	roleWorthAfter                // wert: German puts "worth" after the value ("1,3 Milliarden US-Dollar wert")
 	rolePerHead                   // capita, kopf, head: "per capita", "pro Kopf" make a figure a rate
+	roleGuessers                  // analysts, experts, observers: "some analysts estimate" hedges what follows
 )
 
 var roleWords = map[string]roleSet{}
@@ -244,7 +245,7 @@ func init() {
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
 		"bags", "bagged", "scooped", "snapped", "stacked", "stockpiled", "hoarded")
 	// Seized coins are the state's (unless the article states a larger total they are part of).
-	add(cueSeize, "seized", "seize", "seizes", "seizing", "seizure", "confiscated", "confiscate", "confiscates", "confiscation",
+	add(cueSeize, "seized", "seize", "seizes", "seizing", "seizure", "confiscated", "confiscate", "confiscates", "confiscation", "confiscating",
 		"forfeited", "recovered", "impounded")
 	add(cueHave, "has", "have", "had", "having")
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
@@ -326,7 +327,8 @@ func init() {
 	addRole(roleRegion, "neighbouring", "neighboring", "other", "small", "smaller", "african", "asian", "european",
 		"latin", "gulf", "central", "developing", "emerging", "unnamed", "unidentified")
 	addRole(roleSomeOf, "another", "other", "a", "an", "one", "some", "several", "two", "three", "four", "five",
-		"many", "certain", "multiple", "few", "various", "numerous", "both", "these", "those", "which", "unnamed", "single")
+		"many", "certain", "multiple", "few", "various", "numerous", "both", "these", "those", "which", "unnamed", "single",
+		"certains", "certaines", "plusieurs", "algunos", "alguns", "varios", "alcuni")
 	addRole(roleStateNoun, "government", "govt", "authorities", "authority", "state", "treasury", "central", "police",
 		"ministry", "customs", "regime", "administration", "officials", "prosecutors", "courts", "court", "army",
 		"military", "sovereign", "national", "federal", "public", "king", "royal", "president", "parliament",
@@ -411,12 +413,14 @@ func init() {
 		"enquête", "encuesta", "pesquisa", "sondaggio", "sondage", "survei",
 		"sample", "interviewed", "screening", "screened", "asked",
 		"questioned", "study")
+	addRole(roleGuessers, "analysts", "experts", "observers", "analystes", "experts", "observateurs", "analistas",
+		"expertos", "especialistas", "analisti", "esperti", "osservatori")
 	addRole(rolePerHead, "capita", "kopf", "head", "person", "inhabitant", "citizen")
 	addRole(roleLinked, "linked", "tied", "attributed", "belonging", "held", "owned")
 	addRole(roleAfterwards, "then", "later", "subsequently", "eventually", "afterwards", "afterward")
 	addRole(roleFrom, "from", "dari")
 	addRole(roleAheadOf, "antes", "atrás", "detrás", "delante", "devant", "derrière", "davanti", "dietro")
-	addRole(roleWith, "with", "com", "con", "avec")
+	addRole(roleWith, "with", "com", "con", "avec", "dengan")
 	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
 	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
 	addRole(roleSurveyDoc, "report", "results", "findings", "data")
@@ -472,7 +476,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueHold, "posee", "poseen", "poseía", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
-		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan")
+		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan",
+		"dispose", "disposent")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
@@ -480,7 +485,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
 		"robados", "roubados", "volés", "rubati")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
-		"acquistato", "acquisto")
+		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato")
+	add(cueHave, "ont", "hanno")
 	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano")
