@@ -36,6 +36,9 @@ func (x *extractor) curtailed(q *number.Quantity) string {
 			return x.quoteToks(j, j+1)
 		}
 	}
+	if x.lower(q.TokEnd) == "to" && x.lower(q.TokEnd+1) == "spare" {
+		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "they have 5,000 megawatts to spare"
+	}
 	return ""
 }
 

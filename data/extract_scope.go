@@ -251,6 +251,9 @@ func (x *extractor) nearWord(i, before, after int, c cue) string {
 // "compared with 450 MW in Kenya": a figure brought in to compare, not stated of the
 // country.
 func (x *extractor) comparedTo(q *number.Quantity) string {
+	if x.lower(q.Tok-1) == "the" && x.lower(q.Tok-2) == "than" {
+		return x.quoteToks(q.Tok-2, q.TokEnd) // "more Romanians on crypto platforms than the 178,000 investors on the exchange"
+	}
 	// "more than the Netherlands, which consumed 106 TWh": the compared country's figure.
 	for j := max(0, q.Tok-8); j < q.Tok; j++ {
 		if x.lower(j) != "than" {
