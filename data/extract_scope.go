@@ -91,6 +91,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && is(x.lower(j-1), roleBe) && x.clause[j] == x.clause[q.Tok] {
 			return "going to" // "is going to hit 150 million users in 2024"
 		}
+		if x.lower(j) == "hoping" && (is(x.lower(j-1), roleBe) || is(x.lower(j-2), roleBe)) && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j-1, j+1) // "Pakistan is now hoping for a bigger loan programme", not "adopted it hoping to cut fees"
+		}
 		if j > 1 && x.lower(j) == "to" && is(x.lower(j-1), roleBe) && x.toks[j+1].Kind == lex.Word && x.lower(j+1) != "be" &&
 			x.cues[j+1]&cueCrypto == 0 && x.clause[j] == x.clause[q.Tok] &&
 			x.stateSubjectEndsAt(j-2) { // a state or lender, not "the strategy is to"

@@ -264,8 +264,7 @@ func init() {
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
-		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "hoping",
-		"requests")
+		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
