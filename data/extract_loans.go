@@ -146,6 +146,9 @@ func (x *extractor) bringsTo(to int) bool {
 // cancelled is the word by which the clause calls its loan off: "its previous $5 billion
 // programme was cancelled in March".
 func (x *extractor) cancelled(q *number.Quantity) string {
+	if w := x.lower(q.Tok - 1); is(w, roleCalledOff) {
+		return x.quoteToks(q.Tok-1, q.Tok) // "It replaces a failed $57 billion program"
+	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+20 && x.clause[j] == x.clause[q.Tok]; j++ {
 		if is(x.lower(j), roleCalledOff) {
 			return x.quoteToks(j, j+1)
@@ -192,7 +195,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		return true, "Loan: the value of “" + w + "”" // "signed a 39-month Extended Fund Facility (July 2019 to September 2022) with a total value of $6 billion"
 	}
 	if o := x.afterOtherCurrency(q); o != nil {
-		if j := x.nearTok(o.Tok, 6, cueIncrement); j < o.Tok {
+		if j := x.nearTok(o.Tok, windowAugment, cueIncrement); j < o.Tok {
 			return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size" // "an augmentation of access equivalent to SDR 46.8 million or US$63 million"
 		}
 	}

@@ -112,6 +112,11 @@ func (x *extractor) classify(q *number.Quantity) {
 			x.keepNeutral(q)
 			return
 		}
+		if w := x.perDay(q); w != "" {
+			x.drop(q, "An energy figure, not mining energy: a day's use (“%s”), not a year's", w)
+			x.keepNeutral(q)
+			return
+		}
 		f.metric = MiningEnergyTWh
 		if w := x.plannedOrClause(q); w != "" {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"

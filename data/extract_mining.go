@@ -530,3 +530,21 @@ func (x *extractor) mergeLimits() {
 	}
 	x.order = kept
 }
+
+// perDay is the words by which an energy figure is a day's: "145.6 million kWh per day",
+// "engloutissent quotidiennement 145,6 millions de kWh", "384 481 670 kWh par jour". ""
+// when it is not.
+func (x *extractor) perDay(q *number.Quantity) string {
+	if is(x.lower(q.Tok-1), roleDaily) {
+		return x.quoteToks(q.Tok-1, q.Tok)
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+		if is(x.lower(j), roleDaily) {
+			return x.quoteToks(j, j+1)
+		}
+		if (is(x.lower(j), roleRateWord) || x.lower(j) == "a" || x.lower(j) == "par" || x.lower(j) == "por" || x.lower(j) == "al") && is(x.lower(j+1), roleDay) {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
+}

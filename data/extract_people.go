@@ -105,6 +105,11 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
 	}
+	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+10 && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.lower(j) == "at" && (x.lower(j+1) == "some" || x.lower(j+1) == "any") && x.lower(j+2) == "point" {
+			return false, "people who bought crypto at some time (“" + x.quoteToks(j, j+3) + "”), not who hold it now" // "2.6 million consumers have bought crypto at some point"
+		}
+	}
 	if w := x.centralBankCurrency(q); w != "" {
 		return false, "users of a central bank's digital currency (“" + w + "”), not of crypto"
 	}
@@ -266,7 +271,7 @@ func (x *extractor) equivalence(q *number.Quantity) string {
 	for j := max(0, q.Tok-7); j+1 < q.Tok; j++ {
 		// Equal to another thing's measure ("equal to the consumption of"), not to the
 		// count itself ("44 percent of its population – equal to 30 million people").
-		if w := x.lower(j); x.clause[j] == cl && (w == "equivalent" || w == "equal" || w == "comparable") && x.lower(j+1) == "to" &&
+		if w := x.lower(j); x.clause[j] == cl && (w == "equivalent" || w == "equal" || w == "comparable" || w == "equates" || w == "equate") && x.lower(j+1) == "to" &&
 			(x.lower(j+2) == "the" || x.lower(j+2) == "that") {
 			return x.quoteToks(j, j+2)
 		}

@@ -620,3 +620,28 @@ func TestRealTextTwinsRoundNineteen(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundTwenty holds structural twins of what the twentieth round showed
+// once read. Written anew.
+func TestRealTextTwinsRoundTwenty(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"an augmentation of access given in SDR and dollars",
+			"Malawi and the IMF\n\nIn May 2023 the Board approved an augmentation of access of the equivalent of SDR 21.4 million (about US$28.6 million or 15 percent of quota) under the ECF arrangement for Malawi.",
+			"", ""},
+		{"people who bought at some point are not holders",
+			"Crypto in Ireland\n\nAn estimated 640,000 Irish consumers have bought cryptoassets at some point, the regulator's research says.",
+			"", ""},
+		{"households whose energy use mining equates to",
+			"Mining in Canada\n\nIn Canada, bitcoin mining equates to the annual energy consumption of one to two million households.",
+			"", ""},
+		{"a day's energy is not a year's",
+			"Minage au Canada\n\nLes mineurs canadiens engloutissent quotidiennement 31,2 millions de kWh.\n\nCanadian miners use 0.9 million kWh per day at one site.",
+			"", ""},
+		{"a failed programme is not the loan",
+			"Ecuador and the IMF\n\nIt replaces a failed $6.5 billion program from 2019, the largest in the Fund’s history there, for which Ecuador still owes over $4 billion.",
+			"", ""},
+		{"a few hundred thousand writes no number",
+			"Crypto in Malaysia\n\nIn five years Malaysia has grown from a small crypto market with a few hundred thousand participants to a large one.",
+			"", ""},
+	})
+}

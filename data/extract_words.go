@@ -31,6 +31,7 @@ const (
 	windowLoanValue   = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
 	windowBracket     = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
 	windowSurvey      = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
+	windowAugment     = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
 	windowSource      = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -186,6 +187,8 @@ const (
 	roleWorthAfter                // wert: German puts "worth" after the value ("1,3 Milliarden US-Dollar wert")
 	rolePerHead                   // capita, kopf, head: "per capita", "pro Kopf" make a figure a rate
 	roleGuessers                  // analysts, experts, observers: "some analysts estimate" hedges what follows
+	roleDaily                     // daily, quotidiennement: energy used in a day, not a year
+	roleDay                       // day, jour, día: "per day", "par jour"
 )
 
 var roleWords = map[string]roleSet{}
@@ -354,7 +357,7 @@ func init() {
 	addRole(roleDrawn, "received", "receives", "receive", "drawn", "drew", "draws")
 	addRole(roleBrings, "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took")
 	addRole(roleCalledOff, "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed",
-		"expired", "lapsed")
+		"expired", "lapsed", "failed", "defunct")
 	addRole(roleApprove, "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes")
 	addRole(roleBe, "is", "are", "was", "were", "am")
 	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das")
@@ -388,7 +391,9 @@ func init() {
 	addRole(roleCoin, "bitcoin", "btc", "bitcoins")
 	addRole(rolePackage, "package", "packages")
 	addRole(roleRateWord, "per", "each", "every", "apiece")
-	addRole(roleRateAdverb, "daily", "weekly", "monthly", "annually")
+	addRole(roleRateAdverb, "daily", "weekly", "monthly", "annually", "quotidiennement", "diariamente", "giornalmente", "täglich")
+	addRole(roleDaily, "daily", "quotidiennement", "quotidienne", "quotidien", "diariamente", "giornalmente", "täglich")
+	addRole(roleDay, "day", "jour", "día", "dia", "giorno", "tag", "hari")
 	addRole(roleBeforeValue, "worth", "valued", "or", "about", "roughly", "around", "approximately", "approx", "some",
 		"nearly", "over")
 	addRole(roleStartsIf, "if", "should")

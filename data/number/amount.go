@@ -257,6 +257,9 @@ func (s *scanner) numberWords(j int) (value, magnitude float64, n int) {
 	start := j
 	var total, current float64
 	seen := false
+	if vague[s.lower(j-1)] {
+		return 0, 0, 0 // "a few hundred thousand participants": no number is written
+	}
 	switch w := s.lower(j); w {
 	case "a", "an", "one":
 		if inf := s.info(j + 1); (inf.kind == wMagnitude && !inf.attached) || s.lower(j+1) == "hundred" {

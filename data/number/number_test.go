@@ -161,6 +161,16 @@ func TestNotFigures(t *testing.T) {
 	}
 }
 
+// TestVagueNumberWords: "a few hundred thousand" writes no number.
+func TestVagueNumberWords(t *testing.T) {
+	for _, text := range []string{"a few hundred thousand participants", "several million users", "many thousand miners"} {
+		toks := lex.Tokenize(nil, text, 0, len(text))
+		if qs, _ := Scan(nil, nil, text, toks, nil); len(qs) > 0 {
+			t.Errorf("%q: unexpected figure %q", text, text[qs[0].Start:qs[0].End])
+		}
+	}
+}
+
 func TestListSharesUnit(t *testing.T) {
 	text := "Bhutan and El Salvador hold 13,000 and 6,100 BTC, respectively."
 	toks := lex.Tokenize(nil, text, 0, len(text))

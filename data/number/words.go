@@ -125,6 +125,10 @@ func init() {
 	}
 }
 
+// vague words before number words leave the number unwritten: "a few hundred thousand",
+// "several million", "many thousands".
+var vague = map[string]bool{"few": true, "several": true, "many": true, "couple": true, "dozens": true, "hundreds": true}
+
 // qualifiers maps the words directly before a figure to its canonical approximation.
 // Longer phrases are tried first, so "just over" wins over "over".
 var qualifiers = []struct {
