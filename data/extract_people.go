@@ -131,7 +131,8 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.equivalence(q); w != "" {
 		return false, "a comparison (“" + w + "”), not a count of holders"
 	}
-	if w := x.lower(q.Tok - 2); w == "population" && !x.isPunct(q.Tok-1) || x.lower(q.Tok-1) == "population" {
+	if w := x.lower(q.Tok - 2); w == "population" && !x.isPunct(q.Tok-1) && x.lower(q.Tok-1) != "or" || x.lower(q.Tok-1) == "population" {
+		// not "8.5 percent of the population or 4.25 million people own cryptocurrencies"
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "and a population exceeding 250 million"
 	}
 	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || is(x.lower(q.Tok-2), roleCountryNoun, roleLocality) && x.lower(q.Tok-1) == "of" ||

@@ -242,7 +242,7 @@ func init() {
 	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "custody", "coffers", "retains", "keeps", "kept",
-		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder",
+		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder", "accumulating", "amassing",
 		"possession", "owner", "commands")
 	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
