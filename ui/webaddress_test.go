@@ -1,13 +1,9 @@
 package ui
 
 import (
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,45 +11,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"cryptoatlas/data"
+	"cryptoatlas/data/fetch/feedtest"
 )
-
-// webServer serves an article page on the loopback address, with a script, an image
-// and a frame that must never be requested, a missing page and one that never answers.
-func webServer(t *testing.T) (*httptest.Server, func() map[string]int) {
-	t.Helper()
-	var mu sync.Mutex
-	seen := map[string]int{}
-	release := make(chan struct{})
-	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		seen[r.URL.Path]++
-		mu.Unlock()
-		switch r.URL.Path {
-		case "/bhutan":
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprintf(w, `<html><head><title>Bhutan's reserve</title><script src="%[1]s/app.js"></script></head><body><article>`+
-				`<h1>Bhutan's reserve</h1><img src="%[1]s/photo.jpg"><p>Bhutan's government holds about 13,000 BTC, mined with hydro power.</p>`+
-				`<iframe src="%[1]s/frame"></iframe></article></body></html>`, "http://"+r.Host)
-		case "/slow":
-			select {
-			case <-release:
-			case <-r.Context().Done():
-			}
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	t.Cleanup(func() { close(release); s.Close() })
-	return s, func() map[string]int {
-		mu.Lock()
-		defer mu.Unlock()
-		out := map[string]int{}
-		for k, v := range seen {
-			out[k] = v
-		}
-		return out
-	}
-}
 
 // libraryAtlas is the sample window with an empty library of its own.
 func libraryAtlas(t *testing.T) (*Atlas, string) {
@@ -89,12 +48,12 @@ func waitOpened(t *testing.T, at *Atlas, path string) {
 // into the library and open it; nothing the page refers to is requested.
 func TestOpenWebAddressFetchesSavesAndOpens(t *testing.T) {
 	at, lib := libraryAtlas(t)
-	s, seen := webServer(t)
+	s := feedtest.New(t)
 	shortcut(t, at, ctrl(fyne.KeyL))
 	if at.OpenWeb == nil {
 		t.Fatal("Ctrl+L opened no dialog")
 	}
-	at.OpenWeb.Address.SetText(s.URL + "/bhutan")
+	at.OpenWeb.Address.SetText(s.URL + "/news/bhutan")
 	key(at, fyne.KeyReturn)
 	wf := at.Fetching
 	if wf == nil {
@@ -105,13 +64,13 @@ func TestOpenWebAddressFetchesSavesAndOpens(t *testing.T) {
 		t.Fatalf("saved at %q, want it in the library %s", wf.Path, lib)
 	}
 	waitOpened(t, at, wf.Path)
-	if n := len(at.ds.Articles); n != 1 || at.ds.Articles[0].URL != s.URL+"/bhutan" {
+	if n := len(at.ds.Articles); n != 1 || at.ds.Articles[0].URL != s.URL+"/news/bhutan" {
 		t.Fatalf("the window shows %d articles", n)
 	}
 	if len(at.ds.FactsFor("BT")) == 0 {
 		t.Error("Bhutan's figure is not shown")
 	}
-	if got := seen(); len(got) != 1 {
+	if got := s.Requested(); len(got) != 1 {
 		t.Errorf("requests %v, want the page alone", got)
 	}
 	if dialogsOpen(at) != 0 {
@@ -123,7 +82,7 @@ func TestOpenWebAddressFetchesSavesAndOpens(t *testing.T) {
 // names the address and the reason, and nothing is saved.
 func TestOpenWebAddressErrorNamesAddress(t *testing.T) {
 	at, lib := libraryAtlas(t)
-	s, _ := webServer(t)
+	s := feedtest.New(t)
 	at.FetchAddress(s.URL + "/missing")
 	waitFetched(t, at.Fetching)
 	shown := strings.Join(overlayTexts(at), " ")
@@ -154,8 +113,8 @@ func TestOpenWebAddressRefusesOtherSchemes(t *testing.T) {
 // for a slow server at once, saves nothing and says so in the status bar.
 func TestOpenWebAddressCancel(t *testing.T) {
 	at, lib := libraryAtlas(t)
-	s, _ := webServer(t)
-	at.FetchAddress(s.URL + "/slow")
+	s := feedtest.New(t)
+	at.FetchAddress(s.URL + "/news/slow")
 	wf := at.Fetching
 	if wf == nil || dialogsOpen(at) != 1 {
 		t.Fatal("no progress dialog")
@@ -183,10 +142,10 @@ func TestOpenWebAddressTimeout(t *testing.T) {
 	defer func(o time.Duration) { webOptions.Timeout = o }(webOptions.Timeout)
 	webOptions.Timeout = 200 * time.Millisecond
 	at, _ := libraryAtlas(t)
-	s, _ := webServer(t)
-	at.FetchAddress(s.URL + "/slow")
+	s := feedtest.New(t)
+	at.FetchAddress(s.URL + "/news/slow")
 	waitFetched(t, at.Fetching)
-	if shown := strings.Join(overlayTexts(at), " "); !strings.Contains(shown, s.URL+"/slow: no answer within") {
+	if shown := strings.Join(overlayTexts(at), " "); !strings.Contains(shown, s.URL+"/news/slow: no answer within") {
 		t.Errorf("the dialog says %q", shown)
 	}
 }
@@ -194,8 +153,8 @@ func TestOpenWebAddressTimeout(t *testing.T) {
 // TestDroppedAddressIsFetched: a link dropped on the window is fetched and opened.
 func TestDroppedAddressIsFetched(t *testing.T) {
 	at, _ := libraryAtlas(t)
-	s, _ := webServer(t)
-	u, err := storage.ParseURI(s.URL + "/bhutan")
+	s := feedtest.New(t)
+	u, err := storage.ParseURI(s.URL + "/news/bhutan")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,8 +194,8 @@ func paste(t *testing.T, at *Atlas) {
 // as File → Open Web Address does.
 func TestPasteAddressOnWindow(t *testing.T) {
 	at, lib := libraryAtlas(t)
-	s, seen := webServer(t)
-	at.App.Clipboard().SetContent("  " + s.URL + "/bhutan\n")
+	s := feedtest.New(t)
+	at.App.Clipboard().SetContent("  " + s.URL + "/news/bhutan\n")
 	at.Win.Canvas().Unfocus()
 	paste(t, at)
 	wf := at.Fetching // set before the fetch's goroutine starts
@@ -251,7 +210,7 @@ func TestPasteAddressOnWindow(t *testing.T) {
 	if len(at.ds.FactsFor("BT")) == 0 {
 		t.Error("Bhutan's figure is not shown")
 	}
-	if got := seen(); len(got) != 1 {
+	if got := s.Requested(); len(got) != 1 {
 		t.Errorf("requests %v, want the page alone", got)
 	}
 }

@@ -2,66 +2,24 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"cryptoatlas/data"
+	"cryptoatlas/data/fetch/feedtest"
 )
-
-// newsServer serves two article pages on the loopback address, a missing page, and a
-// page that never answers; it counts every request by path.
-func newsServer(t *testing.T) (*httptest.Server, func() map[string]int) {
-	t.Helper()
-	var mu sync.Mutex
-	seen := map[string]int{}
-	release := make(chan struct{})
-	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		seen[r.URL.Path]++
-		mu.Unlock()
-		switch r.URL.Path {
-		case "/bhutan":
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprint(w, `<html><head><title>Bhutan's hidden reserve</title><script src="/app.js"></script></head><body><article>`+
-				`<h1>Bhutan's hidden reserve</h1><img src="/photo.jpg"><p>Bhutan's government holds about 13,000 BTC, mined with hydro power, the report said.</p>`+
-				`<iframe src="/frame"></iframe></article></body></html>`)
-		case "/pakistan.txt":
-			w.Header().Set("Content-Type", "text/plain")
-			fmt.Fprint(w, "Pakistan sets aside power for mining\n\nIn May, Pakistan set aside 2,000 MW of surplus power for bitcoin mining.\n")
-		case "/slow":
-			select {
-			case <-release:
-			case <-r.Context().Done():
-			}
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	t.Cleanup(func() { close(release); s.Close() })
-	return s, func() map[string]int {
-		mu.Lock()
-		defer mu.Unlock()
-		out := map[string]int{}
-		for k, v := range seen {
-			out[k] = v
-		}
-		return out
-	}
-}
 
 // TestFetchCommandSavesPages: `cryptoatlas fetch -o DIR URL...` saves a record for each
 // page, prints each path, fetches nothing the pages refer to, and the records extract.
 func TestFetchCommandSavesPages(t *testing.T) {
-	s, seen := newsServer(t)
+	s := feedtest.New(t)
 	dir := t.TempDir()
-	out, errs, code := runCLI("fetch", "-o", dir, s.URL+"/bhutan", s.URL+"/pakistan.txt")
+	out, errs, code := runCLI("fetch", "-o", dir, s.URL+"/news/bhutan", s.URL+"/news/pakistan.txt")
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -77,14 +35,14 @@ func TestFetchCommandSavesPages(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if got := seen(); len(got) != 2 {
+	if got := s.Requested(); len(got) != 2 {
 		t.Errorf("requests %v, want only the two pages", got)
 	}
 	js, errs, code := runCLI("extract", dir)
 	if code != 0 {
 		t.Fatalf("extract: exit %d, %s", code, errs)
 	}
-	for _, want := range []string{`"country": "Bhutan"`, `"country": "Pakistan"`, s.URL + "/bhutan"} {
+	for _, want := range []string{`"country": "Bhutan"`, `"country": "Pakistan"`, s.URL + "/news/bhutan"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("extract of the fetched records lacks %s", want)
 		}
@@ -94,10 +52,10 @@ func TestFetchCommandSavesPages(t *testing.T) {
 // TestFetchCommandUsesLibrary: without -o, pages go to $CRYPTOATLAS_LIBRARY; fetching
 // the same address again prints the same path and keeps the edits file beside it.
 func TestFetchCommandUsesLibrary(t *testing.T) {
-	s, _ := newsServer(t)
+	s := feedtest.New(t)
 	lib := filepath.Join(t.TempDir(), "library")
 	t.Setenv(data.LibraryEnv, lib)
-	out, errs, code := runCLI("fetch", s.URL+"/bhutan")
+	out, errs, code := runCLI("fetch", s.URL+"/news/bhutan")
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -109,7 +67,7 @@ func TestFetchCommandUsesLibrary(t *testing.T) {
 	if err := os.WriteFile(path+data.CurationSuffix, edits, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	again, _, code := runCLI("fetch", s.URL+"/bhutan")
+	again, _, code := runCLI("fetch", s.URL+"/news/bhutan")
 	if code != 0 || strings.TrimSpace(again) != path {
 		t.Errorf("fetched again: exit %d, saved %q, want %s", code, again, path)
 	}
@@ -121,10 +79,10 @@ func TestFetchCommandUsesLibrary(t *testing.T) {
 // TestFetchCommandFailureNamesAddress: a page that fails is reported as
 // "cryptoatlas: URL: reason" with exit 1, while the other pages are saved.
 func TestFetchCommandFailureNamesAddress(t *testing.T) {
-	s, _ := newsServer(t)
+	s := feedtest.New(t)
 	dir := t.TempDir()
 	missing := s.URL + "/missing"
-	out, errs, code := runCLI("fetch", "-o", dir, missing, s.URL+"/pakistan.txt")
+	out, errs, code := runCLI("fetch", "-o", dir, missing, s.URL+"/news/pakistan.txt")
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
@@ -138,11 +96,11 @@ func TestFetchCommandFailureNamesAddress(t *testing.T) {
 
 // TestFetchCommandTimeout: a page that never comes is given up at the time limit.
 func TestFetchCommandTimeout(t *testing.T) {
-	s, _ := newsServer(t)
+	s := feedtest.New(t)
 	defer func(o time.Duration) { fetchOptions.Timeout = o }(fetchOptions.Timeout)
 	fetchOptions.Timeout = 200 * time.Millisecond
-	_, errs, code := runCLI("fetch", "-o", t.TempDir(), s.URL+"/slow")
-	if code != 1 || !strings.Contains(errs, s.URL+"/slow: no answer within 200ms") {
+	_, errs, code := runCLI("fetch", "-o", t.TempDir(), s.URL+"/news/slow")
+	if code != 1 || !strings.Contains(errs, s.URL+"/news/slow: no answer within 200ms") {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
@@ -183,8 +141,8 @@ func TestFetchCommandUsageErrors(t *testing.T) {
 // TestFetchRecordShape: the saved record is the article record of DESIGN.md with url
 // and fetched.
 func TestFetchRecordShape(t *testing.T) {
-	s, _ := newsServer(t)
-	out, _, code := runCLI("fetch", "-o", t.TempDir(), s.URL+"/bhutan")
+	s := feedtest.New(t)
+	out, _, code := runCLI("fetch", "-o", t.TempDir(), s.URL+"/news/bhutan")
 	if code != 0 {
 		t.Fatal(code)
 	}

@@ -1,7 +1,7 @@
-// Package feedtest serves feeds and the article pages they list on the loopback
-// address, for the tests of data/fetch, the command line and the window. It counts
-// every request, so a test can check that nothing but the feed and its items' pages
-// was asked for.
+// Package feedtest serves feeds and article pages on the loopback address, for the tests
+// of data/fetch, the command line and the window (feeds, and pages opened by their web
+// address). It counts every request, so a test can check that nothing but the feed and
+// its items' pages was asked for.
 package feedtest
 
 import (
@@ -24,6 +24,7 @@ const BigItems = 500
 //	/big.xml    RSS served as text/xml with BigItems items, /item/1 … /item/500
 //	/slow.xml   RSS whose one item, /news/slow, never answers until the test ends
 //	/news/...   the articles, each with a script, an image and a frame never to be fetched
+//	/news/pakistan.txt  the Pakistan article as plain text
 type Server struct {
 	*httptest.Server
 	mu   sync.Mutex
@@ -92,6 +93,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, release chan stru
 		case <-release:
 		case <-r.Context().Done():
 		}
+	case p == "/news/pakistan.txt":
+		w.Header().Set("Content-Type", "text/plain")
+		a := articles["/news/pakistan"]
+		fmt.Fprintf(w, "%s\n\n%s\n", a[0], a[1])
 	case strings.HasPrefix(p, "/item/"):
 		page(w, "Item "+strings.TrimPrefix(p, "/item/"), "Bhutan's government holds about 13,000 BTC, the report said.")
 	default:
