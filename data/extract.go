@@ -757,10 +757,8 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 		}
 		return is(w, roleNotState) || is(x.lower(j+1), roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
 	}
-	for k := j; k < len(x.toks) && k <= j+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
-		if is(x.lower(k), rolePlatform) {
-			return true // "a Chinese cryptocurrency mining company": the firm, not the state
-		}
+	if x.firmAfter(m) != "" {
+		return true // "a Chinese cryptocurrency mining company", "a Singaporean bitcoin mining giant": the firm, not the state
 	}
 	if is(w, roleStateNoun, roleHolderVerb) || cueOf(w) != 0 {
 		return false // "the German government owns", "Salvadoran authorities", "Pakistanis hold"
@@ -774,6 +772,20 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 		}
 	}
 	return true
+}
+
+// firmAfter is the noun of a firm that a demonym's lower-case noun phrase ends in ("a
+// Chinese cryptocurrency mining company", "a Singaporean bitcoin mining giant"), or "".
+func (x *extractor) firmAfter(m *namedCountry) string {
+	if !m.Demonym {
+		return ""
+	}
+	for k := m.TokEnd; k < len(x.toks) && k <= m.TokEnd+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
+		if is(x.lower(k), rolePlatform, roleFirm) {
+			return x.quoteToks(k, k+1)
+		}
+	}
+	return ""
 }
 
 // isCurrencyWord reports whether token i names a currency ("dollar", "rupees").

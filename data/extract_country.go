@@ -392,6 +392,16 @@ func (x *extractor) countryFor(f *figure) pick {
 				return pick{iso2: m.ISO2, rule: RuleAfter, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
+		if w := x.firmAfter(before); w != "" {
+			// "Bhutan partners with Bitdeer, a Singaporean mining giant, building a 600 MW
+			// facility": the country named before the firm's.
+			for k := len(x.ments) - 1; k >= 0; k-- {
+				if m := &x.ments[k]; m.Tok < before.Tok && m.clause == f.clause && !m.excluded && !m.modifier && !m.based {
+					return pick{iso2: m.ISO2, rule: RuleBefore, cue: x.quoteToks(m.Tok, m.TokEnd)}
+				}
+			}
+			return pick{doubt: "the country named before it (“" + x.quoteToks(before.Tok, before.TokEnd) + " … " + w + "”) is a firm's, not the site's"}
+		}
 	}
 	if before != nil && stock && before.Demonym && isPeopleNoun(x.lower(before.TokEnd)) {
 		return pick{} // "Korean investors held coins worth ...": people's coins, not the state's

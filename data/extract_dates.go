@@ -36,7 +36,7 @@ func (x *extractor) classifyDates() {
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")) &&
-			x.wouldHave(d.Tok) == "":
+			x.wouldHave(d.Tok) == "" && !is(x.lower(d.Tok-2), roleCalledOff) && !is(x.lower(d.Tok-1), roleCalledOff):
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}

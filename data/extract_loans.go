@@ -194,7 +194,16 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.valueOfLoan(q); w != "" {
 		return true, "Loan: the value of “" + w + "”" // "signed a 39-month Extended Fund Facility (July 2019 to September 2022) with a total value of $6 billion"
 	}
+	if w := x.tranchesAmountTo(q); w != "" {
+		return false, "a sum paid out so far (“" + w + "”), not the loan's size" // "the total disbursement to Chad under the ECF arrangement was now $135 million"
+	}
+	if w := x.atThatTime(q); w != "" {
+		return false, "the size at an earlier time (“" + w + "”), not now" // "bringing access under the ECF to $146.3 million at that time"
+	}
 	if o := x.afterOtherCurrency(q); o != nil {
+		if k := x.closingBracket(q); k > 0 && x.cues[min(k+1, len(x.cues)-1)]&cueIncrement != 0 {
+			return false, "an addition to a loan (“" + x.quoteToks(k+1, k+2) + "”), not its size" // "an SDR 65.5 million (about $102 million) augmentation to the facility"
+		}
 		if j := x.nearTok(o.Tok, windowAugment, cueIncrement); j < o.Tok {
 			return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size" // "an augmentation of access equivalent to SDR 46.8 million or US$63 million"
 		}
@@ -529,4 +538,46 @@ func (x *extractor) availableNow(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// tranchesAmountTo is the words by which a copula gives the figure as what the payments
+// made so far amount to ("the total disbursement to Chad ... was now $135 million"): a
+// tranche word earlier in the clause, the figure right after "is"/"was". "" when not.
+func (x *extractor) tranchesAmountTo(q *number.Quantity) string {
+	c := q.Tok - 1
+	if x.lower(c) == "now" {
+		c--
+	}
+	if c < 1 || !is(x.lower(c), roleCopula) {
+		return ""
+	}
+	for j := 0; j < c; j++ {
+		if x.clause[j] == x.clause[q.Tok] && x.cues[j]&cueTranche != 0 {
+			return x.quoteToks(j, j+1) + " … " + x.quoteToks(c, c+1)
+		}
+	}
+	return ""
+}
+
+// atThatTime is the words after a figure that date it to an earlier moment ("to $146.3
+// million at that time", "worth $500 million at the time"), or "".
+func (x *extractor) atThatTime(q *number.Quantity) string {
+	j := q.TokEnd
+	if x.lower(j) == "at" && (x.lower(j+1) == "that" || x.lower(j+1) == "the") && x.lower(j+2) == "time" && x.lower(j+3) != "of" {
+		return x.quoteToks(j, j+3) // not "at the time of writing", which is now
+	}
+	return ""
+}
+
+// closingBracket is the token of the ")" right after the figure, or 0.
+func (x *extractor) closingBracket(q *number.Quantity) int {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowBracket; j++ {
+		if x.punct(j) == ')' {
+			return j
+		}
+		if x.punct(j) == '(' {
+			return 0
+		}
+	}
+	return 0
 }

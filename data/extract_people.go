@@ -105,6 +105,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
 	}
+	if w := x.holdingMoreThan(q); w != "" {
+		return false, "the holders of more than an amount (“" + w + "”), a part of a country's holders" // "100,000 people have invested more than W100 million a head"
+	}
 	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+10 && x.clause[j] == x.clause[q.Tok]; j++ {
 		if x.lower(j) == "at" && (x.lower(j+1) == "some" || x.lower(j+1) == "any") && x.lower(j+2) == "point" {
 			return false, "people who bought crypto at some time (“" + x.quoteToks(j, j+3) + "”), not who hold it now" // "2.6 million consumers have bought crypto at some point"
@@ -598,4 +601,31 @@ func (x *extractor) accordingTo(j int) bool {
 		}
 	}
 	return false
+}
+
+// holdingMoreThan is the words by which the clause counts only the people holding more
+// than an amount ("have invested more than W100 million a head", "hold over $1 million
+// in crypto each"), or "".
+func (x *extractor) holdingMoreThan(q *number.Quantity) string {
+	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+windowPeopleFront && x.clause[j] == x.clause[q.Tok]; j++ {
+		if !is(x.lower(j), roleHolderVerb) {
+			continue
+		}
+		k := j + 1
+		switch {
+		case x.lower(k) == "more" && x.lower(k+1) == "than", x.lower(k) == "at" && x.lower(k+1) == "least":
+			k += 2
+		case x.lower(k) == "over" || x.lower(k) == "above":
+			k++
+		default:
+			continue
+		}
+		if k < len(x.toks) && (x.toks[k].Kind == lex.Number || strings.ContainsAny(x.quoteToks(k, k+1), "0123456789")) {
+			return x.quoteToks(j, k+1)
+		}
+		if k+1 < len(x.toks) && x.isPunct(k) && x.punct(k) != ',' && x.toks[k+1].Kind == lex.Number {
+			return x.quoteToks(j, k+2) // "more than $1"
+		}
+	}
+	return ""
 }

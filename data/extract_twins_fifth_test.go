@@ -651,3 +651,28 @@ func TestRealTextTwinsRoundTwenty(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundTwentyTwo holds structural twins of what the twenty-second round
+// showed once read. Written anew.
+func TestRealTextTwinsRoundTwentyTwo(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"the total paid out so far, after \"was now\"",
+			"Niger and the IMF\n\nThe board said that the total disbursement to Niger under the ECF arrangement was now $188 million.",
+			"", ""},
+		{"access raised to a sum at that time",
+			"Niger and the IMF\n\nAdditional access was approved in May 2021, bringing Niger’s access under the ECF arrangement to $212.4 million at that time.",
+			"", ""},
+		{"an augmentation named after its bracketed dollars",
+			"Nepal and the IMF\n\nThe executive board of the International Monetary Fund (IMF) approved an SDR 41.2 million (equivalent to about $55 million) augmentation to the facility, that will help Nepal cope with the aftermath of the floods.",
+			"", ""},
+		{"an earlier programme that expired",
+			"Moldova and the IMF\n\nThe new arrangements follow a three-year program supported by a Poverty Reduction and Growth Facility, which was approved by the IMF Executive Board in June 2012 and expired in June 2015.",
+			"", ""},
+		{"a site built by a foreign mining giant is the host's",
+			"Mining in Laos\n\nLaos also partners with HashPeak, a Malaysian bitcoin mining giant, running a 240 MW facility in the north.",
+			"LA mining_power_mw 240", ""},
+		{"people holding more than an amount are a part of the holders",
+			"Crypto in Japan\n\nClose to 80,000 people in Japan have invested more than ¥10 million each in cryptocurrencies, according to government data.",
+			"", ""},
+	})
+}

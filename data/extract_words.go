@@ -189,6 +189,7 @@ const (
 	roleGuessers                  // analysts, experts, observers: "some analysts estimate" hedges what follows
 	roleDaily                     // daily, quotidiennement: energy used in a day, not a year
 	roleDay                       // day, jour, día: "per day", "par jour"
+	roleFirm                      // giant, miner, operator: "a Singaporean bitcoin mining giant" is a firm
 )
 
 var roleWords = map[string]roleSet{}
@@ -267,7 +268,7 @@ func init() {
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
-		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests")
+		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
@@ -309,7 +310,7 @@ func init() {
 		"toward", "towards", "about", "across", "within", "via", "among", "including", "than", "like",
 		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides")
 	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however")
-	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't",
+	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't", "não", "nicht",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
 		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead")
@@ -392,6 +393,7 @@ func init() {
 	addRole(rolePackage, "package", "packages")
 	addRole(roleRateWord, "per", "each", "every", "apiece")
 	addRole(roleRateAdverb, "daily", "weekly", "monthly", "annually", "quotidiennement", "diariamente", "giornalmente", "täglich")
+	addRole(roleFirm, "giant", "miner", "operator", "conglomerate", "group", "startup", "start-up")
 	addRole(roleDaily, "daily", "quotidiennement", "quotidienne", "quotidien", "diariamente", "giornalmente", "täglich")
 	addRole(roleDay, "day", "jour", "día", "dia", "giorno", "tag", "hari")
 	addRole(roleBeforeValue, "worth", "valued", "or", "about", "roughly", "around", "approximately", "approx", "some",
