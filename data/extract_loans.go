@@ -165,7 +165,8 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.packageOf(q); w != "" {
 		return false, "a financing package (“" + w + "”) that counts other lenders, not the loan"
 	}
-	if x.lower(q.Tok-1) == "of" && (x.lower(q.Tok-2) == "part" || x.lower(q.Tok-2) == "share") {
+	if x.lower(q.Tok-1) == "of" && (x.lower(q.Tok-2) == "part" || x.lower(q.Tok-2) == "share") && !x.loanNounAfter(q) {
+		// not "a disbursement of $27.63 million to Mali, part of $193.5 million three-year loan": the whole is the loan
 		return false, "the whole a loan is part of (“" + x.quoteToks(q.Tok-2, q.Tok) + "”), not the loan" // "a $15.6 billion loan, part of $115 billion in support"
 	}
 	if w := x.cancelled(q); w != "" {
@@ -580,4 +581,18 @@ func (x *extractor) closingBracket(q *number.Quantity) int {
 		}
 	}
 	return 0
+}
+
+// loanNounAfter reports whether the noun phrase the figure opens is a loan: "$193.5
+// million three-year loan".
+func (x *extractor) loanNounAfter(q *number.Quantity) bool {
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowNounAfter+1; j++ {
+		if x.cues[j]&cueLoan != 0 {
+			return true
+		}
+		if x.isPunct(j) && !lex.IsHyphen(x.punct(j)) {
+			return false
+		}
+	}
+	return false
 }

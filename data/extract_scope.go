@@ -412,7 +412,9 @@ func (x *extractor) increment(q *number.Quantity) string {
 			}
 		}
 	}
-	if j := q.Tok - 1; j >= 0 && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
+	if j := q.Tok - 1; j >= 0 && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" &&
+		!(x.lower(j) == "additional" && x.near(q.Tok, windowHave, 0)&cueHave != 0 && x.clauseCues(q.Tok)&cuePurchase == 0) {
+		// not "the agency also has an additional 90 bitcoins in its possession": more it holds
 		return x.quoteToks(j, j+1)
 	}
 	if j := q.Tok - 2; j >= 0 && is(x.lower(j+1), roleOf) && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {

@@ -506,7 +506,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"criptomineras", "criptomineros", "criptominería", "criptomineração")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
-	add(cueValue, "valorados", "valorado", "valor", "equivalente", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
+	add(cueValue, "valorados", "valorado", "valor", "equivalente", "equivalentes", "équivalent", "équivalents", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
