@@ -541,7 +541,7 @@ func (x *extractor) hedge(q *number.Quantity) string {
 		}
 	}
 	for j := 0; j+1 < q.Tok && x.roles.has(roleGuessers); j++ {
-		if is(x.lower(j), roleSomeOf) && is(x.lower(j+1), roleGuessers) {
+		if is(x.lower(j), roleSomeOf) && is(x.lower(j+1), roleGuessers) && x.clause[j] == x.clause[q.Tok] {
 			// "Some analysts estimate the country has at least 200,000 bitcoins": a guess of
 			// some, not a figure the article states.
 			return "some people's guess (“" + x.quoteToks(j, j+2) + "”), not a stated figure"
