@@ -120,3 +120,24 @@ func (l Library) RememberFeeds(addresses ...string) error {
 		return err
 	})
 }
+
+// CarryFeeds adds the feeds remembered in the library folder from to the list of the
+// library folder to, when the user moves the library: the articles stay where they are,
+// and the subscriptions follow. Feeds already on the new list are kept, nothing is
+// removed from either folder, and it returns how many feeds were added.
+func CarryFeeds(from, to string) (int, error) {
+	old, err := Library{Dir: from}.Feeds()
+	if err != nil || len(old) == 0 {
+		return 0, err
+	}
+	dst := Library{Dir: to}
+	before, err := dst.Feeds()
+	if err != nil {
+		return 0, err
+	}
+	if err := dst.RememberFeeds(old...); err != nil {
+		return 0, err
+	}
+	after, err := dst.Feeds()
+	return len(after) - len(before), err
+}

@@ -56,3 +56,34 @@ func TestLibraryFeedsFromFeedReader(t *testing.T) {
 		t.Errorf("a list that is not OPML: %v", err)
 	}
 }
+
+// TestCarryFeeds: moving the library to another folder adds the old folder's feeds to the
+// new folder's list after its own, removes nothing from either, and leaves a folder
+// without feeds untouched.
+func TestCarryFeeds(t *testing.T) {
+	root := t.TempDir()
+	old, moved := Library{Dir: filepath.Join(root, "old")}, Library{Dir: filepath.Join(root, "new")}
+	if err := old.RememberFeeds("https://a.example/rss.xml", "https://b.example/atom.xml"); err != nil {
+		t.Fatal(err)
+	}
+	if err := moved.RememberFeeds("https://b.example/atom.xml", "https://c.example/feed"); err != nil {
+		t.Fatal(err)
+	}
+	n, err := CarryFeeds(old.Dir, moved.Dir)
+	if err != nil || n != 1 {
+		t.Fatalf("carried %d, %v; want 1", n, err)
+	}
+	if got, _ := moved.Feeds(); strings.Join(got, " ") != "https://b.example/atom.xml https://c.example/feed https://a.example/rss.xml" {
+		t.Errorf("the new folder's feeds: %v", got)
+	}
+	if got, _ := old.Feeds(); len(got) != 2 {
+		t.Errorf("the old folder's feeds: %v", got)
+	}
+	empty := filepath.Join(root, "empty")
+	if n, err := CarryFeeds(empty, filepath.Join(root, "other")); err != nil || n != 0 {
+		t.Errorf("from a folder without feeds: %d, %v", n, err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "other", FeedsFile)); !os.IsNotExist(err) {
+		t.Errorf("a list was written where there was none to carry: %v", err)
+	}
+}

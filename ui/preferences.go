@@ -56,7 +56,8 @@ func (at *Atlas) ShowPreferences() {
 			"Unset it and start Crypto Atlas again to choose the folder here.")
 	} else {
 		notes = append(notes, "Articles you fetch, paste or get from feeds are kept here, by the command line's fetch too. "+
-			"Changing the folder moves and deletes nothing: the articles already kept stay where they are. "+
+			"Changing the folder moves and deletes nothing: the articles already kept stay where they are, "+
+			"and the feeds you follow are added to the new folder's list. "+
 			"A folder that does not exist yet is created.")
 		if lib.Default != "" {
 			notes = append(notes, "Default: "+lib.Default)
@@ -118,7 +119,13 @@ func (at *Atlas) savePreferences(f *prefsForm) bool {
 				return false
 			}
 			if dir != f.lib.Dir {
-				defer at.Status.SetText("Library folder: " + dir + " (nothing was moved; File → Library opens it)")
+				msg := "Library folder: " + dir + " (nothing was moved; File → Library opens it)"
+				if n, err := data.CarryFeeds(f.lib.Dir, dir); err != nil {
+					msg += "; your feeds were not copied over: " + err.Error()
+				} else if n > 0 {
+					msg = fmt.Sprintf("Library folder: %s (articles stay where they were; %s added to its list)", dir, plural(n, "feed"))
+				}
+				defer at.Status.SetText(msg)
 			}
 		}
 	}

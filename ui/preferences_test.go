@@ -29,7 +29,8 @@ func prefsAtlas(t *testing.T) (*Atlas, string) {
 
 // TestPreferencesChangeLibraryFolder: Edit → Preferences (Ctrl+,) shows the library
 // folder; a new one typed and Return makes it the library, created, for File → Library
-// and the command line alike; the folder before keeps its articles.
+// and the command line alike; the folder before keeps its articles, and its feeds are
+// added to the new folder's list.
 func TestPreferencesChangeLibraryFolder(t *testing.T) {
 	at, def := prefsAtlas(t)
 	if err := os.MkdirAll(def, 0o755); err != nil {
@@ -37,6 +38,9 @@ func TestPreferencesChangeLibraryFolder(t *testing.T) {
 	}
 	old := filepath.Join(def, "kept.json")
 	if err := os.WriteFile(old, []byte(`{"title":"Kept","text":"Kept here."}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := (data.Library{Dir: def}).RememberFeeds("https://wire.example/rss.xml"); err != nil {
 		t.Fatal(err)
 	}
 	shortcut(t, at, ctrl(fyne.KeyComma))
@@ -62,8 +66,14 @@ func TestPreferencesChangeLibraryFolder(t *testing.T) {
 	if _, err := os.Stat(old); err != nil {
 		t.Errorf("the old library's article: %v", err)
 	}
-	if !strings.Contains(at.Status.Text, mine) {
+	if !strings.Contains(at.Status.Text, mine) || !strings.Contains(at.Status.Text, "1 feed added") {
 		t.Errorf("status %q", at.Status.Text)
+	}
+	if got, _ := (data.Library{Dir: mine}).Feeds(); len(got) != 1 || got[0] != "https://wire.example/rss.xml" {
+		t.Errorf("the feeds did not follow the library: %v", got)
+	}
+	if got, _ := (data.Library{Dir: def}).Feeds(); len(got) != 1 {
+		t.Errorf("the old folder's list of feeds was changed: %v", got)
 	}
 	at.ShowPreferences()
 	if at.Prefs.Folder.Text != mine {
