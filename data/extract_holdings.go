@@ -183,7 +183,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if x.valueLine && (x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 {
 		return true, "Holdings: a list's line under its country, in a list of holdings"
 	}
-	if x.lower(q.Tok-1) == "with" && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
+	if is(x.lower(q.Tok-1), roleWith) && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
 		// "Ukraine leads the list, with 46,351 bitcoins", "The United Kingdom follows with
 		// 61,245 BTC" in an article or paragraph about holdings.
 		return true, "Holdings: a ranking of holders (“with”)"
@@ -820,4 +820,29 @@ func (x *extractor) thenLost(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// coinUnits is the words by which a bare count counts bitcoins: "units" of bitcoin, or of
+// "the cryptocurrency" in a sentence about bitcoin ("213 mil unidades da criptomoeda",
+// "190 mil unidades de bitcoin"). "" when it does not.
+func (x *extractor) coinUnits(q *number.Quantity) string {
+	j := q.TokEnd
+	if !is(x.lower(j), roleUnits) || !is(x.lower(j+1), roleOf) {
+		return ""
+	}
+	w := x.lower(j + 2)
+	if is(w, roleCoin) || w == "bitcoin" || x.cues[min(j+2, len(x.cues)-1)]&cueCrypto != 0 && (x.sentenceHasCoin() || x.titleBitcoin()) {
+		return x.quoteToks(j, j+3)
+	}
+	return ""
+}
+
+// sentenceHasCoin reports whether the sentence names bitcoin.
+func (x *extractor) sentenceHasCoin() bool {
+	for i := range x.toks {
+		if w := x.lower(i); w == "bitcoin" || is(w, roleCoin) {
+			return true
+		}
+	}
+	return false
 }

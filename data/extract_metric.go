@@ -126,6 +126,16 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.metric, f.why = BTCHoldings, "Holdings: a count of coins after “"+w+"”"
 			break
 		}
+		if w := x.coinUnits(q); w != "" {
+			// "possui 213 mil unidades da criptomoeda", "190,000 units of bitcoin": coins.
+			if ok, why := x.isHolding(q); ok {
+				f.metric, f.why = BTCHoldings, why+" (units of bitcoin: “"+w+"”)"
+				break
+			} else {
+				x.drop(q, "A bitcoin amount (“%s”), not a holding: %s", w, why)
+				return
+			}
+		}
 		if ok, f.why = x.isHolders(q); !ok {
 			x.drop(q, "A count, not of crypto holders: %s", f.why)
 			return

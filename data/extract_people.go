@@ -368,6 +368,9 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 		if noun < 0 {
 			noun = x.numberOfPeople(q)
 		}
+		if noun < 0 {
+			noun = x.whoHold(q)
+		}
 	}
 	if noun < 0 || x.global(q) {
 		return -1
@@ -628,4 +631,21 @@ func (x *extractor) holdingMoreThan(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// whoHold is the verb of a relative clause that makes a bare count people holding
+// crypto ("Of the 1.9 million that still hold their cryptoassets"), or -1.
+func (x *extractor) whoHold(q *number.Quantity) int {
+	j := q.TokEnd
+	if w := x.lower(j); w != "that" && w != "who" {
+		return -1
+	}
+	j++
+	if is(x.lower(j), roleStill) {
+		j++
+	}
+	if is(x.lower(j), roleHolderVerb, roleShareVerb) && x.sentenceHas(cueCrypto) {
+		return j
+	}
+	return -1
 }

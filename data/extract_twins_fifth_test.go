@@ -682,3 +682,16 @@ func TestRealTextTwinsRoundTwentyTwo(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundTwentyThree holds structural twins of what the twenty-third
+// round showed once read. Written anew.
+func TestRealTextTwinsRoundTwentyThree(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"units of bitcoin in Portuguese, and a ranking opened by \"com\"",
+			"Reservas de bitcoin\n\nSozinho, o governo do Canadá possui 48 mil unidades de bitcoin, segundo a empresa.\n\nCom 12 mil unidades de bitcoin, a Suécia ocupa a segunda posição.",
+			"CA btc_holdings 48000; SE btc_holdings 12000", ""},
+		{"people \"that still hold\" crypto",
+			"Crypto in Scotland\n\nThe research was conducted among 1,950 consumers in the United Kingdom. Of the 0.6 million that still hold their cryptoassets, half have more than £300.",
+			"GB crypto_holders 600000", ""},
+	})
+}

@@ -190,6 +190,7 @@ const (
 	roleDaily                     // daily, quotidiennement: energy used in a day, not a year
 	roleDay                       // day, jour, día: "per day", "par jour"
 	roleFirm                      // giant, miner, operator: "a Singaporean bitcoin mining giant" is a firm
+	roleUnits                     // units, unidades, unités: "213 mil unidades de bitcoin" counts coins
 )
 
 var roleWords = map[string]roleSet{}
@@ -393,6 +394,7 @@ func init() {
 	addRole(rolePackage, "package", "packages")
 	addRole(roleRateWord, "per", "each", "every", "apiece")
 	addRole(roleRateAdverb, "daily", "weekly", "monthly", "annually", "quotidiennement", "diariamente", "giornalmente", "täglich")
+	addRole(roleUnits, "units", "unidades", "unités", "unità", "unit")
 	addRole(roleFirm, "giant", "miner", "operator", "conglomerate", "group", "startup", "start-up")
 	addRole(roleDaily, "daily", "quotidiennement", "quotidienne", "quotidien", "diariamente", "giornalmente", "täglich")
 	addRole(roleDay, "day", "jour", "día", "dia", "giorno", "tag", "hari")
@@ -506,7 +508,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"criptomineras", "criptomineros", "criptominería", "criptomineração")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
-	add(cueValue, "valorados", "valorado", "valor", "equivalente", "equivalentes", "équivalent", "équivalents", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
+	add(cueValue, "valorados", "valorado", "valor", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
@@ -514,7 +516,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor")
-	add(cueCrypto, "criptomonedas", "criptomoneda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
+	add(cueRank, "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement")
+	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
 		"digitais", "digitales", "numériques", "digitali")
 	add(cuePopulation, "penduduk")
@@ -529,7 +532,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 // german holds the German words the real set's German articles use for holding,
 // seizing, selling, valuing and counting people.
 func german(add func(cue, ...string), addRole func(role, ...string)) {
-	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven")
+	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven", "besitz")
 	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen")
 	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf")
 	add(cueValue, "wert")
