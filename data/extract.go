@@ -511,6 +511,9 @@ func (x *extractor) sentence(sp Span) {
 			i += n - 1
 		}
 		if ok {
+			if m.ISO2 == "CG" && text[m.Start:m.End] == "Congo" && x.namesDRC() {
+				m.ISO2 = "CD" // "Congo" in an article about the Democratic Republic of the Congo
+			}
 			x.ments = append(x.ments, namedCountry{Occurrence: m})
 			x.named = append(x.named, m)
 		}
@@ -786,6 +789,14 @@ func (x *extractor) firmAfter(m *namedCountry) string {
 		}
 	}
 	return ""
+}
+
+// namesDRC reports whether the article names the Democratic Republic of the Congo by one of
+// its full names, so that a bare "Congo" in it is the DRC, not its neighbour.
+func (x *extractor) namesDRC() bool {
+	low := x.lowered
+	return strings.Contains(low, "democratic republic of the congo") || strings.Contains(low, "democratic republic of congo") ||
+		strings.Contains(low, "dr congo") || strings.Contains(low, "congo-kinshasa") || strings.Contains(x.a.Text, "DRC")
 }
 
 // isCurrencyWord reports whether token i names a currency ("dollar", "rupees").

@@ -189,6 +189,9 @@ func scanWord(text string, start, end int) (Token, int) {
 				continue
 			}
 			if isDigit(c) {
+				if i-start == 3 && upper == 3 {
+					break // "SDR615.4 million", "USD5bn": a currency code written against its amount
+				}
 				i++
 				continue
 			}

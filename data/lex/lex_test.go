@@ -52,6 +52,20 @@ func TestTokenizeElision(t *testing.T) {
 	}
 }
 
+// TestTokenizeCurrencyCode: a three-letter code in capitals written against its amount
+// is a word of its own ("SDR615.4 million"); other words with digits stay whole.
+func TestTokenizeCurrencyCode(t *testing.T) {
+	text := "SDR615.4 million, USD5bn, G20, COVID19, MP3"
+	var got []string
+	for _, tok := range Tokenize(nil, text, 0, len(text)) {
+		got = append(got, tok.Text(text))
+	}
+	want := "SDR 615.4 million , USD 5 bn , G20 , COVID19 , MP3"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
+
 func FuzzLowerASCII(f *testing.F) {
 	f.Add("Pakistan’s 2,000 MW")
 	f.Fuzz(func(t *testing.T, s string) {
