@@ -320,6 +320,7 @@ func (x *extractor) run() {
 	x.mergeRoundings()
 	x.pruneHeadlineParts()
 	x.pruneSeizures()
+	x.pruneSuperseded()
 	x.gatherCountries()
 	x.tieToOnlyCountry()
 	sort.SliceStable(x.order, func(i, j int) bool {
@@ -360,6 +361,36 @@ func (x *extractor) pruneSeizures() {
 					d := &x.out.Decisions[i]
 					if d.Metric == BTCHoldings && d.Value == f.Value && d.ISO2 == f.ISO2 {
 						d.Metric, d.ISO2, d.Dropped = "", "", "A bitcoin amount one seizure took, a part of the larger holding the article states"
+					}
+				}
+				delete(x.facts, keyOf(f))
+				continue
+			}
+		}
+		keep = append(keep, f)
+	}
+	x.order = keep
+}
+
+// pruneSuperseded drops a figure the article dates to an earlier year than another
+// figure of the same country and metric it also dates ("In January 2018, there were
+// 580,000 crypto owners in the Netherlands. This number dropped to 480,000 in October
+// 2019"): the chart shows a country's figure as it stands, and the earlier one is not it.
+// Holders, mining and holdings only: a loan's sizes are of different programmes.
+func (x *extractor) pruneSuperseded() {
+	keep := x.order[:0]
+	for _, f := range x.order {
+		if f.Attributed() && !f.Planned && f.AsOf.Year != 0 && (f.Metric == CryptoHolders || f.Metric == MiningPowerMW || f.Metric == BTCHoldings) {
+			later := false
+			for _, g := range x.order {
+				if g != f && g.ISO2 == f.ISO2 && g.Metric == f.Metric && !g.Planned && g.AsOf.Year > f.AsOf.Year {
+					later = true
+				}
+			}
+			if later {
+				for i := range x.out.Decisions {
+					if d := &x.out.Decisions[i]; d.Metric == f.Metric && d.Value == f.Value && d.ISO2 == f.ISO2 {
+						d.Metric, d.ISO2, d.Dropped = "", "", "an earlier figure: the article gives "+countryName(f.ISO2)+"'s for a later year"
 					}
 				}
 				delete(x.facts, keyOf(f))
