@@ -716,7 +716,7 @@ func (x *extractor) readMentions(figures bool) {
 			m.excluded = true // "antes do Brasil estão Nigéria, Vietnã e China", unless its own figure follows
 		}
 		if w == "after" || w == "behind" {
-			for i := max(0, j-6); i < j; i++ {
+			for i := max(0, j-windowRankedAfter); i < j; i++ {
 				if is(x.lower(i), roleRanked) {
 					m.excluded = true // "the world's second-largest mining hub after the United States"
 				}

@@ -704,3 +704,19 @@ func TestRealTextTwinsRoundTwentyThree(t *testing.T) {
 			"GB crypto_holders 600000", ""},
 	})
 }
+
+// TestRealTextTwinsRoundTwentyFour holds structural twins of what the twenty-fourth
+// round showed once read. Written anew.
+func TestRealTextTwinsRoundTwentyFour(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"\"mil 400 millones\", and coins added to a reserve",
+			"Honduras y el FMI\n\nHonduras llegó a un acuerdo con el FMI para un préstamo de mil 200 millones de dólares; en los días posteriores, el gobierno agregó 17 bitcoins a su Reserva Estratégica.",
+			"HN loan_usd 1.2e+09", ""},
+		{"power a firm is negotiating for is planned",
+			"Mineração no Nepal\n\nEm um relatório, a empresa informou que está negociando adquirir 80 megawatts (MW) de energia para suas operações de mineração no Nepal.",
+			"", ""},
+		{"a ranking word well before \"after\" a country",
+			"Crypto in ASEAN\n\nThe Philippines is the second largest cryptocurrency holder in the ASEAN region after Vietnam, with over 11.2 million crypto holders.",
+			"PH crypto_holders 1.12e+07", ""},
+	})
+}

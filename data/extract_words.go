@@ -32,6 +32,7 @@ const (
 	windowBracket     = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
 	windowSurvey      = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
 	windowAugment     = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
+	windowRankedAfter = 9  // a ranking word before "after" a country: "the second largest cryptocurrency holder in the ASEAN region after Thailand"
 	windowSource      = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -494,11 +495,13 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
 		"robados", "roubados", "volés", "rubati")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
-		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato")
+		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
+		"adicionou", "ajouté", "aggiunto")
 	add(cueHave, "ont", "hanno")
 	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
-		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano")
+		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
+		"négocie", "negoziando")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",

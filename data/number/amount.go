@@ -81,6 +81,11 @@ func (s *scanner) amount(i int) (amount, bool) {
 		}
 		a.value, a.decimal = v, dec
 		a.yearLike = unit == NoUnit && !dec && t.End-t.Start == 4 && v >= 1900 && v <= 2100
+		if unit == NoUnit && !dec && v < 1000 && j == a.tok && j > 0 && s.lower(j-1) == "mil" {
+			if inf := s.info(j + 1); inf.kind == wMagnitude && inf.num >= 1e6 {
+				a.value, a.tok = 1000+v, j-1 // "mil 400 millones": 1,400 million, as Mexican and Central American writers put it
+			}
+		}
 		j++
 		// "208 109 BTC": groups of three digits set apart by a space, as French writes
 		// thousands.
