@@ -530,12 +530,20 @@ func (x *extractor) valueOfLoan(q *number.Quantity) string {
 }
 
 // availableNow is the words by which the clause makes the figure available at once
-// ("becomes immediately available to Armenia", "available immediately"): a first
-// tranche. "" when it does not.
+// ("becomes immediately available to Armenia", "available immediately") or says it is
+// what remains ("the remaining $2.5 billion", "that currently remains available"): a
+// part of the loan. "" when it does not.
 func (x *extractor) availableNow(q *number.Quantity) string {
-	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+windowGovernBack+5 && x.clause[j] == x.clause[q.Tok]; j++ {
-		if w, v := x.lower(j), x.lower(j+1); w == "immediately" && v == "available" || w == "available" && v == "immediately" {
+	if w := x.lower(q.Tok - 1); w == "remaining" || w == "undisbursed" {
+		return x.quoteToks(q.Tok-1, q.Tok) // "the remaining $2.5 billion"
+	}
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+windowGovernBack+5; j++ {
+		w, v := x.lower(j), x.lower(j+1)
+		if x.clause[j] == x.clause[q.Tok] && (w == "immediately" && v == "available" || w == "available" && v == "immediately") {
 			return x.quoteToks(j, j+2)
+		}
+		if (w == "remains" || w == "remain" || w == "still") && v == "available" {
+			return x.quoteToks(j, j+2) // "the $1.96 billion in IMF financing that currently remains available"
 		}
 	}
 	return ""

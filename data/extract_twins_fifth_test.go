@@ -720,3 +720,19 @@ func TestRealTextTwinsRoundTwentyFour(t *testing.T) {
 			"PH crypto_holders 1.12e+07", ""},
 	})
 }
+
+// TestRealTextTwinsRoundTwentyFive holds structural twins of what the twenty-fifth
+// round showed once read. Written anew.
+func TestRealTextTwinsRoundTwentyFive(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a ranked list whose names run into their figures",
+			"The Top 3 Asian Countries with the Most Cryptocurrency Holders:\n3. Malaysia812,450\n2. Thailand5,120,300\n1. Vietnam17,400,000",
+			"MY crypto_holders 812450; TH crypto_holders 5.1203e+06; VN crypto_holders 1.74e+07", ""},
+		{"a sum cut off after its dollar sign is no loan",
+			"Chad and the IMF\n\nThe board approved a 36-month arrangement for Chad in the amount of SDR 1,121.2 million (about US$1,570.",
+			"", ""},
+		{"disbursements increased to a total, and what remains available",
+			"Iraq and the IMF\n\nThe review raises the support disbursed under the arrangement, thereby increasing the total IMF financial support disbursed under the arrangement to about US$820 million.\n\nIraq has extra time to borrow from the $1.1 billion in IMF financing that currently remains available.",
+			"", ""},
+	})
+}

@@ -358,7 +358,8 @@ func init() {
 	addRole(roleLimit, "limit", "limits", "limiting", "cap", "caps", "capped", "capping", "ceiling",
 		"restrict", "restricts", "restricted", "restricting")
 	addRole(roleDrawn, "received", "receives", "receive", "drawn", "drew", "draws")
-	addRole(roleBrings, "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took")
+	addRole(roleBrings, "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took",
+		"increasing")
 	addRole(roleCalledOff, "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed",
 		"expired", "lapsed", "failed", "defunct")
 	addRole(roleApprove, "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes")

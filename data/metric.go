@@ -53,7 +53,7 @@ var Metrics = []MetricInfo{
 	{Metric: HoldingsUSD, Unit: "USD", Label: "Holdings value", Written: number.USD, Least: 1000, Most: 1e15},
 	{Metric: MiningPowerMW, Unit: "MW", Label: "Mining power", Written: number.PowerMW, Least: 0.1, Most: 5e4},
 	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 100},
-	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1000, Most: 1e15},
+	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1e5, Most: 1e15},
 	{Metric: LoanTermEndYear, Unit: "year", Label: "Loan term ends", Least: 1900, Most: 2200},
 	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 9e8},
 	{Metric: LegalTenderYear, Unit: "year", Label: "Bitcoin legal tender since", Least: 1900, Most: 2200},

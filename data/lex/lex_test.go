@@ -53,14 +53,15 @@ func TestTokenizeElision(t *testing.T) {
 }
 
 // TestTokenizeCurrencyCode: a three-letter code in capitals written against its amount
-// is a word of its own ("SDR615.4 million"); other words with digits stay whole.
+// is a word of its own ("SDR615.4 million"), as is a capitalised name of four letters or
+// more run against its figure ("Uganda984,731"); other words with digits stay whole.
 func TestTokenizeCurrencyCode(t *testing.T) {
-	text := "SDR615.4 million, USD5bn, G20, COVID19, MP3"
+	text := "SDR615.4 million, USD5bn, G20, COVID19, MP3, Uganda984,731, Web3"
 	var got []string
 	for _, tok := range Tokenize(nil, text, 0, len(text)) {
 		got = append(got, tok.Text(text))
 	}
-	want := "SDR 615.4 million , USD 5 bn , G20 , COVID19 , MP3"
+	want := "SDR 615.4 million , USD 5 bn , G20 , COVID19 , MP3 , Uganda 984,731 , Web3"
 	if g := strings.Join(got, " "); g != want {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
