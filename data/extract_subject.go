@@ -22,12 +22,12 @@ func (x *extractor) refersBack(clause, before int) string {
 		}
 		j := i - 1
 		for k := 0; k < 2; k++ {
-			if w := x.lower(j); w != "" && w != "the" && w != "its" && w != "this" && w != "their" && !is(w, roleRanked) && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
+			if w := x.lower(j); w != "" && !is(w, roleDefinite) && w != "their" && !is(w, roleRanked) && x.toks[j].Kind == lex.Word && cueOf(w)&cuePrep == 0 {
 				j-- // adjectives: "the island nation", "the Southeast Asian country"
 			}
 		}
-		if w := x.lower(j); (w == "the" || w == "its" || w == "this") && !is(x.lower(j+1), roleRanked) {
-			return x.quoteToks(j, i+1)
+		if w := x.lower(j); is(w, roleDefinite) && !is(x.lower(j+1), roleRanked) {
+			return x.quoteToks(j, i+1) // "the country", "its government", "el país centroamericano", "le pays"
 		}
 	}
 	return ""

@@ -192,6 +192,7 @@ const (
 	roleDay                       // day, jour, día: "per day", "par jour"
 	roleFirm                      // giant, miner, operator: "a Singaporean bitcoin mining giant" is a firm
 	roleUnits                     // units, unidades, unités: "213 mil unidades de bitcoin" counts coins
+	roleDefinite                  // the, its, this, el, o, le, il: "the country", "el país" refer back to one named
 )
 
 var roleWords = map[string]roleSet{}
@@ -488,7 +489,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan",
-		"dispose", "disposent")
+		"dispose", "disposent", "poder")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
@@ -544,7 +545,10 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "nutzer", "anleger", "besitzer", "investoren")
 	add(cueCrypto, "kryptowährung", "kryptowährungen", "kryptowerte", "krypto")
 	add(cuePopulation, "bevölkerung", "einwohner")
-	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat")
+	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat", "país", "pays", "paese", "nación", "nação",
+		"gobierno", "governo", "gouvernement")
+	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "a", "le", "il", "lo", "este", "esta", "este", "ce", "cette",
+		"questo", "questa", "das", "der", "die")
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleWorthAfter, "wert")
 }

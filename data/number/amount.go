@@ -326,6 +326,10 @@ func parseDigits(s string, dotThousands bool) (float64, bool, bool) {
 	if dotThousands && dotGroups3(s) {
 		return parseDigits(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", "."), false)
 	}
+	if c := strings.LastIndexByte(s, ','); c > 0 && strings.Count(s, ",") == 1 && strings.IndexByte(s, '.') > 0 && strings.IndexByte(s, '.') < c && dotGroups3(s) {
+		// "5.875,76": dots between thousands and a decimal comma, in any article's language
+		return parseDigits(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", "."), false)
+	}
 	var buf [64]byte
 	n := 0
 	dec := false

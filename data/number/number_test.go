@@ -36,6 +36,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"mehr als 12.000 Bitcoin", 12000, 0, BTC, Over, "mehr als 12.000 Bitcoin"},
 		{"über 12'200 Bitcoins", 12200, 0, BTC, Exact, "12'200 Bitcoins"},
 		{"un préstamo de mil 400 millones de dólares", 1.4e9, 0, USD, Exact, "mil 400 millones de dólares"},
+		{"5.875,76 BTC", 5875.76, 0, BTC, Exact, "5.875,76 BTC"},
 		{"rund 1’250’000 Nutzer", 1250000, 0, NoUnit, Exact, "1’250’000"},
 		{"two thousand megawatts", 2000, 0, PowerMW, Exact, "two thousand megawatts"},
 		{"1.2 gigawatts for miners", 1200, 0, PowerMW, Exact, "1.2 gigawatts"},
