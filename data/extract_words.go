@@ -547,8 +547,8 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cuePopulation, "bevölkerung", "einwohner")
 	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat", "país", "pays", "paese", "nación", "nação",
 		"gobierno", "governo", "gouvernement")
-	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "a", "le", "il", "lo", "este", "esta", "este", "ce", "cette",
-		"questo", "questa", "das", "der", "die")
+	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "le", "il", "lo", "este", "esta", "ce", "cette",
+		"questo", "questa", "das", "der", "die") // not "a": in English it is no determiner of a country named before
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleWorthAfter, "wert")
 }
