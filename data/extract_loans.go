@@ -117,14 +117,14 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 	if o := x.bracketedFor(q); o != nil {
 		to = o.Tok - 1 // "brings total disbursements to SDR 95.5 million (about US$132.2 million)"
 	}
-	if x.lower(to) == "to" {
+	if is(x.lower(to), roleToward) {
 		// "brings disbursements under the 40-month programme to $135 million", "allows a
 		// disbursement of $149 million, bringing total access under the ECF to $606
 		// million": what a payment brings a sum to is what has been paid so far.
 		near := x.bringsTo(to)
 		for j := 0; j < to; j++ {
 			if x.cues[j]&cueTranche != 0 && (near || j >= to-12 && x.bringsTo(j+1)) {
-				return x.quoteToks(j, j+1) + " … to"
+				return x.quoteToks(j, j+1) + " … " + x.quoteToks(to, to+1)
 			}
 		}
 	}

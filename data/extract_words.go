@@ -193,6 +193,7 @@ const (
 	roleFirm                      // giant, miner, operator: "a Singaporean bitcoin mining giant" is a firm
 	roleUnits                     // units, unidades, unités: "213 mil unidades de bitcoin" counts coins
 	roleDefinite                  // the, its, this, el, o, le, il: "the country", "el país" refer back to one named
+	roleToward                    // to, à: what a sum is brought "to" ("porte le montant total ... à 41,6 millions")
 )
 
 var roleWords = map[string]roleSet{}
@@ -360,7 +361,7 @@ func init() {
 		"restrict", "restricts", "restricted", "restricting")
 	addRole(roleDrawn, "received", "receives", "receive", "drawn", "drew", "draws")
 	addRole(roleBrings, "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took",
-		"increasing")
+		"increasing", "porte", "portant", "porté", "eleva", "elevando")
 	addRole(roleCalledOff, "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed",
 		"expired", "lapsed", "failed", "defunct")
 	addRole(roleApprove, "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes")
@@ -407,7 +408,7 @@ func init() {
 	addRole(roleLive, "living", "live", "lives")
 	addRole(roleEverHeld, "held", "owned", "ever", "posseduto", "detenuto", "poseído", "possédé", "détenu", "possuído", "possuíram")
 	addRole(roleHaveAux, "have", "had", "hanno", "avevano", "han", "habían", "ont", "avaient", "têm", "tinham", "já")
-	addRole(roleAccess, "access", "amount", "monto", "montant", "importo", "montante")
+	addRole(roleAccess, "access", "amount", "monto", "montant", "importo", "montante", "enveloppe")
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
@@ -505,10 +506,10 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
-		"crédit", "crédito", "credito")
+		"crédit", "crédito", "credito", "fec", "mede", "frpc")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento")
-	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "erogazione")
+	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
@@ -547,6 +548,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cuePopulation, "bevölkerung", "einwohner")
 	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat", "país", "pays", "paese", "nación", "nação",
 		"gobierno", "governo", "gouvernement")
+	addRole(roleToward, "to", "à")
 	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "le", "il", "lo", "este", "esta", "ce", "cette",
 		"questo", "questa", "das", "der", "die") // not "a": in English it is no determiner of a country named before
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
