@@ -3,7 +3,6 @@ package data
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/number"
@@ -538,18 +537,12 @@ func (x *extractor) countryFor(f *figure) pick {
 			// Neither the sentence nor its paragraph names a country; only the headline or
 			// a heading does. On articles scored before they were read, such figures were
 			// the headline country's less than half the time (18 of 40): a reader settles.
-			return pick{doubt: noneNamed + x.sectionFrom + " does (" + countryName(x.para) + ")", carried: x.para}
+			return pick{doubt: "neither its sentence nor its paragraph names a country; only " + x.sectionFrom + " does (" + countryName(x.para) + ")", carried: x.para}
 		}
 		return pick{iso2: x.para, rule: RuleHeading, cue: ""}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
 }
-
-// noneNamed opens the doubt of a figure whose sentence and paragraph name no country.
-const (
-	noneNamed       = "neither its sentence nor its paragraph names a country; only "
-	unsureNoneNamed = "Unsure: " + noneNamed
-)
 
 // placedAfterColon returns the country a figure after a colon is placed "in" right after
 // it ("6.1 million in Kenya", "2 million in the Democratic Republic of the Congo"), or nil.
@@ -590,7 +583,8 @@ func (x *extractor) record() {
 		}
 		fact, ok := x.facts[k]
 		if !ok {
-			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max, seizure: f.seizure, limitOf: f.limitOf}
+			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max, seizure: f.seizure, limitOf: f.limitOf,
+				carried: f.pick.carried}
 			if c, ok := country.ByISO2(f.iso2); ok {
 				fact.Country = c.Name
 			}
@@ -767,7 +761,7 @@ func (x *extractor) tieToOnlyCountry() {
 	}
 	iso := x.out.Countries[0].ISO2
 	for i, f := range x.order {
-		if f.ISO2 != "" || f.Metric != MiningPowerMW || len(f.Candidates) != 1 || f.Candidates[0].ISO2 != iso || !strings.HasPrefix(f.Why.Country, unsureNoneNamed) {
+		if f.ISO2 != "" || f.Metric != MiningPowerMW || f.carried != iso || len(f.Candidates) != 1 {
 			continue
 		}
 		old := keyOf(f)

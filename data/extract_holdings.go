@@ -197,6 +197,13 @@ func (x *extractor) coinsOfBitcoin(q *number.Quantity) bool {
 	if q.Unit != number.NoUnit || q.Range || x.lower(q.TokEnd) != "coins" {
 		return false
 	}
+	return x.aboutBitcoin()
+}
+
+// aboutBitcoin reports whether the sentence, or else the article's title, speaks of
+// bitcoin, and the sentence of no other coin: its "coins" or "the cryptocurrency" are
+// bitcoin.
+func (x *extractor) aboutBitcoin() bool {
 	bitcoin := false
 	for j := range x.toks {
 		if is(x.lower(j), roleOtherCoin) {
@@ -830,19 +837,8 @@ func (x *extractor) coinUnits(q *number.Quantity) string {
 	if !is(x.lower(j), roleUnits) || !is(x.lower(j+1), roleOf) {
 		return ""
 	}
-	w := x.lower(j + 2)
-	if is(w, roleCoin) || w == "bitcoin" || x.cues[min(j+2, len(x.cues)-1)]&cueCrypto != 0 && (x.sentenceHasCoin() || x.titleBitcoin()) {
+	if is(x.lower(j+2), roleCoin) || x.cues[min(j+2, len(x.cues)-1)]&cueCrypto != 0 && x.aboutBitcoin() {
 		return x.quoteToks(j, j+3)
 	}
 	return ""
-}
-
-// sentenceHasCoin reports whether the sentence names bitcoin.
-func (x *extractor) sentenceHasCoin() bool {
-	for i := range x.toks {
-		if w := x.lower(i); w == "bitcoin" || is(w, roleCoin) {
-			return true
-		}
-	}
-	return false
 }

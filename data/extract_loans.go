@@ -114,7 +114,7 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 		}
 	}
 	to := q.Tok - 1
-	if o := x.bracketedFor(q); o != nil {
+	if o := x.afterOtherCurrency(q); o != nil {
 		to = o.Tok - 1 // "brings total disbursements to SDR 95.5 million (about US$132.2 million)"
 	}
 	if is(x.lower(to), roleToward) {
@@ -275,7 +275,6 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 			if j := o.Tok - 1; x.cues[max(j, 0)]&cueIncrement != 0 {
 				return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size"
 			}
-
 			return true, "Loan: its size in dollars beside another currency (“" + x.quoteToks(o.Tok, o.TokEnd) + "”)"
 		}
 		if x.accessTo(q) {
@@ -463,21 +462,6 @@ func (x *extractor) borrowerNamed() string {
 	return iso
 }
 
-// bracketedFor is the amount in another currency that a bracketed dollar figure restates
-// ("SDR 95.5 million (about US$132.2 million)"), or nil.
-func (x *extractor) bracketedFor(q *number.Quantity) *number.Quantity {
-	j := q.Tok - 1
-	if x.punct(j) != '(' {
-		return nil
-	}
-	for i := range x.qs {
-		if o := &x.qs[i]; o.TokEnd == j && o.Unit == number.OtherCurrency {
-			return o
-		}
-	}
-	return nil
-}
-
 // antecedent is the word of class c that ends the noun phrase a relative clause holding
 // token i describes ("the amount of the loan, which ... amounts to $773 million"), or "".
 func (x *extractor) antecedent(i int, c cue) string {
@@ -568,12 +552,13 @@ func (x *extractor) tranchesAmountTo(q *number.Quantity) string {
 	return ""
 }
 
-// atThatTime is the words after a figure that date it to an earlier moment ("to $146.3
-// million at that time", "worth $500 million at the time"), or "".
+// atThatTime is the words after a loan's figure that date it to an earlier moment
+// ("bringing access under the ECF to $146.3 million at that time"), or "". Not "at the
+// time of writing", which is now.
 func (x *extractor) atThatTime(q *number.Quantity) string {
 	j := q.TokEnd
 	if x.lower(j) == "at" && (x.lower(j+1) == "that" || x.lower(j+1) == "the") && x.lower(j+2) == "time" && x.lower(j+3) != "of" {
-		return x.quoteToks(j, j+3) // not "at the time of writing", which is now
+		return x.quoteToks(j, j+3)
 	}
 	return ""
 }

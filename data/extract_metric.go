@@ -128,13 +128,13 @@ func (x *extractor) classify(q *number.Quantity) {
 		}
 		if w := x.coinUnits(q); w != "" {
 			// "possui 213 mil unidades da criptomoeda", "190,000 units of bitcoin": coins.
-			if ok, why := x.isHolding(q); ok {
-				f.metric, f.why = BTCHoldings, why+" (units of bitcoin: “"+w+"”)"
-				break
-			} else {
+			ok, why := x.isHolding(q)
+			if !ok {
 				x.drop(q, "A bitcoin amount (“%s”), not a holding: %s", w, why)
 				return
 			}
+			f.metric, f.why = BTCHoldings, why+" (units of bitcoin: “"+w+"”)"
+			break
 		}
 		if ok, f.why = x.isHolders(q); !ok {
 			x.drop(q, "A count, not of crypto holders: %s", f.why)
@@ -369,10 +369,11 @@ func (x *extractor) figureSoonAfter(j, n int) bool {
 	return false
 }
 
-// mergeRoundings folds a headline's figure into the one the text states more exactly for
-// the same country: "Reserve Now Hits 6,313 BTC" above "total holdings to approximately
-// 6,313.18 BTC", "Over 16 Million" above 16.3 million. The headline rounds the text's
-// figure; charted apart, the two would read as two reports of the country's figure.
+// mergeRoundings folds a headline's figure, or one the text states roughly, into the one
+// the text states more exactly for the same country: "Reserve Now Hits 6,313 BTC" above
+// "total holdings to approximately 6,313.18 BTC", "Over 16 Million" above 16.3 million,
+// "almost 2,000 BTC" beside 1,981, "about $1.3 billion" beside "$1.28 to $1.3 billion".
+// Charted apart, the two would read as two reports of the country's figure.
 func (x *extractor) mergeRoundings() {
 	kept := x.order[:0]
 	for _, f := range x.order {
@@ -385,7 +386,7 @@ func (x *extractor) mergeRoundings() {
 		for i := range x.out.Decisions {
 			d := &x.out.Decisions[i]
 			if d.Metric == f.Metric && d.ISO2 == f.ISO2 && d.Value == f.Value {
-				d.Why.Metric = "The headline rounds the text's " + g.Label() + ": " + d.Why.Metric
+				d.Why.Metric = "A rounder statement of the text's " + g.Label() + ": " + d.Why.Metric
 			}
 		}
 	}

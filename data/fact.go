@@ -41,6 +41,7 @@ type Fact struct {
 
 	seizure bool   // the coins one seizure took (extract.go pruneSeizures)
 	limitOf string // for an unattributed limit on mining's power, the country it limits
+	carried string // for a figure left unsure because only a headline or heading names a country, that country
 	edit    int    // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
 }
 
