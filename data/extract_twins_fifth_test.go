@@ -745,3 +745,16 @@ func TestRealTextTwinsRoundTwentyFive(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsSetAsideRead holds structural twins of what rounds 9, 17 and 21
+// showed once read, after being set aside for two sessions. Written anew.
+func TestRealTextTwinsSetAsideRead(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a Spanish loan quoted in an English article keeps its dotted thousands",
+			"Ecuador and the IMF\n\nThe government in Quito kept buying dollars anyway, and the markets stayed calm through the whole of the week. — El FMI aprobó para Ecuador un programa de 2.300 millones de dólares.",
+			"EC loan_usd 2.3e+09", ""},
+		{"a French article groups thousands with dots",
+			"Les États et le bitcoin\n\nEn tête du classement, la Finlande qui détient 1.981 bitcoins, saisis par les douanes lors d'enquêtes judiciaires.",
+			"FI btc_holdings 1981", ""},
+	})
+}

@@ -6,9 +6,11 @@ import (
 
 // dotThousandsLangs are the languages of the real set that write a dot between
 // thousands and a comma before decimals: "1.400 millones de dólares", "6.276 BTC".
+// French writes a space there more often, but news copy writes dots too ("198.109
+// bitcoins").
 var dotThousandsLangs = map[whatlanggo.Lang]bool{
 	whatlanggo.Spa: true, whatlanggo.Por: true, whatlanggo.Ita: true, whatlanggo.Deu: true,
-	whatlanggo.Ind: true, whatlanggo.Nld: true,
+	whatlanggo.Ind: true, whatlanggo.Nld: true, whatlanggo.Fra: true,
 }
 
 // detectedLangs are the languages the detector chooses among: English and those the
@@ -25,8 +27,7 @@ var detectedLangs = func() map[whatlanggo.Lang]bool {
 const languageSample = 4096
 
 // numberStyle tells from the article's language how it groups thousands: with dots
-// (Spanish, Portuguese, Italian, German, Indonesian, Dutch), and with spaces (those and
-// French). The number scanner asks only when it meets a number that reads differently
+// or spaces (Spanish, Portuguese, Italian, German, Indonesian, Dutch, French). The number scanner asks only when it meets a number that reads differently
 // by convention (number.Scanner.Style).
 func numberStyle(text string) (dotThousands, spaceThousands bool) {
 	sample := text[:min(len(text), languageSample)]

@@ -75,7 +75,9 @@ func (s *scanner) amount(i int) (amount, bool) {
 	t := s.toks[j]
 	switch t.Kind {
 	case lex.Number:
-		v, dec, ok := parseDigits(s.text[t.Start:t.End], s.dotThousands)
+		digits := s.text[t.Start:t.End]
+		dotThousands := s.dotThousands || s.info(j+1).dotLang && dotGroups3(digits) && !strings.ContainsRune(digits, ',')
+		v, dec, ok := parseDigits(digits, dotThousands)
 		if !ok {
 			return a, false
 		}

@@ -23,6 +23,7 @@ type wordInfo struct {
 	unit     Unit
 	scale    float64 // multiplies the value into the unit's canonical form
 	attached bool    // only counts when written without a space after the number ("55m")
+	dotLang  bool    // a magnitude only languages that group thousands with dots use ("millones")
 }
 
 var words = map[string]wordInfo{}
@@ -64,6 +65,15 @@ func init() {
 		"juta": 1e6, "miliar": 1e9, "ribu": 1e3,
 	} {
 		words[w] = wordInfo{kind: wMagnitude, num: v}
+	}
+	// "1.400 millones": the magnitude's language groups thousands with dots, whatever
+	// the language the rest of the article is written in.
+	for _, w := range []string{"millón", "millon", "millones", "millardo", "millardos", "milhão", "milhões", "milhao",
+		"milhoes", "bilhão", "bilhões", "milione", "milioni", "miliardo", "miliardi", "millionen", "milliarde",
+		"milliarden", "mio", "mrd", "juta", "miliar"} {
+		inf := words[w]
+		inf.dotLang = true
+		words[w] = inf
 	}
 	for w, v := range map[string]float64{"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12} {
 		words[w] = wordInfo{kind: wMagnitude, num: v, attached: true}
