@@ -756,5 +756,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a French article groups thousands with dots",
 			"Les États et le bitcoin\n\nEn tête du classement, la Finlande qui détient 1.981 bitcoins, saisis par les douanes lors d'enquêtes judiciaires.",
 			"FI btc_holdings 1981", ""},
+		{"a dollar sign escaped with backslashes is still a dollar sign",
+			"Tonga and the IMF\n\nThe ECF arrangement for Tonga in the amount equivalent to SDR 2.1 million (about US\\\\$2.8 million) was approved by the IMF’s Executive Board in May 2015.",
+			"TO loan_usd 2.8e+06", ""},
 	})
 }

@@ -56,6 +56,11 @@ func Tokenize(dst []Token, text string, start, end int) []Token {
 			space = true
 			i++
 			continue
+		case c == '\\':
+			// A backslash is an escape left by Markdown or JSON ("US\$1.59 million"):
+			// no token, and what it escapes keeps its place beside the previous token.
+			i++
+			continue
 		case isDigit(c):
 			j := scanNumber(text, i, end)
 			dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: spaceFlag(space)})

@@ -59,6 +59,19 @@ func TestTokenizeCurrencyCode(t *testing.T) {
 	}
 }
 
+// TestTokenizeEscapes: a backslash left by Markdown or JSON escaping is no token, and
+// the sign it escapes stays attached to the word before it.
+func TestTokenizeEscapes(t *testing.T) {
+	text := `about US\\$2.5 million \\(15 percent\\)`
+	if got, want := tokenTexts(text), "about US $ 2.5 million ( 15 percent )"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	toks := Tokenize(nil, text, 0, len(text))
+	if toks[2].Is(SpaceBefore) {
+		t.Errorf("the escaped $ has space before it; it should stay attached to US")
+	}
+}
+
 // tokenTexts is the text's tokens, each as written, joined by spaces.
 func tokenTexts(text string) string {
 	var got []string
