@@ -358,7 +358,13 @@ func (x *extractor) countryFor(f *figure) pick {
 	}
 	if f.metric == CryptoHolders {
 		for _, m := range x.ments {
-			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(m.Tok) == m.Tok {
+			// The demonym is the count's own noun phrase: only words between them, so not
+			// "followed by China with 59 million, and then the United States".
+			from := m.Tok
+			if f.quantity != nil {
+				from = f.quantity.TokEnd
+			}
+			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(from) == m.Tok {
 				return pick{iso2: m.ISO2, rule: RuleDemonym, cue: x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
 			}
 			if q := f.quantity; q != nil && m.prep == "of" && m.Tok >= 2 && m.Tok-2 >= q.TokEnd && m.Tok-2 <= q.TokEnd+1 &&

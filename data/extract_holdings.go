@@ -564,7 +564,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		return ""
 	}
 	cl := x.clause[q.Tok]
-	value, coins := -1, false
+	value, coins, crypto := -1, false, false
 	for k := 0; k < j; k++ {
 		if x.clause[k] != cl {
 			continue
@@ -575,8 +575,9 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		if x.cues[k]&(cueHold|cueCrypto) != 0 || is(x.lower(k), roleValueThing) {
 			coins = true
 		}
+		crypto = crypto || x.cues[k]&cueCrypto != 0
 	}
-	if reach && value < 0 && coins {
+	if reach && value < 0 && crypto { // not "gold reserves grew ..., reaching $39.7 billion"
 		for k := 0; k < j; k++ {
 			if x.clause[k] == cl && x.cues[k]&cueHold != 0 {
 				value = k // "Slovakia's Bitcoin Reserve Tops $300 Million"

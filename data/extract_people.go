@@ -156,7 +156,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: the count in brackets after a share of people holding crypto" // "sixth place with 29% (15 million)"
 	}
-	if x.lower(q.Tok-1) == "with" && q.Magnitude && x.figureEnds(q.TokEnd) && x.sentenceHas(cueRank) &&
+	if is(x.lower(q.Tok-1), roleWith) && q.Magnitude && x.figureEnds(q.TokEnd) && x.sentenceHas(cueRank) &&
 		(x.sentenceCues()|x.listCues|x.topic)&(cueCryptoPeople|cuePeople) != 0 && (x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: a ranking's count (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”) in a text counting holders" // "the US takes the lead with 46 million."
 	}
@@ -567,7 +567,7 @@ func (x *extractor) numberOfPeople(q *number.Quantity) int {
 		return -1
 	}
 	for j := 0; j+2 < q.Tok; j++ {
-		if w := x.lower(j); (w == "number" || w == "count" || w == "total" || w == "tally") && x.lower(j+1) == "of" {
+		if w := x.lower(j); (w == "number" || w == "count" || w == "total" || w == "tally" || w == "nombre" || w == "número" || w == "numero") && is(x.lower(j+1), roleOf) {
 			for k := j + 2; k < q.Tok && k <= j+4; k++ {
 				if isPeopleNoun(x.lower(k)) {
 					return k

@@ -759,5 +759,17 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a dollar sign escaped with backslashes is still a dollar sign",
 			"Tonga and the IMF\n\nThe ECF arrangement for Tonga in the amount equivalent to SDR 2.1 million (about US\\\\$2.8 million) was approved by the IMF’s Executive Board in May 2015.",
 			"TO loan_usd 2.8e+06", ""},
+		{"a ranking's next country ending in s is no demonym of the count before it",
+			"Crypto investors\n\nIndonesia leads with a total of 31 million crypto investors, followed by Vietnam with 17 million, and then the Philippines with 12 million.",
+			"ID crypto_holders 3.1e+07; VN crypto_holders 1.7e+07; PH crypto_holders 1.2e+07", ""},
+		{"a Portuguese ranking, \"seguida pela\" a country \"com\" its count",
+			"Investidores em cripto\n\nA Turquia lidera, com um total de 27 milhões de investidores em criptomoedas, seguida pelo Vietnã, com 17 milhões.",
+			"TR crypto_holders 2.7e+07; VN crypto_holders 1.7e+07", ""},
+		{"the number of holders climbs to reach a count",
+			"Crypto in Africa\n\nThe number of holders in Morocco climbed 40% to reach 6 million last year.",
+			"MA crypto_holders 6e+06", ""},
+		{"gold reserves reaching a sum are no bitcoin holding (a guard)",
+			"Reserves of Uzbekistan\n\nForeign currency assets fell by $1.2 billion, while gold reserves grew by more than $2 billion, reaching $31.4 billion.",
+			"", ""},
 	})
 }

@@ -471,7 +471,7 @@ func init() {
 		"corporate", "corporation", "game", "games", "game's")
 	addRole(roleNotPeople, "wallets", "accounts", "addresses", "downloads", "transactions", "apps")
 	addRole(roleReach, "tops", "topped", "hits", "hit", "exceeds", "exceeded", "surpasses", "surpassed",
-		"crosses", "crossed", "nears", "passes", "passed")
+		"crosses", "crossed", "nears", "passes", "passed", "reach", "reached", "reaches", "reaching")
 	otherLanguages(add, addRole)
 	for w := range cueWords {
 		cueFilter.Add(w)
@@ -522,7 +522,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor")
-	add(cueRank, "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement")
+	add(cueRank, "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement",
+		"seguida", "seguido", "seguidos", "seguidas", "suivi", "suivie", "seguita", "seguito")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
 		"digitais", "digitales", "numériques", "digitali")
@@ -552,6 +553,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "le", "il", "lo", "este", "esta", "ce", "cette",
 		"questo", "questa", "das", "der", "die") // not "a": in English it is no determiner of a country named before
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
+	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
 	addRole(roleWorthAfter, "wert")
 }
 
