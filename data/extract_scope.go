@@ -319,12 +319,26 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			return x.quoteToks(q.TokEnd, j+2)
 		}
 	}
-	// "down from an all-time high of over 13,000 BTC": the phrase after "from" names it.
-	if x.lower(q.Tok-1) == "of" {
+	// "down from an all-time high of over 13,000 BTC": the phrase after "from" names it;
+	// "from the peak of 500 megawatts": a peak left behind, whatever came before "from".
+	if is(x.lower(q.Tok-1), roleOf) {
 		for j := q.Tok - 2; j >= 1 && j >= q.Tok-7 && (!x.isPunct(j) || lex.IsHyphen(x.punct(j))) && !x.figureAt(j); j-- {
 			if x.lower(j) == "from" && is(x.lower(j-1), rolePast) {
 				return x.quoteToks(j-1, q.Tok)
 			}
+			if is(x.lower(j), rolePeak) && j >= 2 && (x.lower(j-2) == "from" || x.lower(j-1) == "from") {
+				return x.quoteToks(j-2, q.Tok)
+			}
+		}
+	}
+	// "At its peak in 2021–2022, miners consumed around 500 MW", "mining peaked at 1 GW":
+	// the highest level once reached, not today's.
+	if x.lower(q.Tok-1) == "at" && strings.HasPrefix(x.lower(q.Tok-2), "peak") {
+		return x.quoteToks(q.Tok-2, q.Tok)
+	}
+	for j := 0; j+2 < q.Tok; j++ {
+		if x.lower(j) == "at" && (x.lower(j+1) == "its" || x.lower(j+1) == "their" || x.lower(j+1) == "the") && is(x.lower(j+2), rolePeak) {
+			return x.quoteToks(j, j+3)
 		}
 	}
 	// "its user count grew from 600,000 to over 4 million": where a change started. Without

@@ -131,6 +131,7 @@ const (
 	roleWallet                    // wallet, address: one wallet's balance is a part of a state's coins
 	roleGrace                     // grace, moratorium, deadline: a year that is not a loan's end
 	rolePast                      // "up from", "down from", "a rise from": the figure an earlier one
+	rolePeak                      // peak, high: "from the peak of 500 MW", "at its peak" name an earlier level
 	roleTimes                     // twice, double, half: "twice Germany's" compares with that country
 	rolePlatform                  // exchange, platform, app: the users of one firm, not a country's
 	roleNotPeople                 // wallets, accounts, addresses: counted things that are not people
@@ -466,6 +467,8 @@ func init() {
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
+	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
+	addRole(rolePeak, "peak", "high", "height", "pico", "pic", "apogeo", "auge")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
 		"corporate", "corporation", "game", "games", "game's")
