@@ -555,6 +555,8 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleToward, "to", "à")
 	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "le", "il", "lo", "este", "esta", "ce", "cette",
 		"questo", "questa", "das", "der", "die") // not "a": in English it is no determiner of a country named before
+	addRole(rolePlatform, "empresa", "compañía", "plataforma", "billeteras", "corretora", "société",
+		"entreprise", "plateforme", "azienda", "piattaforma", "perusahaan", "unternehmen", "plattform")
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
 	addRole(roleWorthAfter, "wert")
