@@ -91,9 +91,22 @@ func (s *scanner) amount(i int) (amount, bool) {
 		j++
 		// "208 109 BTC": groups of three digits set apart by a space, as French writes
 		// thousands.
-		for s.spaceThousands && !dec && t.End-t.Start <= 3 && j < len(s.toks) && s.toks[j].Kind == lex.Number &&
-			s.toks[j].End-s.toks[j].Start == 3 && s.thinGap(j) {
-			g, gdec, ok := parseDigits(s.text[s.toks[j].Start:s.toks[j].End], false)
+		for s.spaceThousands && !dec && t.End-t.Start <= 3 && j < len(s.toks) && s.toks[j].Kind == lex.Number && s.thinGap(j) {
+			group := s.text[s.toks[j].Start:s.toks[j].End]
+			if len(group) > 4 && group[3] == ',' && strings.IndexByte(group[4:], ',') < 0 && strings.IndexByte(group, '.') < 0 {
+				// "1 889,1 bitcoins": the last group carries the decimal comma.
+				g, _, ok := parseDigits(group[:3]+"."+group[4:], false)
+				if !ok {
+					break
+				}
+				a.value, a.decimal, a.yearLike = a.value*1000+g, true, false
+				j++
+				break
+			}
+			if len(group) != 3 {
+				break
+			}
+			g, gdec, ok := parseDigits(group, false)
 			if !ok || gdec {
 				break
 			}

@@ -141,7 +141,8 @@ func styleMatters(text string, toks []lex.Token, i int) bool {
 	if k := strings.IndexByte(s, '.'); k > 0 && len(s)-k == 4 && strings.IndexByte(s[:k], ',') < 0 {
 		return true
 	}
-	if len(s) <= 3 && i+1 < len(toks) && toks[i+1].Kind == lex.Number && toks[i+1].End-toks[i+1].Start == 3 {
+	if len(s) <= 3 && i+1 < len(toks) && toks[i+1].Kind == lex.Number && (toks[i+1].End-toks[i+1].Start == 3 ||
+		toks[i+1].End-toks[i+1].Start > 4 && text[toks[i+1].Start+3] == ',') { // "208 109", "1 889,1"
 		gap := text[t.End:toks[i+1].Start]
 		return gap == " " || gap == "\u00a0" || gap == "\u202f"
 	}
