@@ -191,6 +191,11 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) {
 		return w
 	}
+	// "The first phase of development consists of 200MW of mining capacity": a project's
+	// phase is its plan, unless the sentence says it runs.
+	if w := x.roleBefore(q, rolePhase); w != "" && q.Unit == number.PowerMW && !x.roles.has(roleRunning) {
+		return w
+	}
 	if x.lower(q.Tok-1) == "to" {
 		for j := max(0, q.Tok-7); j < q.Tok-1; j++ {
 			if is(x.lower(j), roleExpand) && x.clause[j] == x.clause[q.Tok] && !x.doneBy(j) {

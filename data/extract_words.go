@@ -147,6 +147,8 @@ const (
 	roleAsk                       // does, is, can: a sentence opening with them and ending "?" asks
 	roleWholeWallet               // treasury, reserve, cold: a wallet that is the state\'s whole holding
 	roleExpand                    // expanding, raise, boost: a figure raised "to" is a target
+	rolePhase                     // phase, stage: a project's phase is its plan ("the first phase consists of 200MW")
+	roleRunning                   // operational, online, completed: what a phase already runs
 	roleOfficials                 // officials, ministers, executives: people whose coins are their own
 	roleCBDC                      // enaira, cbdc: a central bank\'s digital currency, not crypto
 	roleTogether                  // collectively, combined: a total of many
@@ -273,7 +275,8 @@ func init() {
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
-		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing")
+		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing",
+		"develop", "negotiations", "negotiation", "exploring", "explore", "explores")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing")
@@ -468,6 +471,9 @@ func init() {
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
+	addRole(rolePhase, "phase", "stage", "fase", "étape")
+	addRole(roleRunning, "operational", "online", "running", "completed", "complete", "commissioned", "energized",
+		"energised", "operating", "launched", "opened", "finished", "connected", "live")
 	addRole(rolePeak, "peak", "high", "height", "pico", "pic", "apogeo", "auge")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
@@ -507,7 +513,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
-		"négocie", "negoziando")
+		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
