@@ -43,6 +43,10 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
 		return
 	}
+	if w := x.partOfStated(q); w != "" {
+		x.drop(q, "%s: a part of a figure stated before (“%s”)", unitWords(q.Unit), w)
+		return
+	}
 	if w := x.changeSize(q); w != "" {
 		x.drop(q, "%s: the size of a change (“%s”), not a level", unitWords(q.Unit), w)
 		return

@@ -356,6 +356,22 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	return ""
 }
 
+// partOfStated: "home-based miners consuming around 130 MW of this amount", "$25
+// million of that sum": a part of a figure stated before, not a figure of its own.
+func (x *extractor) partOfStated(q *number.Quantity) string {
+	j := q.TokEnd
+	if !is(x.lower(j), roleOf) {
+		return ""
+	}
+	if w := x.lower(j + 1); w != "this" && w != "that" {
+		return ""
+	}
+	if w := x.lower(j + 2); w == "amount" || w == "total" || w == "sum" || w == "figure" || w == "capacity" {
+		return x.quoteToks(j, j+3)
+	}
+	return ""
+}
+
 // toAfter reports whether "to" and another figure follow q, past its noun and its date:
 // "from 9.9 million users in 2021 to 28.52 million in 2024".
 func (x *extractor) toAfter(q *number.Quantity) bool {

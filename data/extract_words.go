@@ -322,7 +322,7 @@ func init() {
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
 		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead")
-	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up")
+	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "added")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
 			set := roleWords[w]
