@@ -214,7 +214,11 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	// loan"); across a preposition only when no part is named first ("a first
 	// disbursement of around $113 million under the loan" is the part's).
 	after, direct := -1, true
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter && x.clause[j] == x.clause[q.Tok]; j++ {
+	from := q.TokEnd
+	if k := x.closingBracket(q); k > 0 && x.punct(q.TokEnd) == '(' && x.figureAt(q.TokEnd+1) {
+		from = k + 1 // "$US3 billion ($4.5 billion) bailout": past the sum restated in brackets
+	}
+	for j := from; j < len(x.toks) && j < from+windowNounAfter && x.clause[j] == x.clause[q.Tok]; j++ {
 		if x.cues[j]&cueLoan != 0 {
 			after = j
 			break

@@ -215,6 +215,9 @@ func Match(text string, toks []lex.Token, i int) (m Occurrence, n int, ok bool) 
 			toks[i+1].PunctRune(text) == '$' && (!toks[i+1].Is(lex.SpaceBefore) || i+2 < len(toks) && toks[i+2].Kind == lex.Number) {
 			return Occurrence{}, 1, false // US$ and "US $ 1 billion": a currency, not the country
 		}
+		if p.exact && p.words[0] == "US" && i > 0 && toks[i-1].Kind == lex.Punct && toks[i-1].PunctRune(text) == '$' && !t.Is(lex.SpaceBefore) {
+			return Occurrence{}, 1, false // "$US3 billion": the currency
+		}
 		if p.exact && p.words[0] == "US" && i+2 < len(toks) && toks[i+1].Kind == lex.Punct && lex.IsHyphen(toks[i+1].PunctRune(text)) &&
 			strings.HasPrefix(strings.ToLower(text[toks[i+2].Start:toks[i+2].End]), "dollar") {
 			return Occurrence{}, 1, false // "US-Dollar": the currency

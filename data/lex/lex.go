@@ -197,6 +197,9 @@ func scanWord(text string, start, end int) (Token, int) {
 				if i-start == 3 && upper == 3 {
 					break // "SDR615.4 million", "USD5bn": a currency code written against its amount
 				}
+				if i-start == 2 && upper == 2 && start > 0 && text[start-1] == '$' {
+					break // "$US3 billion", as Australian papers write US dollars
+				}
 				if letters >= 4 && upper == 1 && lower == letters-1 && isUpper(text[start]) && i-start == letters {
 					break // "10. Uganda984,731": a name run against its figure in a mashed list
 				}

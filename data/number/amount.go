@@ -42,6 +42,12 @@ func (s *scanner) amount(i int) (amount, bool) {
 				a.tok = j - 1
 			}
 			j++
+			if w := s.lower(j); (w == "us" || w == "nz") && s.attached(j) && s.attached(j+1) && j+1 < len(s.toks) && s.toks[j+1].Kind == lex.Number {
+				if w == "nz" {
+					unit = OtherCurrency // "$NZ2 million"
+				}
+				j++ // "$US3 billion"
+			}
 		case r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₦' || r == '₱' || r == '₩' || r == '₽' || r == '₺' || r == '₨':
 			unit = OtherCurrency
 			j++

@@ -257,7 +257,24 @@ func (sc *Scanner) Scan(qs []Quantity, ds []Date, text string, toks []lex.Token,
 		}
 	}
 	s.shareListUnits(qs[first:])
+	s.localDollars(qs[first:])
 	return qs, ds
+}
+
+// localDollars: "$US3 billion ($4.5 billion)": a bare dollar sum in brackets after a sum
+// written as US dollars restates it in the writer's own dollars (Australian, Canadian,
+// Hong Kong), another currency.
+func (s *scanner) localDollars(qs []Quantity) {
+	for k := 1; k < len(qs); k++ {
+		a, b := &qs[k-1], &qs[k]
+		if a.Unit != USD || b.Unit != USD || b.Tok < 1 || s.punct(b.Tok-1) != '(' || b.Tok-1 != a.TokEnd || s.punct(b.Tok) != '$' {
+			continue
+		}
+		if t := strings.ToLower(s.text[a.Start:a.End]); strings.Contains(t, "us$") || strings.Contains(t, "$us") ||
+			strings.Contains(t, "us $") || strings.Contains(t, "usd") || strings.Contains(t, "u.s.") {
+			b.Unit = OtherCurrency
+		}
+	}
 }
 
 // mayStart reports whether a date or a figure can begin at token i: a number, a

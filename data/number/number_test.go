@@ -98,6 +98,8 @@ func TestParseNumberForms(t *testing.T) {
 		{"400 EH/s", 400, 0, Hashrate, Exact, "400 EH/s"},
 		{"roughly 2000 MW", 2000, 0, PowerMW, About, "roughly 2000 MW"},
 		{"1,5 million", 1.5e6, 0, NoUnit, Exact, "1,5 million"},
+		{"a nearly $US3 billion bailout", 3e9, 0, USD, Nearly, "nearly $US3 billion"},
+		{"a $NZ2 million grant", 2e6, 0, OtherCurrency, Exact, "$NZ2 million"},
 	}
 	for _, tt := range tests {
 		q, ok := Parse(tt.text)
@@ -169,6 +171,25 @@ func TestVagueNumberWords(t *testing.T) {
 		toks := lex.Tokenize(nil, text, 0, len(text))
 		if qs, _ := Scan(nil, nil, text, toks, nil); len(qs) > 0 {
 			t.Errorf("%q: unexpected figure %q", text, text[qs[0].Start:qs[0].End])
+		}
+	}
+}
+
+// TestLocalDollarsInBrackets: a bare dollar sum in brackets after one written as US
+// dollars is the writer's own currency; after a bare one it stays dollars.
+func TestLocalDollarsInBrackets(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want Unit
+	}{
+		{"a $US3 billion ($4.5 billion) bailout", OtherCurrency},
+		{"a US$2 billion ($2.7 billion) loan", OtherCurrency},
+		{"a $2 billion ($2.7 billion) loan", USD},
+	} {
+		toks := lex.Tokenize(nil, tt.text, 0, len(tt.text))
+		qs, _ := Scan(nil, nil, tt.text, toks, nil)
+		if len(qs) != 2 || qs[0].Unit != USD || qs[1].Unit != tt.want {
+			t.Errorf("%q: got %+v, want the bracketed sum in %v", tt.text, qs, tt.want)
 		}
 	}
 }
