@@ -117,15 +117,42 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 	if o := x.afterOtherCurrency(q); o != nil {
 		to = o.Tok - 1 // "brings total disbursements to SDR 95.5 million (about US$132.2 million)"
 	}
+	if w := x.runningTotalTo(to); w != "" {
+		return w
+	}
+	// "brings total disbursements under the ECF/EFF to SDR 704.7 million (about $936.6
+	// million) and under the RSF to SDR 166.67 million (about $221.5 million)": a second
+	// "to" coordinated with the first brings a second running total.
 	if is(x.lower(to), roleToward) {
-		// "brings disbursements under the 40-month programme to $135 million", "allows a
-		// disbursement of $149 million, bringing total access under the ECF to $606
-		// million": what a payment brings a sum to is what has been paid so far.
-		near := x.bringsTo(to)
-		for j := 0; j < to; j++ {
-			if x.cues[j]&cueTranche != 0 && (near || j >= to-12 && x.bringsTo(j+1)) {
-				return x.quoteToks(j, j+1) + " … " + x.quoteToks(to, to+1)
+		for j := to - 1; j > 0 && j >= to-windowCoordinatedTo; j-- {
+			if x.lower(j) != "and" {
+				continue
 			}
+			for k := j - 1; k > 0 && k >= j-windowCoordinatedTo; k-- {
+				if is(x.lower(k), roleToward) {
+					if w := x.runningTotalTo(k); w != "" {
+						return w
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// runningTotalTo: "brings disbursements under the 40-month programme to $135 million",
+// "allows a disbursement of $149 million, bringing total access under the ECF to $606
+// million": what a payment brings a sum "to" (the token to) is what has been paid so far.
+func (x *extractor) runningTotalTo(to int) string {
+	if !is(x.lower(to), roleToward) {
+		return ""
+	}
+	near := x.bringsTo(to)
+	for j := 0; j < to; j++ {
+		if x.cues[j]&cueTranche != 0 && (near || j >= to-12 && x.bringsTo(j+1)) {
+			return x.quoteToks(j, j+1) + " … " + x.quoteToks(to, to+1)
 		}
 	}
 	return ""
