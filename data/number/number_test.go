@@ -34,10 +34,10 @@ func TestParseNumberForms(t *testing.T) {
 		{"Allemagne – 0,007 BTC", 0.007, 0, BTC, Exact, "0,007 BTC"},
 		{"die 1,3 Milliarden US-Dollar wert sind", 1.3e9, 0, USD, Exact, "1,3 Milliarden US-Dollar"},
 		{"mehr als 12.000 Bitcoin", 12000, 0, BTC, Over, "mehr als 12.000 Bitcoin"},
-		{"über 12'200 Bitcoins", 12200, 0, BTC, Exact, "12'200 Bitcoins"},
+		{"über 12'200 Bitcoins", 12200, 0, BTC, Over, "über 12'200 Bitcoins"},
 		{"un préstamo de mil 400 millones de dólares", 1.4e9, 0, USD, Exact, "mil 400 millones de dólares"},
 		{"5.875,76 BTC", 5875.76, 0, BTC, Exact, "5.875,76 BTC"},
-		{"rund 1’250’000 Nutzer", 1250000, 0, NoUnit, Exact, "1’250’000"},
+		{"rund 1’250’000 Nutzer", 1250000, 0, NoUnit, About, "rund 1’250’000"},
 		{"two thousand megawatts", 2000, 0, PowerMW, Exact, "two thousand megawatts"},
 		{"1.2 gigawatts for miners", 1200, 0, PowerMW, Exact, "1.2 gigawatts"},
 		{"a 1.2GW allocation", 1200, 0, PowerMW, Exact, "1.2GW"},
@@ -63,10 +63,10 @@ func TestParseNumberForms(t *testing.T) {
 		// The real set's other languages.
 		{"un préstamo de 1,4 mil millones de dólares", 1.4e9, 0, USD, Exact, "1,4 mil millones de dólares"},
 		{"valorados en 580 millones de dólares", 580e6, 0, USD, Exact, "580 millones de dólares"},
-		{"unos 2,5 millones de usuarios", 2.5e6, 0, NoUnit, Exact, "2,5 millones"},
+		{"unos 2,5 millones de usuarios", 2.5e6, 0, NoUnit, About, "unos 2,5 millones"},
 		{"un prêt de 3 milliards de dollars", 3e9, 0, USD, Exact, "3 milliards de dollars"},
 		{"destina 500 megavatios a la minería", 500, 0, PowerMW, Exact, "500 megavatios"},
-		{"cerca de 2,5 milhões de usuários", 2.5e6, 0, NoUnit, Exact, "2,5 milhões"},
+		{"cerca de 2,5 milhões de usuários", 2.5e6, 0, NoUnit, About, "cerca de 2,5 milhões"},
 		{"5 mil bitcoins", 5000, 0, BTC, Exact, "5 mil bitcoins"},
 		{"1,399 bitcoin cash reserves", 1399, 0, BTC, Exact, "1,399 bitcoin"},
 		{"a 1.250.000 count", 1.25e6, 0, NoUnit, Exact, "1.250.000"},
@@ -100,6 +100,9 @@ func TestParseNumberForms(t *testing.T) {
 		{"1,5 million", 1.5e6, 0, NoUnit, Exact, "1,5 million"},
 		{"a nearly $US3 billion bailout", 3e9, 0, USD, Nearly, "nearly $US3 billion"},
 		{"a $NZ2 million grant", 2e6, 0, OtherCurrency, Exact, "$NZ2 million"},
+		{"plus de 6 millions de Français", 6e6, 0, NoUnit, Over, "plus de 6 millions"},
+		{"posee más de 7.000 bitcoins", 7000, 0, BTC, Over, "más de 7.000 bitcoins"},
+		{"cerca de 1,2 milhão", 1.2e6, 0, NoUnit, About, "cerca de 1,2 milhão"},
 	}
 	for _, tt := range tests {
 		q, ok := Parse(tt.text)
