@@ -262,7 +262,7 @@ func init() {
 	add(cueHave, "has", "have", "had", "having")
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
-		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "sent", "deposited",
+		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "transfer", "transfers", "sent", "deposited", "received",
 		"liquidated", "auctioned", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unloaded", "unloads", "unloading", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing", "disappeared", "vanished", "missing", "misplaced")
