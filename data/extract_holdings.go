@@ -239,6 +239,16 @@ func (x *extractor) dollarsUnwritten(q *number.Quantity) bool {
 // theirHoldings: "One in six Australians own cryptocurrency, with the total value of
 // their holdings nearly $8 billion": "their" takes the people the sentence counts.
 func (x *extractor) theirHoldings(q *number.Quantity) string {
+	// "the value of all cryptocurrency holdings for people aged 50+ is around $7.6 billion"
+	for j := 0; j+2 < q.Tok; j++ {
+		if w := x.lower(j + 1); is(x.lower(j), roleWhole) && (w == "for" || w == "of" || w == "by" || w == "among") {
+			for k := j + 2; k < q.Tok && k <= j+4; k++ {
+				if isPeopleNoun(x.lower(k)) {
+					return x.quoteToks(j, k+1)
+				}
+			}
+		}
+	}
 	for j := 0; j+1 < q.Tok; j++ {
 		if x.lower(j) != "their" || !is(x.lower(j+1), roleWhole) {
 			continue
@@ -521,8 +531,24 @@ func (x *extractor) tradingValue(q *number.Quantity) string {
 		if x.clause[j] != cl || x.cues[j]&cueValue == 0 {
 			continue
 		}
-		if w := x.lower(j - 1); w == "transaction" || w == "transactions" || w == "trading" || w == "trade" || w == "turnover" {
-			return x.quoteToks(j-1, j+1)
+		// "the total transaction value", "the overall transaction of Bitcoin alone is worth"
+		for k := j - 1; k >= 0 && k >= j-windowTraded && x.clause[k] == cl; k-- {
+			if is(x.lower(k), roleTraded) {
+				return x.quoteToks(k, j+1)
+			}
+		}
+	}
+	return ""
+}
+
+// marketValue: "the total value of all available coins in the crypto market is $2.4
+// trillion": the worth of a market, named in the clause before the figure.
+func (x *extractor) marketValue(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := 0; j < q.Tok; j++ {
+		// not "at the current market price", "at current market values": a price
+		if x.clause[j] == cl && is(x.lower(j), roleMarket) && !is(x.lower(j+1), roleValueWordAfterMarket) {
+			return x.quoteToks(j, j+1)
 		}
 	}
 	return ""
@@ -693,6 +719,20 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 			}
 		}
 	}
+	// Whose value it is comes before what it is the value of: people's, a market's or a
+	// trade's worth is no state's holding, however it is worded.
+	if w := x.tradingValue(q); w != "" {
+		return false, "a value traded (“" + w + "”), not held"
+	}
+	if w := x.marketValue(q); w != "" {
+		return false, "the value of a whole market (“" + w + "”), not a holding"
+	}
+	if w := x.peopleSubject(q); w != "" {
+		return false, "people's coins (“" + w + "”), not the state's"
+	}
+	if w := x.theirHoldings(q); w != "" {
+		return false, "people's holdings (“" + w + "”), not the state's" // "Australians own crypto, with the total value of their holdings ..."
+	}
 	if w := x.dollarsOfBitcoin(q); w != "" {
 		return true, "Value of holdings: dollars held in bitcoin (“" + w + "”)"
 	}
@@ -711,17 +751,8 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 1); w == "of" && (x.lower(q.Tok-2) == "value" || x.lower(q.Tok-2) == "price") && is(x.lower(q.Tok-3), roleCoin) {
 		return false, "the price of one coin (“" + x.quoteToks(q.Tok-3, q.Tok) + "”)" // "based on a Bitcoin value of $64,000"
 	}
-	if w := x.tradingValue(q); w != "" {
-		return false, "a value traded (“" + w + "”), not held"
-	}
 	if w := x.coinsNotHeld(q); w != "" {
 		return false, "the value of coins (“" + w + "”) the sentence does not say the state holds"
-	}
-	if w := x.peopleSubject(q); w != "" {
-		return false, "people's coins (“" + w + "”), not the state's"
-	}
-	if w := x.theirHoldings(q); w != "" {
-		return false, "people's holdings (“" + w + "”), not the state's" // "Australians own crypto, with the total value of their holdings ..."
 	}
 	if x.near(q.Tok, windowValue, 0)&cueValue == 0 {
 		return false, "no value word (valued, worth) just before it"

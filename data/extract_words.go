@@ -23,6 +23,7 @@ const (
 	windowPeopleFront   = 6  // the counted noun before a count: "puts its crypto users at 33 million"
 	windowDemonym       = 6  // a demonym after a count: "20 million young Pakistanis"
 	windowCoordinatedTo = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
+	windowTraded        = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
 	windowLender        = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
 	windowNegation      = 6  // a negation before a figure: "India doesn't have 100 million crypto users"
 	windowSince         = 12 // a "since" phrase that a date closes
@@ -89,115 +90,118 @@ func (s roleSet) has(r role) bool  { return s[r/64]&(1<<(r%64)) != 0 }
 func (s *roleSet) union(t roleSet) { s[0], s[1] = s[0]|t[0], s[1]|t[1] }
 
 const (
-	roleCountryNoun   role = iota // country, nation, government: "the country" may refer back to one named
-	roleRanked                    // first, only, largest: "the first country" picks one of many, refers to none
-	roleManyStates                // countries, governments, nations: many states, none named
-	roleRegion                    // neighbouring, African, developing: an adjective before an unnamed country
-	roleSomeOf                    // another, other, several, two: "another country" is not a named one
-	roleStateNoun                 // government, authorities, police, officials: a demonym before them stands for the state
-	roleNotState                  // civil servants, companies, banks: a possessive owning them is not the state
-	roleHolderVerb                // use, own, hold, trade, invest: what counted people do with crypto
-	roleShareVerb                 // owning, holding, using: a share of a population that holds crypto
-	roleOpener                    // after, before, while, since: a phrase of its own begins after a figure
-	roleMinerRef                  // they, sites, operations, facilities: words for miners already named
-	roleConsume                   // consumes, uses, draws: the verb of a clause whose subject uses power
-	roleAdopt                     // adopted, made, recognised: verbs giving bitcoin legal-tender status
-	roleRigsTaken                 // seized, confiscated, shut, dismantled: mining machines no longer running
-	roleOneEvent                  // seizure, confiscation, case, raid: "from this seizure" names one of several
-	roleWhole                     // total, sum, stash, haul, holdings: "of the total" takes a share of a whole
-	roleShareOf                   // which, this, these, that: "of which 94,643 BTC", "half of this"
-	roleShareWord                 // half, part, most, some: "half of this — 94,643 BTC"
-	roleBatch                     // batches, tranches, purchases: "two batches of 200 BTC" are parts
-	roleDifference                // below, above, behind, ahead: "4,000 BTC below the U.S. total"
-	roleComparative               // more, less, fewer: a difference when "than" follows
-	roleStill                     // now, still, already, currently: between "has" and its coin count
-	roleFxReserve                 // international, foreign, gold: reserves that are not bitcoin
-	roleSaying                    // said, says, estimated, found: a verb of saying before a clause
-	roleCopula                    // is, was, stands, totals: a value stated of the clause's subject
-	rolePlanNoun                  // plan, proposal, target, goal: a figure's phrase closing on a plan
-	roleNewcomer                  // new, additional, fresh: people who joined, not every holder
-	rolePhraseEnd                 // according, last, this, since: words that close a count's phrase
-	roleCoin                      // bitcoin, btc, bitcoins: "$3.3 billion in Bitcoin" is held in coins
-	rolePackage                   // package, packages: a financing package counting other lenders
-	roleRateWord                  // per, each, every, apiece: after an amount, a rate
-	roleRateAdverb                // daily, weekly, monthly, annually: after an amount, a rate
-	roleBeforeValue               // worth, valued, about, roughly: words between a holding and its bracketed value
-	roleStartsIf                  // if, should: a sentence opening with a condition is hypothetical
-	roleLive                      // living, live, lives: people living in a country are its population
-	roleEverHeld                  // held, owned, ever: after "have", people who ever held crypto
-	roleAccess                    // access: "granting access equivalent to $3 billion" names a loan's size
-	roleValueThing                // investment, assets: what a value may be the value of
-	rolePriceWord                 // price, trading, traded: "at" after them prices one coin
-	roleEndPrep                   // through, until, till, to, by: a date that ends a period
-	roleWallet                    // wallet, address: one wallet's balance is a part of a state's coins
-	roleGrace                     // grace, moratorium, deadline: a year that is not a loan's end
-	rolePast                      // "up from", "down from", "a rise from": the figure an earlier one
-	rolePeak                      // peak, high: "from the peak of 500 MW", "at its peak" name an earlier level
-	roleTimes                     // twice, double, half: "twice Germany's" compares with that country
-	rolePlatform                  // exchange, platform, app: the users of one firm, not a country's
-	roleNotPeople                 // wallets, accounts, addresses: counted things that are not people
-	roleReach                     // tops, hits, exceeds, surpasses: a value reached
-	roleGrid                      // grid, electricity, demand: a country's whole power, not mining's
-	roleOtherCoin                 // ethereum, tokens, tether: coins that are not bitcoin
-	roleChange                    // decreased, rose, fell: a count changing, not stated
-	roleFacilityKind              // credit, fund, financing: "facility" names a loan after them
-	roleReport                    // revealed, reported, according: what a source says, not what it has
-	roleAdoption                  // ownership, adoption, usage: rates of people holding crypto
-	roleRumour                    // rumours, alleged: a holding said, not stated
-	roleBody                      // association, council, body: a platform word naming a group of firms
-	roleAsk                       // does, is, can: a sentence opening with them and ending "?" asks
-	roleWholeWallet               // treasury, reserve, cold: a wallet that is the state\'s whole holding
-	roleExpand                    // expanding, raise, boost: a figure raised "to" is a target
-	rolePhase                     // phase, stage: a project's phase is its plan ("the first phase consists of 200MW")
-	roleRunning                   // operational, online, completed: what a phase already runs
-	roleOfficials                 // officials, ministers, executives: people whose coins are their own
-	roleCBDC                      // enaira, cbdc: a central bank\'s digital currency, not crypto
-	roleTogether                  // collectively, combined: a total of many
-	roleNow                       // today, now, currently: a figure of the present beside a planned one
-	roleCompareVerb               // compared, comparison: a figure brought in to compare
-	rolePeoplePronoun             // they, them, their: people named before, again
-	roleSurvey                    // survey, surveyed, respondents: people asked, a sample of a study
-	roleOtherAsset                // gold, ounces, bonds, shares: assets whose value is not of coins
-	roleAssumed                   // assumed, supposed, claim: a word hedging the figure after it in its clause
-	roleContinent                 // continent, region, africa, europe: a region the clause speaks of, not a country
-	roleTermFuture                // will, expected, scheduled: the future a loan's agreed term runs into, not a plan
-	roleLocality                  // zone, city, province, municipality: a place within a country
-	roleJurisdiction              // jurisdiction: a state a clause speaks of without naming it
-	roleHouseholds                // households, homes: a population's own use of power
-	roleSubset                    // aged, margins, futures: a part of a country's holders
-	roleLimit                     // limit, cap, ceiling: a bound set on mining's power, not what it draws
-	roleShortage                  // shortage, deficit, scarcity: power a country lacks, not mining's
-	roleCrimeNoun                 // fraud, scam, heist: "a China fraud scheme" is no state's
-	roleDrawn                     // received, drawn: a sum taken under a loan, not its size
-	roleBrings                    // brings, raises: "brings the total to" a new sum
-	roleCalledOff                 // cancelled, expired: a loan that no longer runs
-	roleApprove                   // approved, signed: what the clause grants is no longer a proposal
-	roleBe                        // is, are, was: "is going to", "is to provide"
-	roleOf                        // of, de, da, della: a share "of" the population in any of the set's languages
-	roleObjectPronoun             // it, them: "Swedes hold it" holds the crypto named before
-	roleSiteNoun                  // operation, facility, farm: a figure before one is that site's
-	roleGenerate                  // generated, produced: a country's generation, not mining's draw
-	rolePlant                     // plant, station, dam: a generator's capacity, not mining's
-	roleCurtail                   // curtailed, released, shed: power miners gave back to the grid
-	roleHaveAux                   // have, had, hanno, ont: the auxiliary of "have held" in the set's languages
-	roleSurveyDoc                 // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
-	roleAmountsTo                 // amounting, amounts, totalling: "amounts to $773 million" gives a total
-	roleCaseName                  // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
-	roleRespectively              // respectively, respectivamente: lists paired by position, in the set's languages
-	roleWith                      // with, com, con, avec: "with 22 million, 20 million and 19 million users"
-	roleAheadOf                   // antes, devant: "antes do Brasil" compares with that country
-	roleFrom                      // from, dari: "up from", "naik dari" name an earlier figure
-	roleAfterwards                // then, later, subsequently: what became of coins after they were taken
-	roleLinked                    // linked, tied, attributed, belonging: "the 6,118 BTC linked to El Salvador" names the owner
-	roleWorthAfter                // wert: German puts "worth" after the value ("1,3 Milliarden US-Dollar wert")
-	rolePerHead                   // capita, kopf, head: "per capita", "pro Kopf" make a figure a rate
-	roleGuessers                  // analysts, experts, observers: "some analysts estimate" hedges what follows
-	roleDaily                     // daily, quotidiennement: energy used in a day, not a year
-	roleDay                       // day, jour, día: "per day", "par jour"
-	roleFirm                      // giant, miner, operator: "a Singaporean bitcoin mining giant" is a firm
-	roleUnits                     // units, unidades, unités: "213 mil unidades de bitcoin" counts coins
-	roleDefinite                  // the, its, this, el, o, le, il: "the country", "el país" refer back to one named
-	roleToward                    // to, à: what a sum is brought "to" ("porte le montant total ... à 41,6 millions")
+	roleCountryNoun          role = iota // country, nation, government: "the country" may refer back to one named
+	roleRanked                           // first, only, largest: "the first country" picks one of many, refers to none
+	roleManyStates                       // countries, governments, nations: many states, none named
+	roleRegion                           // neighbouring, African, developing: an adjective before an unnamed country
+	roleSomeOf                           // another, other, several, two: "another country" is not a named one
+	roleStateNoun                        // government, authorities, police, officials: a demonym before them stands for the state
+	roleNotState                         // civil servants, companies, banks: a possessive owning them is not the state
+	roleHolderVerb                       // use, own, hold, trade, invest: what counted people do with crypto
+	roleShareVerb                        // owning, holding, using: a share of a population that holds crypto
+	roleOpener                           // after, before, while, since: a phrase of its own begins after a figure
+	roleMinerRef                         // they, sites, operations, facilities: words for miners already named
+	roleConsume                          // consumes, uses, draws: the verb of a clause whose subject uses power
+	roleAdopt                            // adopted, made, recognised: verbs giving bitcoin legal-tender status
+	roleRigsTaken                        // seized, confiscated, shut, dismantled: mining machines no longer running
+	roleOneEvent                         // seizure, confiscation, case, raid: "from this seizure" names one of several
+	roleWhole                            // total, sum, stash, haul, holdings: "of the total" takes a share of a whole
+	roleShareOf                          // which, this, these, that: "of which 94,643 BTC", "half of this"
+	roleShareWord                        // half, part, most, some: "half of this — 94,643 BTC"
+	roleBatch                            // batches, tranches, purchases: "two batches of 200 BTC" are parts
+	roleDifference                       // below, above, behind, ahead: "4,000 BTC below the U.S. total"
+	roleComparative                      // more, less, fewer: a difference when "than" follows
+	roleStill                            // now, still, already, currently: between "has" and its coin count
+	roleFxReserve                        // international, foreign, gold: reserves that are not bitcoin
+	roleSaying                           // said, says, estimated, found: a verb of saying before a clause
+	roleCopula                           // is, was, stands, totals: a value stated of the clause's subject
+	rolePlanNoun                         // plan, proposal, target, goal: a figure's phrase closing on a plan
+	roleNewcomer                         // new, additional, fresh: people who joined, not every holder
+	rolePhraseEnd                        // according, last, this, since: words that close a count's phrase
+	roleCoin                             // bitcoin, btc, bitcoins: "$3.3 billion in Bitcoin" is held in coins
+	rolePackage                          // package, packages: a financing package counting other lenders
+	roleRateWord                         // per, each, every, apiece: after an amount, a rate
+	roleRateAdverb                       // daily, weekly, monthly, annually: after an amount, a rate
+	roleBeforeValue                      // worth, valued, about, roughly: words between a holding and its bracketed value
+	roleStartsIf                         // if, should: a sentence opening with a condition is hypothetical
+	roleLive                             // living, live, lives: people living in a country are its population
+	roleEverHeld                         // held, owned, ever: after "have", people who ever held crypto
+	roleAccess                           // access: "granting access equivalent to $3 billion" names a loan's size
+	roleValueThing                       // investment, assets: what a value may be the value of
+	rolePriceWord                        // price, trading, traded: "at" after them prices one coin
+	roleEndPrep                          // through, until, till, to, by: a date that ends a period
+	roleWallet                           // wallet, address: one wallet's balance is a part of a state's coins
+	roleGrace                            // grace, moratorium, deadline: a year that is not a loan's end
+	rolePast                             // "up from", "down from", "a rise from": the figure an earlier one
+	rolePeak                             // peak, high: "from the peak of 500 MW", "at its peak" name an earlier level
+	roleTimes                            // twice, double, half: "twice Germany's" compares with that country
+	rolePlatform                         // exchange, platform, app: the users of one firm, not a country's
+	roleNotPeople                        // wallets, accounts, addresses: counted things that are not people
+	roleReach                            // tops, hits, exceeds, surpasses: a value reached
+	roleGrid                             // grid, electricity, demand: a country's whole power, not mining's
+	roleOtherCoin                        // ethereum, tokens, tether: coins that are not bitcoin
+	roleChange                           // decreased, rose, fell: a count changing, not stated
+	roleFacilityKind                     // credit, fund, financing: "facility" names a loan after them
+	roleReport                           // revealed, reported, according: what a source says, not what it has
+	roleAdoption                         // ownership, adoption, usage: rates of people holding crypto
+	roleRumour                           // rumours, alleged: a holding said, not stated
+	roleBody                             // association, council, body: a platform word naming a group of firms
+	roleAsk                              // does, is, can: a sentence opening with them and ending "?" asks
+	roleWholeWallet                      // treasury, reserve, cold: a wallet that is the state\'s whole holding
+	roleExpand                           // expanding, raise, boost: a figure raised "to" is a target
+	roleTraded                           // transaction, trading, turnover: a value traded, not held
+	roleMarket                           // market, marketplace: the worth of a whole market, not a holding
+	roleValueWordAfterMarket             // price, value, rate: "market price" prices coins, it is no market's worth
+	rolePhase                            // phase, stage: a project's phase is its plan ("the first phase consists of 200MW")
+	roleRunning                          // operational, online, completed: what a phase already runs
+	roleOfficials                        // officials, ministers, executives: people whose coins are their own
+	roleCBDC                             // enaira, cbdc: a central bank\'s digital currency, not crypto
+	roleTogether                         // collectively, combined: a total of many
+	roleNow                              // today, now, currently: a figure of the present beside a planned one
+	roleCompareVerb                      // compared, comparison: a figure brought in to compare
+	rolePeoplePronoun                    // they, them, their: people named before, again
+	roleSurvey                           // survey, surveyed, respondents: people asked, a sample of a study
+	roleOtherAsset                       // gold, ounces, bonds, shares: assets whose value is not of coins
+	roleAssumed                          // assumed, supposed, claim: a word hedging the figure after it in its clause
+	roleContinent                        // continent, region, africa, europe: a region the clause speaks of, not a country
+	roleTermFuture                       // will, expected, scheduled: the future a loan's agreed term runs into, not a plan
+	roleLocality                         // zone, city, province, municipality: a place within a country
+	roleJurisdiction                     // jurisdiction: a state a clause speaks of without naming it
+	roleHouseholds                       // households, homes: a population's own use of power
+	roleSubset                           // aged, margins, futures: a part of a country's holders
+	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
+	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
+	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
+	roleDrawn                            // received, drawn: a sum taken under a loan, not its size
+	roleBrings                           // brings, raises: "brings the total to" a new sum
+	roleCalledOff                        // cancelled, expired: a loan that no longer runs
+	roleApprove                          // approved, signed: what the clause grants is no longer a proposal
+	roleBe                               // is, are, was: "is going to", "is to provide"
+	roleOf                               // of, de, da, della: a share "of" the population in any of the set's languages
+	roleObjectPronoun                    // it, them: "Swedes hold it" holds the crypto named before
+	roleSiteNoun                         // operation, facility, farm: a figure before one is that site's
+	roleGenerate                         // generated, produced: a country's generation, not mining's draw
+	rolePlant                            // plant, station, dam: a generator's capacity, not mining's
+	roleCurtail                          // curtailed, released, shed: power miners gave back to the grid
+	roleHaveAux                          // have, had, hanno, ont: the auxiliary of "have held" in the set's languages
+	roleSurveyDoc                        // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
+	roleAmountsTo                        // amounting, amounts, totalling: "amounts to $773 million" gives a total
+	roleCaseName                         // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
+	roleRespectively                     // respectively, respectivamente: lists paired by position, in the set's languages
+	roleWith                             // with, com, con, avec: "with 22 million, 20 million and 19 million users"
+	roleAheadOf                          // antes, devant: "antes do Brasil" compares with that country
+	roleFrom                             // from, dari: "up from", "naik dari" name an earlier figure
+	roleAfterwards                       // then, later, subsequently: what became of coins after they were taken
+	roleLinked                           // linked, tied, attributed, belonging: "the 6,118 BTC linked to El Salvador" names the owner
+	roleWorthAfter                       // wert: German puts "worth" after the value ("1,3 Milliarden US-Dollar wert")
+	rolePerHead                          // capita, kopf, head: "per capita", "pro Kopf" make a figure a rate
+	roleGuessers                         // analysts, experts, observers: "some analysts estimate" hedges what follows
+	roleDaily                            // daily, quotidiennement: energy used in a day, not a year
+	roleDay                              // day, jour, día: "per day", "par jour"
+	roleFirm                             // giant, miner, operator: "a Singaporean bitcoin mining giant" is a firm
+	roleUnits                            // units, unidades, unités: "213 mil unidades de bitcoin" counts coins
+	roleDefinite                         // the, its, this, el, o, le, il: "the country", "el país" refer back to one named
+	roleToward                           // to, à: what a sum is brought "to" ("porte le montant total ... à 41,6 millions")
 )
 
 var roleWords = map[string]roleSet{}
@@ -472,6 +476,9 @@ func init() {
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
+	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
+	addRole(roleMarket, "market", "markets", "marketplace", "mercado", "marché", "mercato", "pasar", "markt")
+	addRole(roleValueWordAfterMarket, "price", "prices", "value", "values", "rate", "rates", "valuation", "pricing")
 	addRole(rolePhase, "phase", "stage", "fase", "étape")
 	addRole(roleRunning, "operational", "online", "running", "completed", "complete", "commissioned", "energized",
 		"energised", "operating", "launched", "opened", "finished", "connected", "live")
