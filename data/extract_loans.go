@@ -219,6 +219,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.increment(q); w != "" {
 		return false, "an addition to a loan (“" + w + "”), not its size" // "expanded the facility by an additional $3 billion"
 	}
+	if w := x.loansOwed(q); w != "" {
+		return false, "what a country owes across loans (“" + w + "”), not one loan's size" // "Ecuador took the fourth spot with $8.2 billion worth of loans from the IMF"
+	}
 	if w := x.valueOfLoan(q); w != "" {
 		return true, "Loan: the value of “" + w + "”" // "signed a 39-month Extended Fund Facility (July 2019 to September 2022) with a total value of $6 billion"
 	}
@@ -590,6 +593,23 @@ func (x *extractor) atThatTime(q *number.Quantity) string {
 	j := q.TokEnd
 	if x.lower(j) == "at" && (x.lower(j+1) == "that" || x.lower(j+1) == "the") && x.lower(j+2) == "time" && x.lower(j+3) != "of" {
 		return x.quoteToks(j, j+3)
+	}
+	return ""
+}
+
+// loansOwed: a sum of loans in the plural, "$46 billion loans from IMF", "loans worth
+// $12.2 billion", "$8.2 billion worth of loans": the stock a country owes, summed over
+// its programmes. It returns the words that say so.
+func (x *extractor) loansOwed(q *number.Quantity) string {
+	j := q.TokEnd
+	if x.lower(j) == "worth" && x.lower(j+1) == "of" {
+		j += 2 // not "in loans": "Ghana, with about $3 billion in loans" is one programme
+	}
+	if is(x.lower(j), roleLoansPlural) {
+		return x.quoteToks(q.TokEnd, j+1)
+	}
+	if x.lower(q.Tok-1) == "worth" && is(x.lower(q.Tok-2), roleLoansPlural) {
+		return x.quoteToks(q.Tok-2, q.Tok)
 	}
 	return ""
 }

@@ -90,6 +90,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.TokEnd + 1); is(w, roleLive) {
 		return false, "a population (“" + w + "”)"
 	}
+	if x.cues[min(q.TokEnd, len(x.cues)-1)]&cuePopulation != 0 && q.TokEnd < len(x.toks) {
+		return false, "a population (“" + x.quoteToks(q.Tok, q.TokEnd+1) + "”)" // "of the almost 10 million population"
+	}
 	if w := x.overPeriod(q); w != "" {
 		return false, "people who joined over a period (“" + w + "”), not all who hold crypto"
 	}

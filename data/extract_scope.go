@@ -341,6 +341,11 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if x.lower(q.Tok-1) == "at" && strings.HasPrefix(x.lower(q.Tok-2), "peak") {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
+	// "soared ... to a peak of 1,500MW in October": a peak is a high once reached (not
+	// "a record high of", which may be where a holding stands now).
+	if w := x.lower(q.Tok - 2); is(x.lower(q.Tok-1), roleOf) && (w == "peak" || w == "pico" || w == "pic") {
+		return x.quoteToks(q.Tok-2, q.Tok)
+	}
 	for j := 0; j+2 < q.Tok; j++ {
 		if x.lower(j) == "at" && (x.lower(j+1) == "its" || x.lower(j+1) == "their" || x.lower(j+1) == "the") && is(x.lower(j+2), rolePeak) {
 			return x.quoteToks(j, j+3)
@@ -377,7 +382,8 @@ func (x *extractor) partOfStated(q *number.Quantity) string {
 func (x *extractor) toAfter(q *number.Quantity) bool {
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+4 && x.clause[j] == x.clause[q.Tok]; j++ {
 		if x.lower(j) == "to" {
-			return x.figureAt(j + 1)
+			// "from 500MW in January to a peak of 1,500MW"
+			return x.figureAt(j+1) || is(x.lower(j+2), rolePeak) && is(x.lower(j+3), roleOf) && x.figureAt(j+4)
 		}
 	}
 	return false

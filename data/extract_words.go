@@ -149,6 +149,7 @@ const (
 	roleAsk                              // does, is, can: a sentence opening with them and ending "?" asks
 	roleWholeWallet                      // treasury, reserve, cold: a wallet that is the state\'s whole holding
 	roleExpand                           // expanding, raise, boost: a figure raised "to" is a target
+	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
 	roleMarket                           // market, marketplace: the worth of a whole market, not a holding
 	roleValueWordAfterMarket             // price, value, rate: "market price" prices coins, it is no market's worth
@@ -457,7 +458,7 @@ func init() {
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
-		"diminished", "reduced", "lowered", "curtailed")
+		"diminished", "reduced", "lowered", "curtailed", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
@@ -476,6 +477,7 @@ func init() {
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
+	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
 	addRole(roleMarket, "market", "markets", "marketplace", "mercado", "marché", "mercato", "pasar", "markt")
 	addRole(roleValueWordAfterMarket, "price", "prices", "value", "values", "rate", "rates", "valuation", "pricing")
