@@ -17,7 +17,17 @@ func (x *extractor) classifyDates() {
 	// a word of ending ("The programme runs through 2027"): "Looking ahead to 2025" does not.
 	loan := x.sentenceHas(cueLoan) || (x.loanTalk || x.stated[LoanUSD] || x.articleLoan) && x.sentenceHas(cueEnd|cueProgram) ||
 		(x.sentenceHas(cueProgram) && x.lender() != "")
-	for _, d := range x.ds {
+	// Of several dates in the clause, legal tender takes the nearest: not 2023 in "used
+	// Bitcoin in 2023, and it has been legal tender since 2021".
+	nearest := -1
+	if legal >= 0 {
+		for k, d := range x.ds {
+			if d.Year != 0 && x.clause[d.Tok] == x.clause[legal] && (nearest < 0 || abs(d.Tok-legal) < abs(x.ds[nearest].Tok-legal)) {
+				nearest = k
+			}
+		}
+	}
+	for k, d := range x.ds {
 		if d.Rel != number.Absolute && d.Rel != number.LastYear && d.Rel != number.ThisYear {
 			continue
 		}
@@ -27,7 +37,7 @@ func (x *extractor) classifyDates() {
 		}
 		f := figure{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
 		switch {
-		case legal >= 0 && (abs(d.Tok-legal) <= windowLegalTender || x.adoptedBetween(d, legal)) && x.clause[legal] == f.clause &&
+		case legal >= 0 && (nearest < 0 || nearest == k || d.Year == 0) && (abs(d.Tok-legal) <= windowLegalTender || x.adoptedBetween(d, legal)) && x.clause[legal] == f.clause &&
 			x.localAdopter(legal) == "" &&
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
@@ -91,6 +101,11 @@ func (x *extractor) tenderOfCrypto(legal int) bool {
 	for j := max(1, legal-3); j < legal; j++ {
 		if x.lower(j) == "it" && (is(x.lower(j-1), roleAdopt) || x.lower(j-1) == "adopt") {
 			return x.clauseCues(legal)&cueCrypto != 0
+		}
+		// "even though it has been legal tender since 2021": "it" is the sentence's bitcoin
+		if w := x.lower(j + 1); x.lower(j) == "it" && (w == "has" || w == "became" || is(w, roleHaveAux, roleBe)) &&
+			x.sentenceHas(cueCrypto) && x.topic&cueCrypto != 0 {
+			return true
 		}
 	}
 	return false

@@ -777,6 +777,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "the value of a sale or loss (“" + w + "”)"
 	}
+	if w := x.purchaseValued(q); w != "" {
+		return false, "the value of a purchase (“" + w + "”)"
+	}
 	if x.holdingInClause(q) || x.stated[BTCHoldings] || x.holdingInSentence() ||
 		x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0) {
 		// Not "arrangements totalling 369.6 million SDR, equivalent to about $588 million"
@@ -784,6 +787,22 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 		return true, "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
 	}
 	return false, "a value, but of no holding stated"
+}
+
+// purchaseValued: the clause buys coins and then prices them, with no holding word
+// between: "compró más de 1.000 monedas de bitcoin por un valor de 100 millones de
+// dólares". It returns the verb of buying.
+func (x *extractor) purchaseValued(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := q.Tok - 1; j >= 0 && j >= q.Tok-windowPurchaseValued && x.clause[j] == cl; j-- {
+		if x.cues[j]&(cueHold|cueHave) != 0 {
+			return "" // "Con esa compra, El Salvador tiene 6.101 bitcoines que tienen un valor ...": what it has
+		}
+		if x.cues[j]&cuePurchase != 0 && !x.negated(j) && !is(x.lower(j), roleAmass) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // notTheState is the words by which the sentence, after a coin count, denies the state

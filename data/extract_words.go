@@ -9,33 +9,34 @@ import "cryptoatlas/data/lex"
 // The extractor's search windows, in tokens: how far from a figure a word may stand and
 // still bear on it. Named once so a reader can find and weigh them.
 const (
-	windowPlan          = 8  // a plan word before a figure: "plans to buy as much as 1,000 BTC"
-	windowHave          = 6  // "has" before a purchase verb and its figure: "has so far acquired 6,200 BTC"
-	windowValue         = 5  // a value word before a dollar amount: "valued at about $745 million"
-	windowGovernFront   = 4  // a flow word before a figure: "sold some 50,000 BTC"
-	windowGovernBack    = 3  // a flow word after a figure: "1,200 BTC moved"
-	windowNearFigure    = 6  // a cue word reaches the nearest figure of its unit within this
-	windowNounAfter     = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
-	windowTargetYear    = 8  // a target year after a figure: "500 megawatts by 2027"
-	windowWorldwide     = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
-	windowLegalTender   = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
-	windowPeopleAfter   = 3  // the counted noun after a count: "15 million registered crypto users"
-	windowPeopleFront   = 6  // the counted noun before a count: "puts its crypto users at 33 million"
-	windowDemonym       = 6  // a demonym after a count: "20 million young Pakistanis"
-	windowCoordinatedTo = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
-	windowTraded        = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
-	windowLender        = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
-	windowNegation      = 6  // a negation before a figure: "India doesn't have 100 million crypto users"
-	windowSince         = 12 // a "since" phrase that a date closes
-	windowBrings        = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
-	windowSeizedThen    = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
-	windowIncrement     = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
-	windowLoanValue     = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
-	windowBracket       = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
-	windowSurvey        = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
-	windowAugment       = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
-	windowRankedAfter   = 9  // a ranking word before "after" a country: "the second largest cryptocurrency holder in the ASEAN region after Thailand"
-	windowSource        = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
+	windowPlan           = 8  // a plan word before a figure: "plans to buy as much as 1,000 BTC"
+	windowHave           = 6  // "has" before a purchase verb and its figure: "has so far acquired 6,200 BTC"
+	windowValue          = 5  // a value word before a dollar amount: "valued at about $745 million"
+	windowGovernFront    = 4  // a flow word before a figure: "sold some 50,000 BTC"
+	windowGovernBack     = 3  // a flow word after a figure: "1,200 BTC moved"
+	windowNearFigure     = 6  // a cue word reaches the nearest figure of its unit within this
+	windowNounAfter      = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
+	windowTargetYear     = 8  // a target year after a figure: "500 megawatts by 2027"
+	windowWorldwide      = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
+	windowLegalTender    = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
+	windowPeopleAfter    = 3  // the counted noun after a count: "15 million registered crypto users"
+	windowPeopleFront    = 6  // the counted noun before a count: "puts its crypto users at 33 million"
+	windowDemonym        = 6  // a demonym after a count: "20 million young Pakistanis"
+	windowCoordinatedTo  = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
+	windowTraded         = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
+	windowPurchaseValued = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
+	windowLender         = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
+	windowNegation       = 6  // a negation before a figure: "India doesn't have 100 million crypto users"
+	windowSince          = 12 // a "since" phrase that a date closes
+	windowBrings         = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
+	windowSeizedThen     = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
+	windowIncrement      = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
+	windowLoanValue      = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
+	windowBracket        = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
+	windowSurvey         = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
+	windowAugment        = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
+	windowRankedAfter    = 9  // a ranking word before "after" a country: "the second largest cryptocurrency holder in the ASEAN region after Thailand"
+	windowSource         = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
 // cue is a class of word that tells the extractor what a figure is about. Each word in a
@@ -149,6 +150,7 @@ const (
 	roleAsk                              // does, is, can: a sentence opening with them and ending "?" asks
 	roleWholeWallet                      // treasury, reserve, cold: a wallet that is the state\'s whole holding
 	roleExpand                           // expanding, raise, boost: a figure raised "to" is a target
+	roleAmass                            // accumulated, amassed: buying over time, which builds a holding
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
 	roleMarket                           // market, marketplace: the worth of a whole market, not a holding
@@ -477,6 +479,8 @@ func init() {
 	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
+	addRole(roleAmass, "accumulated", "accumulating", "accumulate", "amassed", "amassing", "amass", "acumulou", "acumuló",
+		"accumulé", "amassé", "accumulato", "stockpiled")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
 	addRole(roleMarket, "market", "markets", "marketplace", "mercado", "marché", "mercato", "pasar", "markt")
@@ -551,8 +555,10 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
 		"possèdent", "détiennent", "usano", "possiedono")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
-		"approuvé", "adottato", "approvato")
-	addRole(roleCoin, "bitcoins", "bitcoines")
+		"approuvé", "adottato", "approvato", "adoptar", "adotar", "adottare", "convirtió", "tornou", "devenu",
+		"devenue", "convertido")
+	addRole(roleCoin, "bitcoins", "bitcoines", "bitcóin", "bitcóines")
+	add(cueCrypto, "bitcóin", "bitcóines")
 	german(add, addRole)
 }
 

@@ -82,6 +82,7 @@ func init() {
 	units := map[string]wordInfo{
 		"btc": {unit: BTC, scale: 1}, "xbt": {unit: BTC, scale: 1},
 		"bitcoin": {unit: BTC, scale: 1}, "bitcoins": {unit: BTC, scale: 1}, "bitcoines": {unit: BTC, scale: 1},
+		"bitcóin": {unit: BTC, scale: 1}, "bitcóines": {unit: BTC, scale: 1},
 		"mw": {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
 		"gw": {unit: PowerMW, scale: 1e3}, "gigawatt": {unit: PowerMW, scale: 1e3}, "gigawatts": {unit: PowerMW, scale: 1e3},
 		"kw": {unit: PowerMW, scale: 1e-3}, "kilowatt": {unit: PowerMW, scale: 1e-3}, "kilowatts": {unit: PowerMW, scale: 1e-3},
