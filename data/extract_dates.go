@@ -17,8 +17,9 @@ func (x *extractor) classifyDates() {
 	// a word of ending ("The programme runs through 2027"): "Looking ahead to 2025" does not.
 	loan := x.sentenceHas(cueLoan) || (x.loanTalk || x.stated[LoanUSD] || x.articleLoan) && x.sentenceHas(cueEnd|cueProgram) ||
 		(x.sentenceHas(cueProgram) && x.lender() != "")
-	// Of several dates in the clause, legal tender takes the nearest: not 2023 in "used
-	// Bitcoin in 2023, and it has been legal tender since 2021".
+	// Of dates on both sides of "legal tender" in its clause, it takes the nearer: not
+	// 2023 in "used Bitcoin in 2023, and it has been legal tender since 2021" (dates on
+	// one side may be a list: "in 2021 and 2022, respectively").
 	nearest := -1
 	if legal >= 0 {
 		for k, d := range x.ds {
@@ -37,7 +38,7 @@ func (x *extractor) classifyDates() {
 		}
 		f := figure{value: float64(when.Year), tok: d.Tok, clause: x.clause[d.Tok], span: Span{d.Start, d.End}, asOf: when, dated: true}
 		switch {
-		case legal >= 0 && (nearest < 0 || nearest == k || d.Year == 0) && (abs(d.Tok-legal) <= windowLegalTender || x.adoptedBetween(d, legal)) && x.clause[legal] == f.clause &&
+		case legal >= 0 && (nearest < 0 || nearest == k || d.Year == 0 || (d.Tok < legal) == (x.ds[nearest].Tok < legal)) && (abs(d.Tok-legal) <= windowLegalTender || x.adoptedBetween(d, legal)) && x.clause[legal] == f.clause &&
 			x.localAdopter(legal) == "" &&
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&

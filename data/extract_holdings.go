@@ -798,7 +798,10 @@ func (x *extractor) purchaseValued(q *number.Quantity) string {
 		if x.cues[j]&(cueHold|cueHave) != 0 {
 			return "" // "Con esa compra, El Salvador tiene 6.101 bitcoines que tienen un valor ...": what it has
 		}
-		if x.cues[j]&cuePurchase != 0 && !x.negated(j) && !is(x.lower(j), roleAmass) {
+		// not "El Salvador has acquired over 6,200 BTC, valued at about $745 million": all
+		// it has bought so far is what it holds
+		if w := x.lower(j - 1); x.cues[j]&cuePurchase != 0 && !x.negated(j) && !is(x.lower(j), roleAmass) &&
+			w != "has" && w != "have" && w != "had" {
 			return x.quoteToks(j, j+1)
 		}
 	}

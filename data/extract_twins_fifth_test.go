@@ -51,7 +51,7 @@ func TestRealTextTwinsFifth(t *testing.T) {
 		// Legal tender adopted as "it", with the coin named earlier in the clause.
 		{"legal tender adopted as it",
 			"Bitcoin in Africa\n\nThe Central African Republic's experiment with Bitcoin started with a vote to adopt it as legal tender in 2022.",
-			"SV legal_tender_year 2021", ""},
+			"CF legal_tender_year 2022", ""},
 
 		// "That's N" restates the sentence before in other units.
 		{"a restatement of mining's share in kilowatt-hours",
@@ -529,7 +529,7 @@ func TestRealTextTwinsRoundEighteen(t *testing.T) {
 			"", ""},
 		{"the nation after a fronted date made bitcoin legal tender",
 			"The Central African Republic has dropped its crypto token after an IMF review.\nIn April 2022, the landlocked nation became the second country in the world to make Bitcoin legal tender.",
-			"SV legal_tender_year 2021", ""},
+			"CF legal_tender_year 2022", ""},
 		{"a country after an elided French article",
 			"Réserves d'État\n\nLes réserves d'Espagne comptent environ 4 300 BTC, selon un traqueur.",
 			"ES btc_holdings 4300", ""},
