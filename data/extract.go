@@ -136,6 +136,7 @@ type extractor struct {
 	stated          map[Metric]bool      // metrics the paragraph has stated so far
 	loanTalk        bool                 // the paragraph speaks of a loan
 	articleLoan     bool                 // the article has stated a loan
+	lenderSeen      bool                 // a sentence with a figure has named a lending institution (the IMF)
 	programFor      string               // the one country a sentence named as a lender's borrower ("the ECF for Tanzania"), for a term stated later
 	tenderTalk      bool                 // the article has spoken of legal tender
 	miningTalk      bool                 // the paragraph has spoken of mining
@@ -564,6 +565,7 @@ func (x *extractor) sentence(sp Span) {
 		return
 	}
 	x.readCues()
+	x.lenderSeen = x.lenderSeen || x.institution() != ""
 	x.readMentions(true)
 	x.founds = x.founds[:0]
 	for i := range x.qs {

@@ -239,6 +239,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 			return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size" // "an augmentation of access equivalent to SDR 46.8 million or US$63 million"
 		}
 	}
+	if w := x.approvedUnder(q); w != "" {
+		return true, "Loan: the sum approved under a lending arrangement (“" + w + "”)"
+	}
 	// A loan noun right after the amount names it: at once when the amount modifies it
 	// ("its $1.4 billion IMF loan", even in "the first tranche of its $1.4 billion IMF
 	// loan"); across a preposition only when no part is named first ("a first
@@ -281,7 +284,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		return true, "Loan: “" + x.cueWord(q.Tok, cueLoan) + "”"
 	}
 	if x.lower(q.Tok-1) == "to" && q.Tok >= 2 && (x.lower(q.Tok-2) == "total" || x.cues[q.Tok-2]&(cueLoan|cueProgram) != 0) &&
-		x.bringsTo(q.Tok-1) && (x.sentenceHas(cueLoan) && x.lender() != "" || x.loanTalk || x.articleLoan) {
+		x.bringsTo(q.Tok-1) && (x.sentenceHas(cueLoan) && x.lender() != "" || x.loanTalk || x.articleLoan || x.lenderSeen) {
 		// "increase the loan by USD 765 million, which brings the total to USD 4.4 billion",
 		// "brings the total assistance programme to almost USD 4.5 billion"
 		return true, "Loan: the total a change brings it to (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
@@ -593,6 +596,27 @@ func (x *extractor) atThatTime(q *number.Quantity) string {
 	j := q.TokEnd
 	if x.lower(j) == "at" && (x.lower(j+1) == "that" || x.lower(j+1) == "the") && x.lower(j+2) == "time" && x.lower(j+3) != "of" {
 		return x.quoteToks(j, j+3)
+	}
+	return ""
+}
+
+// approvedUnder: "the IMF on Wednesday approved US$113 million under a 36-month
+// Extended Fund Facility (EFF) program for Barbados": a sum the lender approves under
+// (or for) an arrangement is the arrangement's size. It returns the words that say so.
+func (x *extractor) approvedUnder(q *number.Quantity) string {
+	if !is(x.lower(q.Tok-1), roleApprove) || x.lender() == "" {
+		return ""
+	}
+	if w := x.lower(q.TokEnd); w != "under" && w != "for" {
+		return ""
+	}
+	for j := q.TokEnd + 1; j < len(x.toks) && j <= q.TokEnd+windowApprovedUnder && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.cues[j]&cueTranche != 0 {
+			return ""
+		}
+		if x.cues[j]&cueLoan != 0 {
+			return x.quoteToks(q.Tok-1, q.Tok) + " … " + x.quoteToks(q.TokEnd, q.TokEnd+1) + " … " + x.quoteToks(j, j+1)
+		}
 	}
 	return ""
 }

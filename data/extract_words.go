@@ -23,6 +23,7 @@ const (
 	windowPeopleFront    = 6  // the counted noun before a count: "puts its crypto users at 33 million"
 	windowDemonym        = 6  // a demonym after a count: "20 million young Pakistanis"
 	windowCoordinatedTo  = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
+	windowApprovedUnder  = 9  // "approved US$113 million under a 36-month Extended Fund Facility": the arrangement after "under"
 	windowTraded         = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
 	windowPurchaseValued = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
 	windowLender         = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
