@@ -107,7 +107,7 @@ func init() {
 		"peso", "pesos", "ruble", "rubles", "rouble", "roubles", "lira", "won", "shilling", "shillings",
 		"rand", "dirham", "dirhams", "riyal", "riyals", "franc", "francs", "colones", "colón", "colon", "birr", "tenge",
 		"cedi", "cedis", "kwacha", "baht", "ringgit", "dinar", "dinars", "taka", "ngultrum", "hryvnia", "hryvnias",
-		"sdr", "sdrs", "xdr"} { // SDR: the IMF's special drawing rights, in which it states loans
+		"sdr", "sdrs", "xdr", "dts", "deg"} { // SDR (French DTS, Spanish DEG): the IMF's special drawing rights, in which it states loans
 		words[w] = wordInfo{kind: wCurrency, unit: OtherCurrency, scale: 1}
 	}
 
