@@ -488,6 +488,9 @@ func (x *extractor) peopleAfter(i int) int {
 		}
 	}
 	for j := i; j < len(x.toks) && j < i+windowPeopleAfter; j++ {
+		if r := x.punct(j); (r == '\'' || r == '’') && (x.lower(j-1) == "d" || x.lower(j-1) == "l") {
+			continue // "6,5 millions d'investisseurs": the elided "de" before the noun
+		}
 		if x.toks[j].Kind != lex.Word {
 			return -1
 		}

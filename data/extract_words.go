@@ -543,7 +543,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
-		"habitantes", "habitants", "abitanti", "detentores", "poseedores", "possuidores", "investor")
+		"habitantes", "habitants", "abitanti", "detentores", "poseedores", "possuidores", "investor",
+		"cpfs", "contribuintes", "declarantes", "taxpayers")
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor")
@@ -574,6 +575,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "nutzer", "anleger", "besitzer", "investoren")
 	add(cueCrypto, "kryptowährung", "kryptowährungen", "kryptowerte", "krypto")
 	add(cuePopulation, "bevölkerung", "einwohner")
+	addRole(roleOf, "der")
 	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat", "país", "pays", "paese", "nación", "nação",
 		"gobierno", "governo", "gouvernement")
 	addRole(roleToward, "to", "à")

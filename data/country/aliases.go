@@ -399,7 +399,7 @@ var peopleWords = map[string][]string{
 // where mining and crypto policy are reported: a figure in Quebec or Sichuan is one in
 // Canada or China. Only names no country shares, and never a demonym.
 var regions = map[string][]string{
-	"CA": {"Quebec", "Québec", "Manitoba", "Alberta", "British Columbia", "Ontario"},
+	"CA": {"Quebec", "Québec", "Manitoba", "Alberta", "British Columbia", "Ontario", "Hydro-Québec", "Hydro-Quebec"},
 	"CN": {"Sichuan", "Xinjiang", "Inner Mongolia", "Yunnan"},
 	"DE": {"Saxony", "Bavaria"},
 	"GE": {"Abkhazia"},
@@ -422,4 +422,21 @@ var acronyms = map[string][]string{
 	"NZ": {"NZ"},
 	"SA": {"KSA"},
 	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU."},
+}
+
+// agencies are national bodies whose name alone says whose they are: a tax office,
+// police, customs, regulator, central bank or grid operator that news names in place of
+// its state ("the BKA holds 32,488 bitcoins", "4.1 million CPFs reported to the Receita
+// Federal"). Matched with exactly this capitalisation; only names no other country uses.
+// Grid operators (Tavanir, ANDE) are left out: news quotes them as sources of figures
+// about miners, not as the ones who draw the power.
+var agencies = map[string][]string{
+	"AR": {"BCRA"},
+	"BR": {"Receita Federal"},
+	"DE": {"BKA", "Bundeskriminalamt", "BaFin"},
+	"FI": {"Tulli"},
+	"GB": {"FCA"},
+	"ID": {"OJK", "Bappebti"},
+	"KR": {"KOFIU"},
+	"MX": {"Banxico"},
 }

@@ -119,6 +119,11 @@ func matcher() *table {
 				add(iso, n, true)
 			}
 		}
+		for iso, names := range agencies {
+			for _, n := range names {
+				add(iso, n, true)
+			}
+		}
 		for _, n := range notCountries {
 			add("", n, false)
 		}

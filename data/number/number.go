@@ -330,8 +330,10 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 	switch {
 	case between && (s.lower(sep) == "and" || s.lower(sep) == "et" || s.lower(sep) == "y" || s.lower(sep) == "e"):
 		joins = true
-	case s.lower(sep) == "to":
-		joins = true
+	case s.lower(sep) == "to" || s.lower(sep) == "bis":
+		joins = true // "9 bis 11 Millionen"
+	case opener == "de" && (s.lower(sep) == "a" || s.lower(sep) == "à"):
+		joins = true // "de 9 a 11 millones", "de 9 à 11 millions"
 	case lex.IsDash(s.punct(sep)) && !a.words:
 		joins = true
 	}
