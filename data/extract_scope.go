@@ -331,7 +331,7 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			if x.lower(j) == "from" && is(x.lower(j-1), rolePast) {
 				return x.quoteToks(j-1, q.Tok)
 			}
-			if is(x.lower(j), rolePeak) && j >= 2 && (x.lower(j-2) == "from" || x.lower(j-1) == "from") {
+			if is(x.lower(j), rolePeak) && j >= 2 && (is(x.lower(j-2), roleFrom) || is(x.lower(j-1), roleFrom)) {
 				return x.quoteToks(j-2, q.Tok)
 			}
 		}

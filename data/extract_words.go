@@ -444,7 +444,7 @@ func init() {
 	addRole(rolePerHead, "capita", "kopf", "head", "person", "inhabitant", "citizen")
 	addRole(roleLinked, "linked", "tied", "attributed", "belonging", "held", "owned")
 	addRole(roleAfterwards, "then", "later", "subsequently", "eventually", "afterwards", "afterward")
-	addRole(roleFrom, "from", "dari")
+	addRole(roleFrom, "from", "dari", "daripada")
 	addRole(roleAheadOf, "antes", "atrás", "detrás", "delante", "devant", "derrière", "davanti", "dietro")
 	addRole(roleWith, "with", "com", "con", "avec", "dengan")
 	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
@@ -489,7 +489,7 @@ func init() {
 	addRole(rolePhase, "phase", "stage", "fase", "étape")
 	addRole(roleRunning, "operational", "online", "running", "completed", "complete", "commissioned", "energized",
 		"energised", "operating", "launched", "opened", "finished", "connected", "live")
-	addRole(rolePeak, "peak", "high", "height", "pico", "pic", "apogeo", "auge")
+	addRole(rolePeak, "peak", "high", "height", "pico", "pic", "apogeo", "auge", "puncak")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
 		"corporate", "corporation", "game", "games", "game's")
@@ -536,7 +536,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"financement", "programma", "accordo", "finanziamento")
 	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
-		"criptomineras", "criptomineros", "criptominería", "criptomineração")
+		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
 	add(cueValue, "valorados", "valorado", "valor", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati")
@@ -575,7 +575,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "nutzer", "anleger", "besitzer", "investoren")
 	add(cueCrypto, "kryptowährung", "kryptowährungen", "kryptowerte", "krypto")
 	add(cuePopulation, "bevölkerung", "einwohner")
-	addRole(roleOf, "der")
+	addRole(roleOf, "der", "sebanyak")
 	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat", "país", "pays", "paese", "nación", "nação",
 		"gobierno", "governo", "gouvernement")
 	addRole(roleToward, "to", "à")
