@@ -25,9 +25,10 @@ func (x *extractor) attribute() {
 		}
 		f.pick = x.countryFor(f)
 		f.iso2, f.doubt = f.pick.iso2, f.pick.doubt
-		if region := x.regionNamed(f.iso2); region != "" {
+		if region := x.regionNamed(f.iso2); region != "" && f.metric != BTCHoldings {
 			// "mining farms in Irkutsk draw 650 MW": a region's figure may be all of its
-			// country's or a part; a reader settles which.
+			// country's or a part; a reader settles which. Coins a region's authorities hold
+			// ("the state of Saxony seized 50,000 BTC") are held by the state.
 			f.doubt = "a figure for " + region + ", a region of " + countryName(f.iso2) + ", not necessarily the whole country's"
 			f.iso2, f.pick = "", pick{}
 		}

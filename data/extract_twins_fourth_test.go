@@ -128,9 +128,9 @@ func TestRealTextTwinsFourth(t *testing.T) {
 		{"we asked adults of a country",
 			"Crypto in Canada\n\nWe asked over 1,100 U.S. adults and 900 Canadian adults about their views on digital assets.",
 			"", ""},
-		{"a German state's seizure waits for review, with Germany offered",
+		{"a German state's seizure is Germany's (it waited for review until annotators were found to agree)",
 			"Seizures\n\nThe state of Bavaria seized nearly 1,200 BTC during a criminal investigation last year.",
-			"", " btc_holdings 1200"},
+			"DE btc_holdings 1200", ""},
 		{"citizens of a country, set off by a share of its population, own crypto",
 			"Crypto ownership around the world\n\nAccording to the aggregator, 0.7 million citizens of Tunisia, or about 5.6% of the population, own cryptocurrency.",
 			"TN crypto_holders 700000", ""},
@@ -164,16 +164,23 @@ func TestHeadingOnlyFigureOffersTheHeadingsCountry(t *testing.T) {
 	}
 }
 
-// TestRegionSeizureOffersItsCountry: coins a German state seized wait in review with
-// Germany offered first, so one key settles them.
-func TestRegionSeizureOffersItsCountry(t *testing.T) {
-	a, err := Parse("test.txt", "", []byte("Seizures\n\nThe state of Bavaria seized nearly 1,200 BTC during a criminal investigation last year."))
+// TestRegionSeizureIsItsCountrys: coins a German state's police seized are held by the
+// state, and chart for Germany with the region named in the reason; a region's mining
+// power still waits in review with its country offered first, since it may be a part.
+func TestRegionSeizureIsItsCountrys(t *testing.T) {
+	a, err := Parse("test.txt", "", []byte("Seizures\n\nThe state of Bavaria seized nearly 1,200 BTC during a criminal investigation last year.\n\nMining farms in Bavaria draw about 40 MW, the grid operator said."))
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := LoadArticles(a)
-	if len(d.Unattributed) != 1 || len(d.Unattributed[0].Candidates) == 0 || d.Unattributed[0].Candidates[0].ISO2 != "DE" {
-		t.Fatalf("unattributed %+v: want one figure with Germany first", d.Unattributed)
+	if len(d.Facts) != 1 || d.Facts[0].ISO2 != "DE" || d.Facts[0].Metric != BTCHoldings {
+		t.Fatalf("facts %+v: want Germany's 1,200 BTC", d.Facts)
+	}
+	if w := d.Facts[0].Why.Country; !strings.Contains(w, "Bavaria") {
+		t.Errorf("why %q does not name the region", w)
+	}
+	if len(d.Unattributed) != 1 || d.Unattributed[0].Metric != MiningPowerMW || len(d.Unattributed[0].Candidates) == 0 || d.Unattributed[0].Candidates[0].ISO2 != "DE" {
+		t.Fatalf("unattributed %+v: want the region's mining power with Germany first", d.Unattributed)
 	}
 	if w := d.Unattributed[0].Why.Country; !strings.Contains(w, "Bavaria, a region of Germany") {
 		t.Errorf("why %q does not name the region", w)
