@@ -401,7 +401,7 @@ var peopleWords = map[string][]string{
 var regions = map[string][]string{
 	"CA": {"Quebec", "Québec", "Manitoba", "Alberta", "British Columbia", "Ontario", "Hydro-Québec", "Hydro-Quebec"},
 	"CN": {"Sichuan", "Xinjiang", "Inner Mongolia", "Yunnan"},
-	"DE": {"Saxony", "Bavaria"},
+	"DE": {"Saxony", "Bavaria", "Sachsen", "Bayern", "North Rhine-Westphalia", "Nordrhein-Westfalen"},
 	"GE": {"Abkhazia"},
 	"RU": {"Irkutsk", "Siberia"},
 	"US": {"Texas", "Wyoming", "Kentucky", "New Hampshire", "Arizona", "Utah"},

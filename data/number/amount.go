@@ -176,6 +176,13 @@ func (s *scanner) amount(i int) (amount, bool) {
 			j++
 		}
 	}
+	// "50,000 seized bitcoins", "50.000 beschlagnahmten Bitcoins": a participle between the
+	// count and its coins.
+	if unit == NoUnit && coinParticiples[s.lower(j)] {
+		if u, _, n := s.unitAt(j + 1); n > 0 && u == BTC {
+			j++
+		}
+	}
 	// Unit or currency written after: BTC, megawatts, kWh, %, dollars, euros.
 	if u, scale, n := s.unitAt(j); n > 0 && !(unit == USD && u == BTC) { // "$2.8 billion Bitcoin stash": dollars
 		if unit == NoUnit || (unit == USD && u == OtherCurrency) {

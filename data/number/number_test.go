@@ -101,6 +101,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"a nearly $US3 billion bailout", 3e9, 0, USD, Nearly, "nearly $US3 billion"},
 		{"a $NZ2 million grant", 2e6, 0, OtherCurrency, Exact, "$NZ2 million"},
 		{"plus de 6 millions de Français", 6e6, 0, NoUnit, Over, "plus de 6 millions"},
+		{"sits on 50,000 seized bitcoins", 50000, 0, BTC, Exact, "50,000 seized bitcoins"},
 		{"posee más de 7.000 bitcoins", 7000, 0, BTC, Over, "más de 7.000 bitcoins"},
 		{"cerca de 1,2 milhão", 1.2e6, 0, NoUnit, About, "cerca de 1,2 milhão"},
 	}

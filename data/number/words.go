@@ -136,6 +136,15 @@ func init() {
 	}
 }
 
+// coinParticiples stand between a count and its coins: "50,000 seized bitcoins", "61,000
+// confiscated BTC", "50.000 beschlagnahmten Bitcoins" (Romance languages put the
+// participle after the coins: "1.000 bitcoins incautados").
+var coinParticiples = map[string]bool{
+	"seized": true, "confiscated": true, "forfeited": true, "impounded": true, "stolen": true, "mined": true,
+	"remaining": true, "purchased": true, "acquired": true, "hacked": true, "frozen": true, "recovered": true,
+	"beschlagnahmten": true, "beschlagnahmte": true, "sichergestellten": true,
+}
+
 // vague words before number words leave the number unwritten: "a few hundred thousand",
 // "several million", "many thousands".
 var vague = map[string]bool{"few": true, "several": true, "many": true, "couple": true, "dozens": true, "hundreds": true}
