@@ -85,6 +85,13 @@ func (x *extractor) legalTender() int {
 func (x *extractor) adoptedBitcoin() int {
 	for i := 1; i < len(x.toks); i++ {
 		if is(x.lower(i), roleCoin) && (is(x.lower(i-1), roleAdopt) || x.lower(i-1) == "adopt") {
+			// not "officially recognized bitcoin as a form of payment": a means of
+			// payment is no legal tender
+			for j := i + 1; j+2 < len(x.toks) && j <= i+4; j++ {
+				if w := x.lower(j + 2); (x.lower(j+1) == "of" || x.lower(j+1) == "de") && (w == "payment" || w == "pago" || w == "pagamento" || w == "paiement") {
+					return -1
+				}
+			}
 			return i
 		}
 	}

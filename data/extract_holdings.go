@@ -474,7 +474,7 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	w, n := x.lower(j), x.lower(j+1)
 	isCoin := func(w string) bool { return is(w, roleCoin) || w == "coins" && x.titleBitcoin() }
 	switch {
-	case (w == "in" || w == "of") && isCoin(n):
+	case (w == "in" || w == "of" || w == "em" || w == "en") && isCoin(n): // "detém US$ 9,5 bilhões em bitcoins"
 		if x.governed(q.Tok, j+2, cueLoss|cuePurchase|cueSeize) || x.passiveAfter(j+2, cueLoss|cuePurchase|cueSeize) {
 			return "" // "$300 million in Bitcoin was stolen", "$1 billion worth of bitcoins have recently been seized"
 		}
@@ -545,9 +545,16 @@ func (x *extractor) tradingValue(q *number.Quantity) string {
 // trillion": the worth of a market, named in the clause before the figure.
 func (x *extractor) marketValue(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
+	value := false
 	for j := 0; j < q.Tok; j++ {
-		// not "at the current market price", "at current market values": a price
-		if x.clause[j] == cl && is(x.lower(j), roleMarket) && !is(x.lower(j+1), roleValueWordAfterMarket) {
+		if x.clause[j] != cl {
+			continue
+		}
+		value = value || x.cues[j]&cueValue != 0
+		// The market between the value word and the figure: not "at the current market
+		// price" (a price), nor "Silk Road, a dark net market ..., and now holds $9.5
+		// billion in bitcoin" (no value of the market).
+		if value && is(x.lower(j), roleMarket) && !is(x.lower(j+1), roleValueWordAfterMarket) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -679,11 +686,17 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 // Ethereum, valued at over $2 million").
 func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	j := q.Tok - 1
-	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
+	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
 		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {
 		j--
 	}
 	if x.isPunct(j) {
+		j--
+	}
+	if x.punct(j) == ')' { // "656.013 Ethereum (ETH), avaliados em": past the ticker in brackets
+		for j >= 0 && x.punct(j) != '(' {
+			j--
+		}
 		j--
 	}
 	if j >= 0 && is(x.lower(j), roleOtherCoin, roleOtherAsset) {

@@ -43,6 +43,10 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
 		return
 	}
+	if w := x.lower(q.Tok - 1); w == "every" || w == "each" {
+		x.drop(q, "%s: the base of a rate (“%s”), not a figure", unitWords(q.Unit), x.quoteToks(q.Tok-1, q.TokEnd)) // "for every 100 kilowatts sent out, 18 vanished"
+		return
+	}
 	if w := x.partOfStated(q); w != "" {
 		x.drop(q, "%s: a part of a figure stated before (“%s”)", unitWords(q.Unit), w)
 		return

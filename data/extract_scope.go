@@ -79,7 +79,8 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if x.grantedAfter(q) {
 		return "" // "access to $337 million from the nearly $3 billion bailout approved in 2023"
 	}
-	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
+	rankOnly := x.rankConditional()
+	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !rankOnly {
 		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) {
 			return x.quoteToks(t, t+1)
 		}
@@ -137,7 +138,7 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 			return x.quoteToks(d.Tok-1, d.TokEnd)
 		}
 	}
-	if is(x.lower(0), roleStartsIf) {
+	if is(x.lower(0), roleStartsIf) && !rankOnly {
 		return x.quoteToks(0, 1)
 	}
 	// "it's like giving a $1.2 trillion loan to the USA", "as if it held": an analogy.
@@ -152,6 +153,21 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	return ""
 }
 
+// rankConditional reports whether what the sentence supposes is only a ranking's order:
+// "If the ranking were based on the number of owners, India would rank first with 93
+// million people": the counts are stated, the order is what would change.
+func (x *extractor) rankConditional() bool {
+	if !x.sentenceHas(cueRank) {
+		return false
+	}
+	for j := 0; j+1 < len(x.toks); j++ {
+		if w := x.lower(j); (w == "would" || w == "could") && x.cues[j+1]&cueRank != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // futureVerbAfter: the figure is the subject of a future verb ("The 150-megawatt farm,
 // which will be one of the largest, will be installed in Green Data City").
 func (x *extractor) futureVerbAfter(q *number.Quantity) string {
@@ -164,7 +180,7 @@ func (x *extractor) futureVerbAfter(q *number.Quantity) string {
 		if x.figureAt(j) || x.punct(j) == ';' {
 			return ""
 		}
-		if w := x.lower(j); w == "will" || w == "would" {
+		if w := x.lower(j); (w == "will" || w == "would") && x.cues[min(j+1, len(x.cues)-1)]&cueRank == 0 { // not "China would rank second"
 			if j == q.TokEnd || x.isPunct(j-1) || x.toks[j-1].Kind == lex.Word {
 				return x.quoteToks(j, j+1)
 			}
@@ -188,7 +204,7 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if is(x.lower(q.TokEnd), roleNow) {
 		return "" // "... to 270 MW from 2026, down from 300 MW today"
 	}
-	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) {
+	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) && !x.rankConditional() {
 		return w
 	}
 	// "The first phase of development consists of 200MW of mining capacity": a project's

@@ -330,7 +330,7 @@ func init() {
 	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't", "não", "nicht",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
-		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead")
+		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead", "rank")
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "added")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
@@ -520,7 +520,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
 		"sequestrato", "sequestrati", "confiscato", "confiscati")
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
-		"robados", "roubados", "volés", "rubati")
+		"robados", "roubados", "volés", "rubati", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
+		"subasta", "subastará", "subastar", "subastado", "subastados", "leilão", "leiloar", "leiloados", "asta")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "ajouté", "aggiunto")
