@@ -456,10 +456,17 @@ func (x *extractor) countryFor(f *figure) pick {
 	}
 	// "The country", "the island nation", "the government" as the clause's subject: the
 	// country the paragraph is about.
-	if noun := x.refersBack(f.clause, f.tok); noun != "" && x.para != "" {
+	if noun, around := x.refersBackAt(f.clause, f.tok); noun != "" && (x.para != "" || x.regionOfWords(around) != "") {
 		if x.twoNamedBefore(f.tok) {
 			// "A ranked ahead of B, though this Asian country had more owners": either.
 			return pick{doubt: "“" + noun + "” may be either of the countries the sentence names before it"}
+		}
+		iso2, ok := x.referredInRegion(around)
+		switch {
+		case !ok:
+			return pick{doubt: "“" + noun + "” names a part of the world where the paragraph names no one country"}
+		case iso2 != "":
+			return pick{iso2: iso2, rule: RuleRefersBack, cue: noun}
 		}
 		return pick{iso2: x.para, rule: RuleRefersBack, cue: noun}
 	}
@@ -547,6 +554,15 @@ func (x *extractor) countryFor(f *figure) pick {
 			return pick{doubt: "neither its sentence nor its paragraph names a country; only " + x.sectionFrom + " does (" + countryName(x.para) + ")", carried: x.para}
 		}
 		return pick{iso2: x.para, rule: RuleHeading, cue: ""}
+	}
+	// "Com mais de dez milhões de investidores, o país sul-americano representa ...": the
+	// sentence refers, after the figure, to a country by its part of the world.
+	if noun, around := x.refersBackAt(f.clause, len(x.toks)); noun != "" {
+		if iso2, ok := x.referredInRegion(around); !ok {
+			return pick{doubt: "“" + noun + "” names a part of the world where the paragraph names no one country"}
+		} else if iso2 != "" {
+			return pick{iso2: iso2, rule: RuleRefersBack, cue: noun}
+		}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
 }

@@ -1,6 +1,9 @@
 package data
 
 import (
+	"strings"
+
+	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
@@ -13,6 +16,13 @@ import (
 // refersBack reports whether the clause, before token before, has a country for its
 // subject without naming it: "the country", "the island nation", "its government".
 func (x *extractor) refersBack(clause, before int) string {
+	noun, _ := x.refersBackAt(clause, before)
+	return noun
+}
+
+// refersBackAt is refersBack with the words around the country noun, the adjectives
+// Romance languages put after it included ("o país sul-americano"), for referredInRegion.
+func (x *extractor) refersBackAt(clause, before int) (noun, around string) {
 	for i := 0; i < before && i < len(x.toks); i++ {
 		if x.clause[i] != clause || !is(x.lower(i), roleCountryNoun) {
 			continue
@@ -27,7 +37,42 @@ func (x *extractor) refersBack(clause, before int) string {
 			}
 		}
 		if w := x.lower(j); is(w, roleDefinite) && !is(x.lower(j+1), roleRanked) {
-			return x.quoteToks(j, i+1) // "the country", "its government", "el país centroamericano", "le pays"
+			return x.quoteToks(j, i+1), x.quoteToks(j, min(i+4, len(x.toks))) // "the country", "its government", "el país centroamericano", "le pays"
+		}
+	}
+	return "", ""
+}
+
+// referredInRegion: a country referred to with its part of the world ("the South
+// American country") is the one country the paragraph has named there. It returns that
+// country, or "" with ok false when the words name a region and no one country of the
+// paragraph fits; ok is true with "" when the words name no region.
+func (x *extractor) referredInRegion(noun string) (iso2 string, ok bool) {
+	region := x.regionOfWords(noun)
+	if region == "" {
+		return "", true
+	}
+	if c, found := country.ByISO2(x.para); found && c.Region == region {
+		return x.para, true
+	}
+	for _, m := range x.named[min(x.paraNamedAt, len(x.named)):] {
+		if c, found := country.ByISO2(m.ISO2); found && c.Region == region {
+			if iso2 != "" && iso2 != m.ISO2 {
+				return "", false
+			}
+			iso2 = m.ISO2
+		}
+	}
+	return iso2, iso2 != ""
+}
+
+// regionOfWords is the part of the world the words name ("the South American country"
+// gives "South America"), or "".
+func (x *extractor) regionOfWords(words string) string {
+	low := strings.ToLower(words)
+	for _, r := range regionAdjectives {
+		if strings.Contains(low, r.words) {
+			return r.region
 		}
 	}
 	return ""

@@ -638,3 +638,15 @@ var columnKinds = map[string]string{
 // tenderPhrases name bitcoin's status as money: "legal tender", "an official currency".
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}}
+
+// regionAdjectives name the part of the world a country referred to is in ("the South
+// American country", "o país sul-americano", "the Central Asian nation"), as the country
+// table names regions; longer phrases first, so "south american" is not "american".
+var regionAdjectives = []struct{ words, region string }{
+	{"south american", "South America"}, {"sul-americano", "South America"}, {"sudamericano", "South America"},
+	{"sud-américain", "South America"}, {"central american", "North America"}, {"centroamericano", "North America"},
+	{"centroamericana", "North America"}, {"north american", "North America"}, {"caribbean", "North America"},
+	{"african", "Africa"}, {"africano", "Africa"}, {"africain", "Africa"}, {"asian", "Asia"}, {"asiático", "Asia"},
+	{"asiatique", "Asia"}, {"himalayan", "Asia"}, {"european", "Europe"}, {"europeo", "Europe"}, {"européen", "Europe"},
+	{"europeu", "Europe"},
+}

@@ -310,6 +310,11 @@ func (s *scanner) numberWords(j int) (value, magnitude float64, n int) {
 		}
 		return 0, 0, 0
 	}
+	if inf := s.info(j); inf.foreign {
+		if next := s.info(j + 1); next.kind != wMagnitude || next.attached {
+			return 0, 0, 0 // "un bitcoin", "dos Bitcoins": an article or "of the", no number
+		}
+	}
 loop:
 	for ; j < len(s.toks); j++ {
 		w := s.lower(j)

@@ -24,6 +24,7 @@ type wordInfo struct {
 	scale    float64 // multiplies the value into the unit's canonical form
 	attached bool    // only counts when written without a space after the number ("55m")
 	dotLang  bool    // a magnitude only languages that group thousands with dots use ("millones")
+	foreign  bool    // a number word of another language: a number only before a magnitude ("dez milhões", not "dos Bitcoins")
 }
 
 var words = map[string]wordInfo{}
@@ -49,6 +50,25 @@ func init() {
 		words[w] = wordInfo{kind: wNumber, num: float64(20 + 10*i)}
 	}
 	words["hundred"] = wordInfo{kind: wNumber, num: 100}
+	// The real set's other languages write counts in words too ("dez milhões", "cinq
+	// millions", "zwei Millionen", "dua juta"); alone they are small and never a figure.
+	for w, v := range map[string]float64{
+		"un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "ein": 1, "eine": 1, "satu": 1,
+		"dos": 2, "dois": 2, "duas": 2, "deux": 2, "zwei": 2, "due": 2, "dua": 2,
+		"tres": 3, "três": 3, "trois": 3, "drei": 3, "tre": 3, "tiga": 3,
+		"cuatro": 4, "quatro": 4, "quatre": 4, "vier": 4, "quattro": 4, "empat": 4,
+		"cinco": 5, "cinq": 5, "fünf": 5, "cinque": 5, "lima": 5,
+		"seis": 6, "sechs": 6, "sei": 6, "enam": 6,
+		"siete": 7, "sete": 7, "sieben": 7, "sette": 7, "tujuh": 7,
+		"ocho": 8, "oito": 8, "huit": 8, "acht": 8, "otto": 8, "delapan": 8,
+		"nueve": 9, "nove": 9, "neuf": 9, "neun": 9, "sembilan": 9,
+		"diez": 10, "dez": 10, "dix": 10, "zehn": 10, "dieci": 10, "sepuluh": 10,
+		"veinte": 20, "vinte": 20, "vingt": 20, "zwanzig": 20, "venti": 20,
+	} {
+		if _, taken := words[w]; !taken {
+			words[w] = wordInfo{kind: wNumber, num: v, foreign: true}
+		}
+	}
 	words["dozen"] = wordInfo{kind: wNumber, num: 12}
 
 	for w, v := range map[string]float64{
