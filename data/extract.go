@@ -138,7 +138,7 @@ type extractor struct {
 	articleLoan     bool                 // the article has stated a loan
 	lenderSeen      bool                 // a sentence with a figure has named a lending institution (the IMF)
 	programFor      string               // the one country a sentence named as a lender's borrower ("the ECF for Tanzania"), for a term stated later
-	tenderTalk      bool                 // the article has spoken of legal tender
+	tenderTalk      int8                 // whether the article speaks of legal tender: 0 not yet asked (tenderTalked), 1 yes, -1 no
 	miningTalk      bool                 // the paragraph has spoken of mining
 	restated        []restatement        // figures that may repeat a fact stated elsewhere
 	kind            BlockKind            // the kind of block the sentence is in
@@ -232,10 +232,6 @@ func (x *extractor) run() {
 		}
 	}
 	x.article, x.articleFrom = x.section, x.sectionFrom
-	x.tenderTalk = false
-	for _, p := range tenderPhrases {
-		x.tenderTalk = x.tenderTalk || strings.Contains(x.lowered, p[0]+" "+p[1])
-	}
 	var lead cue
 	for _, b := range a.Blocks {
 		switch b.Kind {
@@ -565,7 +561,7 @@ func (x *extractor) sentence(sp Span) {
 		return
 	}
 	x.readCues()
-	x.lenderSeen = x.lenderSeen || x.institution() != ""
+	x.lenderSeen = x.lenderSeen || x.roles.has(roleLenderStart) && x.institution() != ""
 	x.readMentions(true)
 	x.founds = x.founds[:0]
 	for i := range x.qs {

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"strings"
+
 	"cryptoatlas/data/number"
 )
 
@@ -10,7 +12,7 @@ import (
 func (x *extractor) classifyDates() {
 	legal := x.legalTender()
 	x.tenderAdoptedNow(legal)
-	if legal < 0 && x.tenderTalk {
+	if legal < 0 && x.tenderTalked() {
 		legal = x.adoptedBitcoin() // "Since the Central African Republic adopted bitcoin in April 2022"
 	}
 	// A year ends a loan only in a sentence about it, or one that carries its talk on with
@@ -140,7 +142,25 @@ func (x *extractor) planBetween(a, b int) bool {
 // of legal tender: it speaks of legal tender in an article whose date is known ("The
 // Central African Republic has approved Bitcoin as legal tender").
 func (x *extractor) tenderNow() bool {
-	return x.tenderTalk && !x.a.Published.IsZero() && x.legalTender() >= 0
+	return x.tenderTalked() && !x.a.Published.IsZero() && x.legalTender() >= 0
+}
+
+// tenderTalked reports whether the article speaks of legal tender anywhere, read from
+// its text once, when a sentence first asks. Every phrase holds "legal", "légal" or
+// "official currency", so most articles take three scans and no phrase is compared.
+func (x *extractor) tenderTalked() bool {
+	if x.tenderTalk == 0 {
+		x.tenderTalk = -1
+		if strings.Contains(x.lowered, "legal") || strings.Contains(x.lowered, "légal") || strings.Contains(x.lowered, "official currency") {
+			for _, p := range tenderPhrasesJoined {
+				if strings.Contains(x.lowered, p) {
+					x.tenderTalk = 1
+					break
+				}
+			}
+		}
+	}
+	return x.tenderTalk > 0
 }
 
 // tenderAdoptedNow: "The Central African Republic has adopted bitcoin as a legal

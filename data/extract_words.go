@@ -152,6 +152,7 @@ const (
 	roleWholeWallet                      // treasury, reserve, cold: a wallet that is the state\'s whole holding
 	roleExpand                           // expanding, raise, boost: a figure raised "to" is a target
 	roleAmass                            // accumulated, amassed: buying over time, which builds a holding
+	roleLenderStart                      // the first word of a lender's name ("imf", "international", "world"): the sentence may name one
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
 	roleMarket                           // market, marketplace: the worth of a whole market, not a holding
@@ -497,6 +498,9 @@ func init() {
 	addRole(roleReach, "tops", "topped", "hits", "hit", "exceeds", "exceeded", "surpasses", "surpassed",
 		"crosses", "crossed", "nears", "passes", "passed", "reach", "reached", "reaches", "reaching")
 	otherLanguages(add, addRole)
+	for _, l := range lenders {
+		addRole(roleLenderStart, l.words[0])
+	}
 	for w := range cueWords {
 		cueFilter.Add(w)
 	}
@@ -638,6 +642,16 @@ var columnKinds = map[string]string{
 // tenderPhrases name bitcoin's status as money: "legal tender", "an official currency".
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}}
+
+// tenderPhrasesJoined are tenderPhrases as the text writes them, for a scan of a whole
+// article.
+var tenderPhrasesJoined = func() []string {
+	out := make([]string, len(tenderPhrases))
+	for i, p := range tenderPhrases {
+		out[i] = p[0] + " " + p[1]
+	}
+	return out
+}()
 
 // regionAdjectives name the part of the world a country referred to is in ("the South
 // American country", "o país sul-americano", "the Central Asian nation"), as the country
