@@ -604,7 +604,7 @@ func (x *extractor) atThatTime(q *number.Quantity) string {
 // Extended Fund Facility (EFF) program for Barbados": a sum the lender approves under
 // (or for) an arrangement is the arrangement's size. It returns the words that say so.
 func (x *extractor) approvedUnder(q *number.Quantity) string {
-	if !is(x.lower(q.Tok-1), roleApprove) || x.lender() == "" {
+	if !is(x.lower(q.Tok-1), roleApprove) || x.lender() == "" && !x.lenderSeen { // "It has approved about US$968 million under ..."; "it" the Fund an earlier sentence named
 		return ""
 	}
 	if w := x.lower(q.TokEnd); w != "under" && w != "for" {

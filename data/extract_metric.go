@@ -448,8 +448,9 @@ func (x *extractor) roundedFrom(f *Fact) *Fact {
 
 // pruneHeadlineParts drops a loan said only in the headline when the text states the
 // same number and reads it as a part of a loan: "IMF reaches deal with Sri Lanka for USD 337
-// million bailout" over "access to USD 337 million from the nearly USD 3 billion bailout".
-// The headline compresses what the text explains.
+// million bailout" over "access to USD 337 million from the nearly USD 3 billion bailout";
+// or when it adds up two loans the text states (sumOfTextLoans). The headline compresses
+// what the text explains.
 func (x *extractor) pruneHeadlineParts() {
 	kept := x.order[:0]
 	for _, f := range x.order {
@@ -460,6 +461,9 @@ func (x *extractor) pruneHeadlineParts() {
 					why = d.Dropped
 					break
 				}
+			}
+			if why == "" {
+				why = x.sumOfTextLoans(f)
 			}
 		}
 		if why == "" {
@@ -475,6 +479,27 @@ func (x *extractor) pruneHeadlineParts() {
 		}
 	}
 	x.order = kept
+}
+
+// sumOfTextLoans: "IMF board approves US$1.7B in funding to Jamaica" above "about US$968
+// million under the PLL and about US$764 million under the RSF": a headline's loan that
+// adds up two loans the text states, within the headline's rounding, is their sum, not a
+// loan of its own. It returns why, or "".
+func (x *extractor) sumOfTextLoans(f *Fact) string {
+	var loans []float64
+	for _, d := range x.out.Decisions {
+		if d.Metric == LoanUSD && !d.Planned && !x.inHeadline(d.Span) && d.Value != f.Value {
+			loans = append(loans, d.Value)
+		}
+	}
+	for i := range loans {
+		for j := i + 1; j < len(loans); j++ {
+			if sum := loans[i] + loans[j]; math.Abs(sum-f.Value) <= 0.05*f.Value {
+				return "the sum of two loans the text states (" + Thousands(loans[i]) + " and " + Thousands(loans[j]) + " dollars), not a loan of its own"
+			}
+		}
+	}
+	return ""
 }
 
 // statedInText reports whether the text, not only its headline, states f as a current
