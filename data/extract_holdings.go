@@ -746,6 +746,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.theirHoldings(q); w != "" {
 		return false, "people's holdings (“" + w + "”), not the state's" // "Australians own crypto, with the total value of their holdings ..."
 	}
+	if w := x.allCryptoValued(q); w != "" {
+		return false, "the value of all its crypto (“" + w + "”), not of its bitcoin"
+	}
 	if w := x.dollarsOfBitcoin(q); w != "" {
 		return true, "Value of holdings: dollars held in bitcoin (“" + w + "”)"
 	}
@@ -817,6 +820,26 @@ func (x *extractor) purchaseValued(q *number.Quantity) string {
 			w != "has" && w != "have" && w != "had" {
 			return x.quoteToks(j, j+1)
 		}
+	}
+	return ""
+}
+
+// allCryptoValued: "a holding value of around $15.27 billion in digital currencies",
+// "held 22 cryptocurrencies valued at about $919 million": the worth of every coin held,
+// not of the bitcoin. It returns the words that say so.
+func (x *extractor) allCryptoValued(q *number.Quantity) string {
+	if j := q.TokEnd; x.lower(j) == "in" && is(x.lower(j+1), roleAllCrypto) {
+		return x.quoteToks(j, j+2)
+	}
+	if j := q.TokEnd; x.lower(j) == "in" && x.lower(j+1) == "digital" && (x.lower(j+2) == "currencies" || x.lower(j+2) == "assets") {
+		return x.quoteToks(j, j+3)
+	}
+	j := q.Tok - 1
+	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at") {
+		j--
+	}
+	if is(x.lower(j), roleAllCrypto) && x.cues[min(j+1, len(x.cues)-1)]&cueValue != 0 {
+		return x.quoteToks(j, j+2)
 	}
 	return ""
 }
