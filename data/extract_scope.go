@@ -367,6 +367,13 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			return x.quoteToks(j, j+3)
 		}
 	}
+	// "earlier estimates put the US at close to 200,000 BTC", "estimaciones anteriores
+	// apuntaban a que Estados Unidos tenía cerca de 200.000 BTC": an estimate superseded.
+	for j := 0; j+1 < q.Tok; j++ {
+		if a, b := x.lower(j), x.lower(j+1); is(a, roleEarlier) && is(b, roleEstimate) || is(a, roleEstimate) && is(b, roleEarlier) {
+			return x.quoteToks(j, j+2)
+		}
+	}
 	// "its user count grew from 600,000 to over 4 million": where a change started. Without
 	// a verb of change, "from X to Y" is a range ("from 12 TWh to 40 TWh").
 	if x.lower(q.Tok-1) == "from" && x.toAfter(q) {

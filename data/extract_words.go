@@ -153,6 +153,8 @@ const (
 	roleExpand                           // expanding, raise, boost: a figure raised "to" is a target
 	roleAmass                            // accumulated, amassed: buying over time, which builds a holding
 	roleLenderStart                      // the first word of a lender's name ("imf", "international", "world"): the sentence may name one
+	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
+	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
 	roleAllCrypto                        // cryptocurrencies, tokens: every coin held, not only bitcoin
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
@@ -484,6 +486,8 @@ func init() {
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
 	addRole(roleAmass, "accumulated", "accumulating", "accumulate", "amassed", "amassing", "amass", "acumulou", "acumuló",
 		"accumulé", "amassé", "accumulato", "stockpiled")
+	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
+	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
