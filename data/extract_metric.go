@@ -430,10 +430,10 @@ func (x *extractor) roundedFrom(f *Fact) *Fact {
 		// A bound said of the same figure: "over $750 million" beside $780.5 million.
 		bound := (f.Approx == number.Over || f.Approx == number.AtLeast) && f.Value < g.Value ||
 			f.Approx == number.Nearly && f.Value > g.Value
-		// A headline's bound truncates the text's figure and may lie further off ("Plus
-		// de 6 millions" above 6,5 millions).
+		// A bound that truncates the text's figure may lie further off ("Plus de 6
+		// millions" above 6,5 millions, "over four million" beside about 4.3 million).
 		near := 0.05
-		if headline && bound && t == f.Value {
+		if bound && t == f.Value {
 			near = 0.1
 		}
 		if g.Value == f.Value || (r != f.Value && t != f.Value && !bound) || math.Abs(g.Value-f.Value) > near*g.Value {
