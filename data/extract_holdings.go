@@ -593,7 +593,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		j--
 	}
 	reach := is(x.lower(j), roleReach)
-	if !is(x.lower(j), roleCopula) && !reach {
+	if !is(x.lower(j), roleCopula) && !reach && !(x.lower(j) == "be" && x.lower(j-1) == "to") { // "estimated the value of the holdings to be"
 		return ""
 	}
 	cl := x.clause[q.Tok]
