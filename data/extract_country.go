@@ -542,7 +542,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		return pick{doubt: "it is held by many governments, not one country"}
 	}
 	if x.paraFromHeading {
-		if noun := x.refersBack(f.clause, len(x.toks)); f.metric == LegalTenderYear && noun != "" {
+		if noun := x.refersBack(f.clause, len(x.toks)); noun != "" && (f.metric == LegalTenderYear || x.inTheCountry()) {
 			// "In December 2021, the Central American nation became the first country to make
 			// Bitcoin legal tender": the nation the article is about, named after a fronted date.
 			return pick{iso2: x.para, rule: RuleRefersBack, cue: noun}

@@ -66,6 +66,18 @@ func (x *extractor) referredInRegion(noun string) (iso2 string, ok bool) {
 	return iso2, iso2 != ""
 }
 
+// inTheCountry reports whether the sentence places its figure "in the country" ("en el
+// país", "no país", "dans le pays"): where, said of the one country the article is about.
+func (x *extractor) inTheCountry() bool {
+	for j := 1; j+1 < len(x.toks); j++ {
+		if is(x.lower(j+1), roleCountryNoun) && (x.lower(j) == "the" || x.lower(j) == "el" || x.lower(j) == "le") &&
+			(x.lower(j-1) == "in" || x.lower(j-1) == "en" || x.lower(j-1) == "dans") || x.lower(j) == "no" && x.lower(j+1) == "país" {
+			return true
+		}
+	}
+	return false
+}
+
 // regionOfWords is the part of the world the words name ("the South American country"
 // gives "South America"), or "".
 func (x *extractor) regionOfWords(words string) string {
