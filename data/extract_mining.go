@@ -39,6 +39,12 @@ func (x *extractor) curtailed(q *number.Quantity) string {
 	if x.lower(q.TokEnd) == "to" && x.lower(q.TokEnd+1) == "spare" {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "they have 5,000 megawatts to spare"
 	}
+	// "approximately 320 MW of mining load was disconnected": the passive after the figure
+	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+windowPassive && x.clause[j] == x.clause[q.Tok]; j++ {
+		if w := x.lower(j); (w == "was" || w == "were" || w == "been") && is(x.lower(j+1), roleCurtail, roleRigsTaken) {
+			return x.quoteToks(j, j+2)
+		}
+	}
 	return ""
 }
 

@@ -387,6 +387,10 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 // partOfStated: "home-based miners consuming around 130 MW of this amount", "$25
 // million of that sum": a part of a figure stated before, not a figure of its own.
 func (x *extractor) partOfStated(q *number.Quantity) string {
+	// "Of this, household mining accounted for no more than 100 MW."
+	if w := x.lower(1); x.lower(0) == "of" && (w == "this" || w == "that" || w == "these" || w == "which") && x.punct(2) == ',' {
+		return x.quoteToks(0, 2)
+	}
 	j := q.TokEnd
 	if !is(x.lower(j), roleOf) {
 		return ""

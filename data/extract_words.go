@@ -24,6 +24,7 @@ const (
 	windowDemonym        = 6  // a demonym after a count: "20 million young Pakistanis"
 	windowCoordinatedTo  = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
 	windowApprovedUnder  = 9  // "approved US$113 million under a 36-month Extended Fund Facility": the arrangement after "under"
+	windowPassive        = 6  // "320 MW of mining load was disconnected": a passive after the figure
 	windowTraded         = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
 	windowPurchaseValued = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
 	windowLender         = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
@@ -493,7 +494,7 @@ func init() {
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
 	addRole(roleMarket, "market", "markets", "marketplace", "mercado", "marché", "mercato", "pasar", "markt")
 	addRole(roleValueWordAfterMarket, "price", "prices", "value", "values", "rate", "rates", "valuation", "pricing")
-	addRole(rolePhase, "phase", "stage", "fase", "étape")
+	addRole(rolePhase, "phase", "stage", "fase", "étape", "project")
 	addRole(roleRunning, "operational", "online", "running", "completed", "complete", "commissioned", "energized",
 		"energised", "operating", "launched", "opened", "finished", "connected", "live")
 	addRole(rolePeak, "peak", "high", "height", "pico", "pic", "apogeo", "auge", "puncak")
