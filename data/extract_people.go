@@ -141,6 +141,15 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		// not "8.5 percent of the population or 4.25 million people own cryptocurrencies"
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "and a population exceeding 250 million"
 	}
+	if x.lower(q.Tok-1) == "with" && isPeopleNoun(x.lower(q.TokEnd)) {
+		// "Bhutan, a small landlocked kingdom in the Himalaya with less than 800,000
+		// people, has been mining bitcoin": the people of the country the phrase describes.
+		for j := q.Tok - 2; j >= 0 && j >= q.Tok-windowCountryWith && x.cues[j]&cueCrypto == 0; j-- {
+			if is(x.lower(j), roleCountryNoun) {
+				return false, "a population (“" + x.quoteToks(j, j+1) + " … " + x.quoteToks(q.Tok-1, q.TokEnd+1) + "”)"
+			}
+		}
+	}
 	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || is(x.lower(q.Tok-2), roleCountryNoun, roleLocality) && x.lower(q.Tok-1) == "of" ||
 		is(x.lower(q.Tok-3), roleCountryNoun) && x.lower(q.Tok-2) == "of" && is(x.lower(q.Tok-1), roleBeforeValue)) &&
 		x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {

@@ -24,6 +24,7 @@ const (
 	windowDemonym        = 6  // a demonym after a count: "20 million young Pakistanis"
 	windowCoordinatedTo  = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
 	windowApprovedUnder  = 9  // "approved US$113 million under a 36-month Extended Fund Facility": the arrangement after "under"
+	windowCountryWith    = 9  // "a small landlocked kingdom in the Himalaya with 800,000 people": the country noun before "with"
 	windowPassive        = 6  // "320 MW of mining load was disconnected": a passive after the figure
 	windowTraded         = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
 	windowPurchaseValued = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
