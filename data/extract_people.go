@@ -243,6 +243,12 @@ func (x *extractor) victims(q *number.Quantity) string {
 			return x.quoteToks(j, j+1) // "the scheme deceived more than 2 million investors"
 		}
 	}
+	// "a crypto scam in which over 7000 investors lost their money": the count loses
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+2 && x.clause[j] == x.clause[q.Tok]; j++ {
+		if is(x.lower(j), roleLoseVerb) && is(x.lower(j+1), roleLostThing) {
+			return x.quoteToks(j, j+2)
+		}
+	}
 	if x.lower(q.Tok-1) != "from" || !x.sentenceHas(cueLoss) {
 		return ""
 	}

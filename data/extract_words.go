@@ -157,6 +157,8 @@ const (
 	roleLenderStart                      // the first word of a lender's name ("imf", "international", "world"): the sentence may name one
 	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
+	roleLoseVerb                         // lost, lose: with roleLostThing after a count of people, a fraud's victims
+	roleLostThing                        // their, money, funds, savings: what the victims lost
 	roleAllCrypto                        // cryptocurrencies, tokens: every coin held, not only bitcoin
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
@@ -490,6 +492,8 @@ func init() {
 		"accumulé", "amassé", "accumulato", "stockpiled")
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
+	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleLostThing, "their", "money", "funds", "savings")
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
