@@ -90,7 +90,7 @@ func (x *extractor) adoptedBitcoin() int {
 			// not "officially recognized bitcoin as a form of payment": a means of
 			// payment is no legal tender
 			for j := i + 1; j+2 < len(x.toks) && j <= i+4; j++ {
-				if w := x.lower(j + 2); (x.lower(j+1) == "of" || x.lower(j+1) == "de") && (w == "payment" || w == "pago" || w == "pagamento" || w == "paiement") {
+				if is(x.lower(j+1), roleOf) && is(x.lower(j+2), rolePayment) {
 					return -1
 				}
 			}

@@ -398,7 +398,7 @@ func (x *extractor) partOfStated(q *number.Quantity) string {
 	if w := x.lower(j + 1); w != "this" && w != "that" {
 		return ""
 	}
-	if w := x.lower(j + 2); w == "amount" || w == "total" || w == "sum" || w == "figure" || w == "capacity" {
+	if is(x.lower(j+2), roleStatedWhole) {
 		return x.quoteToks(j, j+3)
 	}
 	return ""

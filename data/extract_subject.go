@@ -70,8 +70,9 @@ func (x *extractor) referredInRegion(noun string) (iso2 string, ok bool) {
 // país", "no país", "dans le pays"): where, said of the one country the article is about.
 func (x *extractor) inTheCountry() bool {
 	for j := 1; j+1 < len(x.toks); j++ {
-		if is(x.lower(j+1), roleCountryNoun) && (x.lower(j) == "the" || x.lower(j) == "el" || x.lower(j) == "le") &&
-			(x.lower(j-1) == "in" || x.lower(j-1) == "en" || x.lower(j-1) == "dans") || x.lower(j) == "no" && x.lower(j+1) == "país" {
+		// Portuguese "no" is "in the" only before "país": English "no country" is not
+		if is(x.lower(j+1), roleCountryNoun) && (is(x.lower(j), roleDefinite) && is(x.lower(j-1), roleIn) ||
+			is(x.lower(j), roleInThe) && (x.lower(j) != "no" || x.lower(j+1) == "país")) {
 			return true
 		}
 	}

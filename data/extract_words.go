@@ -159,6 +159,10 @@ const (
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
 	roleLoseVerb                         // lost, lose: with roleLostThing after a count of people, a fraud's victims
 	roleLostThing                        // their, money, funds, savings: what the victims lost
+	roleStatedWhole                      // amount, total, sum: "80 MW of this amount" is a part of a figure stated before
+	rolePayment                          // payment, pago: "recognized bitcoin as a form of payment" is no legal tender
+	roleIn                               // in, en, dans: "in the country" places a figure
+	roleInThe                            // no, nel, au: "in the" written as one word ("no país")
 	roleAllCrypto                        // cryptocurrencies, tokens: every coin held, not only bitcoin
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
@@ -494,6 +498,10 @@ func init() {
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleLostThing, "their", "money", "funds", "savings")
+	addRole(roleStatedWhole, "amount", "total", "sum", "figure", "capacity")
+	addRole(rolePayment, "payment", "pago", "pagamento", "paiement")
+	addRole(roleIn, "in", "en", "dans", "em")
+	addRole(roleInThe, "no", "nel", "au")
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
