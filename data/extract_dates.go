@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 
 	"cryptoatlas/data/number"
@@ -146,12 +147,12 @@ func (x *extractor) tenderNow() bool {
 }
 
 // tenderTalked reports whether the article speaks of legal tender anywhere, read from
-// its text once, when a sentence first asks. Every phrase holds "legal", "légal" or
-// "official currency", so most articles take three scans and no phrase is compared.
+// its text once, when a sentence first asks. Every phrase holds one of tenderScanWords,
+// so most articles take a few scans and no phrase is compared.
 func (x *extractor) tenderTalked() bool {
 	if x.tenderTalk == 0 {
 		x.tenderTalk = -1
-		if strings.Contains(x.lowered, "legal") || strings.Contains(x.lowered, "légal") || strings.Contains(x.lowered, "official currency") {
+		if slices.ContainsFunc(tenderScanWords, func(w string) bool { return strings.Contains(x.lowered, w) }) {
 			for _, p := range tenderPhrasesJoined {
 				if strings.Contains(x.lowered, p) {
 					x.tenderTalk = 1

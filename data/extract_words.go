@@ -661,7 +661,13 @@ var columnKinds = map[string]string{
 
 // tenderPhrases name bitcoin's status as money: "legal tender", "an official currency".
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
-	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}}
+	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}, {"moneda", "legal"},
+	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"moeda", "oficial"},
+	{"moneda", "oficial"}}
+
+// tenderScanWords: every tender phrase holds one of them, so an article with none
+// speaks of no legal tender (extractor.tenderTalked).
+var tenderScanWords = []string{"legal", "légal", "official currency", "oficial", "zahlungsmittel"}
 
 // tenderPhrasesJoined are tenderPhrases as the text writes them, for a scan of a whole
 // article.
