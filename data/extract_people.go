@@ -584,11 +584,15 @@ func (x *extractor) peopleWord(m *namedCountry) bool {
 // 15.6 million", "the count of holders grew from 900,000 to 2 million". It returns the
 // noun's token or -1.
 func (x *extractor) numberOfPeople(q *number.Quantity) int {
-	if w := x.lower(q.Tok - 1); w != "to" && w != "at" && !is(w, roleCopula, roleReach) {
+	w := x.lower(q.Tok - 1)
+	if is(w, roleOf) && is(x.lower(q.Tok-2), roleCopula) {
+		w = x.lower(q.Tok - 2) // "A quantidade de CPFs ... foi de 1.300.535"
+	}
+	if w != "to" && w != "at" && !is(w, roleCopula, roleReach) {
 		return -1
 	}
 	for j := 0; j+2 < q.Tok; j++ {
-		if w := x.lower(j); (w == "number" || w == "count" || w == "total" || w == "tally" || w == "nombre" || w == "número" || w == "numero") && is(x.lower(j+1), roleOf) {
+		if is(x.lower(j), roleNumberOf) && is(x.lower(j+1), roleOf) {
 			for k := j + 2; k < q.Tok && k <= j+4; k++ {
 				if isPeopleNoun(x.lower(k)) {
 					return k

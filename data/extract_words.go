@@ -163,6 +163,7 @@ const (
 	rolePayment                          // payment, pago: "recognized bitcoin as a form of payment" is no legal tender
 	roleIn                               // in, en, dans: "in the country" places a figure
 	roleInThe                            // no, nel, au: "in the" written as one word ("no país")
+	roleNumberOf                         // number, count, quantidade: "the number of holders ... reached 21 million"
 	roleAllCrypto                        // cryptocurrencies, tokens: every coin held, not only bitcoin
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
@@ -416,6 +417,7 @@ func init() {
 	addRole(roleSaying, "that", "the", "said", "says", "say", "estimated", "estimate", "estimates", "calculated",
 		"found", "shows", "show")
 	addRole(roleCopula, "is", "was", "stands", "stood", "reached", "reaches", "totals", "totaled", "totalled")
+	addRole(roleCopula, "foi", "fue", "était", "era", "é", "es", "est")
 	addRole(rolePlanNoun, "plan", "plans", "proposal", "target", "goal")
 	addRole(roleNewcomer, "new", "additional", "more", "fresh")
 	addRole(rolePhraseEnd, "according", "last", "this", "in", "by", "as", "and", "since", "after", "before", "now", "today")
@@ -502,6 +504,7 @@ func init() {
 	addRole(rolePayment, "payment", "pago", "pagamento", "paiement")
 	addRole(roleIn, "in", "en", "dans", "em")
 	addRole(roleInThe, "no", "nel", "au")
+	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité")
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
@@ -610,7 +613,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 		"entreprise", "plateforme", "azienda", "piattaforma", "perusahaan", "unternehmen", "plattform")
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
-	addRole(roleWorthAfter, "wert")
+	addRole(roleWorthAfter, "wert", "geschätzt", "bewertet")
 }
 
 // lenders are institutions named as the source of a loan; a country after "from" on a
