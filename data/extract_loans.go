@@ -194,22 +194,22 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if x.lower(q.Tok-1) == "of" && (x.lower(q.Tok-2) == "part" || x.lower(q.Tok-2) == "share") && !x.loanNounAfter(q) {
 		// not "a disbursement of $27.63 million to Mali, part of $193.5 million three-year loan": the whole is the loan
-		return false, "the whole a loan is part of (“" + x.quoteToks(q.Tok-2, q.Tok) + "”), not the loan" // "a $15.6 billion loan, part of $115 billion in support"
+		return x.loanPart(q, "the whole a loan is part of (“"+x.quoteToks(q.Tok-2, q.Tok)+"”), not the loan") // "a $15.6 billion loan, part of $115 billion in support"
 	}
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}
 	if w := x.availableNow(q); w != "" {
-		return false, "a first part of a loan (“" + w + "”), not its size" // "about US$25 million becomes immediately available"
+		return x.loanPart(q, "a first part of a loan (“"+w+"”), not its size") // "about US$25 million becomes immediately available"
 	}
 	if w := x.drawnUnder(q); w != "" {
 		return false, "a sum drawn under a loan (“" + w + "”), not its size" // "received a total of $275.8 million under the ECF"
 	}
 	if w := x.fromLargerLoan(q); w != "" {
-		return false, "a part of a loan (“" + w + "”), not its size" // "access to USD 337 million from the nearly USD 3 billion bailout"
+		return x.loanPart(q, "a part of a loan (“"+w+"”), not its size") // "access to USD 337 million from the nearly USD 3 billion bailout"
 	}
 	if w := x.combinedAfter(q); w != "" {
-		return false, "a part of the total stated after it (“" + w + "”), not the whole loan" // "an EFF of about US$548 million and an ECF of about US$274 million, for a combined US$822 million"
+		return x.loanPart(q, "a part of the total stated after it (“"+w+"”), not the whole loan") // "an EFF of about US$548 million and an ECF of about US$274 million, for a combined US$822 million"
 	}
 	for j := max(1, q.Tok-8); j < q.Tok; j++ {
 		if x.lower(j-1) == "sdr" && x.lower(j) == "allocation" {
@@ -261,24 +261,24 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		}
 	}
 	if after >= 0 && x.cues[min(after+1, len(x.cues)-1)]&cueTranche != 0 && after+1 < len(x.toks) {
-		return false, "a part of a loan (“" + x.quoteToks(after, after+2) + "”), not its size" // "a $750 million loan disbursement"
+		return x.loanPart(q, "a part of a loan (“"+x.quoteToks(after, after+2)+"”), not its size") // "a $750 million loan disbursement"
 	}
 	if after >= 0 && direct {
 		return true, "Loan: “" + x.quoteToks(after, after+1) + "”"
 	}
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
 		if x.cues[j]&cueTranche != 0 {
-			return false, "a part of a loan (“" + x.quoteToks(j, j+1) + "”), not its size"
+			return x.loanPart(q, "a part of a loan (“"+x.quoteToks(j, j+1)+"”), not its size")
 		}
 	}
 	if after >= 0 {
 		return true, "Loan: “" + x.quoteToks(after, after+1) + "”"
 	}
 	if x.nearestFigure(cueTranche, q) && !x.paidInParts(q) {
-		return false, "a part of a loan (“" + x.cueWord(q.Tok, cueTranche) + "”), not its size"
+		return x.loanPart(q, "a part of a loan (“"+x.cueWord(q.Tok, cueTranche)+"”), not its size")
 	}
 	if w := x.partOfLoanBefore(q); w != "" {
-		return false, "a part of a loan (“" + w + "”), not its size" // "the fifth tranche of the loan programme, worth $245 million"
+		return x.loanPart(q, "a part of a loan (“"+w+"”), not its size") // "the fifth tranche of the loan programme, worth $245 million"
 	}
 	if x.nearestFigure(cueLoan, q) {
 		return true, "Loan: “" + x.cueWord(q.Tok, cueLoan) + "”"
@@ -636,6 +636,14 @@ func (x *extractor) loansOwed(q *number.Quantity) string {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
 	return ""
+}
+
+// loanPart records that the loan rules read q as a part of a loan, or as the whole one
+// is part of, and says so: a headline stating the same number is read the text's way
+// (pruneHeadlineParts).
+func (x *extractor) loanPart(q *number.Quantity, why string) (bool, string) {
+	x.loanParts = append(x.loanParts, q.Start)
+	return false, why
 }
 
 // closingBracket is the token of the ")" right after the figure, or 0.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -457,7 +458,7 @@ func (x *extractor) pruneHeadlineParts() {
 		why := ""
 		if f.Metric == LoanUSD && f.Max == nil && x.inHeadline(f.Mentions[0].Span) && !x.statedInText(f) {
 			for _, d := range x.out.Decisions {
-				if d.Dropped != "" && d.Value == f.Value && !x.inHeadline(d.Span) && strings.Contains(d.Dropped, "part of") {
+				if d.Dropped != "" && d.Value == f.Value && !x.inHeadline(d.Span) && slices.Contains(x.loanParts, d.Start) {
 					why = d.Dropped
 					break
 				}
