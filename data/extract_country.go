@@ -491,7 +491,11 @@ func (x *extractor) countryFor(f *figure) pick {
 			return pick{iso2: m.ISO2, rule: RuleAfter, cue: x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
-	// No country in the clause: the sentence's subject, if it has one.
+	// No country in the clause: the sentence's subject, if it has one, unless the clause is
+	// about a continent ("while Asia remains at the forefront with 326.8 million owners").
+	if w := x.regionSubject(f.clause, f.tok); w != "" {
+		return pick{doubt: "its clause is about “" + w + "”, a region larger than one country"}
+	}
 	named := false
 	for _, m := range x.ments {
 		if m.excluded || m.based || stock && m.modifier {

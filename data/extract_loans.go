@@ -232,6 +232,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		return false, "the size at an earlier time (“" + w + "”), not now" // "bringing access under the ECF to $146.3 million at that time"
 	}
 	if o := x.afterOtherCurrency(q); o != nil {
+		if x.lower(o.Tok-1) == "by" {
+			return false, "the size of a change (“by " + x.quoteToks(o.Tok, o.TokEnd) + "”), not the loan" // "augmentation of access ... by SDR720 million ($934 million)"
+		}
 		if k := x.closingBracket(q); k > 0 && x.cues[min(k+1, len(x.cues)-1)]&cueIncrement != 0 {
 			return false, "an addition to a loan (“" + x.quoteToks(k+1, k+2) + "”), not its size" // "an SDR 65.5 million (about $102 million) augmentation to the facility"
 		}

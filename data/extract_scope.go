@@ -115,6 +115,12 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if w := x.futureVerbAfter(q); w != "" {
 		return w
 	}
+	// "$1 billion in financing that El Salvador is seeking from the IMF"
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowSeekAfter && x.clause[j] == x.clause[q.Tok]; j++ {
+		if is(x.lower(j), roleSeek) {
+			return x.quoteToks(j, j+1)
+		}
+	}
 	if w := x.headlineFuture(q); w != "" {
 		return w
 	}

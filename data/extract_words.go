@@ -25,6 +25,7 @@ const (
 	windowCoordinatedTo  = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
 	windowApprovedUnder  = 9  // "approved US$113 million under a 36-month Extended Fund Facility": the arrangement after "under"
 	windowCountryWith    = 9  // "a small landlocked kingdom in the Himalaya with 800,000 people": the country noun before "with"
+	windowSeekAfter      = 8  // "$1 billion in financing that El Salvador is seeking": a seeking verb after the sum
 	windowPassive        = 6  // "320 MW of mining load was disconnected": a passive after the figure
 	windowTraded         = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
 	windowPurchaseValued = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
@@ -164,6 +165,7 @@ const (
 	roleIn                               // in, en, dans: "in the country" places a figure
 	roleInThe                            // no, nel, au: "in the" written as one word ("no país")
 	roleNumberOf                         // number, count, quantidade: "the number of holders ... reached 21 million"
+	roleSeek                             // seeking, buscando: a sum a country is seeking, even after it ("que El Salvador está buscando")
 	roleAllCrypto                        // cryptocurrencies, tokens: every coin held, not only bitcoin
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
@@ -557,7 +559,9 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
-		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão")
+		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
+		"buscando", "procura", "procurando", "cherche", "solicitando")
+	addRole(roleSeek, "seeking", "seeks", "requesting", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",

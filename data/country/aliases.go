@@ -314,6 +314,7 @@ var exonyms = map[string][]string{
 	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania", "Deutschland"},
 	"EG": {"Egipto", "Egito", "Égypte", "Egypte", "Egitto"},
 	"ES": {"España", "Espanha", "Espagne", "Spagna"},
+	"SV": {"le Salvador", "du Salvador", "au Salvador"}, // French; "Salvador" alone is also a Brazilian city
 	"ET": {"Etiopía", "Etiópia", "Éthiopie", "Ethiopie", "Etiopia"},
 	"FI": {"Finlandia", "Finlândia", "Finlande"},
 	"FR": {"Francia", "França"},
