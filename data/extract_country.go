@@ -267,7 +267,7 @@ func (x *extractor) pairedLists() {
 		}
 		if n := j - i; n >= 2 {
 			first := x.founds[i].tok
-			if group := x.coordinatedBefore(first, n); group != nil && x.nearBefore(first, 4) {
+			if group := x.coordinatedBefore(first, n); group != nil && (x.nearBefore(first, 4) || x.nearBefore(first, windowPairedList) && !x.punctBetweenLastCountry(first)) {
 				for k := i; k < j; k++ {
 					x.founds[k].iso2 = group[k-i]
 					x.founds[k].pick = pick{iso2: group[k-i], rule: RuleRespectively, cue: "in order"}
@@ -276,6 +276,24 @@ func (x *extractor) pairedLists() {
 		}
 		i = j
 	}
+}
+
+// punctBetweenLastCountry reports whether a comma or a full stop stands between the last
+// country named before token tok and tok ("India and Pakistan are the top-rated countries
+// with 27.4 million and 26.4 million" has none).
+func (x *extractor) punctBetweenLastCountry(tok int) bool {
+	last := -1
+	for _, m := range x.ments {
+		if m.TokEnd <= tok {
+			last = m.TokEnd
+		}
+	}
+	for j := max(last, 0); j < tok; j++ {
+		if r := x.punct(j); r == ',' || r == '.' || r == ';' || r == ':' || r == '(' {
+			return true
+		}
+	}
+	return last < 0
 }
 
 // nearBefore reports whether a country's name ends at most n tokens before token tok.
