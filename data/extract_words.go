@@ -137,7 +137,7 @@ const (
 	rolePriceWord                        // price, trading, traded: "at" after them prices one coin
 	roleEndPrep                          // through, until, till, to, by: a date that ends a period
 	roleWallet                           // wallet, address: one wallet's balance is a part of a state's coins
-	roleGrace                            // grace, moratorium, deadline: a year that is not a loan's end
+	roleGrace                            // grace, deadline, meeting: a year that is not a loan's end
 	rolePast                             // "up from", "down from", "a rise from": the figure an earlier one
 	rolePeak                             // peak, high: "from the peak of 500 MW", "at its peak" name an earlier level
 	roleTimes                            // twice, double, half: "twice Germany's" compares with that country
@@ -494,7 +494,7 @@ func init() {
 	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
-	addRole(roleGrace, "grace", "moratorium", "deadline", "repayments", "repayment")
+	addRole(roleGrace, "meeting", "meet", "session", "vote", "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
 	addRole(roleAmass, "accumulated", "accumulating", "accumulate", "amassed", "amassing", "amass", "acumulou", "acumuló",
