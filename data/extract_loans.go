@@ -324,7 +324,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != "" && x.lenderCount() == 1 {
 		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
 	}
-	if w := x.lower(q.Tok - 2); x.lower(q.Tok-1) == "of" && is(w, roleFacilityKind) && x.institution() != "" {
+	if w := x.lower(q.Tok - 2); x.lower(q.Tok-1) == "of" && (is(w, roleFacilityKind) || x.approvedPlan(q.Tok-2)) && x.institution() != "" {
 		// "the IMF approved a fund of 1.4 billion dollars for El Salvador"
 		return true, "Loan: a " + w + " a lender grants (“" + x.institution() + "”)"
 	}

@@ -164,7 +164,7 @@ func (x *extractor) classify(q *number.Quantity) {
 	}
 	if f.metric == LoanUSD && !f.planned {
 		w := x.planWord(q, false)
-		if w == "" && !x.grantedAfter(q) {
+		if w == "" && !x.grantedAfter(q) && !x.approvedPlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {
 			w = x.nearWord(q.Tok, q.Tok, 0, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
 		}
 		if w != "" {

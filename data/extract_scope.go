@@ -81,7 +81,7 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	}
 	rankOnly := x.rankConditional()
 	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !rankOnly {
-		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) {
+		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) && !x.approvedPlan(t) {
 			return x.quoteToks(t, t+1)
 		}
 	}
@@ -157,6 +157,21 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		}
 	}
 	return ""
+}
+
+// approvedPlan reports whether the plan noun at token t is one a lender approved: "the
+// IMF approved a plan of 638 million US dollars to help Benin", "a approuvé mercredi un
+// plan d'aide": a programme granted, not a plan.
+func (x *extractor) approvedPlan(t int) bool {
+	if !is(x.lower(t), rolePlanNoun) {
+		return false
+	}
+	for j := max(0, t-3); j < t; j++ {
+		if is(x.lower(j), roleApprove, roleAdopt) && x.clause[j] == x.clause[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // rankConditional reports whether what the sentence supposes is only a ranking's order:

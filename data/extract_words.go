@@ -566,7 +566,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
-		"financement", "programma", "accordo", "finanziamento")
+		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto")
 	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
