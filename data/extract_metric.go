@@ -167,6 +167,9 @@ func (x *extractor) classify(q *number.Quantity) {
 		if w == "" && !x.grantedAfter(q) && !x.approvedPlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {
 			w = x.nearWord(q.Tok, q.Tok, 0, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
 		}
+		if w != "" && (w == "will" || w == "would") && x.approvalBeforePlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {
+			w = "" // "the programme approved by the board on Friday will give the country access to $15.6 billion"
+		}
 		if w != "" {
 			f.planned, f.why = true, "Planned, not granted: “"+w+"”"
 		}
@@ -175,6 +178,31 @@ func (x *extractor) classify(q *number.Quantity) {
 	if f.metric == LoanUSD {
 		x.founds[len(x.founds)-1].lender = x.lenderFor(q)
 	}
+}
+
+// approvalBeforePlan reports whether the sentence, before the plan word at token t, says a
+// lender has approved ("approved", "signed", "ratified"), not that it will ("to be
+// approved", "If approved"): what it "will" then give is the granted loan paid out.
+func (x *extractor) approvalBeforePlan(t int) bool {
+	for j := 0; j < t && j < len(x.toks); j++ {
+		if w := x.lower(j); is(w, roleApprove) && strings.HasSuffix(w, "ed") && x.lower(j-1) != "be" && !x.negated(j) &&
+			!x.conditionBefore(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionBefore reports whether a word that makes a clause a condition ("if", "once",
+// "upon", "when") stands shortly before token j: "Once the review is approved by the
+// Board, Sri Lanka will have access to $337 million" is still to come.
+func (x *extractor) conditionBefore(j int) bool {
+	for k := max(0, j-windowCondition); k < j; k++ {
+		if is(x.lower(k), roleCondition) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepNeutral remembers a BTC, MW or TWh figure that was not read as a fact on its own

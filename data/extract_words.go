@@ -27,6 +27,7 @@ const (
 	windowCountryWith    = 9  // "a small landlocked kingdom in the Himalaya with 800,000 people": the country noun before "with"
 	windowSeekAfter      = 8  // "$1 billion in financing that El Salvador is seeking": a seeking verb after the sum
 	windowPairedList     = 8  // "India and Pakistan are the top-rated countries with 27.4 million and 26.4 million": the list before the figures
+	windowCondition      = 6  // "Once the review is approved": a condition shortly before the approval
 	windowPassive        = 6  // "320 MW of mining load was disconnected": a passive after the figure
 	windowTraded         = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
 	windowPurchaseValued = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
@@ -167,6 +168,7 @@ const (
 	roleInThe                            // no, nel, au: "in the" written as one word ("no país")
 	roleNumberOf                         // number, count, quantidade: "the number of holders ... reached 21 million"
 	roleSeek                             // seeking, buscando: a sum a country is seeking, even after it ("que El Salvador está buscando")
+	roleCondition                        // if, once, upon, when: an approval still to come ("Once the review is approved")
 	roleAllCrypto                        // cryptocurrencies, tokens: every coin held, not only bitcoin
 	roleLoansPlural                      // loans, préstamos: a sum of several loans is what a country owes
 	roleTraded                           // transaction, trading, turnover: a value traded, not held
@@ -508,6 +510,7 @@ func init() {
 	addRole(roleIn, "in", "en", "dans", "em")
 	addRole(roleInThe, "no", "nel", "au")
 	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité")
+	addRole(roleCondition, "if", "once", "upon", "when", "pending", "after", "until", "subject")
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
