@@ -440,6 +440,16 @@ func (x *extractor) roundedFrom(f *Fact) *Fact {
 		return nil
 	}
 	headline := x.onlyInHeadline(f)
+	if f.Max == nil && !headline && f.Approx == number.Exact && f.Value == math.Trunc(f.Value) {
+		// "6,190 BTC" in a summary beside "6,190.18 BTC" in the text: the same count
+		// without its decimals.
+		for _, g := range x.order {
+			if g != f && g.ISO2 == f.ISO2 && g.Metric == f.Metric && g.Max == nil && g.Planned == f.Planned &&
+				g.Value != math.Trunc(g.Value) && (math.Trunc(g.Value) == f.Value || math.Round(g.Value) == f.Value) {
+				return g
+			}
+		}
+	}
 	if f.Max != nil || !headline && f.Approx == number.Exact {
 		return nil
 	}

@@ -79,9 +79,12 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if x.grantedAfter(q) {
 		return "" // "access to $337 million from the nearly $3 billion bailout approved in 2023"
 	}
+	if x.nowBefore(q) {
+		return "" // "If approved, the measure would put it ahead of El Salvador, which currently holds 6,276 BTC"
+	}
 	rankOnly := x.rankConditional()
 	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !rankOnly {
-		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) && !x.approvedPlan(t) {
+		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) && !x.approvedPlan(t) && !x.noPlan(t) {
 			return x.quoteToks(t, t+1)
 		}
 	}
@@ -174,6 +177,29 @@ func (x *extractor) approvedPlan(t int) bool {
 	return false
 }
 
+// nowBefore reports whether "now" or "currently" stands shortly before the figure in its
+// clause: "which currently holds around 6,276 BTC", "as it now holds 5,700 Bitcoins" is
+// today's, whatever the sentence supposes or pledges around it.
+func (x *extractor) nowBefore(q *number.Quantity) bool {
+	for j := max(0, q.Tok-windowNow); j < q.Tok; j++ {
+		if is(x.lower(j), roleNow) && x.clause[j] == x.clause[q.Tok] {
+			return true
+		}
+	}
+	return false
+}
+
+// noPlan reports whether the plan word at token t is denied: "there are currently no
+// announced sales planned".
+func (x *extractor) noPlan(t int) bool {
+	for j := max(0, t-3); j < t; j++ {
+		if x.cues[j]&cueNegation != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // rankConditional reports whether what the sentence supposes is only a ranking's order:
 // "If the ranking were based on the number of owners, India would rank first with 93
 // million people": the counts are stated, the order is what would change.
@@ -222,8 +248,8 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if w := x.plannedWord(q); w != "" {
 		return w
 	}
-	if is(x.lower(q.TokEnd), roleNow) {
-		return "" // "... to 270 MW from 2026, down from 300 MW today"
+	if is(x.lower(q.TokEnd), roleNow) || x.nowBefore(q) {
+		return "" // "... to 270 MW from 2026, down from 300 MW today", "as it now holds 5,700 Bitcoins"
 	}
 	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) && !x.rankConditional() {
 		return w
@@ -235,7 +261,10 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	}
 	if x.lower(q.Tok-1) == "to" {
 		for j := max(0, q.Tok-7); j < q.Tok-1; j++ {
-			if is(x.lower(j), roleExpand) && x.clause[j] == x.clause[q.Tok] && !x.doneBy(j) {
+			// not "acquired 30 BTC, raising its total reserves to 6,190.18 BTC": a gerund
+			// after a comma or "and" tells what was done
+			consequence := strings.HasSuffix(x.lower(j), "ing") && (x.punct(j-1) == ',' || x.lower(j-1) == "and")
+			if is(x.lower(j), roleExpand) && x.clause[j] == x.clause[q.Tok] && !x.doneBy(j) && !consequence {
 				return x.quoteToks(j, j+1) + " … to"
 			}
 		}
