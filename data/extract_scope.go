@@ -339,6 +339,20 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 			}
 		}
 	}
+	// "more electricity than whole countries like Norway (124 TWh) or Chile (74 TWh)", "mais
+	// eletricidade do que países inteiros como a Noruega (124 TWh)": the power or energy
+	// of the countries compared after "than" is theirs, not their miners' (a compared
+	// country's coins are still its holding: "more Bitcoin than Bhutan's 10,635 BTC").
+	for j := max(0, q.Tok-windowThanCountry); j < q.Tok && (q.Unit == number.EnergyTWh || q.Unit == number.PowerMW); j++ {
+		if x.lower(j) != "than" && !(x.lower(j) == "do" && x.lower(j+1) == "que") || x.clause[j] != x.clause[q.Tok] {
+			continue
+		}
+		for _, m := range x.ments {
+			if m.Tok > j && m.TokEnd <= q.Tok {
+				return x.quoteToks(j, j+1) + " … " + x.quoteToks(m.Tok, m.TokEnd)
+			}
+		}
+	}
 	for j := max(0, q.Tok-6); j < q.Tok; j++ {
 		if is(x.lower(j), roleCompareVerb) && x.clause[j] == x.clause[q.Tok] {
 			for k := j + 1; k < q.Tok; k++ {
@@ -529,6 +543,9 @@ func (x *extractor) increment(q *number.Quantity) string {
 				return x.quoteToks(j, j+1) + " … by" // "increased its holdings by 4,576 BTC", "the extension of its loan to Honduras by $215.8 million"
 			}
 		}
+	}
+	if x.lower(q.Tok-1) == "mais" && q.Approx == number.Exact {
+		return x.quoteToks(q.Tok-1, q.Tok) // "o país tinha comprado mais 200 bitcoins": 200 more ("mais de" is "more than")
 	}
 	if j := q.Tok - 1; j >= 0 && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" &&
 		!(x.lower(j) == "additional" && x.near(q.Tok, windowHave, 0)&cueHave != 0 && x.clauseCues(q.Tok)&cuePurchase == 0) {

@@ -29,6 +29,7 @@ const (
 	windowPairedList     = 8  // "India and Pakistan are the top-rated countries with 27.4 million and 26.4 million": the list before the figures
 	windowCondition      = 6  // "Once the review is approved": a condition shortly before the approval
 	windowNow            = 4  // "which currently holds around 6,276 BTC": "now" shortly before the figure
+	windowThanCountry    = 20 // "more than whole countries like Norway (124 TWh) or Chile (74 TWh)": "than" before the compared countries' figures
 	windowPassive        = 6  // "320 MW of mining load was disconnected": a passive after the figure
 	windowTraded         = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
 	windowPurchaseValued = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
