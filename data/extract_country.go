@@ -479,12 +479,8 @@ func (x *extractor) countryFor(f *figure) pick {
 			// "A ranked ahead of B, though this Asian country had more owners": either.
 			return pick{doubt: "“" + noun + "” may be either of the countries the sentence names before it"}
 		}
-		iso2, ok := x.referredInRegion(around)
-		switch {
-		case !ok:
-			return pick{doubt: "“" + noun + "” names a part of the world where the paragraph names no one country"}
-		case iso2 != "":
-			return pick{iso2: iso2, rule: RuleRefersBack, cue: noun}
+		if p, ok := x.regionReferral(noun, around); ok {
+			return p
 		}
 		return pick{iso2: x.para, rule: RuleRefersBack, cue: noun}
 	}
@@ -580,10 +576,8 @@ func (x *extractor) countryFor(f *figure) pick {
 	// "Com mais de dez milhões de investidores, o país sul-americano representa ...": the
 	// sentence refers, after the figure, to a country by its part of the world.
 	if noun, around := x.refersBackAt(f.clause, len(x.toks)); noun != "" {
-		if iso2, ok := x.referredInRegion(around); !ok {
-			return pick{doubt: "“" + noun + "” names a part of the world where the paragraph names no one country"}
-		} else if iso2 != "" {
-			return pick{iso2: iso2, rule: RuleRefersBack, cue: noun}
+		if p, ok := x.regionReferral(noun, around); ok {
+			return p
 		}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}

@@ -44,8 +44,8 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
 		return
 	}
-	if w := x.lower(q.Tok - 1); w == "every" || w == "each" {
-		x.drop(q, "%s: the base of a rate (“%s”), not a figure", unitWords(q.Unit), x.quoteToks(q.Tok-1, q.TokEnd)) // "for every 100 kilowatts sent out, 18 vanished"
+	if is(x.lower(q.Tok-1), roleRateWord) {
+		x.drop(q, "%s: the base of a rate (“%s”), not a figure", unitWords(q.Unit), x.quoteToks(q.Tok-1, q.TokEnd)) // "for every 100 kilowatts sent out, 18 vanished", "18 searches for every 10,000 persons"
 		return
 	}
 	if w := x.partOfStated(q); w != "" {
@@ -167,7 +167,7 @@ func (x *extractor) classify(q *number.Quantity) {
 		if w == "" && !x.grantedAfter(q) && !x.approvedPlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {
 			w = x.nearWord(q.Tok, q.Tok, 0, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
 		}
-		if w != "" && (w == "will" || w == "would") && x.approvalBeforePlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {
+		if (w == "will" || w == "would") && x.approvalBeforePlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {
 			w = "" // "the programme approved by the board on Friday will give the country access to $15.6 billion"
 		}
 		if w != "" {

@@ -128,9 +128,6 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.platformSubject(q); w != "" {
 		return false, "the users of one firm (“" + w + "”), not a country's"
 	}
-	if w := x.lower(q.Tok - 1); is(w, roleRateWord) || w == "every" {
-		return false, "the base of a rate (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count" // "18 searches for every 10,000 persons"
-	}
 	if w := x.lower(q.TokEnd); is(w, roleRateWord) && !number.IsMonth(x.lower(q.TokEnd+1)) && !x.figureAt(q.TokEnd+1) {
 		return false, "a rate (“" + x.quoteToks(q.TokEnd, q.TokEnd+2) + "”), not a count" // "an average of 725,000 new investors per month"
 	}

@@ -411,7 +411,7 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			if x.lower(j) == "from" && is(x.lower(j-1), rolePast) {
 				return x.quoteToks(j-1, q.Tok)
 			}
-			if is(x.lower(j), rolePeak) && j >= 2 && (is(x.lower(j-2), roleFrom) || is(x.lower(j-1), roleFrom)) {
+			if is(x.lower(j), rolePeak, roleHigh) && j >= 2 && (is(x.lower(j-2), roleFrom) || is(x.lower(j-1), roleFrom)) {
 				return x.quoteToks(j-2, q.Tok)
 			}
 		}
@@ -423,11 +423,11 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	}
 	// "soared ... to a peak of 1,500MW in October": a peak is a high once reached (not
 	// "a record high of", which may be where a holding stands now).
-	if w := x.lower(q.Tok - 2); is(x.lower(q.Tok-1), roleOf) && (w == "peak" || w == "pico" || w == "pic") {
+	if is(x.lower(q.Tok-1), roleOf) && is(x.lower(q.Tok-2), rolePeak) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
 	for j := 0; j+2 < q.Tok; j++ {
-		if x.lower(j) == "at" && (x.lower(j+1) == "its" || x.lower(j+1) == "their" || x.lower(j+1) == "the") && is(x.lower(j+2), rolePeak) {
+		if x.lower(j) == "at" && (x.lower(j+1) == "its" || x.lower(j+1) == "their" || x.lower(j+1) == "the") && is(x.lower(j+2), rolePeak, roleHigh) {
 			return x.quoteToks(j, j+3)
 		}
 	}
@@ -452,17 +452,14 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 // million of that sum": a part of a figure stated before, not a figure of its own.
 func (x *extractor) partOfStated(q *number.Quantity) string {
 	// "Of this, household mining accounted for no more than 100 MW."
-	if w := x.lower(1); x.lower(0) == "of" && (w == "this" || w == "that" || w == "these" || w == "which") && x.punct(2) == ',' {
+	if x.lower(0) == "of" && is(x.lower(1), roleShareOf) && x.punct(2) == ',' {
 		return x.quoteToks(0, 2)
 	}
 	j := q.TokEnd
 	if !is(x.lower(j), roleOf) {
 		return ""
 	}
-	if w := x.lower(j + 1); w != "this" && w != "that" {
-		return ""
-	}
-	if is(x.lower(j+2), roleStatedWhole) {
+	if is(x.lower(j+1), roleShareOf) && is(x.lower(j+2), roleStatedWhole) {
 		return x.quoteToks(j, j+3)
 	}
 	return ""
@@ -474,7 +471,7 @@ func (x *extractor) toAfter(q *number.Quantity) bool {
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+4 && x.clause[j] == x.clause[q.Tok]; j++ {
 		if x.lower(j) == "to" {
 			// "from 500MW in January to a peak of 1,500MW"
-			return x.figureAt(j+1) || is(x.lower(j+2), rolePeak) && is(x.lower(j+3), roleOf) && x.figureAt(j+4)
+			return x.figureAt(j+1) || is(x.lower(j+2), rolePeak, roleHigh) && is(x.lower(j+3), roleOf) && x.figureAt(j+4)
 		}
 	}
 	return false

@@ -21,7 +21,7 @@ func (x *extractor) refersBack(clause, before int) string {
 }
 
 // refersBackAt is refersBack with the words around the country noun, the adjectives
-// Romance languages put after it included ("o país sul-americano"), for referredInRegion.
+// Romance languages put after it included ("o país sul-americano"), for regionReferral.
 func (x *extractor) refersBackAt(clause, before int) (noun, around string) {
 	for i := 0; i < before && i < len(x.toks); i++ {
 		if x.clause[i] != clause || !is(x.lower(i), roleCountryNoun) {
@@ -43,27 +43,33 @@ func (x *extractor) refersBackAt(clause, before int) (noun, around string) {
 	return "", ""
 }
 
-// referredInRegion: a country referred to with its part of the world ("the South
-// American country") is the one country the paragraph has named there. It returns that
-// country, or "" with ok false when the words name a region and no one country of the
-// paragraph fits; ok is true with "" when the words name no region.
-func (x *extractor) referredInRegion(noun string) (iso2 string, ok bool) {
-	region := x.regionOfWords(noun)
+// regionReferral: a country referred to with its part of the world (noun, with the
+// words around it: "the South American country", "o país sul-americano") is the one
+// country the paragraph has named there, or stays in doubt when none or several fit.
+// ok is false when the words name no part of the world.
+func (x *extractor) regionReferral(noun, around string) (p pick, ok bool) {
+	region := x.regionOfWords(around)
 	if region == "" {
-		return "", true
+		return pick{}, false
 	}
+	iso2 := ""
 	if c, found := country.ByISO2(x.para); found && c.Region == region {
-		return x.para, true
-	}
-	for _, m := range x.named[min(x.paraNamedAt, len(x.named)):] {
-		if c, found := country.ByISO2(m.ISO2); found && c.Region == region {
-			if iso2 != "" && iso2 != m.ISO2 {
-				return "", false
+		iso2 = x.para
+	} else {
+		for _, m := range x.named[min(x.paraNamedAt, len(x.named)):] {
+			if c, found := country.ByISO2(m.ISO2); found && c.Region == region {
+				if iso2 != "" && iso2 != m.ISO2 {
+					iso2 = ""
+					break
+				}
+				iso2 = m.ISO2
 			}
-			iso2 = m.ISO2
 		}
 	}
-	return iso2, iso2 != ""
+	if iso2 == "" {
+		return pick{doubt: "“" + noun + "” names a part of the world where the paragraph names no one country"}, true
+	}
+	return pick{iso2: iso2, rule: RuleRefersBack, cue: noun}, true
 }
 
 // inTheCountry reports whether the sentence places its figure "in the country" ("en el

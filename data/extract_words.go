@@ -142,7 +142,8 @@ const (
 	roleWallet                           // wallet, address: one wallet's balance is a part of a state's coins
 	roleGrace                            // grace, deadline, meeting: a year that is not a loan's end
 	rolePast                             // "up from", "down from", "a rise from": the figure an earlier one
-	rolePeak                             // peak, high: "from the peak of 500 MW", "at its peak" name an earlier level
+	rolePeak                             // peak, pico: "a peak of 1,500MW", "at its peak" name an earlier level
+	roleHigh                             // high, height: an earlier level only after "from" ("down from an all-time high of"), not "a record high of"
 	roleTimes                            // twice, double, half: "twice Germany's" compares with that country
 	rolePlatform                         // exchange, platform, app: the users of one firm, not a country's
 	roleNotPeople                        // wallets, accounts, addresses: counted things that are not people
@@ -521,7 +522,8 @@ func init() {
 	addRole(rolePhase, "phase", "stage", "fase", "étape", "project")
 	addRole(roleRunning, "operational", "online", "running", "completed", "complete", "commissioned", "energized",
 		"energised", "operating", "launched", "opened", "finished", "connected", "live")
-	addRole(rolePeak, "peak", "high", "height", "pico", "pic", "apogeo", "auge", "puncak")
+	addRole(rolePeak, "peak", "pico", "pic", "apogeo", "auge", "puncak")
+	addRole(roleHigh, "high", "height")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
 		"corporate", "corporation", "game", "games", "game's")
