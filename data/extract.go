@@ -321,6 +321,7 @@ func (x *extractor) run() {
 	x.pruneSuperseded()
 	x.gatherCountries()
 	x.tieToOnlyCountry()
+	x.reviewLesser()
 	sort.SliceStable(x.order, func(i, j int) bool {
 		return x.order[i].Mentions[0].Start < x.order[j].Mentions[0].Start
 	})
@@ -398,6 +399,56 @@ func (x *extractor) pruneSuperseded() {
 		keep = append(keep, f)
 	}
 	x.order = keep
+}
+
+// reviewLesser sends to review every figure of a whole (MetricInfo.Whole) smaller than
+// another the article gives the same country: "a $3 billion loan" beside "the first $1.1
+// billion tranche", "198,012 BTC" beside "28,988 BTC in one agency's custody". The rules
+// that tell a part from the whole do not know every way to write one, and on articles
+// they had not read, of two sizes charted for one country the smaller was wrong far more
+// often than right; the user settles it in review, where the larger is named.
+func (x *extractor) reviewLesser() {
+	for _, f := range x.order {
+		info, _ := f.Metric.Info()
+		if !info.Whole || !f.Attributed() || f.Planned || f.reckoned || f.AsOf.Precision != number.NoDate {
+			continue // a plan, or a count of the whole: another reckoning, or the whole at a date
+		}
+		var whole *Fact
+		for _, g := range x.order {
+			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.reckoned || g.Lender != f.Lender || sharesSentence(f, g) {
+				continue // another country's, a plan, another reckoning, another lender's loan, or two a sentence tells apart
+			}
+			if g.top() > f.top() && (whole == nil || g.top() > whole.top()) {
+				whole = g
+			}
+		}
+		if whole == nil {
+			continue
+		}
+		iso, why := f.ISO2, "Unsure: it may be a part of a larger figure the article gives the same country and measure ("+countryName(f.ISO2)+", "+whole.Label()+")"
+		delete(x.facts, keyOf(f))
+		f.Candidates = []Candidate{{ISO2: iso, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
+		f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""
+		for k := range x.out.Decisions {
+			if d := &x.out.Decisions[k]; d.ISO2 == iso && d.Metric == f.Metric && d.Value == f.Value && !d.Planned {
+				d.ISO2, d.Why.Country, d.Why.Rule = "", why, ""
+			}
+		}
+	}
+}
+
+// sharesSentence reports whether one sentence states both figures: a sentence giving
+// one country two sizes of a thing tells them apart itself ("$95 million under the EFF
+// in addition to $40 million under the RSF"), and its rules have read it closely.
+func sharesSentence(f, g *Fact) bool {
+	for _, m := range f.Mentions {
+		for _, n := range g.Mentions {
+			if m.Sentence == n.Sentence {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gatherCountries groups the countries named by country, in order of first mention,

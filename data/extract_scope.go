@@ -942,3 +942,15 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 	}
 	return k >= 0 && x.toks[k].Kind == lex.Word && (x.toks[k].Is(lex.Capital) || is(x.lower(k), roleStateNoun, roleCountryNoun))
 }
+
+// levelReached reports whether the figure at tok is the level a count changed to
+// ("has since dropped to 4,150", "rose to about 7 million"): the whole at another
+// moment, not a part of it.
+func (x *extractor) levelReached(tok int) bool {
+	for j := tok - 1; j >= 1 && j >= tok-3 && x.clause[j] == x.clause[tok]; j-- {
+		if x.lower(j) == "to" {
+			return is(x.lower(j-1), roleChange)
+		}
+	}
+	return false
+}

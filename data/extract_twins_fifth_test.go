@@ -1011,5 +1011,17 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"gold reserves reaching a sum are no bitcoin holding (a guard)",
 			"Reserves of Uzbekistan\n\nForeign currency assets fell by $1.2 billion, while gold reserves grew by more than $2 billion, reaching $31.4 billion.",
 			"", ""},
+		{"a smaller loan sum in a later sentence goes to review beside the larger",
+			"Kenya and the IMF\n\nThe IMF approved a $2.3 billion loan for Kenya to back its budget.\n\nKenya got $415 million from the IMF programme last week.",
+			"KE loan_usd 2.3e+09", " loan_usd 4.15e+08"},
+		{"one agency's coins beside the country's larger holding go to review",
+			"US coins\n\nThe United States holds 198,000 BTC, trackers say.\n\nThe Marshals Service, one US agency, holds 28,900 BTC.",
+			"US btc_holdings 198000", " btc_holdings 28900"},
+		{"a rival estimate of the whole, larger or smaller, stays charted (a guard)",
+			"Holders in Peru\n\nAbout 2.1 million Peruvians own crypto.\n\nA separate tally from a local exchange puts the number of Peruvians owning crypto at 3 million.",
+			"PE crypto_holders 2.1e+06; PE crypto_holders 3e+06", ""},
+		{"a level a holding fell to stays charted (a guard)",
+			"Reserve update\n\nLaos holds 1,200 BTC. Its holdings have since fallen to 950 BTC.",
+			"LA btc_holdings 1200; LA btc_holdings 950", ""},
 	})
 }

@@ -92,11 +92,11 @@ const cueMetrics = cuePeople | cueCryptoPeople | cueHold | cueMining | cueLoan |
 type role uint8
 
 // roleSet holds the roles one word plays.
-type roleSet [2]uint64
+type roleSet [3]uint64
 
 func (s *roleSet) add(r role)      { s[r/64] |= 1 << (r % 64) }
 func (s roleSet) has(r role) bool  { return s[r/64]&(1<<(r%64)) != 0 }
-func (s *roleSet) union(t roleSet) { s[0], s[1] = s[0]|t[0], s[1]|t[1] }
+func (s *roleSet) union(t roleSet) { s[0], s[1], s[2] = s[0]|t[0], s[1]|t[1], s[2]|t[2] }
 
 const (
 	roleCountryNoun          role = iota // country, nation, government: "the country" may refer back to one named
@@ -163,6 +163,7 @@ const (
 	roleLenderStart                      // the first word of a lender's name ("imf", "international", "world"): the sentence may name one
 	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
+	roleReckoning                        // estimated, tally, puts: a count given as one reckoning among others
 	roleLoseVerb                         // lost, lose: with roleLostThing after a count of people, a fraud's victims
 	roleLostThing                        // their, money, funds, savings: what the victims lost
 	roleStatedWhole                      // amount, total, sum: "80 MW of this amount" is a part of a figure stated before
@@ -483,7 +484,7 @@ func init() {
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
-		"diminished", "reduced", "lowered", "curtailed", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled")
+		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
@@ -506,6 +507,8 @@ func init() {
 		"accumulé", "amassé", "accumulato", "stockpiled")
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
+	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
+		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleLostThing, "their", "money", "funds", "savings")
 	addRole(roleStatedWhole, "amount", "total", "sum", "figure", "capacity")

@@ -42,7 +42,11 @@ type Fact struct {
 	seizure bool   // the coins one seizure took (extract.go pruneSeizures)
 	limitOf string // for an unattributed limit on mining's power, the country it limits
 	carried string // for a figure left unsure because only a headline or heading names a country, that country
-	edit    int    // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
+	// reckoned: a sentence gives the figure as one reckoning among others ("estimated",
+	// "a separate tally puts ... at"), so beside a larger one it is another count of the
+	// whole, not a part (extract.go reviewLesser)
+	reckoned bool
+	edit     int // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
 }
 
 // Why says, in words written for a reader, why a figure has its metric and its country.
@@ -65,6 +69,14 @@ func (f *Fact) Label() string { return FormatValue(f.Metric, f.Value, f.Max, f.A
 
 // Attributed reports whether the fact is tied to a country.
 func (f *Fact) Attributed() bool { return f.ISO2 != "" }
+
+// top is the most the figure says: the upper end of a range, else its value.
+func (f *Fact) top() float64 {
+	if f.Max != nil {
+		return *f.Max
+	}
+	return f.Value
+}
 
 // CuratedFact is a figure a user recorded in a JSON article record (DESIGN.md).
 type CuratedFact struct {

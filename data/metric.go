@@ -45,17 +45,23 @@ type MetricInfo struct {
 	// billion people holding crypto (the most populous have under 1.5 billion people,
 	// most of whom hold none).
 	Most float64
+	// Whole is true for a metric a country has one figure of at a time, whose parts an
+	// article also states: a loan's tranches, augmentations and sums drawn; one agency's
+	// or wallet's coins and their worth; one exchange's or survey's share of a country's
+	// holders. Of two sizes an article gives one country, the smaller is more often such
+	// a part than a second figure, so it goes to review (Extract).
+	Whole bool
 }
 
 // Metrics is the vocabulary, in the order tables and profiles list it.
 var Metrics = []MetricInfo{
-	{Metric: BTCHoldings, Unit: "BTC", Label: "Bitcoin holdings", Written: number.BTC, Least: 1e-8, Most: 21e6},
-	{Metric: HoldingsUSD, Unit: "USD", Label: "Holdings value", Written: number.USD, Least: 1000, Most: 1e15},
+	{Metric: BTCHoldings, Unit: "BTC", Label: "Bitcoin holdings", Written: number.BTC, Least: 1e-8, Most: 21e6, Whole: true},
+	{Metric: HoldingsUSD, Unit: "USD", Label: "Holdings value", Written: number.USD, Least: 1000, Most: 1e15, Whole: true},
 	{Metric: MiningPowerMW, Unit: "MW", Label: "Mining power", Written: number.PowerMW, Least: 0.1, Most: 5e4},
 	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 100},
-	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1e5, Most: 1e15},
+	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1e5, Most: 1e15, Whole: true},
 	{Metric: LoanTermEndYear, Unit: "year", Label: "Loan term ends", Least: 1900, Most: 2200},
-	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 9e8},
+	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 9e8, Whole: true},
 	{Metric: LegalTenderYear, Unit: "year", Label: "Bitcoin legal tender since", Least: 1900, Most: 2200},
 	{Metric: BTCPriceUSD, Unit: "USD", Label: "Implied bitcoin price", Derived: true, Most: math.Inf(1)},
 }

@@ -83,7 +83,7 @@ func main() {
 		defer f.Close()
 		dump = csv.NewWriter(f)
 		dump.Comma = '\t'
-		dump.Write([]string{"id", "right", "metric", "rule", "reason", "iso2", "countries", "in_title", "mentions", "approx", "quote"})
+		dump.Write([]string{"id", "right", "metric", "rule", "reason", "iso2", "countries", "in_title", "mentions", "approx", "quote", "value", "country"})
 		defer dump.Flush()
 	}
 	root := "data/testdata"
@@ -341,7 +341,7 @@ func score(name string, arts []article, verbose bool) {
 				inTitle := strings.Contains(strings.ToLower(art.Title), strings.ToLower(f.Country))
 				dump.Write([]string{a.id, strconv.FormatBool(hit >= 0), string(f.Metric), string(f.Why.Rule), reasonKind(f.Why.Metric),
 					f.ISO2, strconv.Itoa(len(named)), strconv.FormatBool(inTitle), strconv.Itoa(len(f.Mentions)),
-					strconv.FormatBool(f.Approx != 0), f.Mentions[0].Quote})
+					strconv.FormatBool(f.Approx != 0), f.Mentions[0].Quote, strconv.FormatFloat(f.Value, 'g', -1, 64), f.Country})
 			}
 			r, mr := t.rules[f.Why.Rule], t.reasons[reasonKind(f.Why.Metric)]
 			if hit >= 0 {
