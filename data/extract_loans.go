@@ -196,6 +196,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		// not "a disbursement of $27.63 million to Mali, part of $193.5 million three-year loan": the whole is the loan
 		return x.loanPart(q, "the whole a loan is part of (“"+x.quoteToks(q.Tok-2, q.Tok)+"”), not the loan") // "a $15.6 billion loan, part of $115 billion in support"
 	}
+	if w := x.dollarsOfBitcoin(q); w != "" {
+		return false, "dollars held in bitcoin (“" + w + "”), not lent" // "mandates halting El Salvador's $675 million Bitcoin reserves"
+	}
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}

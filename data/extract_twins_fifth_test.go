@@ -1023,5 +1023,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a level a holding fell to stays charted (a guard)",
 			"Reserve update\n\nLaos holds 1,200 BTC. Its holdings have since fallen to 950 BTC.",
 			"LA btc_holdings 1200; LA btc_holdings 950", ""},
+		{"a sum of bitcoin reserves an IMF agreement names is no loan",
+			"Bhutan and the IMF\n\nAn IMF agreement requires halting Bhutan's $900 million Bitcoin reserves and closing a state app.",
+			"BT holdings_usd 9e+08", ""},
 	})
 }
