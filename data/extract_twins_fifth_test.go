@@ -1026,5 +1026,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a sum of bitcoin reserves an IMF agreement names is no loan",
 			"Bhutan and the IMF\n\nAn IMF agreement requires halting Bhutan's $900 million Bitcoin reserves and closing a state app.",
 			"BT holdings_usd 9e+08", ""},
+		{"a loan programme increased later: the earlier size is not charted, the new size is the loan",
+			"Ghana and the IMF\n\nGhana entered a $2.4 billion IMF programme in 2021, which was increased to $3.1bn this year.",
+			"GH loan_usd 3.1e+09", ""},
 	})
 }
