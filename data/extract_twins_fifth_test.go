@@ -1029,5 +1029,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a loan programme increased later: the earlier size is not charted, the new size is the loan",
 			"Ghana and the IMF\n\nGhana entered a $2.4 billion IMF programme in 2021, which was increased to $3.1bn this year.",
 			"GH loan_usd 3.1e+09", ""},
+		{"a sum a review lets a borrower draw, with its dollars in brackets, is a part",
+			"IMF and Jamaica\n\nThe IMF board completed the second review under the 36-month arrangement for Jamaica, allowing the authorities to draw SDR180 million (about US$240 million), the mission chief said.",
+			"", ""},
 	})
 }

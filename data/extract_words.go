@@ -395,7 +395,7 @@ func init() {
 		"granted", "given")
 	addRole(roleLimit, "limit", "limits", "limiting", "cap", "caps", "capped", "capping", "ceiling",
 		"restrict", "restricts", "restricted", "restricting")
-	addRole(roleDrawn, "received", "receives", "receive", "drawn", "drew", "draws")
+	addRole(roleDrawn, "received", "receives", "receive", "drawn", "drew", "draws", "draw")
 	addRole(roleBrings, "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took",
 		"increasing", "porte", "portant", "porté", "eleva", "elevando")
 	addRole(roleCalledOff, "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed",
