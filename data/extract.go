@@ -410,22 +410,31 @@ func (x *extractor) pruneSuperseded() {
 func (x *extractor) reviewLesser() {
 	for _, f := range x.order {
 		info, _ := f.Metric.Info()
-		if !info.Whole || !f.Attributed() || f.Planned || f.reckoned || f.AsOf.Precision != number.NoDate {
-			continue // a plan, or a count of the whole: another reckoning, or the whole at a date
+		if !info.Whole || !f.Attributed() || f.Planned || f.changed {
+			continue
 		}
-		var whole *Fact
+		var whole, later *Fact
 		for _, g := range x.order {
-			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.reckoned || g.Lender != f.Lender || sharesSentence(f, g) {
-				continue // another country's, a plan, another reckoning, another lender's loan, or two a sentence tells apart
+			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.Lender != f.Lender || sharesSentence(f, g) {
+				continue // another country's, a plan, another lender's loan, or two a sentence tells apart
 			}
-			if g.top() > f.top() && (whole == nil || g.top() > whole.top()) {
+			if g.changed && g.Mentions[0].Start > f.Mentions[0].Start {
+				later = g // "valued at nearly $1.8 billion in July 2021 ... It has appreciated to $2.6 billion"
+			}
+			if !g.reckoned && g.top() > f.top() && (whole == nil || g.top() > whole.top()) {
 				whole = g
 			}
 		}
-		if whole == nil {
+		var why string
+		switch {
+		case later != nil:
+			why = "Unsure: it may be an earlier level: the article says later that it changed to " + later.Label()
+		case whole != nil && !f.reckoned && f.AsOf.Precision == number.NoDate: // not another reckoning of the whole, nor the whole at a date
+			why = "Unsure: it may be a part of a larger figure the article gives the same country and measure (" + countryName(f.ISO2) + ", " + whole.Label() + ")"
+		default:
 			continue
 		}
-		iso, why := f.ISO2, "Unsure: it may be a part of a larger figure the article gives the same country and measure ("+countryName(f.ISO2)+", "+whole.Label()+")"
+		iso := f.ISO2
 		delete(x.facts, keyOf(f))
 		f.Candidates = []Candidate{{ISO2: iso, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
 		f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""

@@ -663,7 +663,8 @@ func (x *extractor) record() {
 			fact.Approx = f.approx
 		}
 		fact.seizure = fact.seizure && f.seizure // stated once as a holding, it is one
-		fact.reckoned = fact.reckoned || x.roles.has(roleReckoning) || x.levelReached(f.tok)
+		fact.reckoned = fact.reckoned || x.roles.has(roleReckoning)
+		fact.changed = fact.changed || x.levelReached(f.tok)
 		if fact.Lender == "" {
 			fact.Lender = f.lender
 		}

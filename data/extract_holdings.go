@@ -722,6 +722,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.TokEnd); is(w, roleWorthAfter) && x.holdingInClause(q) {
 		return true, "Value of holdings: “" + w + "” after it, of the holding in its clause" // "12.000 Bitcoin, die 1,3 Milliarden US-Dollar wert sind"
 	}
+	if x.stated[HoldingsUSD] && x.levelReached(q.Tok) {
+		return true, "Value of holdings: the worth the value stated before changed to (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "It has appreciated to $2.6 billion"
+	}
 	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
 		return true, "Value of holdings: “in value” after a holding"
 	}

@@ -1020,9 +1020,9 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a rival estimate of the whole, larger or smaller, stays charted (a guard)",
 			"Holders in Peru\n\nAbout 2.1 million Peruvians own crypto.\n\nA separate tally from a local exchange puts the number of Peruvians owning crypto at 3 million.",
 			"PE crypto_holders 2.1e+06; PE crypto_holders 3e+06", ""},
-		{"a level a holding fell to stays charted (a guard)",
+		{"a level a holding fell to is charted, and the level before goes to review",
 			"Reserve update\n\nLaos holds 1,200 BTC. Its holdings have since fallen to 950 BTC.",
-			"LA btc_holdings 1200; LA btc_holdings 950", ""},
+			"LA btc_holdings 950", " btc_holdings 1200"},
 		{"a sum of bitcoin reserves an IMF agreement names is no loan",
 			"Bhutan and the IMF\n\nAn IMF agreement requires halting Bhutan's $900 million Bitcoin reserves and closing a state app.",
 			"BT holdings_usd 9e+08", ""},
@@ -1032,5 +1032,11 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a sum a review lets a borrower draw, with its dollars in brackets, is a part",
 			"IMF and Jamaica\n\nThe IMF board completed the second review under the 36-month arrangement for Jamaica, allowing the authorities to draw SDR180 million (about US$240 million), the mission chief said.",
 			"", ""},
+		{"a value stated at a date, then the worth it rose to: the later worth is charted, the earlier goes to review",
+			"Seized coins in Ireland\n\nIrish police seized more than 3,100 bitcoins from a flat in 2019. The seized bitcoin was valued at nearly $190 million in May 2020 when the bureau took the coins. It has appreciated to $310 million since.",
+			"IE btc_holdings 3100; IE holdings_usd 3.1e+08", " holdings_usd 1.9e+08"},
+		{"an Italian holding that rose \"da\" one level \"a\" another: the first is an earlier level",
+			"Riserve di Bitcoin\n\nLe riserve di Bitcoin del Bhutan sono aumentate da 9.200 BTC il 2 aprile a 9.410 BTC, secondo i dati pubblici.",
+			"BT btc_holdings 9410", ""},
 	})
 }

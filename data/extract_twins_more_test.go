@@ -461,7 +461,7 @@ func TestRealTextTwinsMore(t *testing.T) {
 			"TO btc_holdings 3050; TO holdings_usd 2.9e+08", ""},
 		{"a holding that dropped to a bare number",
 			"Reserves\n\nGhana holds 4,400 BTC. The figure has since dropped to 4,150 as of March.",
-			"GH btc_holdings 4400; GH btc_holdings 4150", ""},
+			"GH btc_holdings 4150", " btc_holdings 4400"},
 		{"adopted bitcoin in a month, in an article on legal tender",
 			"Policy\n\nLesotho's bitcoin law is back in the news as lawmakers debate its legal tender status. Since Lesotho adopted bitcoin in March 2024, few shops have taken it.",
 			"LS legal_tender_year 2024", ""},

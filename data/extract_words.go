@@ -164,6 +164,7 @@ const (
 	roleLenderStart                      // the first word of a lender's name ("imf", "international", "world"): the sentence may name one
 	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
+	roleChangeFrom                       // from, da, de: after a change verb, the level it started from ("aumentate da 6.101 BTC")
 	roleReckoning                        // estimated, tally, puts: a count given as one reckoning among others
 	roleLoseVerb                         // lost, lose: with roleLostThing after a count of people, a fraud's victims
 	roleLostThing                        // their, money, funds, savings: what the victims lost
@@ -485,7 +486,9 @@ func init() {
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
 	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
-		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled")
+		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "appreciated", "depreciated", "aumentate", "aumentato", "aumentata", "aumentati",
+		"aumentó", "aumentaron", "aumentou", "aumentaram", "augmenté", "augmentée", "augmentés", "augmentées", "subió", "subiu",
+		"cayó", "caiu", "disminuyó", "diminuiu", "creció", "cresceu", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
@@ -508,6 +511,7 @@ func init() {
 		"accumulé", "amassé", "accumulato", "stockpiled")
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
+	addRole(roleChangeFrom, "from", "dari", "daripada", "da", "de", "desde", "von", "depuis")
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")

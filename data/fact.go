@@ -46,7 +46,10 @@ type Fact struct {
 	// "a separate tally puts ... at"), so beside a larger one it is another count of the
 	// whole, not a part (extract.go reviewLesser)
 	reckoned bool
-	edit     int // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
+	// changed: the figure is the level a count or sum changed to ("has since dropped to
+	// 4,150"), so what the article stated of it before is an earlier level
+	changed bool
+	edit    int // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
 }
 
 // Why says, in words written for a reader, why a figure has its metric and its country.
