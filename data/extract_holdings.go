@@ -18,6 +18,12 @@ func (x *extractor) personsOwn(q *number.Quantity) string {
 			return x.quoteToks(j, j+1)
 		}
 	}
+	// "said he had 6,528 BTC": a person the clause's verb of having belongs to.
+	for j := max(0, q.Tok-3); j+1 < q.Tok; j++ {
+		if is(x.lower(j), rolePersonPronoun) && x.cues[j+1]&(cueHave|cueHold) != 0 && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+2)
+		}
+	}
 	return ""
 }
 

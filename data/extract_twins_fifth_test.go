@@ -1038,5 +1038,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"an Italian holding that rose \"da\" one level \"a\" another: the first is an earlier level",
 			"Riserve di Bitcoin\n\nLe riserve di Bitcoin del Bhutan sono aumentate da 9.200 BTC il 2 aprile a 9.410 BTC, secondo i dati pubblici.",
 			"BT btc_holdings 9410", ""},
+		{"coins a person says \"he had\" are no state holding, whatever country the clause names",
+			"Declarations\n\nTomas Varga, a trade attache of Slovakia in Chile, said he had 1,240 BTC, the registry shows.",
+			"", ""},
 	})
 }
