@@ -197,11 +197,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	return false, "no holding word (holds, reserve, owns) in its clause"
 }
 
-// coinsOfBitcoin reports whether a count of "coins" counts bitcoins: the sentence or the
+// coinsOfBitcoin reports whether a count of "coins" ("monedas", "unidades") counts bitcoins: the sentence or the
 // article's title speaks of bitcoin and of no other coin.
 func (x *extractor) coinsOfBitcoin(q *number.Quantity) bool {
-	if q.Unit != number.NoUnit || q.Range || x.lower(q.TokEnd) != "coins" {
-		return false
+	if q.Unit != number.NoUnit || q.Range || !is(x.lower(q.TokEnd), roleCoinNoun) || is(x.lower(q.TokEnd+1), roleOf) {
+		return false // not "500 unidades de minería": what the units are of says it (coinUnits)
 	}
 	return x.aboutBitcoin()
 }

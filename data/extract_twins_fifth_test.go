@@ -1041,5 +1041,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"coins a person says \"he had\" are no state holding, whatever country the clause names",
 			"Declarations\n\nTomas Varga, a trade attache of Slovakia in Chile, said he had 1,240 BTC, the registry shows.",
 			"", ""},
+		{"Spanish \"monedas\" in a bitcoin article are bitcoins",
+			"Reserva de bitcoin de Bután\n\nEl gobierno de Bután ha alcanzado este martes 2,340 monedas disponibles en su reserva nacional.\n\nHasta la fecha, se han comprado 410 bitcoines a través de la estrategia diaria.",
+			"BT btc_holdings 2340", ""},
 	})
 }
