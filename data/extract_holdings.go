@@ -759,6 +759,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 		return false, "the value of all its crypto (“" + w + "”), not of its bitcoin"
 	}
 	if w := x.dollarsOfBitcoin(q); w != "" {
+		if w := x.roleInClause(q.Tok, roleTraded); w != "" && x.clauseCues(q.Tok)&cueHold == 0 {
+			return false, "dollars in bitcoin in a clause of trades, not holdings (“" + w + "”)" // "$829 million in bitcoin, 0.5 percent of all transactions"
+		}
 		return true, "Value of holdings: dollars held in bitcoin (“" + w + "”)"
 	}
 	if w := x.valueIs(q); w != "" {

@@ -1044,5 +1044,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"Spanish \"monedas\" in a bitcoin article are bitcoins",
 			"Reserva de bitcoin de Bután\n\nEl gobierno de Bután ha alcanzado este martes 2,340 monedas disponibles en su reserva nacional.\n\nHasta la fecha, se han comprado 410 bitcoines a través de la estrategia diaria.",
 			"BT btc_holdings 2340", ""},
+		{"dollars in bitcoin in a clause of transactions are traded, not held",
+			"Darknet money in Norway\n\nA study from a chain analysis firm found $410 million in bitcoin, about 1 percent of all transactions, went to darknet markets in Norway last year.",
+			"", ""},
 	})
 }

@@ -111,6 +111,17 @@ func (x *extractor) cueWord(i int, c cue) string {
 	return ""
 }
 
+// roleInClause is the first word of token i's clause playing role r, quoted for a
+// reason, or "".
+func (x *extractor) roleInClause(i int, r role) string {
+	for j := range x.toks {
+		if x.clause[j] == x.clause[i] && is(x.lower(j), r) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // Decision is what the extractor made of one number it looked at: the metric and
 // country it gave it and why, or why it was dropped. `extract --explain` prints them.
 type Decision struct {
