@@ -138,20 +138,33 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 			return x.quoteToks(j, j+2) // "1.2 gigawatts gained to its power generation capacity"
 		}
 	}
-	grid := -1
+	// A mining word before the figure makes the clause mining's ("mining operations ...
+	// with total consumption reaching 600 MW"), unless a word of the country's generation
+	// stands after it, away from any mining word: "600 MW to bitcoin mining, 11% of the
+	// country's current generating capacity, estimated at 5,631 MW" is the country's.
+	grid, mining, gen := -1, -1, -1
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl {
 			continue
 		}
 		if x.cues[j]&cueMining != 0 {
-			return ""
+			mining = j
 		}
-		if is(x.lower(j), roleGrid) || x.cues[j]&cueCapacity != 0 {
+		if is(x.lower(j), roleGrid) || x.cues[j]&cueCapacity != 0 || is(x.lower(j), roleGenerating) {
 			grid = j
+			if is(x.lower(j), roleGenerating) && !x.miningBeside(j) {
+				gen = j
+			}
 		}
 		if x.figureAt(j) && grid >= 0 {
-			grid = -1 // the grid word before another figure is that figure's
+			grid, gen = -1, -1 // the grid word before another figure is that figure's
 		}
+	}
+	if mining >= 0 {
+		if gen < mining {
+			return ""
+		}
+		grid = gen
 	}
 	if grid < 0 {
 		// "1,500 MW of wind capacity alone": the capacity the figure measures.
@@ -164,6 +177,17 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		return ""
 	}
 	return x.quoteToks(grid, grid+1)
+}
+
+// miningBeside reports whether a mining word stands within two words of token j:
+// "mining capacity", "capacity of mining farms".
+func (x *extractor) miningBeside(j int) bool {
+	for k := max(0, j-2); k < len(x.toks) && k <= j+3; k++ {
+		if x.cues[k]&cueMining != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // superlativeWorld reports whether the only worldwide words near q are "in the world"

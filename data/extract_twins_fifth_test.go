@@ -1047,5 +1047,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"dollars in bitcoin in a clause of transactions are traded, not held",
 			"Darknet money in Norway\n\nA study from a chain analysis firm found $410 million in bitcoin, about 1 percent of all transactions, went to darknet markets in Norway last year.",
 			"", ""},
+		{"a country's production capacity named after the mining figure in one clause is the country's, not mining's (Spanish)",
+			"Minería en Kenia\n\nKenia ha dedicado 300 MW de electricidad a la minería de bitcoin, cerca del 9 % de la capacidad de producción actual del país, estimada en 3.300 MW, según la empresa eléctrica.",
+			"KE mining_power_mw 300", ""},
 	})
 }

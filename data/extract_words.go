@@ -165,6 +165,7 @@ const (
 	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
 	roleCoinNoun                         // coins, monedas, unidades: a count of them in a bitcoin sentence is of bitcoin
+	roleGenerating                       // generating, production: a country's generation, whatever mining a clause named before
 	rolePersonPronoun                    // he, she: a person, never a state, as a clause's subject ("said he had 6,528 BTC")
 	roleChangeFrom                       // from, da, de: after a change verb, the level it started from ("aumentate da 6.101 BTC")
 	roleReckoning                        // estimated, tally, puts: a count given as one reckoning among others
@@ -514,6 +515,7 @@ func init() {
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
 	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità")
+	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération")
 	addRole(rolePersonPronoun, "he", "she", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei")
 	addRole(roleChangeFrom, "from", "dari", "daripada", "da", "de", "desde", "von", "depuis")
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
