@@ -108,6 +108,15 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 // The grid word stands before the figure as its subject's, and no mining word does; a
 // mining word after it must not be the figure's purpose ("12 GW ... for mining").
 func (x *extractor) nationalPower(q *number.Quantity) string {
+	// "to use 2,000 megawatts from its surplus of 7,000 MW to support crypto mining": the
+	// whole another figure is drawn from is the country's, whatever it is drawn for.
+	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && is(x.lower(j), roleGrid) {
+		for k := j - 1; k >= 1 && k >= j-2; k-- {
+			if is(x.lower(k), roleFrom) && x.figureAt(k-1) {
+				return x.quoteToks(k, q.Tok)
+			}
+		}
+	}
 	// A mining purpose after the figure makes it mining's: "1,000 MW of grid capacity to
 	// licensed miners", "3 GW of power capacity for mining".
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+6; j++ {

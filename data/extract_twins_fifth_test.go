@@ -1050,5 +1050,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a country's production capacity named after the mining figure in one clause is the country's, not mining's (Spanish)",
 			"Minería en Kenia\n\nKenia ha dedicado 300 MW de electricidad a la minería de bitcoin, cerca del 9 % de la capacidad de producción actual del país, estimada en 3.300 MW, según la empresa eléctrica.",
 			"KE mining_power_mw 300", ""},
+		{"the surplus another power figure is drawn from is the country's, not mining's",
+			"Power for miners in Laos\n\nThe government of Laos gives 900 megawatts from its surplus of 3,000 MW to crypto mining at a low tariff.",
+			"LA mining_power_mw 900", ""},
 	})
 }

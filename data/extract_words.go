@@ -505,7 +505,7 @@ func init() {
 		"region", "region's", "oceania", "eurozone")
 	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims")
 	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil")
-	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability")
+	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability", "surplus", "excedente", "excédent")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "meeting", "meet", "session", "vote", "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
