@@ -117,6 +117,12 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 			}
 		}
 	}
+	// "21 volcanoes producing more than 2000 megawatts of power": what generators make.
+	for j := max(0, q.Tok-2); j < q.Tok; j++ {
+		if is(x.lower(j), roleGenerate) && !x.miningBeside(j) {
+			return x.quoteToks(j, q.Tok)
+		}
+	}
 	// A mining purpose after the figure makes it mining's: "1,000 MW of grid capacity to
 	// licensed miners", "3 GW of power capacity for mining".
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+6; j++ {

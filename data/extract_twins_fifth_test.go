@@ -1053,5 +1053,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"the surplus another power figure is drawn from is the country's, not mining's",
 			"Power for miners in Laos\n\nThe government of Laos gives 900 megawatts from its surplus of 3,000 MW to crypto mining at a low tariff.",
 			"LA mining_power_mw 900", ""},
+		{"power that generators are producing is the country's, not mining's",
+			"Pacific states and bitcoin\n\nBitcoin mining in Vanuatu\n\nVanuatu is also turning to Bitcoin mining activities. The nation has 9 rivers producing more than 400 megawatts of power annually. Its grid needs 30 megawatts a year.",
+			"", ""},
 	})
 }

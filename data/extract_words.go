@@ -409,7 +409,7 @@ func init() {
 	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das")
 	addRole(roleObjectPronoun, "it", "them", "these", "those", "one", "some", "any", "such")
 	addRole(roleSiteNoun, "operation", "facility", "site", "farm", "centre", "center")
-	addRole(roleGenerate, "generated", "generates", "produced", "produces")
+	addRole(roleGenerate, "generated", "generates", "produced", "produces", "producing", "produce", "generate")
 	addRole(rolePlant, "plant", "station", "dam", "reactor")
 	addRole(roleCrimeNoun, "fraud", "frauds", "scam", "scams", "scheme", "schemes", "ponzi", "heist", "gang", "syndicate", "cartel")
 	addRole(roleCurtail, "curtailed", "curtail", "curtails", "curtailing", "curtailment", "released", "releasing",
