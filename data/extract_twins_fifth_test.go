@@ -1056,5 +1056,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"power that generators are producing is the country's, not mining's",
 			"Pacific states and bitcoin\n\nBitcoin mining in Vanuatu\n\nVanuatu is also turning to Bitcoin mining activities. The nation has 9 rivers producing more than 400 megawatts of power annually. Its grid needs 30 megawatts a year.",
 			"", ""},
+		{"a law's later change that removes legal tender does not date its adoption; its approval does",
+			"Bitcoin and the IMF\n\nThe reforms in Tonga's bitcoin law approved in 2022 and modified in early 2024 include the removal of bitcoin's mandatory legal tender status.",
+			"TO legal_tender_year 2022", ""},
 	})
 }

@@ -338,7 +338,7 @@ func init() {
 	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders", "adopters")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
-	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "repealed", "repeal",
+	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "removal", "modified", "modify", "repealed", "repeal",
 		"revoked", "revoke", "scrapped", "scrap", "dropped", "drop", "reversed", "reverse", "reversal",
 		"abolished", "abolish", "stripped", "strip", "rescinded", "rescind", "amended", "amend", "withdrew",
 		"withdrawn", "longer", "ceased", "voluntary", "optional", "downgraded", "restricts", "restricted",
