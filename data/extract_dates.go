@@ -50,7 +50,7 @@ func (x *extractor) classifyDates() {
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")) &&
-			x.wouldHave(d.Tok) == "" && !is(x.lower(d.Tok-2), roleCalledOff) && !is(x.lower(d.Tok-1), roleCalledOff):
+			x.wouldHave(d.Tok) == "" && !is(x.lower(d.Tok-2), roleCalledOff) && !is(x.lower(d.Tok-1), roleCalledOff) && !x.withinAYear(d):
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}
@@ -288,6 +288,18 @@ func abs(v int) int {
 		return -v
 	}
 	return v
+}
+
+// withinAYear reports whether d closes a span that opens within its year ("visited
+// Dhaka from October 26 to November 9, 2022"): a visit or a meeting, not a programme,
+// which runs for years.
+func (x *extractor) withinAYear(d number.Date) bool {
+	for _, e := range x.ds {
+		if e.TokEnd <= d.Tok && d.Tok-e.TokEnd <= 1 && e.Prep == "from" && (e.Year == 0 || e.Year == d.Year) {
+			return true
+		}
+	}
+	return false
 }
 
 // wouldHave is the "would have" of token i's clause, which speaks of what did not happen

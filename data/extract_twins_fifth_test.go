@@ -1059,5 +1059,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a law's later change that removes legal tender does not date its adoption; its approval does",
 			"Bitcoin and the IMF\n\nThe reforms in Tonga's bitcoin law approved in 2022 and modified in early 2024 include the removal of bitcoin's mandatory legal tender status.",
 			"TO legal_tender_year 2022", ""},
+		{"a visit from one day to another in a year is no loan's last year",
+			"IMF and Nepal\n\nAn IMF team visited Kathmandu from March 3 to March 17, 2024, to discuss details of the loan programme for Nepal.",
+			"", ""},
 	})
 }
