@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -49,13 +50,17 @@ func (x *extractor) classifyDates() {
 			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
-		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on")) &&
+		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
 			x.wouldHave(d.Tok) == "" && !is(x.lower(d.Tok-2), roleCalledOff) && !is(x.lower(d.Tok-1), roleCalledOff) && !x.withinAYear(d):
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}
 			f.dated = false
 			f.span = Span{int(x.toks[max(d.Tok-1, 0)].Start), d.End} // "through 2027"
+			if x.spanOfLoan(d) {
+				f.why = "A loan's last year: the end of the span “" + x.quoteToks(d.Tok-2, d.TokEnd) + "” naming a loan"
+				f.span = Span{d.Start, d.End}
+			}
 			// "The board will decide whether ... extending the programme till 2020": the
 			// term is proposed. A term that "will run until 2028" is simply its end.
 			for j := 0; j < d.Tok; j++ {
@@ -288,6 +293,20 @@ func abs(v int) int {
 		return -v
 	}
 	return v
+}
+
+// spanOfLoan reports whether d ends a span of years that names a loan ("the 2021-2025
+// facility", "its 2023–2026 programme"): the year it runs to.
+func (x *extractor) spanOfLoan(d number.Date) bool {
+	h := d.Tok - 1
+	if h < 1 || !lex.IsHyphen(x.punct(h)) {
+		return false
+	}
+	opened := false
+	for _, e := range x.ds {
+		opened = opened || e.TokEnd == h && e.Year != 0 && e.Year < d.Year && e.Month == 0
+	}
+	return opened && d.Month == 0 && d.TokEnd < len(x.cues) && x.cues[d.TokEnd]&(cueLoan|cueProgram) != 0
 }
 
 // withinAYear reports whether d closes a span that opens within its year ("visited

@@ -1062,5 +1062,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a visit from one day to another in a year is no loan's last year",
 			"IMF and Nepal\n\nAn IMF team visited Kathmandu from March 3 to March 17, 2024, to discuss details of the loan programme for Nepal.",
 			"", ""},
+		{"a span of years before a facility ends its term",
+			"IMF and Zambia\n\nZambia and the IMF did not complete the last review of the 2022-2025 facility (worth about $1.7 billion).",
+			"ZM loan_term_end_year 2025; ZM loan_usd 1.7e+09", ""},
 	})
 }
