@@ -1065,5 +1065,11 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a span of years before a facility ends its term",
 			"IMF and Zambia\n\nZambia and the IMF did not complete the last review of the 2022-2025 facility (worth about $1.7 billion).",
 			"ZM loan_term_end_year 2025; ZM loan_usd 1.7e+09", ""},
+		{"a Spanish headline sum the lender \"envía\" is a payment, not the loan",
+			"El FMI aprobó la revisión del acuerdo con Ecuador y envía US$ 800 millones\n\nEl directorio del FMI aprobó hoy la revisión del programa con Ecuador.",
+			"", ""},
+		{"dollars written \"U$S\", as Argentine papers do",
+			"El FMI y la Argentina\n\nEl FMI resolvió ampliar de los U$S 30.000 millones originales a U$S 33.500 millones el préstamo a la Argentina.",
+			"AR loan_usd 3.35e+10", ""},
 	})
 }

@@ -588,7 +588,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"crédit", "crédito", "credito", "fec", "mede", "frpc")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto")
-	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione")
+	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
+		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "envía", "enviará", "envia", "débloque", "débloquera", "versera")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")

@@ -71,6 +71,9 @@ func (s *scanner) amount(i int) (amount, bool) {
 			} else if (w == "us" || w == "u.s.") && s.punct(j+1) == '$' {
 				unit = USD
 				j += 2
+			} else if w == "u" && s.punct(j+1) == '$' && s.attached(j+1) && s.lower(j+2) == "s" && s.attached(j+2) {
+				unit = USD // "U$S 56.300 millones", as Argentine papers write dollars
+				j += 3
 			}
 		}
 	}

@@ -296,7 +296,7 @@ func (s *scanner) mayStart(i int) bool {
 		return true
 	}
 	switch s.lows[i] {
-	case "a", "an", "half", "us", "u.s.":
+	case "a", "an", "half", "us", "u.s.", "u":
 		return true
 	}
 	return false
