@@ -368,6 +368,11 @@ func (x *extractor) countryFor(f *figure) pick {
 			if m.Possessive && m.TokEnd == f.tok && !m.lender && !m.modifier {
 				return pick{iso2: m.ISO2, rule: RulePossessive, cue: x.quoteToks(m.Tok, m.TokEnd)}
 			}
+			// "moins que les 61 000 BTC du Royaume-Uni", "the 6,100 BTC of El Salvador": the
+			// figure's own noun phrase names its owner after "of".
+			if q := f.quantity; q != nil && m.Tok == q.TokEnd+1 && is(x.lower(q.TokEnd), roleOf) && is(x.lower(q.Tok-1), roleTheMany) && !m.excluded {
+				return pick{iso2: m.ISO2, rule: RulePossessive, cue: x.quoteToks(q.Tok-1, m.TokEnd)}
+			}
 			// "the 6,118 BTC linked to El Salvador": the figure's own phrase names its owner.
 			if q := f.quantity; q != nil && m.Tok >= 2 && m.Tok-2 == q.TokEnd && is(x.lower(q.TokEnd), roleLinked) &&
 				(x.lower(m.Tok-1) == "to" || x.lower(m.Tok-1) == "by") && !m.excluded {

@@ -1071,5 +1071,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"dollars written \"U$S\", as Argentine papers do",
 			"El FMI y la Argentina\n\nEl FMI resolvió ampliar de los U$S 30.000 millones originales a U$S 33.500 millones el préstamo a la Argentina.",
 			"AR loan_usd 3.35e+10", ""},
+		{"French \"les N BTC du\" a country names whose coins they are",
+			"Réserves en bitcoin\n\nLe Népal arrive en cinquième position, détenant plus de Bitcoin que les 2 400 BTC du Mexique à la fin du mois, mais moins que les 9 000 BTC du Canada.",
+			"MX btc_holdings 2400; CA btc_holdings 9000", ""},
 	})
 }

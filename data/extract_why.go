@@ -57,7 +57,7 @@ func countryWhy(p pick) string {
 	case RuleBorrower:
 		return fmt.Sprintf("Tied to %s: the borrower of the loan (“%s”)", name, p.cue)
 	case RulePossessive:
-		return fmt.Sprintf("Tied to %s: the possessive before the figure (“%s”)", name, p.cue)
+		return fmt.Sprintf("Tied to %s: the possessive that owns the figure (“%s”)", name, p.cue)
 	case RuleBefore:
 		return fmt.Sprintf("Tied to %s: the country its clause names before it (“%s”)", name, p.cue)
 	case RuleRelative:

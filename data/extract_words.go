@@ -165,6 +165,7 @@ const (
 	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
 	roleCoinNoun                         // coins, monedas, unidades: a count of them in a bitcoin sentence is of bitcoin
+	roleTheMany                          // the, les, los, os: a plural definite article, "les 5 800 BTC du Salvador" naming whose
 	roleGenerating                       // generating, production: a country's generation, whatever mining a clause named before
 	rolePersonPronoun                    // he, she: a person, never a state, as a clause's subject ("said he had 6,528 BTC")
 	roleChangeFrom                       // from, da, de: after a change verb, the level it started from ("aumentate da 6.101 BTC")
@@ -515,6 +516,7 @@ func init() {
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
 	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità")
+	addRole(roleTheMany, "the", "les", "los", "las", "os", "as", "i", "gli", "le", "die")
 	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération")
 	addRole(rolePersonPronoun, "he", "she", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei")
 	addRole(roleChangeFrom, "from", "dari", "daripada", "da", "de", "desde", "von", "depuis")
