@@ -1074,5 +1074,14 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"French \"les N BTC du\" a country names whose coins they are",
 			"Réserves en bitcoin\n\nLe Népal arrive en cinquième position, détenant plus de Bitcoin que les 2 400 BTC du Mexique à la fin du mois, mais moins que les 9 000 BTC du Canada.",
 			"MX btc_holdings 2400; CA btc_holdings 9000", ""},
+		{"French \"monnaie officielle\" names legal tender",
+			"Le bitcoin au Honduras\n\nLe Honduras a fait du bitcoin une monnaie officielle en mars 2024, selon le gouvernement.",
+			"HN legal_tender_year 2024", ""},
+		{"a German date with an ordinal day (\"am 14. März 2024\") dates legal tender",
+			"Bitcoin in Tonga\n\nTonga hat am 14. März 2024 Bitcoin als gesetzliches Zahlungsmittel eingeführt.",
+			"TO legal_tender_year 2024", ""},
+		{"what a nation \"intended\" to make official money at a date is no adoption",
+			"Pacific plans\n\nVanuatu's Path\n\nThe island nation made clear that it intended to make Bitcoin official money at the start of 2024.",
+			"", ""},
 	})
 }

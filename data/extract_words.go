@@ -303,7 +303,7 @@ func init() {
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing", "disappeared", "vanished", "missing", "misplaced")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
-		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends",
+		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends", "intended",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
 		"pledged", "pledge", "pledges", "build", "promised", "promise", "envisions", "envisages", "expects", "expected",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
@@ -695,11 +695,11 @@ var columnKinds = map[string]string{
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}, {"moneda", "legal"},
 	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"moeda", "oficial"},
-	{"moneda", "oficial"}}
+	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}}
 
 // tenderScanWords: every tender phrase holds one of them, so an article with none
 // speaks of no legal tender (extractor.tenderTalked).
-var tenderScanWords = []string{"legal", "légal", "official currency", "oficial", "zahlungsmittel"}
+var tenderScanWords = []string{"legal", "légal", "official currency", "official money", "oficial", "officielle", "ufficiale", "zahlungsmittel"}
 
 // tenderPhrasesJoined are tenderPhrases as the text writes them, for a scan of a whole
 // article.

@@ -295,6 +295,9 @@ func (s *scanner) date(i int) (Date, bool) {
 			if s.lower(j) == "of" {
 				j++
 			}
+			if s.punct(j) == '.' && s.attached(j) && s.info(j+1).kind == wMonth {
+				j++ // "am 27. April 2022": a German ordinal day
+			}
 			if inf := s.info(j); inf.kind == wMonth && s.toks[j].Is(lex.Capital) {
 				d.Day, d.Month = day, int(inf.num)
 				j++

@@ -139,6 +139,10 @@ func init() {
 	for i, m := range months {
 		words[m] = wordInfo{kind: wMonth, num: float64(i + 1)}
 	}
+	// German capitalises its months as English does; those spelled otherwise.
+	for w, m := range map[string]int{"januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12} {
+		words[w] = wordInfo{kind: wMonth, num: float64(m)}
+	}
 	for w, m := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
 		"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
 		words[w] = wordInfo{kind: wMonth, num: float64(m), attached: true}
