@@ -1083,5 +1083,11 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"what a nation \"intended\" to make official money at a date is no adoption",
 			"Pacific plans\n\nVanuatu's Path\n\nThe island nation made clear that it intended to make Bitcoin official money at the start of 2024.",
 			"", ""},
+		{"the day a country's Bitcoin Law took effect dates its legal tender",
+			"Bitcoin in Honduras\n\nSince the Bitcoin Law took effect in Honduras on 2 May 2024, few shops have taken the coin.",
+			"HN legal_tender_year 2024", ""},
+		{"a country that \"repeals its bitcoin law\" at a date did not adopt it then",
+			"Timeline\n\nJun. 2025 — Tonga repeals its bitcoin law.",
+			"", ""},
 	})
 }

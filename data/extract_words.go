@@ -339,7 +339,7 @@ func init() {
 	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders", "adopters")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
-	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "removal", "modified", "modify", "repealed", "repeal",
+	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "removal", "modified", "modify", "repealed", "repeal", "repeals", "revokes", "scraps", "abolishes",
 		"revoked", "revoke", "scrapped", "scrap", "dropped", "drop", "reversed", "reverse", "reversal",
 		"abolished", "abolish", "stripped", "strip", "rescinded", "rescind", "amended", "amend", "withdrew",
 		"withdrawn", "longer", "ceased", "voluntary", "optional", "downgraded", "restricts", "restricted",
@@ -695,11 +695,11 @@ var columnKinds = map[string]string{
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}, {"moneda", "legal"},
 	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"moeda", "oficial"},
-	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}}
+	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}, {"bitcoin", "law"}, {"ley", "bitcoin"}, {"lei", "bitcoin"}, {"loi", "bitcoin"}}
 
 // tenderScanWords: every tender phrase holds one of them, so an article with none
 // speaks of no legal tender (extractor.tenderTalked).
-var tenderScanWords = []string{"legal", "légal", "official currency", "official money", "oficial", "officielle", "ufficiale", "zahlungsmittel"}
+var tenderScanWords = []string{"legal", "légal", "official currency", "official money", "oficial", "officielle", "ufficiale", "zahlungsmittel", "bitcoin law", "ley bitcoin", "lei bitcoin", "loi bitcoin"}
 
 // tenderPhrasesJoined are tenderPhrases as the text writes them, for a scan of a whole
 // article.
