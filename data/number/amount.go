@@ -100,7 +100,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 		j++
 		// "208 109 BTC": groups of three digits set apart by a space, as French writes
 		// thousands.
-		for s.spaceThousands && !dec && t.End-t.Start <= 3 && j < len(s.toks) && s.toks[j].Kind == lex.Number && s.thinGap(j) {
+		for (s.spaceThousands || s.plainThousands(j)) && !dec && t.End-t.Start <= 3 && j < len(s.toks) && s.toks[j].Kind == lex.Number && s.thinGap(j) {
 			group := s.text[s.toks[j].Start:s.toks[j].End]
 			if len(group) > 4 && group[3] == ',' && strings.IndexByte(group[4:], ',') < 0 && strings.IndexByte(group, '.') < 0 {
 				// "1 889,1 bitcoins": the last group carries the decimal comma.

@@ -159,6 +159,17 @@ func (s *scanner) thinGap(j int) bool {
 	return gap == " " || gap == "\u00a0" || gap == "\u202f"
 }
 
+// plainThousands reports whether token j is a group of three digits that can only be a
+// number's thousands, whatever the text's language: one opening with a zero ("allocated
+// 2 000 megawatts" in English copy), or one set apart by a non-breaking or thin space.
+func (s *scanner) plainThousands(j int) bool {
+	if j < 1 || j >= len(s.toks) || s.toks[j].End-s.toks[j].Start != 3 {
+		return false
+	}
+	gap := s.text[s.toks[j-1].End:s.toks[j].Start]
+	return s.text[s.toks[j].Start] == '0' || gap == "\u00a0" || gap == "\u202f"
+}
+
 // capitalized reports whether token i is a word written with a capital first letter.
 func (s *scanner) capitalized(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != lex.Word {

@@ -75,6 +75,8 @@ func TestParseNumberForms(t *testing.T) {
 		{"for SDR 484 million", 484e6, 0, OtherCurrency, Exact, "SDR 484 million"},
 		{"round $292 million in coins", 292e6, 0, USD, About, "round $292 million"},
 		{"US$2 billion", 2e9, 0, USD, Exact, "US$2 billion"},
+		{"has allocated 2 000 megawatts for mining", 2000, 0, PowerMW, Exact, "2 000 megawatts"},
+		{"some 1\u00a0250 megawatts", 1250, 0, PowerMW, About, "some 1\u00a0250 megawatts"},
 		{"ampliar a U$S 56.300 millones el préstamo", 56.3e9, 0, USD, Exact, "U$S 56.300 millones"},
 		{"USD 3 billion", 3e9, 0, USD, Exact, "USD 3 billion"},
 		{"3 billion US dollars", 3e9, 0, USD, Exact, "3 billion US dollars"},
