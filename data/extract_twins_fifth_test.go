@@ -1089,5 +1089,14 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a country that \"repeals its bitcoin law\" at a date did not adopt it then",
 			"Timeline\n\nJun. 2025 — Tonga repeals its bitcoin law.",
 			"", ""},
+		{"French \"détenteur\" ranks holders, \"avec\" each count",
+			"Les gouvernements et le bitcoin\n\nLe Canada était le plus grand détenteur, avec 9 100 BTC, suivi du Mexique avec 4 300 BTC.",
+			"CA btc_holdings 9100; MX btc_holdings 4300", ""},
+		{"French infinitive \"détenir\" holds",
+			"Le Laos et le bitcoin\n\nLe Laos a profité de ses barrages pour miner, aidant ainsi le pays à détenir environ 3 200 Bitcoins.",
+			"LA btc_holdings 3200", ""},
+		{"Spanish \"EE. UU.\" with a space is the United States",
+			"Bitcoin del Gobierno\n\nEl Gobierno de EE. UU. actualmente tiene en reserva alrededor de 150.000 Bitcoin, según una firma de análisis.",
+			"US btc_holdings 150000", ""},
 	})
 }

@@ -567,7 +567,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
-		"dispose", "disposent", "poder")
+		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
@@ -580,7 +580,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"adicionou", "ajouté", "aggiunto")
 	add(cueHave, "ont", "hanno")
 	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
-		"poderia", "proposta", "projeto", "prévoit", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
+		"poderia", "proposta", "projeto", "prévoit", "vise", "visait", "visent", "visant", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",

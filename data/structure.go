@@ -399,7 +399,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "fig": true,
 	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "a.m": true, "p.m": true, "pres": true, "dept": true,
-	"rs": true, "mln": true, "bn": true, "govt": true,
+	"rs": true, "mln": true, "bn": true, "govt": true, "ee": true, // "EE. UU.", Spanish for the US
 }
 
 // sentenceStarters are words that, after "U.S." or "U.K.", show a new sentence began.

@@ -422,7 +422,7 @@ var acronyms = map[string][]string{
 	"KR": {"ROK"},
 	"NZ": {"NZ"},
 	"SA": {"KSA"},
-	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU."},
+	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU.", "EE. UU."},
 }
 
 // agencies are national bodies whose name alone says whose they are: a tax office,
