@@ -471,8 +471,9 @@ func joinRange(a, b amount) (Quantity, bool) {
 		unit = a.unit
 	}
 	av := a.value
-	if a.magnitude == 0 && b.magnitude != 0 && (a.decimal || a.value < 1000) {
-		av = roundSignificant(av * b.magnitude)
+	if scaled := roundSignificant(av * b.magnitude); a.magnitude == 0 && b.magnitude != 0 &&
+		(a.decimal || a.value < 1000 || scaled < b.value && scaled*10 > b.value) {
+		av = scaled // "15 to 20 million"; "entre 17.000 y 20.000 millones": the magnitude is both ends'
 	}
 	if a.unit == NoUnit && a.scale == 0 && b.scale != 0 && b.scale != 1 {
 		av = roundSignificant(av * b.scale) // "3–4 GW": both in gigawatts
