@@ -535,20 +535,42 @@ func (x *extractor) countedPeople() {
 			if !ok || x.mentionAt(j) != nil {
 				continue
 			}
-			m := namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: j + 1, Start: int(t.Start), End: int(t.End), Demonym: true}}
-			k := len(x.ments)
-			for k > 0 && x.ments[k-1].Tok > j {
-				k--
-			}
-			x.ments = slices.Insert(x.ments, k, m)
-			n := len(x.named)
-			for n > 0 && x.named[n-1].Start > m.Start {
-				n--
-			}
-			x.named = slices.Insert(x.named, n, m.Occurrence) // kept in the order the text names them
+			x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: j + 1, Start: int(t.Start), End: int(t.End), Demonym: true}})
 			break
 		}
 	}
+}
+
+// statesNamedByAdjective adds as a country's mention a lower-case adjective of another
+// language that names a state after a word for its government: "el gobierno
+// salvadoreño", "le gouvernement britannique", "o governo butanês".
+func (x *extractor) statesNamedByAdjective() {
+	for j := 1; j < len(x.toks); j++ {
+		if x.toks[j].Kind != lex.Word || x.toks[j].Is(lex.Capital) || !is(x.lower(j-1), roleStateNoun) {
+			continue
+		}
+		iso, ok := country.StateAdjective(x.lower(j))
+		if !ok || x.mentionAt(j) != nil {
+			continue
+		}
+		t := x.toks[j]
+		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: j + 1, Start: int(t.Start), End: int(t.End)}})
+	}
+}
+
+// insertMention adds a country's mention found after the matcher's pass, in the order
+// of the text, to the sentence's mentions and the article's named countries.
+func (x *extractor) insertMention(m namedCountry) {
+	k := len(x.ments)
+	for k > 0 && x.ments[k-1].Tok > m.Tok {
+		k--
+	}
+	x.ments = slices.Insert(x.ments, k, m)
+	n := len(x.named)
+	for n > 0 && x.named[n-1].Start > m.Start {
+		n--
+	}
+	x.named = slices.Insert(x.named, n, m.Occurrence) // kept in the order the text names them
 }
 
 // namesCountries reports whether a block speaks of countries as a group: "Top
@@ -612,6 +634,7 @@ func (x *extractor) sentence(sp Span) {
 	}
 	x.qs, x.ds = x.scanner.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
 	x.countedPeople()
+	x.statesNamedByAdjective()
 	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {
 		return
 	}

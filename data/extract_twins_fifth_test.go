@@ -1098,5 +1098,14 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"Spanish \"EE. UU.\" with a space is the United States",
 			"Bitcoin del Gobierno\n\nEl Gobierno de EE. UU. actualmente tiene en reserva alrededor de 150.000 Bitcoin, según una firma de análisis.",
 			"US btc_holdings 150000", ""},
+		{"a Spanish state adjective after its government's noun names the state",
+			"Reservas en bitcoin\n\nEl gobierno paraguayo tiene unos 1.200 BTC en su reserva, según datos públicos.",
+			"PY btc_holdings 1200", ""},
+		{"a French state adjective after its government's noun names the state",
+			"Saisie record\n\nLe gouvernement britannique a saisi plus de 20 000 Bitcoins appartenant à un fraudeur en fuite.",
+			"GB btc_holdings 20000", ""},
+		{"coins French authorities withdrew (\"retiré\") and their worth are a flow, not a holding",
+			"Le Laos vend\n\nLes autorités laotiennes ont retiré 150 bitcoins, soit l'équivalent de 9 millions de dollars, des réserves de l'État.",
+			"", ""},
 	})
 }

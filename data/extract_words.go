@@ -516,6 +516,9 @@ func init() {
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
 	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità")
+	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
+		"ejecutivo", "executivo", "exécutif", "esecutivo", "tesoro", "tesouro", "trésor", "ministerio", "ministério", "ministère",
+		"ministero", "autoridades", "autorités", "autorità", "presidente", "président", "parlamento", "parlement", "congreso")
 	addRole(roleTheMany, "the", "les", "los", "las", "os", "as", "i", "gli", "le", "die")
 	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération")
 	addRole(rolePersonPronoun, "he", "she", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei")
@@ -574,7 +577,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"sequestrato", "sequestrati", "confiscato", "confiscati")
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
 		"robados", "roubados", "volés", "rubati", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
-		"subasta", "subastará", "subastar", "subastado", "subastados", "leilão", "leiloar", "leiloados", "asta")
+		"subasta", "subastará", "subastar", "subastado", "subastados", "leilão", "leiloar", "leiloados", "asta", "retiré", "retirés",
+		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "ajouté", "aggiunto")

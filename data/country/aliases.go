@@ -396,6 +396,38 @@ var peopleWords = map[string][]string{
 	"ZA": {"sudafricanos", "sul-africanos", "sud-africains", "sudafricani"},
 }
 
+// stateAdjectives are how Spanish, Portuguese, French and Italian say a state's own in
+// lower case after the noun ("el gobierno salvadoreño", "le gouvernement britannique",
+// "o governo butanês"): singular forms, masculine and feminine, whose plurals add an "s".
+// Read only right after a word for a government or its offices (StateAdjective's
+// callers), so no adjective English or another country shares is listed ("americano").
+var stateAdjectives = map[string][]string{
+	"AR": {"argentino", "argentina", "argentin", "argentine"},
+	"BG": {"búlgaro", "búlgara", "bulgare", "bulgaro"},
+	"BR": {"brasileño", "brasileña", "brasileiro", "brasileira", "brésilien", "brésilienne", "brasiliano"},
+	"BT": {"butanés", "butanesa", "butanês", "bhoutanais", "bhoutanaise", "bhutanese"},
+	"CA": {"canadiense", "canadense", "canadien", "canadienne", "canadese"},
+	"CF": {"centroafricano", "centroafricana", "centro-africano", "centro-africana", "centrafricain", "centrafricaine", "centrafricano"},
+	"CN": {"chino", "china", "chinês", "chinesa", "chinois", "chinoise", "cinese"},
+	"DE": {"alemán", "alemana", "alemão", "alemã", "allemand", "allemande", "tedesco", "tedesca"},
+	"ET": {"etíope", "éthiopien", "éthiopienne", "etiope"},
+	"FI": {"finlandés", "finlandesa", "finlandês", "finlandais", "finlandaise", "finlandese"},
+	"FR": {"francés", "francesa", "francês", "français", "française", "francese"},
+	"GB": {"británico", "británica", "britânico", "britânica", "britannique", "britannico", "britannica"},
+	"IR": {"iraní", "iraniano", "iraniana", "iranien", "iranienne"},
+	"JP": {"japonés", "japonesa", "japonês", "japonais", "japonaise", "giapponese"},
+	"KZ": {"kazajo", "kazaja", "cazaque", "kazakh", "kazakhe", "kazako", "kazaka"},
+	"MX": {"mexicano", "mexicana", "mexicain", "mexicaine", "messicano", "messicana"},
+	"NG": {"nigeriano", "nigeriana", "nigérian", "nigériane"},
+	"PK": {"paquistaní", "paquistanês", "paquistanesa", "pakistanais", "pakistanaise", "pakistano", "pakistana"},
+	"PY": {"paraguayo", "paraguaya", "paraguaio", "paraguaia", "paraguayen", "paraguayenne", "paraguaiano"},
+	"RU": {"ruso", "rusa", "russo", "russa", "russe"},
+	"SV": {"salvadoreño", "salvadoreña", "salvadorenho", "salvadorenha", "salvadorien", "salvadorienne", "salvadoregno", "salvadoregna"},
+	"UA": {"ucraniano", "ucraniana", "ukrainien", "ukrainienne", "ucraino", "ucraina"},
+	"US": {"estadounidense", "norte-americano", "norte-americana", "américain", "américaine", "statunitense"},
+	"VE": {"venezolano", "venezolana", "venezuelano", "venezuelana", "vénézuélien", "vénézuélienne", "venezuelano"},
+}
+
 // regions are provinces, states and territories news names in place of their country
 // where mining and crypto policy are reported: a figure in Quebec or Sichuan is one in
 // Canada or China. Only names no country shares, and never a demonym.

@@ -48,6 +48,7 @@ type table struct {
 	exact  map[string]string    // lower-case full name -> ISO2, for ByName
 	names  map[string][]string  // ISO2 -> every name
 	people map[string]string    // lower-case people word of another language -> ISO2
+	state  map[string]string    // lower-case state adjective of another language -> ISO2
 }
 
 var (
@@ -86,6 +87,12 @@ func matcher() *table {
 		for iso, words := range peopleWords {
 			for _, w := range words {
 				t.people[w] = iso
+			}
+		}
+		t.state = map[string]string{}
+		for iso, words := range stateAdjectives {
+			for _, w := range words {
+				t.state[w], t.state[w+"s"] = iso, iso
 			}
 		}
 		add := func(iso2, name string, exact bool, demonym ...bool) {
@@ -187,6 +194,14 @@ type Occurrence struct {
 // Portuguese, French or Italian ("brasileiros", "italiani"), if any.
 func People(lower string) (iso2 string, ok bool) {
 	iso2, ok = matcher().people[lower]
+	return iso2, ok
+}
+
+// StateAdjective reports the country whose state a lower-case adjective after a word for a
+// government names in Spanish, Portuguese, French or Italian ("salvadoreño",
+// "britannique"), if any.
+func StateAdjective(lower string) (iso2 string, ok bool) {
+	iso2, ok = matcher().state[lower]
 	return iso2, ok
 }
 

@@ -111,3 +111,16 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 }
+
+func TestStateAdjectives(t *testing.T) {
+	for _, tt := range []struct{ word, iso2 string }{
+		{"salvadoreño", "SV"}, {"salvadoreños", "SV"}, {"britannique", "GB"}, {"butanês", "BT"},
+		{"centrafricaine", "CF"}, {"estadounidense", "US"},
+		{"americano", ""}, {"government", ""}, // an adjective two countries share; an English word
+	} {
+		got, ok := StateAdjective(tt.word)
+		if ok != (tt.iso2 != "") || got != tt.iso2 {
+			t.Errorf("StateAdjective(%q) = %q, %v; want %q", tt.word, got, ok, tt.iso2)
+		}
+	}
+}
