@@ -545,18 +545,31 @@ func (x *extractor) countedPeople() {
 // language that names a state after a word for its government: "el gobierno
 // salvadoreño", "le gouvernement britannique", "o governo butanês".
 func (x *extractor) statesNamedByAdjective() {
+	nouns := stateNouns()
 	for j := 1; j < len(x.toks); j++ {
-		if x.toks[j].Kind != lex.Word || x.toks[j].Is(lex.Capital) || !is(x.lower(j-1), roleStateNoun) {
+		if x.toks[j].Kind != lex.Word || x.toks[j].Is(lex.Capital) || !nouns.Maybe(x.lower(j-1)) {
 			continue
 		}
 		iso, ok := country.StateAdjective(x.lower(j))
-		if !ok || x.mentionAt(j) != nil {
+		if !ok || !is(x.lower(j-1), roleStateNoun) || x.mentionAt(j) != nil {
 			continue
 		}
 		t := x.toks[j]
 		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: j + 1, Start: int(t.Start), End: int(t.End)}})
 	}
 }
+
+// stateNouns holds the words for a government (roleStateNoun), for skipping the look-up
+// of every word before a lower-case one.
+var stateNouns = sync.OnceValue(func() *lex.WordFilter {
+	f := &lex.WordFilter{}
+	for w, rs := range roleWords {
+		if rs.has(roleStateNoun) {
+			f.Add(w)
+		}
+	}
+	return f
+})
 
 // insertMention adds a country's mention found after the matcher's pass, in the order
 // of the text, to the sentence's mentions and the article's named countries.

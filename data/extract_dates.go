@@ -1,9 +1,6 @@
 package data
 
 import (
-	"slices"
-	"strings"
-
 	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
@@ -79,10 +76,8 @@ func (x *extractor) classifyDates() {
 // tender", "legal currency", "an official currency" of bitcoin), or -1.
 func (x *extractor) legalTender() int {
 	for i := 0; i+1 < len(x.toks); i++ {
-		for _, p := range tenderPhrases {
-			if x.lower(i) == p[0] && x.lower(i+1) == p[1] {
-				return i
-			}
+		if w := x.lower(i); tenderFirst.Maybe(w) && tenderPairs[[2]string{w, x.lower(i + 1)}] {
+			return i
 		}
 	}
 	return -1
@@ -152,18 +147,32 @@ func (x *extractor) tenderNow() bool {
 }
 
 // tenderTalked reports whether the article speaks of legal tender anywhere, read from
-// its text once, when a sentence first asks. Every phrase holds one of tenderScanWords,
-// so most articles take a few scans and no phrase is compared.
+// its text once, when a sentence first asks, in one pass over its words.
 func (x *extractor) tenderTalked() bool {
 	if x.tenderTalk == 0 {
 		x.tenderTalk = -1
-		if slices.ContainsFunc(tenderScanWords, func(w string) bool { return strings.Contains(x.lowered, w) }) {
-			for _, p := range tenderPhrasesJoined {
-				if strings.Contains(x.lowered, p) {
-					x.tenderTalk = 1
-					break
-				}
+		// One pass over the words: a word that may open a phrase is looked up with the
+		// word after it.
+		text := x.lowered
+		prev := ""
+		for i := 0; i < len(text); {
+			for i < len(text) && !isWordByte(text[i]) {
+				i++
 			}
+			j := i
+			for j < len(text) && isWordByte(text[j]) {
+				j++
+			}
+			w := text[i:j]
+			if prev != "" && tenderPairs[[2]string{prev, w}] {
+				x.tenderTalk = 1
+				break
+			}
+			prev = ""
+			if tenderFirst.Maybe(w) {
+				prev = w
+			}
+			i = j
 		}
 	}
 	return x.tenderTalk > 0
@@ -267,6 +276,10 @@ func (x *extractor) hasYear() bool {
 	}
 	return false
 }
+
+// isWordByte reports whether b belongs to a word of lower-cased text: an ASCII letter or
+// any byte of a letter written in UTF-8 ("légal", "zahlungsmittel").
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
 
 // isLeadingDate reports whether d is the publication date a text opens with.
 func (x *extractor) isLeadingDate(d number.Date) bool {

@@ -467,9 +467,16 @@ func (x *extractor) possessionVerb(q *number.Quantity) string {
 // billion in Bitcoin", "has about $12 billion worth of Bitcoin", "its hefty $2.8 billion
 // Bitcoin stash"), not bought, sold or planned. It returns the words that say so.
 func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
-	if x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase|cueSeize) || x.plannedWord(q) != "" || x.isRate(q) {
+	w := x.coinsAfterDollars(q)
+	if w == "" || x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase|cueSeize) || x.plannedWord(q) != "" || x.isRate(q) {
 		return "" // the worth of one seizure, sale or purchase, not of what is held
 	}
+	return w
+}
+
+// coinsAfterDollars is the words after a dollar sum that make it bitcoin held: "in
+// bitcoin", "worth of bitcoins", "Bitcoin stash", or "".
+func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 	j := q.TokEnd
 	if x.lower(j) == "worth" {
 		if (x.isPunct(j+1) || j+1 == len(x.toks)) && x.sentenceHas(cueCrypto) {

@@ -701,19 +701,24 @@ var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"of
 	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"moeda", "oficial"},
 	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}, {"bitcoin", "law"}, {"ley", "bitcoin"}, {"lei", "bitcoin"}, {"loi", "bitcoin"}}
 
-// tenderScanWords: every tender phrase holds one of them, so an article with none
-// speaks of no legal tender (extractor.tenderTalked).
-var tenderScanWords = []string{"legal", "légal", "official currency", "official money", "oficial", "officielle", "ufficiale", "zahlungsmittel", "bitcoin law", "ley bitcoin", "lei bitcoin", "loi bitcoin"}
-
-// tenderPhrasesJoined are tenderPhrases as the text writes them, for a scan of a whole
-// article.
-var tenderPhrasesJoined = func() []string {
-	out := make([]string, len(tenderPhrases))
-	for i, p := range tenderPhrases {
-		out[i] = p[0] + " " + p[1]
-	}
-	return out
-}()
+// tenderPairs are tenderPhrases as word pairs, and tenderFirst their first words, for one
+// pass over a whole article's words (extractor.tenderTalked).
+var (
+	tenderPairs = func() map[[2]string]bool {
+		m := map[[2]string]bool{}
+		for _, p := range tenderPhrases {
+			m[p] = true
+		}
+		return m
+	}()
+	tenderFirst = func() *lex.WordFilter {
+		f := &lex.WordFilter{}
+		for _, p := range tenderPhrases {
+			f.Add(p[0])
+		}
+		return f
+	}()
+)
 
 // regionAdjectives name the part of the world a country referred to is in ("the South
 // American country", "o país sul-americano", "the Central Asian nation"), as the country

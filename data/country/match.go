@@ -49,6 +49,7 @@ type table struct {
 	names  map[string][]string  // ISO2 -> every name
 	people map[string]string    // lower-case people word of another language -> ISO2
 	state  map[string]string    // lower-case state adjective of another language -> ISO2
+	stateF lex.WordFilter       // state's keys, for skipping the map look-up
 }
 
 var (
@@ -93,6 +94,8 @@ func matcher() *table {
 		for iso, words := range stateAdjectives {
 			for _, w := range words {
 				t.state[w], t.state[w+"s"] = iso, iso
+				t.stateF.Add(w)
+				t.stateF.Add(w + "s")
 			}
 		}
 		add := func(iso2, name string, exact bool, demonym ...bool) {
@@ -201,7 +204,11 @@ func People(lower string) (iso2 string, ok bool) {
 // government names in Spanish, Portuguese, French or Italian ("salvadoreño",
 // "britannique"), if any.
 func StateAdjective(lower string) (iso2 string, ok bool) {
-	iso2, ok = matcher().state[lower]
+	t := matcher()
+	if !t.stateF.Maybe(lower) {
+		return "", false
+	}
+	iso2, ok = t.state[lower]
 	return iso2, ok
 }
 
