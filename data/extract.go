@@ -429,7 +429,9 @@ func (x *extractor) reviewLesser() {
 		switch {
 		case later != nil:
 			why = "Unsure: it may be an earlier level: the article says later that it changed to " + later.Label()
-		case whole != nil && !f.reckoned && f.AsOf.Precision == number.NoDate: // not another reckoning of the whole, nor the whole at a date
+		case whole != nil && !f.reckoned && (f.AsOf.Precision == number.NoDate || f.Metric == LoanUSD):
+			// Not another reckoning of the whole, nor the whole at a date; a loan's date is
+			// when it was approved, so a smaller dated one is an earlier or a part.
 			why = "Unsure: it may be a part of a larger figure the article gives the same country and measure (" + countryName(f.ISO2) + ", " + whole.Label() + ")"
 		default:
 			continue

@@ -1107,5 +1107,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"coins French authorities withdrew (\"retiré\") and their worth are a flow, not a holding",
 			"Le Laos vend\n\nLes autorités laotiennes ont retiré 150 bitcoins, soit l'équivalent de 9 millions de dollars, des réserves de l'État.",
 			"", ""},
+		{"a smaller loan the lender approved at an earlier date goes to review beside the enlarged one",
+			"IMF and Jordan\n\nThe IMF had earlier approved a USD1.2 billion, 48-month Extended Fund Facility (EFF) arrangement for Jordan in early 2020.\n\nOn Monday the IMF board approved an enlarged USD1.9 billion EFF loan for Jordan.",
+			"JO loan_usd 1.9e+09", " loan_usd 1.2e+09"},
 	})
 }
