@@ -2,7 +2,6 @@ package data
 
 import (
 	"slices"
-	"strings"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
@@ -121,8 +120,10 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 	if w := x.runningTotalTo(to); w != "" {
 		return w
 	}
-	if w := x.lower(to); strings.HasPrefix(w, "draw") || w == "drew" {
-		return x.quoteToks(to, to+1) // "allowing the authorities to draw SDR254 million (about US$350 million)"
+	if is(x.lower(to), roleDrawSum) {
+		// "allowing the authorities to draw SDR254 million (about US$350 million)", "has so
+		// far accessed Sh404 billion ($3.12 billion)"
+		return x.quoteToks(to, to+1)
 	}
 	// "brings total disbursements under the ECF/EFF to SDR 704.7 million (about $936.6
 	// million) and under the RSF to SDR 166.67 million (about $221.5 million)": a second

@@ -1110,5 +1110,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a smaller loan the lender approved at an earlier date goes to review beside the enlarged one",
 			"IMF and Jordan\n\nThe IMF had earlier approved a USD1.2 billion, 48-month Extended Fund Facility (EFF) arrangement for Jordan in early 2020.\n\nOn Monday the IMF board approved an enlarged USD1.9 billion EFF loan for Jordan.",
 			"JO loan_usd 1.9e+09", " loan_usd 1.2e+09"},
+		{"a sum a borrower has so far accessed is drawn, not the loan",
+			"IMF and Zambia\n\nZambia has so far accessed $980 million for its ECF programme, the fund said.",
+			"", ""},
 	})
 }

@@ -165,6 +165,7 @@ const (
 	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
 	roleCoinNoun                         // coins, monedas, unidades: a count of them in a bitcoin sentence is of bitcoin
+	roleDrawSum                          // draw, drew, accessed: a sum a borrower draws right after it is a part of its loan
 	roleTheMany                          // the, les, los, os: a plural definite article, "les 5 800 BTC du Salvador" naming whose
 	roleGenerating                       // generating, production: a country's generation, whatever mining a clause named before
 	rolePersonPronoun                    // he, she: a person, never a state, as a clause's subject ("said he had 6,528 BTC")
@@ -519,6 +520,7 @@ func init() {
 	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
 		"ejecutivo", "executivo", "exécutif", "esecutivo", "tesoro", "tesouro", "trésor", "ministerio", "ministério", "ministère",
 		"ministero", "autoridades", "autorités", "autorità", "presidente", "président", "parlamento", "parlement", "congreso")
+	addRole(roleDrawSum, "draw", "draws", "drew", "drawn", "accessed")
 	addRole(roleTheMany, "the", "les", "los", "las", "os", "as", "i", "gli", "le", "die")
 	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération")
 	addRole(rolePersonPronoun, "he", "she", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei")
