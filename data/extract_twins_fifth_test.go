@@ -1113,5 +1113,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a sum a borrower has so far accessed is drawn, not the loan",
 			"IMF and Zambia\n\nZambia has so far accessed $980 million for its ECF programme, the fund said.",
 			"", ""},
+		{"a site a firm is building is planned",
+			"Mining in Russia\n\nRussia's second-largest mining firm is building a new 60MW data centre in Tuva, set to open next year.",
+			"", ""},
 	})
 }

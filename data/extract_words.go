@@ -306,7 +306,7 @@ func init() {
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends", "intended",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
-		"pledged", "pledge", "pledges", "build", "promised", "promise", "envisions", "envisages", "expects", "expected",
+		"pledged", "pledge", "pledges", "build", "building", "constructing", "promised", "promise", "envisions", "envisages", "expects", "expected",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
 		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
 		"urge", "urged", "urges", "advocate", "advocated",
