@@ -514,10 +514,22 @@ func (x *extractor) globalNear(q *number.Quantity) bool {
 		if w := x.lower(j); (w == "network" || w == "network's") && (is(x.lower(j-1), roleGrid) || x.lower(j-1) == "distribution" || x.lower(j-1) == "power") {
 			continue
 		}
-		if x.shareOfTheWorld(j) {
+		if x.shareOfTheWorld(j) || x.nameOfIndex(j) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// nameOfIndex reports whether the world's word at j opens the name of a ranking or report
+// ("the Global Crypto Adoption Index", "Indeks Adopsi Crypto Global"): the ranking's
+// name, not the figure's scope.
+func (x *extractor) nameOfIndex(j int) bool {
+	for k := max(0, j-3); k < len(x.toks) && k <= j+3; k++ {
+		if k != j && is(x.lower(k), roleIndexName) && x.toks[k].Is(lex.Capital) {
+			return true
+		}
 	}
 	return false
 }
@@ -550,7 +562,7 @@ func (x *extractor) worldwide(q *number.Quantity) bool {
 		named = named || m.clause == cl && !m.excluded
 	}
 	for j, c := range x.cues {
-		if c&cueWorldwide != 0 && x.clause[j] == cl && (!named || j >= q.Tok-windowWorldwide && j < q.TokEnd+windowWorldwide) && !x.shareOfTheWorld(j) {
+		if c&cueWorldwide != 0 && x.clause[j] == cl && (!named || j >= q.Tok-windowWorldwide && j < q.TokEnd+windowWorldwide) && !x.shareOfTheWorld(j) && !x.nameOfIndex(j) {
 			return true
 		}
 	}

@@ -1116,5 +1116,11 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a site a firm is building is planned",
 			"Mining in Russia\n\nRussia's second-largest mining firm is building a new 60MW data centre in Tuva, set to open next year.",
 			"", ""},
+		{"a ranking's name with \"Global\" in it does not make a country's count the world's",
+			"Crypto in Kenya\n\nKenya ranks fifth in the Global Crypto Adoption Index with more than 6 million active crypto users.",
+			"KE crypto_holders 6e+06", ""},
+		{"an Italian count holding crypto, a share of the population after it",
+			"Criptovalute in Italia\n\nIn Italia circa 1,9 milioni di persone detengono criptovalute, pari a quasi il 4% della popolazione adulta.",
+			"IT crypto_holders 1.9e+06", ""},
 	})
 }

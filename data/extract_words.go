@@ -165,6 +165,7 @@ const (
 	roleEarlier                          // earlier, previous, anteriores: with an estimate, one superseded
 	roleEstimate                         // estimates, estimaciones: what "earlier" supersedes
 	roleCoinNoun                         // coins, monedas, unidades: a count of them in a bitcoin sentence is of bitcoin
+	roleIndexName                        // Index, Indeks, Report: a ranking's name, "the Global Crypto Adoption Index"
 	roleDrawSum                          // draw, drew, accessed: a sum a borrower draws right after it is a part of its loan
 	roleTheMany                          // the, les, los, os: a plural definite article, "les 5 800 BTC du Salvador" naming whose
 	roleGenerating                       // generating, production: a country's generation, whatever mining a clause named before
@@ -520,6 +521,7 @@ func init() {
 	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
 		"ejecutivo", "executivo", "exécutif", "esecutivo", "tesoro", "tesouro", "trésor", "ministerio", "ministério", "ministère",
 		"ministero", "autoridades", "autorités", "autorità", "presidente", "président", "parlamento", "parlement", "congreso")
+	addRole(roleIndexName, "index", "indeks", "índice", "indice", "report", "ranking", "barometer")
 	addRole(roleDrawSum, "draw", "draws", "drew", "drawn", "accessed")
 	addRole(roleTheMany, "the", "les", "los", "las", "os", "as", "i", "gli", "le", "die")
 	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération")
@@ -618,7 +620,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"digitais", "digitales", "numériques", "digitali")
 	add(cuePopulation, "penduduk")
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
-		"possèdent", "détiennent", "usano", "possiedono")
+		"possèdent", "détiennent", "usano", "possiedono", "detengono", "detienen", "detêm", "tienen", "têm")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
 		"approuvé", "adottato", "approvato", "adoptar", "adotar", "adottare", "convirtió", "tornou", "devenu",
 		"devenue", "convertido")

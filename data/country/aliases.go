@@ -324,7 +324,7 @@ var exonyms = map[string][]string{
 	"IN": {"Índia", "Inde"},
 	"IR": {"Irán", "Irã", "Irão"},
 	"IS": {"Islandia", "Islândia", "Islande", "Islanda"},
-	"IT": {"Italie", "Itália"},
+	"IT": {"Italie", "Itália", "Italia"},
 	"JP": {"Japón", "Japão", "Japon", "Giappone"},
 	"KE": {"Kenia", "Quênia"},
 	"KG": {"Kirguistán", "Quirguistão", "Kirghizistan"},
