@@ -496,6 +496,10 @@ func (x *extractor) countryFor(f *figure) pick {
 	if x.punct(f.tok-1) == '(' && is(x.lower(f.tok-2), roleManyStates, roleContinent) {
 		return pick{doubt: "the figure is in brackets after “" + x.quoteToks(f.tok-2, f.tok-1) + "”, a group of countries, not one"}
 	}
+	if is(x.lower(f.tok-1), roleManyStates, roleContinent) {
+		// "the top 10 also includes Gulf countries 700 MW, Canada 400 MW": a list line.
+		return pick{doubt: "the figure follows “" + x.quoteToks(f.tok-1, f.tok) + "”, a group of countries, not one"}
+	}
 	for _, m := range x.ments {
 		if m.Tok < f.tok || m.clause != f.clause || m.excluded || m.based || stock && m.modifier {
 			continue // "seized 61,000 bitcoins from a fraud by a Chinese fugitive"

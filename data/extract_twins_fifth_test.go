@@ -1122,5 +1122,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"an Italian count holding crypto, a share of the population after it",
 			"Criptovalute in Italia\n\nIn Italia circa 1,9 milioni di persone detengono criptovalute, pari a quasi il 4% della popolazione adulta.",
 			"IT crypto_holders 1.9e+06", ""},
+		{"a list's figure after a group of states is the group's, not the next country's (a unit in two words)",
+			"Bitcoin mining power\n\nThe top ten bitcoin mining lineup also includes Nordic countries 500 mega watt (MW), Chile 300 MW and Oman 90 MW.",
+			"CL mining_power_mw 300; OM mining_power_mw 90", " mining_power_mw 500"},
 	})
 }

@@ -243,6 +243,12 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 			return USD, 1, 3 // "1,3 Milliarden US-Dollar"
 		case w == "per" && s.lower(j+1) == "cent":
 			return Percent, 1, 2
+		case (w == "mega" || w == "giga") && strings.HasPrefix(s.lower(j+1), "watt") && len(s.lower(j+1)) <= 6:
+			// "about 640 Mega Watts of electrical power": the unit written in two words.
+			if w == "giga" {
+				return PowerMW, 1e3, 2
+			}
+			return PowerMW, 1, 2
 		case s.capitalized(j) && s.info(j+1).kind == wCurrency && s.lower(j+1) != "rs" &&
 			!(s.lower(j+1) == "won" && strings.HasSuffix(w, "s")):
 			// "one million Korean won", "2 million Canadian dollars": a currency named by
