@@ -3,6 +3,7 @@ package data
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -429,10 +430,16 @@ func (x *extractor) reviewLesser() {
 		switch {
 		case later != nil:
 			why = "Unsure: it may be an earlier level: the article says later that it changed to " + later.Label()
-		case whole != nil && !f.reckoned && (f.AsOf.Precision == number.NoDate || f.Metric == LoanUSD):
+		case whole != nil && !f.reckoned && (f.AsOf.Precision == number.NoDate || f.Metric == LoanUSD || x.yearBefore(f, whole)):
 			// Not another reckoning of the whole, nor the whole at a date; a loan's date is
-			// when it was approved, so a smaller dated one is an earlier or a part.
+			// when it was approved, so a smaller dated one is an earlier or a part; and a
+			// count dated to a year before the article's, beside an undated larger one that
+			// stands for now, is an earlier level ("in 2022, 5 million individuals held
+			// crypto" under "7 Million People Now Own Crypto").
 			why = "Unsure: it may be a part of a larger figure the article gives the same country and measure (" + countryName(f.ISO2) + ", " + whole.Label() + ")"
+			if f.Metric != LoanUSD && f.AsOf.Year != 0 {
+				why = "Unsure: it may be an earlier level: the article dates it to " + strconv.Itoa(f.AsOf.Year) + " and gives the same country a larger figure for now (" + whole.Label() + ")"
+			}
 		default:
 			continue
 		}
@@ -446,6 +453,12 @@ func (x *extractor) reviewLesser() {
 			}
 		}
 	}
+}
+
+// yearBefore reports whether f is dated to a year before the article's publication and
+// whole is not dated at all.
+func (x *extractor) yearBefore(f, whole *Fact) bool {
+	return f.AsOf.Year != 0 && whole.AsOf.Precision == number.NoDate && !x.a.Published.IsZero() && f.AsOf.Year < x.a.Published.Year()
 }
 
 // sharesSentence reports whether one sentence states both figures: a sentence giving

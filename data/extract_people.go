@@ -499,9 +499,13 @@ func (x *extractor) peopleAfter(i int) int {
 			}
 		}
 	}
-	for j := i; j < len(x.toks) && j < i+windowPeopleAfter; j++ {
+	for j, end := i, i+windowPeopleAfter; j < len(x.toks) && j < end; j++ {
 		if r := x.punct(j); (r == '\'' || r == '’') && (x.lower(j-1) == "d" || x.lower(j-1) == "l") {
 			continue // "6,5 millions d'investisseurs": the elided "de" before the noun
+		}
+		if j > i && lex.IsHyphen(x.punct(j)) && x.toks[j-1].End == x.toks[j].Start && j+1 < len(x.toks) && x.toks[j].End == x.toks[j+1].Start {
+			end++ // "7,000,000 UK crypto-holders": a compound's hyphen
+			continue
 		}
 		if x.toks[j].Kind != lex.Word {
 			return -1

@@ -385,8 +385,12 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if is(x.lower(q.TokEnd), roleNow) {
 		return "" // "down from 300 MW today": today's, against a planned one
 	}
-	if is(x.lower(q.Tok-1), roleFrom) && is(x.lower(q.Tok-2), rolePast) || is(x.lower(q.Tok-1), roleChangeFrom) && is(x.lower(q.Tok-2), roleChange) {
-		return x.quoteToks(q.Tok-2, q.Tok) // "up from 450 MW", "sono aumentate da 6.101,15 BTC il 4 marzo a 6.189,18 BTC"
+	from := q.Tok - 1
+	if x.lower(from) == "the" {
+		from-- // "up from the 5,000,000 in 2022"
+	}
+	if is(x.lower(from), roleFrom) && is(x.lower(from-1), rolePast) || is(x.lower(from), roleChangeFrom) && is(x.lower(from-1), roleChange) {
+		return x.quoteToks(from-1, q.Tok) // "up from 450 MW", "sono aumentate da 6.101,15 BTC il 4 marzo a 6.189,18 BTC"
 	}
 	// "up from 10% (around five million adults) in 2022": the count of an earlier share.
 	if x.punct(q.Tok-1) == '(' {

@@ -1125,5 +1125,11 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a list's figure after a group of states is the group's, not the next country's (a unit in two words)",
 			"Bitcoin mining power\n\nThe top ten bitcoin mining lineup also includes Nordic countries 500 mega watt (MW), Chile 300 MW and Oman 90 MW.",
 			"CL mining_power_mw 300; OM mining_power_mw 90", " mining_power_mw 500"},
+		{"a count \"up from the\" earlier one, and holders written as a hyphenated compound",
+			"Crypto in Ireland\n\nA survey of 1,800 adults extrapolates out to 600,000 Irish crypto-holders, up from the 450,000 in 2023.",
+			"IE crypto_holders 600000", ""},
+		{"a count dated to a year before the article's, under a larger headline count for now, is an earlier level",
+			"9 Million People in Spain Now Own Crypto, Survey Finds\n\nMarch 3, 2025\n\nIn 2022, 6 million adults in Spain held crypto, the study found.",
+			"ES crypto_holders 9e+06", " crypto_holders 6e+06"},
 	})
 }
