@@ -1131,5 +1131,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"a count dated to a year before the article's, under a larger headline count for now, is an earlier level",
 			"9 Million People in Spain Now Own Crypto, Survey Finds\n\nMarch 3, 2025\n\nIn 2022, 6 million adults in Spain held crypto, the study found.",
 			"ES crypto_holders 9e+06", " crypto_holders 6e+06"},
+		{"Spanish \"kilovatios-hora\" is energy",
+			"Minería en Kazajistán\n\nSegún el Ministerio de Energía de Kazajistán, los criptomineros consumen 9 mil millones de kilovatios-hora por año.",
+			"KZ mining_energy_twh 9", ""},
 	})
 }

@@ -279,12 +279,13 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 			return Hashrate, 1, 3
 		}
 	case PowerMW:
-		// "megawatt-hours", "terawatt hours": energy, not power.
+		// "megawatt-hours", "terawatt hours", "kilovatios-hora", "kilowattheures" written
+		// apart: energy, not power.
 		k := j + 1
 		if lex.IsDash(s.punct(k)) {
 			k++
 		}
-		if h := s.lower(k); h == "hours" || h == "hour" || h == "h" {
+		if h := s.lower(k); h == "hours" || h == "hour" || h == "h" || h == "hora" || h == "horas" || h == "heure" || h == "heures" || h == "ora" || h == "ore" {
 			return EnergyTWh, inf.scale * 1e-6, k - j + 1
 		}
 	}

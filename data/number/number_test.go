@@ -77,6 +77,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"US$2 billion", 2e9, 0, USD, Exact, "US$2 billion"},
 		{"has allocated 2 000 megawatts for mining", 2000, 0, PowerMW, Exact, "2 000 megawatts"},
 		{"about 640 Mega Watts of electrical power", 640, 0, PowerMW, About, "about 640 Mega Watts"},
+		{"consumen 16 mil millones de kilovatios-hora por año", 16, 0, EnergyTWh, Exact, "16 mil millones de kilovatios-hora"},
 		{"valorados entre 17.000 y 20.000 millones de dólares", 17e9, 20e9, USD, Exact, "entre 17.000 y 20.000 millones de dólares"},
 		{"some 1\u00a0250 megawatts", 1250, 0, PowerMW, About, "some 1\u00a0250 megawatts"},
 		{"ampliar a U$S 56.300 millones el préstamo", 56.3e9, 0, USD, Exact, "U$S 56.300 millones"},
