@@ -1134,5 +1134,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"Spanish \"kilovatios-hora\" is energy",
 			"Minería en Kazajistán\n\nSegún el Ministerio de Energía de Kazajistán, los criptomineros consumen 9 mil millones de kilovatios-hora por año.",
 			"KZ mining_energy_twh 9", ""},
+		{"El Salvador's Bitcoin Office stands for its state",
+			"Reserve update\n\nAccording to data from the National Bitcoin Office, the reserve holds 6,020 bitcoins after this week's purchases.",
+			"SV btc_holdings 6020", ""},
 	})
 }

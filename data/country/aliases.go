@@ -472,4 +472,5 @@ var agencies = map[string][]string{
 	"ID": {"OJK", "Bappebti"},
 	"KR": {"KOFIU"},
 	"MX": {"Banxico"},
+	"SV": {"Bitcoin Office", "Oficina Nacional del Bitcoin", "ONBTC"},
 }
