@@ -1137,5 +1137,8 @@ func TestRealTextTwinsSetAsideRead(t *testing.T) {
 		{"El Salvador's Bitcoin Office stands for its state",
 			"Reserve update\n\nAccording to data from the National Bitcoin Office, the reserve holds 6,020 bitcoins after this week's purchases.",
 			"SV btc_holdings 6020", ""},
+		{"a French customs office named by its state's adjective stands for the state, not for the country its coins' sale supports",
+			"Les douanes vendent\n\nLes douanes norvégiennes ont vendu 900 bitcoins confisqués, qui seront transférés pour soutenir la Moldavie. Actuellement, il leur reste environ 40 bitcoins en leur possession.",
+			"NO btc_holdings 40", ""},
 	})
 }
