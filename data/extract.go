@@ -357,12 +357,9 @@ func (x *extractor) pruneSeizures() {
 				}
 			}
 			if part {
-				for i := range x.out.Decisions {
-					d := &x.out.Decisions[i]
-					if d.Metric == BTCHoldings && d.Value == f.Value && d.ISO2 == f.ISO2 {
-						d.Metric, d.ISO2, d.Dropped = "", "", "A bitcoin amount one seizure took, a part of the larger holding the article states"
-					}
-				}
+				x.decisionsOf(f, func(d *Decision) {
+					d.Metric, d.ISO2, d.Dropped = "", "", "A bitcoin amount one seizure took, a part of the larger holding the article states"
+				})
 				delete(x.facts, keyOf(f))
 				continue
 			}
@@ -388,11 +385,9 @@ func (x *extractor) pruneSuperseded() {
 				}
 			}
 			if later {
-				for i := range x.out.Decisions {
-					if d := &x.out.Decisions[i]; d.Metric == f.Metric && d.Value == f.Value && d.ISO2 == f.ISO2 {
-						d.Metric, d.ISO2, d.Dropped = "", "", "an earlier figure: the article gives "+countryName(f.ISO2)+"'s for a later year"
-					}
-				}
+				x.decisionsOf(f, func(d *Decision) {
+					d.Metric, d.ISO2, d.Dropped = "", "", "an earlier figure: the article gives "+countryName(f.ISO2)+"'s for a later year"
+				})
 				delete(x.facts, keyOf(f))
 				continue
 			}
@@ -443,15 +438,14 @@ func (x *extractor) reviewLesser() {
 		default:
 			continue
 		}
-		iso := f.ISO2
 		delete(x.facts, keyOf(f))
-		f.Candidates = []Candidate{{ISO2: iso, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
-		f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""
-		for k := range x.out.Decisions {
-			if d := &x.out.Decisions[k]; d.ISO2 == iso && d.Metric == f.Metric && d.Value == f.Value && !d.Planned {
+		x.decisionsOf(f, func(d *Decision) {
+			if !d.Planned {
 				d.ISO2, d.Why.Country, d.Why.Rule = "", why, ""
 			}
-		}
+		})
+		f.Candidates = []Candidate{{ISO2: f.ISO2, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
+		f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""
 	}
 }
 

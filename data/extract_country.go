@@ -673,7 +673,7 @@ func (x *extractor) record() {
 		}
 		fact.seizure = fact.seizure && f.seizure // stated once as a holding, it is one
 		fact.reckoned = fact.reckoned || x.roles.has(roleReckoning)
-		fact.changed = fact.changed || x.levelReached(f.tok)
+		fact.changed = fact.changed || x.levelReached(f.tok) != ""
 		if fact.Lender == "" {
 			fact.Lender = f.lender
 		}

@@ -316,8 +316,8 @@ func (x *extractor) bareCoins(q *number.Quantity) string {
 	if p := x.lower(q.Tok - 1); p != "from" && p != "to" {
 		return ""
 	}
-	if x.stated[BTCHoldings] && x.lower(q.Tok-1) == "to" && is(x.lower(q.Tok-2), roleChange) {
-		return x.quoteToks(q.Tok-2, q.Tok) // "This figure has since dropped to 11,924", after a holding
+	if w := x.levelReached(q.Tok); w != "" && x.stated[BTCHoldings] && x.lower(q.Tok-1) == "to" {
+		return w // "This figure has since dropped to 11,924", after a holding
 	}
 	if q.Value >= 1900 && q.Value <= 2100 && q.Value == float64(int(q.Value)) && x.lower(q.Tok-1) != "to" {
 		return "" // a year
@@ -735,8 +735,8 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.TokEnd); is(w, roleWorthAfter) && x.holdingInClause(q) {
 		return true, "Value of holdings: “" + w + "” after it, of the holding in its clause" // "12.000 Bitcoin, die 1,3 Milliarden US-Dollar wert sind"
 	}
-	if x.stated[HoldingsUSD] && x.levelReached(q.Tok) {
-		return true, "Value of holdings: the worth the value stated before changed to (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "It has appreciated to $2.6 billion"
+	if w := x.levelReached(q.Tok); w != "" && x.stated[HoldingsUSD] {
+		return true, "Value of holdings: the worth the value stated before changed to (“" + w + "”)" // "It has appreciated to $2.6 billion"
 	}
 	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
 		return true, "Value of holdings: “in value” after a holding"

@@ -239,12 +239,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.atThatTime(q); w != "" {
 		return false, "the size at an earlier time (“" + w + "”), not now" // "bringing access under the ECF to $146.3 million at that time"
 	}
-	if w := x.changedLater(q); w != "" {
-		return false, "the size before a change (“" + w + "”), not now" // "a $6 billion IMF programme in 2019, which was increased to $7bn"
-	}
-	if x.lower(q.Tok-1) == "to" && is(x.lower(q.Tok-2), roleChange) {
+	if w := x.levelReached(q.Tok); w != "" {
 		if l := x.antecedent(q.Tok, cueLoan|cueProgram); l != "" && (x.lender() != "" || x.loanTalk || x.articleLoan || x.lenderSeen) {
-			return true, "Loan: the size the “" + l + "” was changed to (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
+			return true, "Loan: the size the “" + l + "” was changed to (“" + w + "”)"
 		}
 	}
 	if o := x.afterOtherCurrency(q); o != nil {
@@ -603,23 +600,6 @@ func (x *extractor) tranchesAmountTo(q *number.Quantity) string {
 	for j := 0; j < c; j++ {
 		if x.clause[j] == x.clause[q.Tok] && x.cues[j]&cueTranche != 0 {
 			return x.quoteToks(j, j+1) + " … " + x.quoteToks(c, c+1)
-		}
-	}
-	return ""
-}
-
-// changedLater is the words of a relative clause right after a loan's figure saying the
-// loan was changed to another sum ("a $6 billion IMF programme in 2019, which was
-// increased to $7bn"), or "": the figure is its size before.
-func (x *extractor) changedLater(q *number.Quantity) string {
-	for _, r := range x.relative {
-		if r.comma < q.TokEnd || r.comma > q.TokEnd+windowChangedLater || x.clause[r.comma-1] != x.clause[q.Tok] {
-			continue
-		}
-		for j := r.comma + 2; j+1 < len(x.toks) && j <= r.comma+4; j++ {
-			if is(x.lower(j), roleChange) && x.lower(j+1) == "to" && x.figureAt(j+2) {
-				return x.quoteToks(r.comma+1, j+2)
-			}
 		}
 	}
 	return ""

@@ -420,12 +420,9 @@ func (x *extractor) mergeRoundings() {
 			continue
 		}
 		x.fold(f, g)
-		for i := range x.out.Decisions {
-			d := &x.out.Decisions[i]
-			if d.Metric == f.Metric && d.ISO2 == f.ISO2 && d.Value == f.Value {
-				d.Why.Metric = "A rounder statement of the text's " + g.Label() + ": " + d.Why.Metric
-			}
-		}
+		x.decisionsOf(f, func(d *Decision) {
+			d.Why.Metric = "A rounder statement of the text's " + g.Label() + ": " + d.Why.Metric
+		})
 	}
 	x.order = kept
 }
@@ -510,12 +507,12 @@ func (x *extractor) pruneHeadlineParts() {
 			continue
 		}
 		delete(x.facts, keyOf(f))
-		for i := range x.out.Decisions {
-			if d := &x.out.Decisions[i]; d.Metric == f.Metric && d.ISO2 == f.ISO2 && d.Value == f.Value && x.inHeadline(d.Span) {
+		x.decisionsOf(f, func(d *Decision) {
+			if x.inHeadline(d.Span) {
 				d.Dropped = "the text reads the headline's figure otherwise: " + why
 				d.Metric, d.ISO2, d.Planned = "", "", false
 			}
-		}
+		})
 	}
 	x.order = kept
 }

@@ -408,6 +408,9 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			return x.quoteToks(q.TokEnd, j+2)
 		}
 	}
+	if w := x.changedLater(q); w != "" {
+		return w // "a $6 billion IMF programme in 2019, which was increased to $7bn"
+	}
 	// "down from an all-time high of over 13,000 BTC": the phrase after "from" names it;
 	// "from the peak of 500 megawatts": a peak left behind, whatever came before "from".
 	if is(x.lower(q.Tok-1), roleOf) {
@@ -947,14 +950,34 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 	return k >= 0 && x.toks[k].Kind == lex.Word && (x.toks[k].Is(lex.Capital) || is(x.lower(k), roleStateNoun, roleCountryNoun))
 }
 
-// levelReached reports whether the figure at tok is the level a count changed to
+// levelReached is the words by which the figure at tok is the level a count changed to
 // ("has since dropped to 4,150", "rose to about 7 million"): the whole at another
-// moment, not a part of it.
-func (x *extractor) levelReached(tok int) bool {
+// moment, not a part of it. "" when it is not.
+func (x *extractor) levelReached(tok int) string {
 	for j := tok - 1; j >= 1 && j >= tok-3 && x.clause[j] == x.clause[tok]; j-- {
 		if x.lower(j) == "to" {
-			return is(x.lower(j-1), roleChange)
+			if is(x.lower(j-1), roleChange) {
+				return x.quoteToks(j-1, j+1)
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
+}
+
+// changedLater is the words of a relative clause right after the figure's noun phrase
+// saying it was changed to another figure ("a $6 billion IMF programme in 2019, which
+// was increased to $7bn"), or "": the figure is the size before.
+func (x *extractor) changedLater(q *number.Quantity) string {
+	for _, r := range x.relative {
+		if r.comma < q.TokEnd || r.comma > q.TokEnd+windowChangedLater || x.clause[r.comma-1] != x.clause[q.Tok] {
+			continue
+		}
+		for j := r.comma + 2; j+1 < len(x.toks) && j <= r.comma+4; j++ {
+			if is(x.lower(j), roleChange) && x.lower(j+1) == "to" && x.figureAt(j+2) {
+				return x.quoteToks(r.comma+1, j+2)
+			}
+		}
+	}
+	return ""
 }

@@ -111,6 +111,16 @@ func (x *extractor) cueWord(i int, c cue) string {
 	return ""
 }
 
+// decisionsOf calls fn with each decision that recorded a number as fact f: its metric,
+// country and value, in every sentence that states it.
+func (x *extractor) decisionsOf(f *Fact, fn func(d *Decision)) {
+	for i := range x.out.Decisions {
+		if d := &x.out.Decisions[i]; d.Metric == f.Metric && d.ISO2 == f.ISO2 && d.Value == f.Value {
+			fn(d)
+		}
+	}
+}
+
 // roleInClause is the first word of token i's clause playing role r, quoted for a
 // reason, or "".
 func (x *extractor) roleInClause(i int, r role) string {

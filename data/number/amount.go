@@ -285,7 +285,7 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 		if lex.IsDash(s.punct(k)) {
 			k++
 		}
-		if h := s.lower(k); h == "hours" || h == "hour" || h == "h" || h == "hora" || h == "horas" || h == "heure" || h == "heures" || h == "ora" || h == "ore" {
+		if hourWords[s.lower(k)] {
 			return EnergyTWh, inf.scale * 1e-6, k - j + 1
 		}
 	}

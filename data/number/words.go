@@ -163,6 +163,11 @@ func init() {
 	}
 }
 
+// hourWords turn a power unit into energy when they follow it: "megawatt-hours",
+// "terawatt hours", "kilovatios-hora", "kilowatt heures", "megawatt ore".
+var hourWords = map[string]bool{"hours": true, "hour": true, "h": true, "hora": true, "horas": true,
+	"heure": true, "heures": true, "ora": true, "ore": true}
+
 // coinParticiples stand between a count and its coins: "50,000 seized bitcoins", "61,000
 // confiscated BTC", "50.000 beschlagnahmten Bitcoins" (Romance languages put the
 // participle after the coins: "1.000 bitcoins incautados").
