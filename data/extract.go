@@ -552,19 +552,22 @@ func (x *extractor) countedPeople() {
 
 // statesNamedByAdjective adds as a country's mention a lower-case adjective of another
 // language that names a state after a word for its government: "el gobierno
-// salvadoreño", "le gouvernement britannique", "o governo butanês".
+// salvadoreño", "le gouvernement britannique", "o governo butanês", "o país norte-americano".
 func (x *extractor) statesNamedByAdjective() {
 	nouns := stateNouns()
 	for j := 1; j < len(x.toks); j++ {
 		if x.toks[j].Kind != lex.Word || x.toks[j].Is(lex.Capital) || !nouns.Maybe(x.lower(j-1)) {
 			continue
 		}
-		iso, ok := country.StateAdjective(x.lower(j))
-		if !ok || !is(x.lower(j-1), roleStateNoun) || x.mentionAt(j) != nil {
+		w, end := x.lower(j), j+1
+		if j+2 < len(x.toks) && lex.IsHyphen(x.punct(j+1)) && x.toks[j].End == x.toks[j+1].Start && x.toks[j+1].End == x.toks[j+2].Start {
+			w, end = w+"-"+x.lower(j+2), j+3 // "norte-americano", read as three tokens
+		}
+		iso, ok := country.StateAdjective(w)
+		if !ok || !is(x.lower(j-1), roleStateNoun, roleCountryNoun) || x.mentionAt(j) != nil {
 			continue
 		}
-		t := x.toks[j]
-		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: j + 1, Start: int(t.Start), End: int(t.End)}})
+		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: end, Start: int(x.toks[j].Start), End: int(x.toks[end-1].End)}})
 	}
 }
 
@@ -573,7 +576,7 @@ func (x *extractor) statesNamedByAdjective() {
 var stateNouns = sync.OnceValue(func() *lex.WordFilter {
 	f := &lex.WordFilter{}
 	for w, rs := range roleWords {
-		if rs.has(roleStateNoun) {
+		if rs.has(roleStateNoun) || rs.has(roleCountryNoun) {
 			f.Add(w)
 		}
 	}

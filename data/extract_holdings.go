@@ -460,6 +460,9 @@ func (x *extractor) possessionVerb(q *number.Quantity) string {
 	if x.lower(j) == "on" && (x.lower(j-1) == "sitting" || x.lower(j-1) == "sits" || x.lower(j-1) == "sat") {
 		return x.quoteToks(j-1, q.Tok) // "Uruguay is sitting on 1,460 BTC"
 	}
+	if w := x.lower(j - 1); (x.lower(j) == "con" || x.lower(j) == "com") && (w == "cuenta" || w == "cuentan" || w == "conta" || w == "contam") {
+		return x.quoteToks(j-1, q.Tok) // "EE.UU. cuenta con alrededor de 200.000 BTC"
+	}
 	return ""
 }
 
@@ -712,6 +715,9 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 		}
 		j--
 	}
+	if x.lower(j) == "tokens" && is(x.lower(j-1), roleCoin) {
+		j-- // "13,000 Bitcoin tokens worth": the coins are bitcoin
+	}
 	if j >= 0 && is(x.lower(j), roleOtherCoin, roleOtherAsset) {
 		return true // "656 Ethereum, valued at", "44,000 ounces of gold worth $79M"
 	}
@@ -857,7 +863,7 @@ func (x *extractor) allCryptoValued(q *number.Quantity) string {
 	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at") {
 		j--
 	}
-	if is(x.lower(j), roleAllCrypto) && x.cues[min(j+1, len(x.cues)-1)]&cueValue != 0 {
+	if is(x.lower(j), roleAllCrypto) && !is(x.lower(j-1), roleCoin) && x.cues[min(j+1, len(x.cues)-1)]&cueValue != 0 { // not "13,000 Bitcoin tokens worth"
 		return x.quoteToks(j, j+2)
 	}
 	return ""

@@ -240,7 +240,11 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		return false, "the size at an earlier time (“" + w + "”), not now" // "bringing access under the ECF to $146.3 million at that time"
 	}
 	if w := x.levelReached(q.Tok); w != "" {
-		if l := x.antecedent(q.Tok, cueLoan|cueProgram); l != "" && (x.lender() != "" || x.loanTalk || x.articleLoan || x.lenderSeen) {
+		l := x.antecedent(q.Tok, cueLoan|cueProgram)
+		if l == "" {
+			l = x.pronounFor(q.Tok, cueLoan)
+		}
+		if l != "" && (x.lender() != "" || x.loanTalk || x.articleLoan || x.lenderSeen) {
 			return true, "Loan: the size the “" + l + "” was changed to (“" + w + "”)"
 		}
 	}
@@ -257,6 +261,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.approvedUnder(q); w != "" {
 		return true, "Loan: the sum approved under a lending arrangement (“" + w + "”)"
+	}
+	if w := x.approvedFor(q); w != "" {
+		return true, "Loan: the sum a lending arrangement was approved for (“" + w + "”)"
 	}
 	// A loan noun right after the amount names it: at once when the amount modifies it
 	// ("its $1.4 billion IMF loan", even in "the first tranche of its $1.4 billion IMF
@@ -531,6 +538,24 @@ func (x *extractor) antecedent(i int, c cue) string {
 	return ""
 }
 
+// pronounFor is the word of class c, in an earlier clause of the sentence, that "it" as
+// the subject of token i's clause stands for ("The initial $1.3 billion for its Extended
+// Credit Facility was authorized in 2022, but it was later raised to $1.7 billion"), or "".
+func (x *extractor) pronounFor(i int, c cue) string {
+	cl := x.clause[i]
+	for j := i - 1; j >= 0 && j >= i-windowPassive && x.clause[j] == cl; j-- {
+		if x.lower(j) != "it" {
+			continue
+		}
+		for k := j - 1; k >= 0; k-- {
+			if x.clause[k] != cl && x.cues[k]&c != 0 {
+				return x.quoteToks(k, k+1)
+			}
+		}
+	}
+	return ""
+}
+
 // fromLargerLoan is the words by which the figure is drawn from a larger loan named just
 // after it: "access to USD 337 million from the nearly USD 3 billion bailout". "" when
 // it is not.
@@ -633,6 +658,34 @@ func (x *extractor) approvedUnder(q *number.Quantity) string {
 		if x.cues[j]&cueLoan != 0 {
 			return x.quoteToks(q.Tok-1, q.Tok) + " … " + x.quoteToks(q.TokEnd, q.TokEnd+1) + " … " + x.quoteToks(j, j+1)
 		}
+	}
+	return ""
+}
+
+// approvedFor: "The 27-month EFF for Ecuador was approved in September 2020 for about
+// $6.5 billion", "El acuerdo del SAF fue aprobado ... por unos US$ 6,500 millones": the
+// sum a loan, the clause's subject, was approved for. It returns the words that say so.
+func (x *extractor) approvedFor(q *number.Quantity) string {
+	if w := x.lower(q.Tok - 1); w != "for" && w != "por" && w != "pour" {
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	for j := q.Tok - 2; j > 0 && j >= q.Tok-windowApprovedFor && x.clause[j] == cl; j-- {
+		if x.cues[j]&cueTranche != 0 {
+			return ""
+		}
+		if !is(x.lower(j), roleApprove) && !is(x.lower(j), roleAdopt) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-windowApprovedFor && x.clause[k] == cl; k-- {
+			if x.cues[k]&cueTranche != 0 {
+				return ""
+			}
+			if x.cues[k]&cueLoan != 0 {
+				return x.quoteToks(k, k+1) + " … " + x.quoteToks(j, j+1) + " … " + x.quoteToks(q.Tok-1, q.Tok)
+			}
+		}
+		return ""
 	}
 	return ""
 }

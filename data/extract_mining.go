@@ -12,7 +12,24 @@ import (
 
 // seizedRigs: power of mining machines seized, confiscated or shut down ("confiscated
 // 213,000 rigs with a combined capacity of 850 MW"): not mining that runs.
-func (x *extractor) seizedRigs(q *number.Quantity) string { return x.roleBefore(q, roleRigsTaken) }
+// The clause before a relative one is read too: "shut down 1,620 illegal mining farms,
+// which consumed 250 megawatts".
+func (x *extractor) seizedRigs(q *number.Quantity) string {
+	if w := x.roleBefore(q, roleRigsTaken); w != "" || !x.roles.has(roleRigsTaken) {
+		return w
+	}
+	for _, r := range x.relative {
+		if r.clause != x.clause[q.Tok] || r.comma < 1 {
+			continue
+		}
+		for j, cl := r.comma-1, x.clause[r.comma-1]; j >= 0 && x.clause[j] == cl; j-- {
+			if is(x.lower(j), roleRigsTaken) {
+				return x.quoteToks(j, j+1)
+			}
+		}
+	}
+	return ""
+}
 
 // wholeOfPart: "distributes 1.5MW of the 102MW it generates to miners": a figure after
 // "of the" that follows another of its unit is the whole the first is a share of.
@@ -349,8 +366,20 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 		if w := x.lower(j); (w == "single" || w == "one" || w == "each") && x.cues[j+1]&cueMining != 0 {
 			return x.quoteToks(j, j+2)
 		}
+		if w := x.lower(j); (w == "a" || w == "an") && x.lower(j+1) == "mining" && (x.lower(j+2) == "rig" || x.lower(j+2) == "machine") {
+			return x.quoteToks(j, j+3) // "a mining rig drawing 1,000 kilowatts": one machine
+		}
 		if x.lower(j) == "on" && x.lower(j+1) == "average" {
 			return x.quoteToks(j, j+2)
+		}
+	}
+	// "A 1 megawatt mine uses more energy per day than a typical home": an example site
+	// compared, not one that is named.
+	if w, n := x.lower(q.Tok-1), x.lower(q.TokEnd); (w == "a" || w == "an") && (n == "mine" || n == "farm" || n == "rig") {
+		for j := q.TokEnd + 1; j < len(x.toks) && x.clause[j] == cl; j++ {
+			if x.lower(j) == "than" {
+				return x.quoteToks(q.Tok-1, q.TokEnd+1) + " … than"
+			}
 		}
 	}
 	return ""

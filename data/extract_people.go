@@ -147,6 +147,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 			}
 		}
 	}
+	if w := x.countryWhichHas(q); w != "" {
+		return false, "a population (“" + w + "”)"
+	}
 	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || is(x.lower(q.Tok-2), roleCountryNoun, roleLocality) && x.lower(q.Tok-1) == "of" ||
 		is(x.lower(q.Tok-3), roleCountryNoun) && x.lower(q.Tok-2) == "of" && is(x.lower(q.Tok-1), roleBeforeValue)) &&
 		x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {
@@ -268,6 +271,15 @@ func (x *extractor) subsetOfHolders(q *number.Quantity) string {
 		for _, o := range x.qs {
 			if o.Tok > j && o.Tok <= j+2 && (o.Unit == number.USD || o.Unit == number.BTC || o.Unit == number.OtherCurrency) {
 				return x.quoteToks(j, o.TokEnd)
+			}
+		}
+	}
+	// "25,126 people who hold bitcoin and did not declare it": the ones the tax office
+	// found hiding it.
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+windowUndeclared && x.roles.has(roleDeclare); j++ {
+		for k := j + 1; k <= j+3 && x.cues[j]&cueNegation != 0; k++ {
+			if is(x.lower(k), roleDeclare) {
+				return x.quoteToks(j, k+1) // "não fizeram a declaração"
 			}
 		}
 	}
@@ -621,11 +633,36 @@ func (x *extractor) peopleBefore(i int) int {
 	return -1
 }
 
+// countryWhichHas is the words by which a relative clause gives the people of the
+// country it describes ("Bhutan, which has less than a million people, is ..."), when
+// nothing after the count in its clause speaks of crypto; "" otherwise.
+func (x *extractor) countryWhichHas(q *number.Quantity) string {
+	if w := x.lower(q.Tok - 1); w != "has" && w != "had" && w != "have" || !isPeopleNoun(x.lower(q.TokEnd)) {
+		return ""
+	}
+	if w := x.lower(q.Tok - 2); w != "which" && w != "that" || x.punct(q.Tok-3) != ',' {
+		return ""
+	}
+	named := is(x.lower(q.Tok-4), roleCountryNoun)
+	for _, m := range x.ments {
+		named = named || m.TokEnd == q.Tok-3
+	}
+	if !named {
+		return ""
+	}
+	for j := q.TokEnd; j < len(x.toks) && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.cues[j]&(cueCrypto|cueCryptoPeople) != 0 || is(x.lower(j), roleHolderVerb) {
+			return ""
+		}
+	}
+	return x.quoteToks(q.Tok-2, q.TokEnd+1)
+}
+
 // accordingTo reports whether token j is in a phrase naming a source ("According to
 // BrokerChooser and the comparison platform, there are ..."): the source, not the subject.
 func (x *extractor) accordingTo(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-windowSource && x.punct(k) != ','; k-- {
-		if x.lower(k) == "according" && x.lower(k+1) == "to" {
+		if w := x.lower(k); w == "according" && x.lower(k+1) == "to" || w == "acordo" && x.lower(k+1) == "com" || w == "según" || w == "selon" {
 			return true
 		}
 	}

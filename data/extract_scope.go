@@ -433,9 +433,21 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if is(x.lower(q.Tok-1), roleOf) && is(x.lower(q.Tok-2), rolePeak) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
+	// "at its peak", "À son plus haut", "au plus haut", "en su pico".
 	for j := 0; j+2 < q.Tok; j++ {
-		if x.lower(j) == "at" && (x.lower(j+1) == "its" || x.lower(j+1) == "their" || x.lower(j+1) == "the") && is(x.lower(j+2), rolePeak, roleHigh) {
-			return x.quoteToks(j, j+3)
+		if w := x.lower(j); w != "at" && w != "à" && w != "au" && w != "en" {
+			continue
+		}
+		k := j + 1
+		switch x.lower(k) {
+		case "its", "their", "the", "son", "sa", "leur", "su", "sus":
+			k++
+		}
+		if w := x.lower(k); w == "plus" || w == "más" {
+			k++
+		}
+		if k > j+1 && k < q.Tok && is(x.lower(k), rolePeak, roleHigh) {
+			return x.quoteToks(j, k+1)
 		}
 	}
 	// "earlier estimates put the US at close to 200,000 BTC", "estimaciones anteriores
@@ -978,6 +990,22 @@ func (x *extractor) changedLater(q *number.Quantity) string {
 				return x.quoteToks(r.comma+1, j+2)
 			}
 		}
+	}
+	// "Kenya's first $2.3 billion facility was agreed in April 2021, but it was later
+	// raised to $3.6 billion": a later clause whose "it" is the figure's noun phrase.
+	for j := q.TokEnd; j+3 < len(x.toks) && j <= q.TokEnd+windowChangedIt; j++ {
+		if x.figureAt(j) {
+			return "" // another figure comes first: "it" may be its
+		}
+		if x.lower(j) != "it" || x.clause[j] == x.clause[q.Tok] {
+			continue
+		}
+		for k := j + 1; k+2 < len(x.toks) && k <= j+4 && x.clause[k] == x.clause[j]; k++ {
+			if is(x.lower(k), roleChange) && x.lower(k+1) == "to" && x.figureAt(k+2) {
+				return x.quoteToks(j, k+2)
+			}
+		}
+		return ""
 	}
 	return ""
 }

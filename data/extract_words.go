@@ -19,7 +19,7 @@ const (
 	windowTargetYear     = 8  // a target year after a figure: "500 megawatts by 2027"
 	windowWorldwide      = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
 	windowLegalTender    = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
-	windowPeopleAfter    = 3  // the counted noun after a count: "15 million registered crypto users"
+	windowPeopleAfter    = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
 	windowPeopleFront    = 6  // the counted noun before a count: "puts its crypto users at 33 million"
 	windowDemonym        = 6  // a demonym after a count: "20 million young Pakistanis"
 	windowCoordinatedTo  = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
@@ -45,6 +45,9 @@ const (
 	windowSurvey         = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
 	windowAugment        = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
 	windowRankedAfter    = 9  // a ranking word before "after" a country: "the second largest cryptocurrency holder in the ASEAN region after Thailand"
+	windowUndeclared     = 10 // "25,126 people who hold bitcoin and did not declare it"
+	windowApprovedFor    = 8  // "The 27-month EFF for Ecuador was approved in September 2020 for about $6.5 billion"
+	windowChangedIt      = 16 // "a $2.3 billion facility was agreed in April 2021, but it was later raised to"
 	windowSource         = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -203,6 +206,7 @@ const (
 	roleJurisdiction                     // jurisdiction: a state a clause speaks of without naming it
 	roleHouseholds                       // households, homes: a population's own use of power
 	roleSubset                           // aged, margins, futures: a part of a country's holders
+	roleDeclare                          // declared, reported: what holders who did not do it are a part of
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
@@ -289,7 +293,7 @@ func init() {
 	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "custody", "coffers", "retains", "keeps", "kept",
-		"controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder", "accumulating", "amassing",
+		"stores", "controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder", "accumulating", "amassing",
 		"possession", "owner", "commands")
 	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
@@ -339,7 +343,7 @@ func init() {
 		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers",
 		"adopters", "participants")
 	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders", "adopters")
-	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "btc", "digital", "virtual",
+	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "bitcoins", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
 	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "removal", "modified", "modify", "repealed", "repeal", "repeals", "revokes", "scraps", "abolishes",
 		"revoked", "revoke", "scrapped", "scrap", "dropped", "drop", "reversed", "reverse", "reversal",
@@ -490,7 +494,7 @@ func init() {
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
-	addRole(roleChange, "decreased", "increased", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
+	addRole(roleChange, "decreased", "increased", "raised", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
 		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
 		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "appreciated", "depreciated", "aumentate", "aumentato", "aumentata", "aumentati",
 		"aumentó", "aumentaron", "aumentou", "aumentaram", "augmenté", "augmentée", "augmentés", "augmentées", "subió", "subiu",
@@ -502,6 +506,9 @@ func init() {
 	addRole(roleJurisdiction, "jurisdiction")
 	addRole(roleHouseholds, "households", "household", "homes", "residential")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
+	addRole(roleDeclare, "declare", "declared", "declaring", "report", "reported", "declarar", "declararam", "declaram",
+		"declarou", "declarado", "declarados", "declaró", "declararon", "déclaré", "déclarés", "déclarer", "dichiarato", "dichiarati",
+		"declaração", "declaración", "déclaration", "disclose", "disclosed", "informaram", "informou", "informar")
 	addRole(roleLocality, "zone", "city", "town", "province", "municipality", "district", "state's", "canton", "region")
 	addRole(roleTermFuture, "will", "expected", "expects", "scheduled", "set", "due")
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
@@ -547,7 +554,7 @@ func init() {
 	addRole(roleRunning, "operational", "online", "running", "completed", "complete", "commissioned", "energized",
 		"energised", "operating", "launched", "opened", "finished", "connected", "live")
 	addRole(rolePeak, "peak", "pico", "pic", "apogeo", "auge", "puncak")
-	addRole(roleHigh, "high", "height")
+	addRole(roleHigh, "high", "height", "haut", "máximo")
 	addRole(roleTimes, "twice", "double", "triple", "thrice", "half", "times")
 	addRole(rolePlatform, "exchange", "platform", "app", "company", "firm", "exchange's", "platform's",
 		"corporate", "corporation", "game", "games", "game's")
@@ -573,7 +580,7 @@ func init() {
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueHold, "posee", "poseen", "poseía", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
-		"possiede", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
+		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
 		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
@@ -586,19 +593,19 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
-		"adicionou", "ajouté", "aggiunto")
+		"adicionou", "ajouté", "aggiunto", "aquisição", "aquisições", "adquisición", "adquisiciones")
 	add(cueHave, "ont", "hanno")
 	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "vise", "visait", "visent", "visant", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
-		"buscando", "procura", "procurando", "cherche", "solicitando")
+		"buscando", "procura", "procurando", "cherche", "solicitando", "solicitado", "pedido", "conversaciones")
 	addRole(roleSeek, "seeking", "seeks", "requesting", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
-		"crédit", "crédito", "credito", "fec", "mede", "frpc")
+		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
-		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto")
+		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio")
 	add(cueTranche, "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
 		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "envía", "enviará", "envia", "débloque", "débloquera", "versera")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
@@ -621,7 +628,9 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"digitais", "digitales", "numériques", "digitali")
 	add(cuePopulation, "penduduk")
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
-		"possèdent", "détiennent", "usano", "possiedono", "detengono", "detienen", "detêm", "tienen", "têm")
+		"possèdent", "détiennent", "usano", "possiedono", "possiedano", "detengono", "detienen", "detêm", "tienen", "têm")
+	addRole(roleMinerRef, "estas", "estos", "operaciones", "instalaciones", "granjas", "operações", "instalações",
+		"ces", "opérations", "installations", "fermes")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
 		"approuvé", "adottato", "approvato", "adoptar", "adotar", "adottare", "convirtió", "tornou", "devenu",
 		"devenue", "convertido")

@@ -429,7 +429,7 @@ var stateAdjectives = map[string][]string{
 	"RU": {"ruso", "rusa", "russo", "russa", "russe"},
 	"SV": {"salvadoreño", "salvadoreña", "salvadorenho", "salvadorenha", "salvadorien", "salvadorienne", "salvadoregno", "salvadoregna"},
 	"UA": {"ucraniano", "ucraniana", "ukrainien", "ukrainienne", "ucraino", "ucraina"},
-	"US": {"estadounidense", "norte-americano", "norte-americana", "américain", "américaine", "statunitense"},
+	"US": {"estadounidense", "norte-americano", "norte-americana", "américain", "américaine", "étatsunien", "étatsunienne", "états-unien", "états-unienne", "statunitense"},
 	"VE": {"venezolano", "venezolana", "venezuelano", "venezuelana", "vénézuélien", "vénézuélienne", "venezuelano"},
 }
 
