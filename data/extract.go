@@ -839,6 +839,9 @@ func (x *extractor) readMentions(figures bool) {
 			m.excluded = true // "the U.S. dollar", "the Pakistani rupee": a currency, not the country
 		}
 		m.modifier = x.modifiesOther(m)
+		if m.modifier && x.mediaAfter(m) != "" {
+			m.excluded = true // "quoted by the Russian economic newspaper RBC": a source, not the figure's country
+		}
 		// "the Singapore-based miner", "the Russia-powered facility": a compound that
 		// says where a firm is based or what powers it, not who owns the figure.
 		m.based = lex.IsHyphen(x.punct(m.TokEnd)) && x.toks[m.TokEnd].End == x.toks[min(m.TokEnd+1, len(x.toks)-1)].Start &&
@@ -913,6 +916,20 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 		}
 	}
 	return true
+}
+
+// mediaAfter is the noun of a news outlet that a demonym's lower-case noun phrase ends
+// in ("the Russian economic newspaper", "a Turkish news agency"), or "".
+func (x *extractor) mediaAfter(m *namedCountry) string {
+	if !m.Demonym {
+		return ""
+	}
+	for k := m.TokEnd; k < len(x.toks) && k <= m.TokEnd+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
+		if is(x.lower(k), roleMedia) {
+			return x.quoteToks(k, k+1)
+		}
+	}
+	return ""
 }
 
 // firmAfter is the noun of a firm that a demonym's lower-case noun phrase ends in ("a

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/number"
@@ -119,6 +120,45 @@ func (x *extractor) twoNamedBefore(tok int) bool {
 		}
 	}
 	return false
+}
+
+// lastNamedBefore is the country the paragraph named last before the sentence, past
+// those named only in a comparison ("the second power after the United States"), or nil.
+func (x *extractor) lastNamedBefore() *country.Occurrence {
+	if len(x.toks) == 0 {
+		return nil
+	}
+	start := int(x.toks[0].Start)
+	for k := len(x.named) - 1; k >= x.paraNamedAt && k >= 0; k-- {
+		m := &x.named[k]
+		if m.Start >= start {
+			continue
+		}
+		before := strings.Fields(x.a.Text[max(0, m.Start-24):m.Start])
+		if n := len(before); n > 0 && strings.EqualFold(before[n-1], "the") {
+			before = before[:n-1]
+		}
+		if n := len(before); n > 0 && (cueOf(strings.ToLower(before[n-1]))&cueCompare != 0 || strings.EqualFold(before[n-1], "after")) {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// describedAfter reports whether a relative clause or an apposition follows the
+// country named at m (", which has excess hydropower", ", a Himalayan kingdom"): the
+// text goes on about it.
+func (x *extractor) describedAfter(m *country.Occurrence) bool {
+	after := strings.Fields(x.a.Text[m.End:min(len(x.a.Text), m.End+12)])
+	if len(after) == 0 || !strings.HasPrefix(after[0], ",") && !strings.HasPrefix(x.a.Text[m.End:], ",") {
+		return false
+	}
+	w := strings.ToLower(strings.TrimLeft(after[0], ","))
+	if w == "" && len(after) > 1 {
+		w = strings.ToLower(after[1])
+	}
+	return w == "which" || w == "who" || w == "a" || w == "an" || w == "whose"
 }
 
 // valueYear is the year a holding's value is stated for: its own date, else the
@@ -486,6 +526,12 @@ func (x *extractor) countryFor(f *figure) pick {
 		}
 		if p, ok := x.regionReferral(noun, around); ok {
 			return p
+		}
+		if last := x.lastNamedBefore(); last != nil && !sameCode(last.ISO2, x.para) && x.describedAfter(last) {
+			// "Belarus could imitate the Kingdom of Bhutan, which has excess hydropower. The
+			// country has dedicated 100 megawatts": the last country named, and described, may
+			// be meant.
+			return pick{doubt: "“" + noun + "” may be " + countryName(last.ISO2) + ", the country named last, rather than the paragraph's"}
 		}
 		return pick{iso2: x.para, rule: RuleRefersBack, cue: noun}
 	}

@@ -372,6 +372,11 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 		if x.lower(j) == "on" && x.lower(j+1) == "average" {
 			return x.quoteToks(j, j+2)
 		}
+		if w := x.lower(j); w == "a" || w == "an" {
+			if k := x.unnamedSite(j, q.Tok); k > 0 {
+				return x.quoteToks(j, k+1) // "a nearby mining farm pulled 120 MW": one farm, not named
+			}
+		}
 	}
 	// "A 1 megawatt mine uses more energy per day than a typical home": an example site
 	// compared, not one that is named.
@@ -383,6 +388,24 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// unnamedSite is the token of the site noun ("farm", "mine") that ends the indefinite
+// noun phrase starting at token a, when no name stands between it and token end (the
+// figure): one site, not named. -1 when it is not.
+func (x *extractor) unnamedSite(a, end int) int {
+	for k := a + 1; k < end && k <= a+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
+		if w := x.lower(k); w != "farm" && w != "mine" {
+			continue
+		}
+		for j := k + 1; j < end; j++ {
+			if x.toks[j].Is(lex.Capital) || x.mentionAt(j) != nil {
+				return -1 // "a mining farm in Ekibastuz": a named place
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // oneFirm: "Mining company "Geomaintenance" consumed 70.6 million kilowatt hours": one

@@ -71,3 +71,44 @@ func TestRealTextTwinsRoundThirtyThree(t *testing.T) {
 			"KZ mining_power_mw 600", ""},
 	})
 }
+
+// Twins of the mining-power figures the development set charted wrongly: plans in
+// Romance languages, one unnamed farm, a firm's extra block, a group of states, a
+// source's demonym and "the country" after another country was named last.
+func TestRealTextTwinsMiningPower(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"\"the country\" after a sentence that named another country last goes to review",
+			"Kazakhstan weighs mining\n\nKazakhstan could follow the example of the Kingdom of Bhutan, which has abundant hydropower. The country has set aside 80 megawatts for Bitcoin mining.",
+			"", " mining_power_mw 80"},
+		{"\"the country\" is the paragraph's when the other country was named only in a comparison",
+			"Mining in Iran\n\nIran, the third power in mining after the United States, is tightening its rules. The country spends 12 billion kilowatt hours on mining each year.",
+			"IR mining_energy_twh 12", ""},
+		{"a Portuguese range \"2 a 3 GW\" is one range",
+			"Mineração no mundo\n\nA Rússia continua na frente com 2 a 3 GW de poder de mineração.",
+			"RU mining_power_mw 2000..3000", ""},
+		{"a French capacity that \"sera portée à\" a size is planned",
+			"Le minage au Laos\n\nLa capacité de minage du pays sera portée à 300 mégawatts d'ici 2026.",
+			"", ""},
+		{"a Spanish capacity a country is \"planeando\" to raise is planned",
+			"Minería en Laos\n\nLaos está planeando aumentar su capacidad minera de 150 a 400 megavatios.",
+			"", ""},
+		{"a Spanish miner's \"intenciones\" are planned",
+			"Minería en Uruguay\n\nLa minera tiene intenciones de poner en línea un total de 40 MW en Uruguay antes de fin de año.",
+			"", ""},
+		{"power \"requested\" by miners, after the figure, is not yet theirs",
+			"Mining in Tajikistan\n\nThe ministry believes that the 15 megawatts of power requested by mining firms in Tajikistan should go to factories.",
+			"", ""},
+		{"a figure in brackets after the Portuguese \"nações do Golfo\" is the group's",
+			"Mineração no mundo\n\nOutros países mineradores incluem nações do Golfo (500 MW), Noruega (200 MW) e Paraguai (150 MW).",
+			"NO mining_power_mw 200; PY mining_power_mw 150", " mining_power_mw 500"},
+		{"a demonym before a newspaper names the source, not the figure's country",
+			"Mining in Abkhazia\n\nThe total capacity of the mining rigs is 35 MW, the minister of economy told the Russian business newspaper Kommersant.",
+			"", " mining_power_mw 35"},
+		{"one unnamed farm's draw is no country's mining",
+			"Blackout in Kazakhstan\n\nOfficials said the outage came because a nearby mining farm pulled 90 MW from the substation.",
+			"", ""},
+		{"an extra block a firm secured (\"suplementar\") is an addition, not its total",
+			"Mineração no Paraguai\n\nA Hive garantiu um suplementar 50 megawatts de eletricidade da estatal do Paraguai.",
+			"", ""},
+	})
+}

@@ -207,6 +207,7 @@ const (
 	roleHouseholds                       // households, homes: a population's own use of power
 	roleSubset                           // aged, margins, futures: a part of a country's holders
 	roleDeclare                          // declared, reported: what holders who did not do it are a part of
+	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
@@ -309,7 +310,7 @@ func init() {
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing", "disappeared", "vanished", "missing", "misplaced")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
-		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends", "intended",
+		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends", "intended", "intention", "intentions",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
 		"pledged", "pledge", "pledges", "build", "building", "constructing", "promised", "promise", "envisions", "envisages", "expects", "expected",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
@@ -365,7 +366,8 @@ func init() {
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
 		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead", "rank")
-	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "added")
+	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "added",
+		"suplementar", "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
 			set := roleWords[w]
@@ -378,7 +380,7 @@ func init() {
 		"principality", "territory")
 	addRole(roleRanked, "first", "only", "last", "second", "third", "largest", "biggest", "smallest", "next",
 		"same", "other", "latest")
-	addRole(roleManyStates, "countries", "governments", "nations", "states", "jurisdictions")
+	addRole(roleManyStates, "countries", "governments", "nations", "states", "jurisdictions", "golfo", "golfe")
 	addRole(roleRegion, "neighbouring", "neighboring", "other", "small", "smaller", "african", "asian", "european",
 		"latin", "gulf", "central", "developing", "emerging", "unnamed", "unidentified")
 	addRole(roleSomeOf, "another", "other", "a", "an", "one", "some", "several", "two", "three", "four", "five",
@@ -505,6 +507,8 @@ func init() {
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
 	addRole(roleJurisdiction, "jurisdiction")
 	addRole(roleHouseholds, "households", "household", "homes", "residential")
+	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
+		"journal", "press", "website", "portal")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
 	addRole(roleDeclare, "declare", "declared", "declaring", "report", "reported", "declarar", "declararam", "declaram",
 		"declarou", "declarado", "declarados", "declaró", "declararon", "déclaré", "déclarés", "déclarer", "dichiarato", "dichiarati",
@@ -600,8 +604,9 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
-		"buscando", "procura", "procurando", "cherche", "solicitando", "solicitado", "pedido", "conversaciones")
-	addRole(roleSeek, "seeking", "seeks", "requesting", "buscando", "procurando", "solicitando", "pedindo", "cherche")
+		"buscando", "procura", "procurando", "cherche", "solicitando", "solicitado", "pedido", "conversaciones",
+		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções")
+	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",

@@ -345,6 +345,8 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 		joins = true // "9 bis 11 Millionen"
 	case opener == "de" && (s.lower(sep) == "a" || s.lower(sep) == "à"):
 		joins = true // "de 9 a 11 millones", "de 9 à 11 millions"
+	case s.lower(sep) == "a" && a.unit == NoUnit && a.magnitude == 0 && sep+1 < len(s.toks) && s.toks[sep+1].Kind == lex.Number:
+		joins = true // "com 3 a 4 GW": a bare number, "a" and the next, in Romance text
 	case lex.IsDash(s.punct(sep)) && !a.words:
 		joins = true
 	}
