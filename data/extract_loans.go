@@ -207,6 +207,12 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}
+	if w := x.sumOfLoans(q); w != "" {
+		return false, "the sum of several loans (“" + w + "”), not one loan's size"
+	}
+	if w := x.hadObtained(q); w != "" {
+		return false, "an earlier loan (“" + w + "”), told in the past perfect"
+	}
 	if w := x.availableNow(q); w != "" {
 		return x.loanPart(q, "a first part of a loan (“"+w+"”), not its size") // "about US$25 million becomes immediately available"
 	}
@@ -532,6 +538,44 @@ func (x *extractor) antecedent(i int, c cue) string {
 		for j := r.comma - 1; j >= 0 && j >= r.comma-3; j-- {
 			if x.cues[j]&c != 0 {
 				return x.quoteToks(j, j+1)
+			}
+		}
+	}
+	return ""
+}
+
+// sumOfLoans is the words that make the figure a sum of several loans: "approves loans
+// totaling over $294M", "two loans worth $500 million", or "". Not "loans of $20
+// billion and $8 billion": a list, one for each.
+func (x *extractor) sumOfLoans(q *number.Quantity) string {
+	j := q.Tok - 1
+	if w := x.lower(j); w == "to" && is(x.lower(j-1), roleAmountsTo) {
+		j--
+	}
+	if x.figureAt(q.TokEnd+1) || x.figureAt(q.TokEnd+2) {
+		return "" // "loans worth $20 billion and $8 billion, respectively": one each
+	}
+	if w := x.lower(j); is(w, roleAmountsTo) || w == "worth" {
+		if l := x.lower(j - 1); l == "loans" || l == "préstamos" || l == "empréstimos" || l == "prêts" {
+			return x.quoteToks(j-1, q.Tok)
+		}
+	}
+	return ""
+}
+
+// hadObtained is the past perfect that tells the loan of the figure's clause as one got
+// before the events of the article ("the $5.2 billion Stand-By Arrangement loan it had
+// secured in FY2020/21", "La RCA avait déjà reçu du FMI une première facilité de 7,9
+// millions de dollars"), or "".
+func (x *extractor) hadObtained(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	for j := max(0, q.Tok-windowHadObtained); j < len(x.toks) && j < q.TokEnd+windowHadObtained && x.clause[j] == cl; j++ {
+		if !is(x.lower(j), roleHad) {
+			continue
+		}
+		for k := j + 1; k < len(x.toks) && k <= j+2; k++ {
+			if is(x.lower(k), roleObtained) {
+				return x.quoteToks(j, k+1)
 			}
 		}
 	}

@@ -48,6 +48,7 @@ const (
 	windowUndeclared     = 10 // "25,126 people who hold bitcoin and did not declare it"
 	windowApprovedFor    = 8  // "The 27-month EFF for Ecuador was approved in September 2020 for about $6.5 billion"
 	windowChangedIt      = 16 // "a $2.3 billion facility was agreed in April 2021, but it was later raised to"
+	windowHadObtained    = 14 // "La RCA avait déjà reçu du FMI une première facilité de crédit rapide de 7,9 millions", "the $5.2 billion loan it had secured"
 	windowSource         = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -207,6 +208,8 @@ const (
 	roleHouseholds                       // households, homes: a population's own use of power
 	roleSubset                           // aged, margins, futures: a part of a country's holders
 	roleDeclare                          // declared, reported: what holders who did not do it are a part of
+	roleHad                              // had, avait, había: the past perfect's auxiliary
+	roleObtained                         // secured, received, reçu: what a past perfect says a borrower got
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
@@ -507,6 +510,9 @@ func init() {
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
 	addRole(roleJurisdiction, "jurisdiction")
 	addRole(roleHouseholds, "households", "household", "homes", "residential")
+	addRole(roleHad, "had", "avait", "avaient", "había", "habían", "tinha", "tinham", "aveva", "avevano")
+	addRole(roleObtained, "secured", "received", "obtained", "got", "signed", "reçu", "obtenu", "signé", "recibido", "obtenido",
+		"firmado", "recebido", "obtido", "assinado", "ricevuto", "ottenuto", "firmato")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
 		"journal", "press", "website", "portal")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")

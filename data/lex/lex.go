@@ -200,6 +200,9 @@ func scanWord(text string, start, end int) (Token, int) {
 				if i-start == 2 && upper == 2 && start > 0 && text[start-1] == '$' {
 					break // "$US3 billion", as Australian papers write US dollars
 				}
+				if w := text[start:i]; w == "Sh" || w == "KSh" || w == "Ksh" || w == "Rs" {
+					break // "Sh404 billion", "Rs50bn": shillings or rupees written against the amount
+				}
 				if letters >= 4 && upper == 1 && lower == letters-1 && isUpper(text[start]) && i-start == letters {
 					break // "10. Uganda984,731": a name run against its figure in a mashed list
 				}

@@ -56,7 +56,7 @@ func (s *scanner) amount(i int) (amount, bool) {
 			j++
 		case r == 0 && j < len(s.toks) && s.toks[j].Kind == lex.Word:
 			w := s.lower(j)
-			if inf := s.info(j); inf.kind == wCurrency && (s.toks[j].Is(lex.AllCaps) || w == "rs") && j+1 < len(s.toks) {
+			if inf := s.info(j); inf.kind == wCurrency && (s.toks[j].Is(lex.AllCaps) || w == "rs" || w == "sh" || w == "ksh") && j+1 < len(s.toks) {
 				k := j + 1
 				if s.punct(k) == '.' { // "Rs. 50"
 					k++

@@ -126,7 +126,7 @@ func init() {
 		words[w] = wordInfo{kind: wCurrency, unit: USD, scale: 1}
 	}
 	for _, w := range []string{"euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen", "jpy",
-		"yuan", "renminbi", "rmb", "cny", "rupee", "rupees", "pkr", "inr", "rs", "naira", "ngn",
+		"yuan", "renminbi", "rmb", "cny", "rupee", "rupees", "pkr", "inr", "rs", "sh", "ksh", "kes", "naira", "ngn",
 		"peso", "pesos", "ruble", "rubles", "rouble", "roubles", "lira", "won", "shilling", "shillings",
 		"rand", "dirham", "dirhams", "riyal", "riyals", "franc", "francs", "colones", "colón", "colon", "birr", "tenge",
 		"cedi", "cedis", "kwacha", "baht", "ringgit", "dinar", "dinars", "taka", "ngultrum", "hryvnia", "hryvnias",
