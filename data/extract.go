@@ -711,6 +711,10 @@ func (x *extractor) readCues() {
 		var c cue
 		if x.toks[i].Kind == lex.Word {
 			c = cueOf(x.lows[i])
+			if w := x.lows[i]; (w == "holding" || w == "holdings") && i > 0 && x.toks[i].Is(lex.Capital) && x.toks[i-1].Kind == lex.Word &&
+				x.toks[i-1].Is(lex.Capital) && cueOf(x.lows[i-1]) == 0 && roleWords[x.lows[i-1]] == (roleSet{}) {
+				c &^= cueHold // "Druk Holding & Investments", "Marathon Holdings": a firm's name, not "Bitcoin Holdings"
+			}
 			if cueFilter.Maybe(x.lows[i]) {
 				x.roles.union(roleWords[x.lows[i]])
 			}

@@ -48,6 +48,9 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 	if !x.roles.has(rolePlatform) {
 		return ""
 	}
+	if is(x.lower(0), roleDefinite) && is(x.lower(1), rolePlatform) && x.mentionAt(2) == nil && !is(x.lower(2), roleBody) {
+		return x.quoteToks(0, 2) // "La empresa, con sede central en México, donde tiene 4,4 millones de usuarios": the firm is the sentence's subject
+	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
@@ -99,6 +102,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 1); (w == "below" || w == "above") && is(x.lower(q.Tok-2), roleChange) ||
 		(q.Approx == number.Under || q.Approx == number.Over) && is(w, roleChange) {
 		return false, "a trend (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count"
+	}
+	if w := x.lower(q.Tok - 1); w == "additional" || w == "another" || w == "extra" || w == "further" {
+		return false, "newcomers (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not everyone who holds crypto" // "an additional 500,000 investors joined"
 	}
 	if w := x.lower(q.TokEnd); is(w, roleNewcomer) && !x.toks[q.TokEnd].Is(lex.Capital) {
 		return false, "newcomers (“" + w + "”), not everyone who holds crypto"

@@ -132,3 +132,21 @@ func TestRealTextTwinsLoansRead(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of holder counts and values the development set charted wrongly.
+func TestRealTextTwinsHoldersAndValuesRead(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"\"an additional\" count of investors is newcomers",
+			"Crypto in Canada\n\nAfter the election, an additional 300,000 investors joined the Canadian market.",
+			"", ""},
+		{"a firm that opens the sentence owns the counts of users in it, in each country",
+			"Billeteras en América Latina\n\nLa empresa, con sede central en Argentina, donde tiene 2,1 millones de usuarios de criptomonedas, opera además en Chile (800.000 usuarios) y Perú (300.000 usuarios).",
+			"", ""},
+		{"the value of \"assets\" taken in custody is not of bitcoin",
+			"Bitcoin seized in Bulgaria\n\nIn a crypto fraud case named OneCoin, the Bulgarian police have taken custody of assets worth more than $1.1 billion.",
+			"", ""},
+		{"\"Holding\" in a firm's name is no holding, and a Spanish \"transferencia\" is a flow",
+			"Bután mueve bitcoins\n\nEl gobierno de Bután, a través de su brazo financiero Druk Holding & Investments (DHI), ha ejecutado una transferencia por un total de 300 bitcoin (BTC), valorados en aproximadamente $30 millones, hacia una nueva dirección.",
+			"", ""},
+	})
+}

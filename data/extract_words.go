@@ -555,7 +555,7 @@ func init() {
 	addRole(roleInThe, "no", "nel", "au")
 	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité")
 	addRole(roleCondition, "if", "once", "upon", "when", "pending", "after", "until", "subject")
-	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins")
+	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins", "assets", "activos", "ativos", "actifs")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
 	addRole(roleMarket, "market", "markets", "marketplace", "mercado", "marché", "mercato", "pasar", "markt")
@@ -600,7 +600,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
 		"robados", "roubados", "volés", "rubati", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
 		"subasta", "subastará", "subastar", "subastado", "subastados", "leilão", "leiloar", "leiloados", "asta", "retiré", "retirés",
-		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti")
+		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
+		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "ajouté", "aggiunto", "aquisição", "aquisições", "adquisición", "adquisiciones")
