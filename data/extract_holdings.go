@@ -499,7 +499,7 @@ func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 		return x.quoteToks(q.TokEnd, j+3) // "$15 billion to $20 billion in forfeited Bitcoin"
 	case isCoin(w) && x.cues[min(j+1, len(x.cues)-1)]&cueHold != 0 && j+1 < len(x.toks):
 		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
-	case j == q.TokEnd && (w == "holding" || w == "stash" || w == "hoard") && x.sentenceHas(cueCrypto):
+	case j == q.TokEnd && (w == "holding" || w == "stash" || w == "hoard") && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0):
 		return x.quoteToks(j, j+1) // "This $3.47 billion holding is far smaller than ..."
 	}
 	return ""
@@ -639,6 +639,33 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 	return x.quoteToks(value, value+1) + " … " + x.quoteToks(j, q.Tok)
 }
 
+// restatedValue is the words by which a sentence with no other figure restates in
+// dollars the holding its paragraph stated ("At current market prices, this amounts to
+// approximately $19.6 billion", "Today, that volume is estimated at $19.4 billion"), or "".
+func (x *extractor) restatedValue(q *number.Quantity) string {
+	if !x.stated[BTCHoldings] || len(x.qs) != 1 {
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	for j := 0; j+2 < q.Tok; j++ {
+		if w := x.lower(j); x.clause[j] != cl || w != "this" && w != "that" {
+			continue
+		}
+		k := j + 1
+		if is(x.lower(k), roleValueThing) || x.lower(k) == "volume" || x.lower(k) == "amount" || x.lower(k) == "sum" {
+			k++ // "that volume", "this stash"
+		}
+		if is(x.lower(k), roleAmountsTo) && x.lower(k+1) == "to" && k+2 == q.Tok {
+			return x.quoteToks(j, k+2)
+		}
+		if v := x.lower(k + 1); (x.lower(k) == "is" || x.lower(k) == "was") && (v == "estimated" || v == "valued" || v == "worth") {
+			return x.quoteToks(j, k+2)
+		}
+		return ""
+	}
+	return ""
+}
+
 // bracketedAfterHolding: "10,635 BTC ($897.6 million)", "61,245 BTC (worth over $5
 // billion)", a table's "| 190,000 BTC | $18.66 billion |": a dollar figure in brackets
 // or the next cell right after a holding values it. It returns the
@@ -655,11 +682,28 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 		return ""
 	}
 	for _, f := range x.founds {
-		if f.metric == BTCHoldings && f.quantity != nil && f.quantity.TokEnd == j && !f.planned {
+		if f.metric == BTCHoldings && f.quantity != nil && !f.planned && (f.quantity.TokEnd == j || x.coinNounsBetween(f.quantity.TokEnd, j)) {
 			return x.quoteToks(f.quantity.Tok, f.quantity.TokEnd)
 		}
 	}
 	return ""
+}
+
+// coinNounsBetween reports whether tokens i to j (j excluded) are the few words naming
+// the coins a count counts, a coin word among them: "190 mil unidades de bitcoin, cerca de
+// US$ 13,2 bilhões".
+func (x *extractor) coinNounsBetween(i, j int) bool {
+	if j <= i || j-i > 4 || x.punct(j) != ',' && x.punct(j) != '(' {
+		return false
+	}
+	coin := false
+	for k := i; k < j; k++ {
+		if x.toks[k].Kind != lex.Word {
+			return false
+		}
+		coin = coin || is(x.lower(k), roleCoin)
+	}
+	return coin
 }
 
 // currencyReserves reports whether q's clause speaks of a country's foreign-currency or
@@ -779,6 +823,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if w := x.valueIs(q); w != "" {
 		return true, "Value of holdings: “" + w + "”"
+	}
+	if w := x.restatedValue(q); w != "" {
+		return true, "Value of holdings: the holding stated before, restated in dollars (“" + w + "”)"
 	}
 	if w := x.atTodaysPrice(q); w != "" && (x.stated[BTCHoldings] || x.holdingInSentence()) && !x.valueOfOther(q) {
 		return true, "Value of holdings: coins priced “" + w + "”"

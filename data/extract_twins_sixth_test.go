@@ -150,3 +150,27 @@ func TestRealTextTwinsHoldersAndValuesRead(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of holdings and their values the development set missed.
+func TestRealTextTwinsValuesMissed(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a bare count after \"with\" in a list takes the unit of the holding before it",
+			"Bitcoin reserves\n\nThat puts Iran behind only Russia, which holds 12,400 bitcoins, and Kazakhstan, with 3,150.",
+			"RU btc_holdings 12400; KZ btc_holdings 3150", ""},
+		{"a Spanish reserve \"valorada en\" a sum",
+			"Reserva de Bután\n\nActualmente, la reserva que tiene Bután en bitcoin está valorada en casi USD 900 millones.",
+			"BT holdings_usd 9e+08", ""},
+		{"a Portuguese sum \"que vale\" a value",
+			"Reservas do Butão\n\nO Butão possui 12.000 bitcoins. Esse montante, que vale cerca de US$ 1,1 bilhão, vem da mineração.",
+			"BT btc_holdings 12000; BT holdings_usd 1.1e+09", ""},
+		{"dollars before \"holding\" value it, in an article about bitcoin",
+			"The US Bitcoin reserve\n\nThe Marshals hold about 29,000 BTC for the United States. This $3.1 billion holding is far smaller than many think.",
+			"US btc_holdings 29000; US holdings_usd 3.1e+09", ""},
+		{"a Portuguese value set off by commas after the coins it values",
+			"Os países com mais bitcoin\n\nCom 46 mil unidades de bitcoin, cerca de US$ 4,1 bilhões, a Ucrânia ocupa a quarta posição.",
+			"UA btc_holdings 46000; UA holdings_usd 4.1e+09", ""},
+		{"a sentence that restates the paragraph's holding in dollars",
+			"Peru's reserve\n\nPeru's government holds about 2,000 bitcoins. At current market prices, this amounts to approximately $190 million.",
+			"PE btc_holdings 2000; PE holdings_usd 1.9e+08", ""},
+	})
+}

@@ -624,7 +624,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
-	add(cueValue, "valorados", "valorado", "valor", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai")
+	add(cueValue, "valorados", "valorado", "valor", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
+		"valorada", "valoradas", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",

@@ -268,6 +268,7 @@ func (sc *Scanner) Scan(qs []Quantity, ds []Date, text string, toks []lex.Token,
 		}
 	}
 	s.shareListUnits(qs[first:])
+	s.carryUnitForward(qs[first:])
 	s.localDollars(qs[first:])
 	return qs, ds
 }
@@ -514,6 +515,35 @@ func (s *scanner) shareListUnits(qs []Quantity) {
 		if !q.Magnitude && next.Magnitude && (q.Value < 1000 || q.Value != math.Trunc(q.Value)) {
 			q.Value = roundSignificant(q.Value * magnitudeOf(next))
 			q.Magnitude = true
+		}
+	}
+}
+
+// carryUnitForward gives a bare number the unit of a figure before it in the sentence
+// when it stands where a list's next item puts its figure: in brackets right after a
+// name ("ahead of El Salvador (6,118 BTC) and Bhutan (10,635)") or after "with" that
+// follows a name set off by a comma ("the U.S., which holds 198,109 bitcoins, and the
+// U.K., with 61,245").
+func (s *scanner) carryUnitForward(qs []Quantity) {
+	for k := 1; k < len(qs); k++ {
+		q := &qs[k]
+		if q.Unit != NoUnit || q.Range || q.Magnitude || q.Noun >= 0 && q.Noun == q.TokEnd && s.toks[q.Noun].Kind == lex.Word {
+			continue // a count of something named after it ("61,245 people")
+		}
+		var prev *Quantity
+		for j := k - 1; j >= 0; j-- {
+			if qs[j].Unit != NoUnit && qs[j].Unit != Percent {
+				prev = &qs[j]
+				break
+			}
+		}
+		if prev == nil || prev.Magnitude || prev.Unit != BTC {
+			continue
+		}
+		bracketed := s.punct(q.Tok-1) == '(' && s.capitalized(q.Tok-2) && s.punct(q.TokEnd) == ')'
+		with := s.lower(q.Tok-1) == "with" && s.punct(q.Tok-2) == ',' && (s.capitalized(q.Tok-3) || s.punct(q.Tok-3) == '.')
+		if bracketed || with {
+			q.Unit = prev.Unit
 		}
 	}
 }

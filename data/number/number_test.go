@@ -289,3 +289,22 @@ func FuzzScan(f *testing.F) {
 var zeroTime time.Time
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+func TestUnitCarriedToListItem(t *testing.T) {
+	for _, text := range []string{
+		"That leaves Chile behind only Peru, which holds 12,400 bitcoins, and Bolivia, with 3,150.",
+		"It ranks ahead of Kenya (12,400 BTC) and Ghana (3,150).",
+	} {
+		toks := lex.Tokenize(nil, text, 0, len(text))
+		qs, _ := Scan(nil, nil, text, toks, nil)
+		if len(qs) != 2 || qs[1].Unit != BTC || qs[1].Value != 3150 {
+			t.Errorf("%q: got %+v", text, qs)
+		}
+	}
+	// A count of something named after it keeps its own unit.
+	text := "Peru holds 12,400 BTC, with 3,150 people"
+	toks := lex.Tokenize(nil, text, 0, len(text))
+	if qs, _ := Scan(nil, nil, text, toks, nil); len(qs) != 2 || qs[1].Unit != NoUnit {
+		t.Errorf("%q: got %+v", text, qs)
+	}
+}
