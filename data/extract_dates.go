@@ -48,7 +48,8 @@ func (x *extractor) classifyDates() {
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
-			x.wouldHave(d.Tok) == "" && !is(x.lower(d.Tok-2), roleCalledOff) && !is(x.lower(d.Tok-1), roleCalledOff) && !x.withinAYear(d):
+			x.wouldHave(d.Tok) == "" && !is(x.lower(d.Tok-2), roleCalledOff) && !is(x.lower(d.Tok-1), roleCalledOff) && !x.withinAYear(d) &&
+			!(d.Prep == "to" && x.lower(d.Tok-2) == "back"): // not "the programme dates back to July 2022": where it began
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
 			f.asOf = number.When{}

@@ -83,6 +83,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.curtailed(q); w != "" {
 		return false, "power mining gave back to the grid (“" + w + "”), not what it draws" // "miners released 1,000 MW during the heatwave"
 	}
+	if w := x.overPeriod(q); w != "" && q.Unit == number.EnergyTWh {
+		return false, "energy over a span of years (“" + w + "”), not a year's"
+	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total" // "secured an additional 100 megawatts"
 	}

@@ -741,6 +741,14 @@ func (x *extractor) overPeriod(q *number.Quantity) string {
 			return x.quoteToks(j, j+3)
 		}
 	}
+	// "in the past 13 years, the nation has lost 6.816 billion kWh": a span of years
+	// fronted in the figure's clause.
+	for j := 0; j+4 < q.Tok; j++ {
+		if w := x.lower(j); (w == "in" || w == "over" || w == "during") && x.lower(j+1) == "the" && (x.lower(j+2) == "past" || x.lower(j+2) == "last") &&
+			x.figureAt(j+3) && (x.lower(j+4) == "years" || x.lower(j+4) == "decades") && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+5)
+		}
+	}
 	return ""
 }
 

@@ -174,3 +174,16 @@ func TestRealTextTwinsValuesMissed(t *testing.T) {
 			"PE btc_holdings 2000; PE holdings_usd 1.9e+08", ""},
 	})
 }
+
+// Twins of a span of years and a start date the development set read as a year's
+// energy and a loan's end.
+func TestRealTextTwinsSpansRead(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"energy lost \"in the past\" many years is no year's mining",
+			"Illegal mining in Tajikistan\n\nAs a result, in the past 9 years, the Central Asian nation has lost 3.2 billion kWh of electricity to illegal crypto mining, the president said.",
+			"", ""},
+		{"a programme that \"dates back to\" a year began then",
+			"Malawi and the IMF\n\nFor Malawi, the funding programme dates back to November 2023, when the $175 million Extended Credit Facility was approved.",
+			"MW loan_usd 1.75e+08", ""},
+	})
+}
