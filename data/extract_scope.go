@@ -895,6 +895,11 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 			return true
 		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:
 			return true
+		case w == "por" || w == "par" || w == "al" || w == "ao" || w == "pro":
+			switch x.lower(j + 1) {
+			case "día", "dia", "jour", "giorno", "mes", "mês", "mois", "semana", "semaine", "tag", "monat":
+				return true // "comprar 1 BTC por día", "1 BTC par jour"
+			}
 		case is(w, roleRateAdverb):
 			return true
 		}

@@ -187,3 +187,18 @@ func TestRealTextTwinsSpansRead(t *testing.T) {
 			"MW loan_usd 1.75e+08", ""},
 	})
 }
+
+// Twins of Romance holdings the development set missed, and a Spanish rate.
+func TestRealTextTwinsRomanceHoldings(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Spanish \"conserva\" says what a state keeps",
+			"Las reservas de Bután\n\nEn la actualidad, Bután conserva 9,820 bitcoins en sus monederos públicos.",
+			"BT btc_holdings 9820", ""},
+		{"a Spanish ranking that \"sigue\" with each country's coins",
+			"Los Estados con más bitcoin\n\nLe sigue Ucrania, con 46.351 BTC (USD 4.100 millones), y luego Bután, con 12.000 BTC (USD 1.060 millones).",
+			"UA btc_holdings 46351; UA holdings_usd 4.1e+09; BT btc_holdings 12000; BT holdings_usd 1.06e+09", ""},
+		{"a Spanish purchase \"por día\" is a rate, whatever the verb before it",
+			"La política de compras\n\nEl Gobierno de El Salvador ha dicho que mantiene su política de comprar 1 BTC por día.",
+			"", ""},
+	})
+}

@@ -592,7 +592,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
-		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs")
+		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs", "mantiene", "mantienen", "conserva", "conservan",
+		"custodia", "custódia")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
@@ -634,7 +635,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor")
-	add(cueRank, "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement",
+	add(cueRank, "sigue", "siguen", "segue", "seguem", "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement",
 		"seguida", "seguido", "seguidos", "seguidas", "suivi", "suivie", "seguita", "seguito")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
