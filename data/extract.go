@@ -851,6 +851,12 @@ func (x *extractor) readMentions(figures bool) {
 		m.based = lex.IsHyphen(x.punct(m.TokEnd)) && x.toks[m.TokEnd].End == x.toks[min(m.TokEnd+1, len(x.toks)-1)].Start &&
 			x.toks[min(m.TokEnd+1, len(x.toks)-1)].Kind == lex.Word && !x.toks[min(m.TokEnd+1, len(x.toks)-1)].Is(lex.Capital) &&
 			isParticiple(x.lower(m.TokEnd+1))
+		if w, p := x.lower(m.Tok-2), x.lower(m.Tok-1); p == "in" || p == "en" || p == "em" || p == "a" {
+			// "a scam network based in Cambodia", "con sede en Camboya", "sediada em Portugal":
+			// where a firm or a network sits, not whose figure it is.
+			m.based = m.based || w == "based" || w == "headquartered" || w == "sede" || w == "sediada" || w == "sediado" ||
+				w == "basée" || w == "basé" || w == "basada" || w == "basado"
+		}
 	}
 	for k := 0; k+1 < len(x.ments); k++ {
 		a, b := &x.ments[k], &x.ments[k+1]
@@ -859,7 +865,12 @@ func (x *extractor) readMentions(figures bool) {
 		}
 		joined := b.Tok > a.TokEnd
 		for j := a.TokEnd; j < b.Tok; j++ {
-			if w := x.lower(j); w != "and" && w != "or" && w != "&" && x.punct(j) != ',' && x.punct(j) != '&' && w != "the" {
+			switch w := x.lower(j); {
+			case x.punct(j) == ',' || x.punct(j) == '&':
+			case w == "and" || w == "or" || w == "the" || w == "y" || w == "e" || w == "et" || w == "ou" || w == "o" || w == "u":
+			case w == "el" || w == "la" || w == "los" || w == "las" || w == "a" || w == "os" || w == "as" || w == "le" || w == "les":
+				// "Tayikistán y Afganistán", "o Brasil e a Rússia", "la France et l'Italie"
+			default:
 				joined = false
 			}
 		}

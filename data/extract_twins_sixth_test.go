@@ -202,3 +202,21 @@ func TestRealTextTwinsRomanceHoldings(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of the countries CLDR's names let the extractor read, and of a network's seat.
+func TestRealTextTwinsCountryNames(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a Spanish country name no hand-written table holds",
+			"Banco Mundial aprueba más de $300 millones de financiamiento para Tayikistán y Afganistán",
+			"", " loan_usd 3e+08"},
+		{"a French name read for a borrower",
+			"Le Fonds monétaire international (FMI) a approuvé un accord d’environ 52 millions de dollars en faveur de la Gambie.",
+			"GM loan_usd 5.2e+07", ""},
+		{"a network \"con sede en\" a country sits there; the seizure is another's",
+			"Incautación récord\n\nLas autoridades estadounidenses anunciaron una incautación récord de casi 90.000 BTC, vinculada a una red de estafas con sede en Filipinas.",
+			"US btc_holdings 90000", ""},
+		{"an Italian bill that \"richiede\" a central bank to buy coins is planned",
+			"Riserva strategica\n\nIl disegno di legge richiede alla banca centrale della Thailandia di acquistare 5.000 Bitcoin del valore di 500 milioni di dollari.",
+			"", ""},
+	})
+}

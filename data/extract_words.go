@@ -612,7 +612,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
-		"buscando", "procura", "procurando", "cherche", "solicitando", "solicitado", "pedido", "conversaciones",
+		"buscando", "procura", "procurando", "cherche", "solicitando", "richiede", "disegno", "solicitado", "pedido", "conversaciones",
 		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções")
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",

@@ -1,5 +1,7 @@
 package country
 
+import "golang.org/x/text/language"
+
 // aliases are the names news text uses for a country beyond the ISO library's own name:
 // short and common names, former names still in use, and demonyms (adjective and plural
 // people forms). Matched case-insensitively, but only where the text capitalises the word.
@@ -352,6 +354,18 @@ var exonyms = map[string][]string{
 	"VE": {"Vénézuéla"},
 	"VN": {"Vietnã"},
 	"ZA": {"Sudáfrica", "África do Sul", "Afrique du Sud", "Sudafrica"},
+}
+
+// exonymLanguages are the languages whose names for every country (CLDR's, through
+// golang.org/x/text/language/display) the matcher reads beside the exonyms above.
+var exonymLanguages = []language.Tag{language.Spanish, language.Portuguese, language.French, language.Italian, language.German}
+
+// notExonyms are CLDR country names that are also a person's name, a city or a common
+// word capitalised at a sentence's start: never read as the country.
+var notExonyms = map[string]bool{
+	"Salvador": true, "Granada": true, "Maurice": true, "Mauricio": true, "Maurício": true, "Maurizio": true,
+	"Reunión": true, "Réunion": true, "Reunião": true, "Riunione": true, "Gana": true, "Georgia": true, "Jordan": true,
+	"Chad": true, "Niger": true, "Guernsey": true, "Jersey": true, "Man": true,
 }
 
 // peopleWords are how Spanish, Portuguese, French and Italian name a country's people in

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"cryptoatlas/data/lex"
 )
 
@@ -117,6 +120,22 @@ func matcher() *table {
 		for iso, names := range exonyms {
 			for _, n := range names {
 				add(iso, n, false)
+			}
+		}
+		// Every other country's name in those languages, from CLDR: not hand-written,
+		// and never one the tables above give another country or a word the list below
+		// knows to be a name or a common word as well.
+		for _, c := range all {
+			r, err := language.ParseRegion(c.ISO2)
+			if err != nil {
+				continue
+			}
+			for _, l := range exonymLanguages {
+				n := display.Regions(l).Name(r)
+				if _, taken := t.exact[strings.ToLower(n)]; n == "" || taken || notExonyms[n] {
+					continue
+				}
+				add(c.ISO2, n, false)
 			}
 		}
 		for iso, names := range regions {
