@@ -854,8 +854,8 @@ func (x *extractor) readMentions(figures bool) {
 		if w, p := x.lower(m.Tok-2), x.lower(m.Tok-1); p == "in" || p == "en" || p == "em" || p == "a" {
 			// "a scam network based in Cambodia", "con sede en Camboya", "sediada em Portugal":
 			// where a firm or a network sits, not whose figure it is.
-			m.based = m.based || w == "based" || w == "headquartered" || w == "sede" || w == "sediada" || w == "sediado" ||
-				w == "basée" || w == "basé" || w == "basada" || w == "basado"
+			m.based = m.based || w == "based" || w == "headquartered" || w == "located" || w == "sede" || w == "sediada" || w == "sediado" ||
+				w == "basée" || w == "basé" || w == "basada" || w == "basado" || w == "ubicada" || w == "ubicado" || w == "situé" || w == "située"
 		}
 	}
 	for k := 0; k+1 < len(x.ments); k++ {
@@ -874,8 +874,8 @@ func (x *extractor) readMentions(figures bool) {
 				joined = false
 			}
 		}
-		if joined && !a.Possessive && !a.excluded && !b.excluded {
-			a.coord, b.coord = true, true
+		if joined && !a.Possessive && !a.excluded && !b.excluded && !sameCode(a.ISO2, b.ISO2) {
+			a.coord, b.coord = true, true // not "Finlandia, Tulli": the same state twice
 		}
 	}
 }

@@ -81,6 +81,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if x.isRate(q) {
 		return false, "a rate (per day, each, every)"
 	}
+	if w := x.monthByMonth(q); w != "" {
+		return false, "one month's amount in a list of them (“" + w + "”), not a holding"
+	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total"
 	}
@@ -90,7 +93,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 1); (w == "first" || w == "initial") && x.clauseCues(q.Tok)&cuePurchase != 0 {
 		return false, "a first purchase (“" + w + "”), not the total" // "has just bought its first 200 coins"
 	}
-	if w := x.lower(q.Tok - 1); w == "mine" || w == "mined" || w == "mines" {
+	if w := x.lower(q.Tok - 1); w == "mine" || w == "mined" || w == "mines" || w == "mining" {
 		return false, "coins mined (“" + w + "”), a flow, not what is held" // "to mine one bitcoin", "has mined 13,000 BTC"
 	}
 	if w := x.partOf(q); w != "" {
@@ -195,6 +198,24 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		return true, "Holdings: a ranking of holders (“with”)"
 	}
 	return false, "no holding word (holds, reserve, owns) in its clause"
+}
+
+// monthByMonth is the month a figure is given for when the sentence lists another of its
+// unit for another month ("211 Bitcoins in September, 209 Bitcoins in November and 230
+// Bitcoins in December"): amounts per month, not a stock. "" otherwise.
+func (x *extractor) monthByMonth(q *number.Quantity) string {
+	inMonth := func(o *number.Quantity) bool {
+		return x.lower(o.TokEnd) == "in" && number.IsMonth(x.lower(o.TokEnd+1))
+	}
+	if !inMonth(q) {
+		return ""
+	}
+	for k := range x.qs {
+		if o := &x.qs[k]; o.Tok != q.Tok && o.Unit == q.Unit && inMonth(o) && x.lower(o.TokEnd+1) != x.lower(q.TokEnd+1) {
+			return x.quoteToks(q.TokEnd, q.TokEnd+2)
+		}
+	}
+	return ""
 }
 
 // coinsOfBitcoin reports whether a count of "coins" ("monedas", "unidades") counts bitcoins: the sentence or the
@@ -674,6 +695,9 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	j := q.Tok - 1
 	if is(x.lower(j), roleBeforeValue) {
 		j--
+	}
+	if x.lower(j) == "or" && x.punct(j-1) == ',' {
+		j-- // "Total BTC holdings are 28,988.36, or approx. $3.44 Billion"
 	}
 	if x.lower(j) == "at" {
 		j--

@@ -31,6 +31,36 @@ func (x *extractor) seizedRigs(q *number.Quantity) string {
 	return ""
 }
 
+// contributesTo: "rigs can cause an increase of 60-90MW, contributing to the total annual
+// consumption of two billion kWh": the total a part adds to is the whole's.
+func (x *extractor) contributesTo(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowContributes); j+2 < q.Tok; j++ {
+		if w := x.lower(j); (w == "contributing" || w == "contributes" || w == "adding") && x.lower(j+1) == "to" && x.lower(j+2) == "the" &&
+			(x.lower(j+3) == "total" || x.lower(j+3) == "overall") {
+			return x.quoteToks(j, j+4)
+		}
+	}
+	return ""
+}
+
+// partOfTotal: "100 megawatts of Georgia's total 125 megawatts of crypto-mining
+// capacity": a figure of a total of its unit stated right after it is a part of it.
+func (x *extractor) partOfTotal(q *number.Quantity) string {
+	if x.lower(q.TokEnd) != "of" {
+		return ""
+	}
+	for _, o := range x.qs {
+		if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+4 && o.Unit == q.Unit && o.Value > q.Value {
+			for j := q.TokEnd + 1; j < o.Tok; j++ {
+				if x.lower(j) == "total" || x.lower(j) == "overall" {
+					return x.quoteToks(q.Tok, o.TokEnd)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // wholeOfPart: "distributes 1.5MW of the 102MW it generates to miners": a figure after
 // "of the" that follows another of its unit is the whole the first is a share of.
 func (x *extractor) wholeOfPart(q *number.Quantity) string {
@@ -82,6 +112,12 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	}
 	if w := x.curtailed(q); w != "" {
 		return false, "power mining gave back to the grid (“" + w + "”), not what it draws" // "miners released 1,000 MW during the heatwave"
+	}
+	if w := x.contributesTo(q); w != "" {
+		return false, "the whole mining adds to (“" + w + "”), not mining's"
+	}
+	if w := x.partOfTotal(q); w != "" {
+		return false, "a part of the total stated after it (“" + w + "”), not all of the country's mining"
 	}
 	if w := x.overPeriod(q); w != "" && q.Unit == number.EnergyTWh {
 		return false, "energy over a span of years (“" + w + "”), not a year's"
@@ -381,6 +417,11 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 			}
 		}
 	}
+	// "For a miner running a 1-megawatt facility - roughly 3,000 ASICs - the bill went
+	// from ...": an example, not a site.
+	if x.lower(0) == "for" && (x.lower(1) == "a" || x.lower(1) == "an") && x.clause[0] == cl {
+		return x.quoteToks(0, 3)
+	}
 	// "A 1 megawatt mine uses more energy per day than a typical home": an example site
 	// compared, not one that is named.
 	if w, n := x.lower(q.Tok-1), x.lower(q.TokEnd); (w == "a" || w == "an") && (n == "mine" || n == "farm" || n == "rig") {
@@ -398,12 +439,12 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 // figure): one site, not named. -1 when it is not.
 func (x *extractor) unnamedSite(a, end int) int {
 	for k := a + 1; k < end && k <= a+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
-		if w := x.lower(k); w != "farm" && w != "mine" {
+		if w := x.lower(k); w != "farm" && w != "mine" && w != "warehouse" {
 			continue
 		}
 		for j := k + 1; j < end; j++ {
-			if x.toks[j].Is(lex.Capital) || x.mentionAt(j) != nil {
-				return -1 // "a mining farm in Ekibastuz": a named place
+			if x.toks[j].Is(lex.Capital) && !x.toks[j].Is(lex.AllCaps) || x.mentionAt(j) != nil {
+				return -1 // "a mining farm in Ekibastuz": a named place (not "ASIC miners")
 			}
 		}
 		return k

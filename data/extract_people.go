@@ -48,14 +48,15 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 	if !x.roles.has(rolePlatform) {
 		return ""
 	}
-	if is(x.lower(0), roleDefinite) && is(x.lower(1), rolePlatform) && x.mentionAt(2) == nil && !is(x.lower(2), roleBody) {
+	if is(x.lower(0), roleDefinite) && is(x.lower(1), rolePlatform) && x.mentionAt(2) == nil && !is(x.lower(2), roleBody) &&
+		!x.saysBetween(1, q.Tok) && x.roleInClause(q.Tok, roleReckoning) == "" && !x.estimatesBetween(1, q.Tok) {
 		return x.quoteToks(0, 2) // "La empresa, con sede central en México, donde tiene 4,4 millones de usuarios": the firm is the sentence's subject
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
 			!is(x.lower(j+1), roleBody) &&
-			!x.subjectBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) && !x.accordingTo(j) {
+			!x.subjectBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) && !x.estimatesBetween(j, q.Tok) && !x.accordingTo(j) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -637,6 +638,18 @@ func (x *extractor) peopleBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// estimatesBetween reports whether a verb of estimating stands between tokens i and j
+// ("La empresa ... estima que hay 3 millones"): the firm reckons the country's count.
+func (x *extractor) estimatesBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch x.lower(k) {
+		case "estima", "estiman", "estime", "stima", "calcula", "calculates", "reckons":
+			return true
+		}
+	}
+	return false
 }
 
 // countryWhichHas is the words by which a relative clause gives the people of the

@@ -328,6 +328,14 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 	if x.lower(q.Tok-1) == "the" && x.lower(q.Tok-2) == "than" {
 		return x.quoteToks(q.Tok-2, q.TokEnd) // "more Romanians on crypto platforms than the 178,000 investors on the exchange"
 	}
+	// "Au lieu des 200 000 BTC environ que les outils avaient dénombré", "instead of the
+	// 200,000 BTC often cited": a figure the sentence sets aside for another.
+	for j := max(0, q.Tok-4); j+1 < q.Tok; j++ {
+		if w, n := x.lower(j), x.lower(j+1); w == "instead" && n == "of" || w == "lieu" && (n == "des" || n == "de" || n == "du") ||
+			w == "lugar" && (n == "de" || n == "del") || w == "vez" && (n == "de" || n == "dos" || n == "das") || w == "rather" && n == "than" {
+			return x.quoteToks(j, j+2)
+		}
+	}
 	// "more than the Netherlands, which consumed 106 TWh": the compared country's figure.
 	for j := max(0, q.Tok-8); j < q.Tok; j++ {
 		if x.lower(j) != "than" {

@@ -220,3 +220,45 @@ func TestRealTextTwinsCountryNames(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of rounds xo and xq, read as development text.
+func TestRealTextTwinsRoundsXoXq(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"victims \"located in\" a country are neither its seizure nor its holders",
+			"Spanish police hold seized bitcoin\n\nThe 20,000 Bitcoin was confiscated in 2019 in central Madrid from people involved in defrauding 90,000 investors, mostly located in Brazil.",
+			"", " btc_holdings 20000"},
+		{"a French estimate \"au lieu des\" a figure is set aside",
+			"Les bitcoins de l'État\n\nAu lieu des 150 000 BTC environ que les outils de suivi avaient comptés, le total de l'Inde ne s'élevait qu'à 9 870 BTC environ.",
+			"IN btc_holdings 9870", ""},
+		{"coins a government is \"auctioning off\" are a sale",
+			"Germany's sale\n\nThe government seized Bitcoin from a piracy website and began auctioning off around $2 billion worth of BTC.",
+			"", ""},
+		{"power a country is \"preparing to allocate\" is planned",
+			"Mining in Nepal\n\nNepal is preparing to allocate 1,000 megawatts of electricity to Bitcoin mining as part of a national plan.",
+			"", ""},
+		{"coins a country was responsible for \"mining\" in listed months are flows",
+			"Mining in Laos\n\nLaos has been responsible for mining 180 Bitcoins in March, 175 Bitcoins in April and 190 Bitcoins in May (over a third of the total mined in those months).",
+			"", ""},
+		{"a generic \"For a miner running\" a facility is an example",
+			"Norway's tax\n\nFor a miner running a 2-megawatt facility, the monthly power bill went from $9,000 to $500,000.",
+			"", ""},
+		{"an unnamed warehouse of rigs is one site, even with an acronym after it",
+			"Raids in Iraq\n\nAccording to local media, a warehouse containing mainly ASIC miners was using around 40 megawatts of power.",
+			"", ""},
+		{"a part \"of\" a country's \"total\" capacity stated right after it",
+			"Mining in Armenia\n\nAnalysts say 70 megawatts of Armenia's total 90 megawatts of crypto-mining capacity is for bitcoin.",
+			"AM mining_power_mw 90", ""},
+		{"a country and its agency set off by a comma are one state, not two",
+			"Aduanas\n\nLa policía criminal de Alemania, BKA, tiene 1,210 bitcoins en su posesión.",
+			"DE btc_holdings 1210", ""},
+		{"a firm that \"estima\" a country's count reports it",
+			"Cripto en Chile\n\nLa empresa chilena, que junto con Binance domina el mercado local, estima que hay cerca de 2 millones de personas que usan plataformas cripto en el país.",
+			"CL crypto_holders 2e+06", ""},
+		{"a value after \", or\" restates the holding",
+			"Marshals' count\n\nTotal holdings are 31,400 BTC for the United States, or approx. $3.1 Billion at current price.",
+			"US btc_holdings 31400; US holdings_usd 3.1e+09", ""},
+		{"the total a mining load adds to is the region's whole use",
+			"Mining in Abkhazia\n\nIn Abkhazia, mining rigs cause an extra load of 50-70MW, contributing to the total annual consumption of 1.8 billion kWh per year.",
+			"", " mining_power_mw 50..70"},
+	})
+}

@@ -49,6 +49,7 @@ const (
 	windowApprovedFor    = 8  // "The 27-month EFF for Ecuador was approved in September 2020 for about $6.5 billion"
 	windowChangedIt      = 16 // "a $2.3 billion facility was agreed in April 2021, but it was later raised to"
 	windowHadObtained    = 14 // "La RCA avait déjà reçu du FMI une première facilité de crédit rapide de 7,9 millions", "the $5.2 billion loan it had secured"
+	windowContributes    = 8  // "contributing to the total annual consumption of two billion kWh"
 	windowSource         = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -258,7 +259,7 @@ var (
 // victimVerbs, just before a count of people, make them a fraud's victims, not holders.
 var victimVerbs = map[string]bool{
 	"deceived": true, "defrauded": true, "scammed": true, "duped": true, "cheated": true, "swindled": true,
-	"tricked": true, "conned": true,
+	"tricked": true, "conned": true, "defrauding": true, "deceiving": true, "scamming": true, "cheating": true,
 }
 
 // is reports whether the lower-case word w plays any of the roles rs.
@@ -309,7 +310,7 @@ func init() {
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
 		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "transfer", "transfers", "sent", "deposited", "received",
-		"liquidated", "auctioned", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unloaded", "unloads", "unloading", "fined", "penalty", "ransom", "scam",
+		"liquidated", "auctioned", "auctioning", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unloaded", "unloads", "unloading", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing", "disappeared", "vanished", "missing", "misplaced")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
@@ -323,6 +324,7 @@ func init() {
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
 		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing",
+		"preparing", "prepares", "prepare",
 		"develop", "negotiations", "negotiation", "exploring", "explore", "explores")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
