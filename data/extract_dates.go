@@ -11,8 +11,12 @@ import (
 func (x *extractor) classifyDates() {
 	legal := x.legalTender()
 	x.tenderAdoptedNow(legal)
-	if legal < 0 && x.tenderTalked() {
-		legal = x.adoptedBitcoin() // "Since the Central African Republic adopted bitcoin in April 2022"
+	if legal < 0 {
+		// "Since the Central African Republic adopted bitcoin in April 2022", in an article
+		// that speaks of legal tender (asked second: the sentence's own words cost less).
+		if a := x.adoptedBitcoin(); a >= 0 && x.tenderTalked() {
+			legal = a
+		}
 	}
 	// A year ends a loan only in a sentence about it, or one that carries its talk on with
 	// a word of ending ("The programme runs through 2027"): "Looking ahead to 2025" does not.
@@ -84,8 +88,8 @@ func (x *extractor) legalTender() int {
 	return -1
 }
 
-// adoptedBitcoin returns the token of "bitcoin" right after a verb that adopts it, in an
-// article that has spoken of legal tender, or -1.
+// adoptedBitcoin returns the token of "bitcoin" right after a verb that adopts it, or -1
+// (its caller asks whether the article has spoken of legal tender).
 func (x *extractor) adoptedBitcoin() int {
 	for i := 1; i < len(x.toks); i++ {
 		if is(x.lower(i), roleCoin) && (is(x.lower(i-1), roleAdopt) || x.lower(i-1) == "adopt") {
@@ -142,9 +146,10 @@ func (x *extractor) planBetween(a, b int) bool {
 
 // tenderNow reports whether a sentence with no number or date may still state the year
 // of legal tender: it speaks of legal tender in an article whose date is known ("The
-// Central African Republic has approved Bitcoin as legal tender").
+// Central African Republic has approved Bitcoin as legal tender"). A sentence that
+// names legal tender is the article speaking of it, so the article need not be read.
 func (x *extractor) tenderNow() bool {
-	return x.tenderTalked() && !x.a.Published.IsZero() && x.legalTender() >= 0
+	return !x.a.Published.IsZero() && x.legalTender() >= 0
 }
 
 // tenderTalked reports whether the article speaks of legal tender anywhere, read from
