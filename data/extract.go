@@ -156,6 +156,9 @@ type extractor struct {
 	valueLine bool        // the block is a figure on its own line, under a list item's country
 	columns   []string    // the kinds of a table's columns after its first, from its header line
 	relative  []relClause // relative clauses of the sentence and the comma opening each
+	roleOf    []roleSet   // the roles of each word of the sentence, once looked up (isAt)
+	roleSeen  []uint32    // roleGen when roleOf[i] was looked up
+	roleGen   uint32      // counts sentences, so roleOf needs no clearing
 }
 
 // relClause is a relative clause (", which borrowed $4.7 billion") and the comma before
@@ -564,7 +567,7 @@ func (x *extractor) statesNamedByAdjective() {
 			w, end = w+"-"+x.lower(j+2), j+3 // "norte-americano", read as three tokens
 		}
 		iso, ok := country.StateAdjective(w)
-		if !ok || !is(x.lower(j-1), roleStateNoun, roleCountryNoun) || x.mentionAt(j) != nil {
+		if !ok || !x.isAt(j-1, roleStateNoun, roleCountryNoun) || x.mentionAt(j) != nil {
 			continue
 		}
 		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: end, Start: int(x.toks[j].Start), End: int(x.toks[end-1].End)}})
@@ -624,6 +627,36 @@ func (x *extractor) lower(i int) string {
 	return x.lows[i]
 }
 
+// newRoles forgets the roles looked up for the last sentence's words.
+func (x *extractor) newRoles() {
+	x.roleGen++
+	if n := len(x.lows); len(x.roleOf) < n {
+		x.roleOf = make([]roleSet, n, 2*n)
+		x.roleSeen = make([]uint32, n, 2*n)
+	}
+}
+
+// isAt reports whether the sentence's word i plays any of the roles rs: is(x.lower(i),
+// rs...), with each word's roles looked up once a sentence.
+func (x *extractor) isAt(i int, rs ...role) bool {
+	if i < 0 || i >= len(x.lows) {
+		return false
+	}
+	if x.roleSeen[i] != x.roleGen {
+		var set roleSet
+		if w := x.lows[i]; cueFilter.Maybe(w) {
+			set = roleWords[w]
+		}
+		x.roleOf[i], x.roleSeen[i] = set, x.roleGen
+	}
+	for _, r := range rs {
+		if x.roleOf[i].has(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) punct(i int) rune {
 	if i < 0 || i >= len(x.toks) {
 		return 0
@@ -637,6 +670,7 @@ func (x *extractor) sentence(sp Span) {
 	x.sent = sp
 	x.toks = lex.Tokenize(x.toks[:0], text, sp.Start, sp.End)
 	x.lows = lex.LowerWords(x.lows[:0], text, x.lowered, x.toks, x.lowCache)
+	x.newRoles()
 	x.ments = x.ments[:0]
 	for i := 0; i < len(x.toks); i++ {
 		if !country.MayStart(x.toks[i]) {
@@ -716,7 +750,9 @@ func (x *extractor) readCues() {
 				c &^= cueHold // "Druk Holding & Investments", "Marathon Holdings": a firm's name, not "Bitcoin Holdings"
 			}
 			if cueFilter.Maybe(x.lows[i]) {
-				x.roles.union(roleWords[x.lows[i]])
+				set := roleWords[x.lows[i]]
+				x.roles.union(set)
+				x.roleOf[i], x.roleSeen[i] = set, x.roleGen
 			}
 		}
 		x.cues = append(x.cues, c)
@@ -728,14 +764,14 @@ func (x *extractor) readCues() {
 	// "a hydroelectric power facility", "mining facilities" lend nothing: "facility" is a loan only after a
 	// word of lending ("Extended Fund Facility", "credit facility").
 	for i := 0; i < n; i++ {
-		if w := x.lower(i); (w == "facility" || w == "facilities") && !is(x.lower(i-1), roleFacilityKind) && x.institution() == "" {
+		if w := x.lower(i); (w == "facility" || w == "facilities") && !x.isAt(i-1, roleFacilityKind) && x.institution() == "" {
 			x.cues[i] &^= cueLoan
 		}
 	}
 	// A bill or proposal that was passed, signed or approved is law, not a plan: "the
 	// assembly unanimously passed a bill to make bitcoin legal tender".
 	for i := 0; i < n; i++ {
-		if w := x.lower(i); (w == "bill" || w == "proposal" || w == "law") && (is(x.lower(i-1), roleAdopt) || is(x.lower(i-2), roleAdopt)) {
+		if w := x.lower(i); (w == "bill" || w == "proposal" || w == "law") && (x.isAt(i-1, roleAdopt) || x.isAt(i-2, roleAdopt)) {
 			x.cues[i] &^= cuePlan
 		}
 	}
@@ -766,7 +802,7 @@ func (x *extractor) readCues() {
 			fresh()
 			relative = false
 		case x.punct(i) == ',' && (x.lower(i+1) == "and" || x.lower(i+1) == "as") && x.countryWithin(i+2, 3),
-			x.punct(i) == ',' && x.lower(i+1) == "and" && (x.cues[min(i+2, n-1)]&cueMining != 0 || is(x.lower(i+2), roleMinerRef)):
+			x.punct(i) == ',' && x.lower(i+1) == "and" && (x.cues[min(i+2, n-1)]&cueMining != 0 || x.isAt(i+2, roleMinerRef)):
 			fresh()
 			relative = false
 		case x.punct(i) == ',' && (x.lower(i+1) == "which" || x.lower(i+1) == "who" || x.lower(i+1) == "whose"):
@@ -823,12 +859,12 @@ func (x *extractor) readMentions(figures bool) {
 		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") || is(w, roleTimes) {
 			m.excluded = true
 		}
-		if is(x.lower(j-1), roleAheadOf) && is(w, roleOf) && x.punct(m.TokEnd) != '(' {
+		if x.isAt(j-1, roleAheadOf) && is(w, roleOf) && x.punct(m.TokEnd) != '(' {
 			m.excluded = true // "antes do Brasil estão Nigéria, Vietnã e China", unless its own figure follows
 		}
 		if w == "after" || w == "behind" {
 			for i := max(0, j-windowRankedAfter); i < j; i++ {
-				if is(x.lower(i), roleRanked) {
+				if x.isAt(i, roleRanked) {
 					m.excluded = true // "the world's second-largest mining hub after the United States"
 				}
 			}
@@ -914,7 +950,7 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 				return true
 			}
 		}
-		return is(w, roleNotState) || is(x.lower(j+1), roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
+		return is(w, roleNotState) || x.isAt(j+1, roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
 	}
 	if x.firmAfter(m) != "" {
 		return true // "a Chinese cryptocurrency mining company", "a Singaporean bitcoin mining giant": the firm, not the state
@@ -940,7 +976,7 @@ func (x *extractor) mediaAfter(m *namedCountry) string {
 		return ""
 	}
 	for k := m.TokEnd; k < len(x.toks) && k <= m.TokEnd+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
-		if is(x.lower(k), roleMedia) {
+		if x.isAt(k, roleMedia) {
 			return x.quoteToks(k, k+1)
 		}
 	}
@@ -954,7 +990,7 @@ func (x *extractor) firmAfter(m *namedCountry) string {
 		return ""
 	}
 	for k := m.TokEnd; k < len(x.toks) && k <= m.TokEnd+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
-		if is(x.lower(k), rolePlatform, roleFirm) {
+		if x.isAt(k, rolePlatform, roleFirm) {
 			return x.quoteToks(k, k+1)
 		}
 	}

@@ -242,7 +242,7 @@ func (x *extractor) pairValues() {
 func (x *extractor) respectively() {
 	has := false
 	for i := range x.toks {
-		if is(x.lower(i), roleRespectively) {
+		if x.isAt(i, roleRespectively) {
 			has = true
 			break
 		}
@@ -410,11 +410,11 @@ func (x *extractor) countryFor(f *figure) pick {
 			}
 			// "moins que les 61 000 BTC du Royaume-Uni", "the 6,100 BTC of El Salvador": the
 			// figure's own noun phrase names its owner after "of".
-			if q := f.quantity; q != nil && m.Tok == q.TokEnd+1 && is(x.lower(q.TokEnd), roleOf) && is(x.lower(q.Tok-1), roleTheMany) && !m.excluded {
+			if q := f.quantity; q != nil && m.Tok == q.TokEnd+1 && x.isAt(q.TokEnd, roleOf) && x.isAt(q.Tok-1, roleTheMany) && !m.excluded {
 				return pick{iso2: m.ISO2, rule: RulePossessive, cue: x.quoteToks(q.Tok-1, m.TokEnd)}
 			}
 			// "the 6,118 BTC linked to El Salvador": the figure's own phrase names its owner.
-			if q := f.quantity; q != nil && m.Tok >= 2 && m.Tok-2 == q.TokEnd && is(x.lower(q.TokEnd), roleLinked) &&
+			if q := f.quantity; q != nil && m.Tok >= 2 && m.Tok-2 == q.TokEnd && x.isAt(q.TokEnd, roleLinked) &&
 				(x.lower(m.Tok-1) == "to" || x.lower(m.Tok-1) == "by") && !m.excluded {
 				return pick{iso2: m.ISO2, rule: RuleAfter, cue: x.quoteToks(q.TokEnd, m.TokEnd)}
 			}
@@ -539,10 +539,10 @@ func (x *extractor) countryFor(f *figure) pick {
 	// the one country where it happens ("120 MW is consumed by miners in Iceland"). A
 	// figure in brackets after a group of states belongs to the group ("Gulf nations
 	// (700 MW), Canada (400 MW)"), never to a country named after.
-	if x.punct(f.tok-1) == '(' && is(x.lower(f.tok-2), roleManyStates, roleContinent) {
+	if x.punct(f.tok-1) == '(' && x.isAt(f.tok-2, roleManyStates, roleContinent) {
 		return pick{doubt: "the figure is in brackets after “" + x.quoteToks(f.tok-2, f.tok-1) + "”, a group of countries, not one"}
 	}
-	if is(x.lower(f.tok-1), roleManyStates, roleContinent) {
+	if x.isAt(f.tok-1, roleManyStates, roleContinent) {
 		// "the top 10 also includes Gulf countries 700 MW, Canada 400 MW": a list line.
 		return pick{doubt: "the figure follows “" + x.quoteToks(f.tok-1, f.tok) + "”, a group of countries, not one"}
 	}

@@ -52,7 +52,7 @@ func (x *extractor) classifyDates() {
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
-			x.wouldHave(d.Tok) == "" && !is(x.lower(d.Tok-2), roleCalledOff) && !is(x.lower(d.Tok-1), roleCalledOff) && !x.withinAYear(d) &&
+			x.wouldHave(d.Tok) == "" && !x.isAt(d.Tok-2, roleCalledOff) && !x.isAt(d.Tok-1, roleCalledOff) && !x.withinAYear(d) &&
 			!(d.Prep == "to" && x.lower(d.Tok-2) == "back"): // not "the programme dates back to July 2022": where it began
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
@@ -66,7 +66,7 @@ func (x *extractor) classifyDates() {
 			// "The board will decide whether ... extending the programme till 2020": the
 			// term is proposed. A term that "will run until 2028" is simply its end.
 			for j := 0; j < d.Tok; j++ {
-				if x.cues[j]&cuePlan != 0 && x.clause[j] == x.clause[d.Tok] && !is(x.lower(j), roleTermFuture) {
+				if x.cues[j]&cuePlan != 0 && x.clause[j] == x.clause[d.Tok] && !x.isAt(j, roleTermFuture) {
 					f.planned, f.why = true, "Planned, not current: “"+x.quoteToks(j, j+1)+"”"
 				}
 			}
@@ -92,11 +92,11 @@ func (x *extractor) legalTender() int {
 // (its caller asks whether the article has spoken of legal tender).
 func (x *extractor) adoptedBitcoin() int {
 	for i := 1; i < len(x.toks); i++ {
-		if is(x.lower(i), roleCoin) && (is(x.lower(i-1), roleAdopt) || x.lower(i-1) == "adopt") {
+		if x.isAt(i, roleCoin) && (x.isAt(i-1, roleAdopt) || x.lower(i-1) == "adopt") {
 			// not "officially recognized bitcoin as a form of payment": a means of
 			// payment is no legal tender
 			for j := i + 1; j+2 < len(x.toks) && j <= i+4; j++ {
-				if is(x.lower(j+1), roleOf) && is(x.lower(j+2), rolePayment) {
+				if x.isAt(j+1, roleOf) && x.isAt(j+2, rolePayment) {
 					return -1
 				}
 			}
@@ -115,7 +115,7 @@ func (x *extractor) tenderOfCrypto(legal int) bool {
 		return true
 	}
 	for j := max(1, legal-3); j < legal; j++ {
-		if x.lower(j) == "it" && (is(x.lower(j-1), roleAdopt) || x.lower(j-1) == "adopt") {
+		if x.lower(j) == "it" && (x.isAt(j-1, roleAdopt) || x.lower(j-1) == "adopt") {
 			return x.clauseCues(legal)&cueCrypto != 0
 		}
 		// "even though it has been legal tender since 2021": "it" is the sentence's bitcoin
@@ -228,7 +228,7 @@ func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
 		return false
 	}
 	for j := min(d.TokEnd, legal); j < max(d.Tok, legal); j++ {
-		if is(x.lower(j), roleAdopt) && x.clause[j] == x.clause[legal] {
+		if x.isAt(j, roleAdopt) && x.clause[j] == x.clause[legal] {
 			return true
 		}
 	}
@@ -240,10 +240,10 @@ func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
 // tender"): the place's money, not the country's. It returns the place's noun.
 func (x *extractor) localAdopter(legal int) string {
 	for j := 1; j < legal; j++ {
-		if x.clause[j] != x.clause[legal] || !is(x.lower(j), roleLocality) {
+		if x.clause[j] != x.clause[legal] || !x.isAt(j, roleLocality) {
 			continue
 		}
-		if w := x.lower(j - 1); (w == "a" || w == "the" || w == "this" || w == "economic" || w == "special") && !is(x.lower(j+1), roleCountryNoun) &&
+		if w := x.lower(j - 1); (w == "a" || w == "the" || w == "this" || w == "economic" || w == "special") && !x.isAt(j+1, roleCountryNoun) &&
 			(j < 2 || cueOf(x.lower(j-2))&cuePrep == 0) { // not "the first country in the region to adopt"
 			return x.quoteToks(j, j+1)
 		}
@@ -255,7 +255,7 @@ func (x *extractor) localAdopter(legal int) string {
 // a sentence that speaks of its repeal.
 func (x *extractor) adoptedAt(d number.Date) bool {
 	for j := max(0, d.Tok-2); j < d.Tok; j++ {
-		if is(x.lower(j), roleAdopt) {
+		if x.isAt(j, roleAdopt) {
 			return true
 		}
 	}
@@ -266,7 +266,7 @@ func (x *extractor) adoptedAt(d number.Date) bool {
 // before repayments start"), not the loan.
 func (x *extractor) graceYear(d number.Date) bool {
 	for j := max(0, d.Tok-4); j < d.Tok; j++ {
-		if is(x.lower(j), roleGrace) && x.clause[j] == x.clause[d.Tok] {
+		if x.isAt(j, roleGrace) && x.clause[j] == x.clause[d.Tok] {
 			return true
 		}
 	}

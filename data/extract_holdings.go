@@ -20,7 +20,7 @@ func (x *extractor) personsOwn(q *number.Quantity) string {
 	}
 	// "said he had 6,528 BTC": a person the clause's verb of having belongs to.
 	for j := max(0, q.Tok-3); j+1 < q.Tok; j++ {
-		if is(x.lower(j), rolePersonPronoun) && x.cues[j+1]&(cueHave|cueHold) != 0 && x.clause[j] == x.clause[q.Tok] {
+		if x.isAt(j, rolePersonPronoun) && x.cues[j+1]&(cueHave|cueHold) != 0 && x.clause[j] == x.clause[q.Tok] {
 			return x.quoteToks(j, j+2)
 		}
 	}
@@ -38,7 +38,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	}
 	for _, m := range x.ments {
 		if m.Demonym && m.TokEnd <= q.Tok && m.clause == x.clause[q.Tok] && strings.HasSuffix(x.lower(m.TokEnd-1), "s") &&
-			is(x.lower(m.TokEnd), roleHolderVerb) {
+			x.isAt(m.TokEnd, roleHolderVerb) {
 			return false, "people's coins (“" + x.quoteToks(m.Tok, m.TokEnd+1) + "”), not the state's" // "Canadians own about 1.9 million bitcoins"
 		}
 	}
@@ -72,7 +72,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		// "confiscated 1,889 BTC in 2018; they were forfeited and then sold in 2021"
 		return false, "coins the sentence says were later sold or lost (“" + w + "”), not a holding"
 	}
-	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && is(x.lower(j), roleWhole) {
+	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && x.isAt(j, roleWhole) {
 		if w := x.governingBefore(j, cueLoss); w != "" {
 			// "sold its entire stash of 194,000 Bitcoin": the stash is gone.
 			return false, "a flow (“" + w + " … " + x.quoteToks(j, j+1) + "”): coins moved, sold or lost are not a holding"
@@ -136,7 +136,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		// "A total of 400 BTC was purchased on Sept. 6": the total of a purchase.
 		return false, "the total of a purchase (“" + x.cueWord(q.Tok, cuePurchase|cueLoss) + "”), not a holding"
 	}
-	if x.lower(q.Tok-1) == "of" && is(x.lower(q.Tok-2), roleBatch) {
+	if x.lower(q.Tok-1) == "of" && x.isAt(q.Tok-2, roleBatch) {
 		return false, "a part of a purchase (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
 	}
 	if c&(cueHold|cueTotal) != 0 {
@@ -192,7 +192,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if x.valueLine && (x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 {
 		return true, "Holdings: a list's line under its country, in a list of holdings"
 	}
-	if is(x.lower(q.Tok-1), roleWith) && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
+	if x.isAt(q.Tok-1, roleWith) && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
 		// "Ukraine leads the list, with 46,351 bitcoins", "The United Kingdom follows with
 		// 61,245 BTC" in an article or paragraph about holdings.
 		return true, "Holdings: a ranking of holders (“with”)"
@@ -221,7 +221,7 @@ func (x *extractor) monthByMonth(q *number.Quantity) string {
 // coinsOfBitcoin reports whether a count of "coins" ("monedas", "unidades") counts bitcoins: the sentence or the
 // article's title speaks of bitcoin and of no other coin.
 func (x *extractor) coinsOfBitcoin(q *number.Quantity) bool {
-	if q.Unit != number.NoUnit || q.Range || !is(x.lower(q.TokEnd), roleCoinNoun) || is(x.lower(q.TokEnd+1), roleOf) {
+	if q.Unit != number.NoUnit || q.Range || !x.isAt(q.TokEnd, roleCoinNoun) || x.isAt(q.TokEnd+1, roleOf) {
 		return false // not "500 unidades de minería": what the units are of says it (coinUnits)
 	}
 	return x.aboutBitcoin()
@@ -233,10 +233,10 @@ func (x *extractor) coinsOfBitcoin(q *number.Quantity) bool {
 func (x *extractor) aboutBitcoin() bool {
 	bitcoin := false
 	for j := range x.toks {
-		if is(x.lower(j), roleOtherCoin) {
+		if x.isAt(j, roleOtherCoin) {
 			return false
 		}
-		bitcoin = bitcoin || is(x.lower(j), roleCoin)
+		bitcoin = bitcoin || x.isAt(j, roleCoin)
 	}
 	return bitcoin || x.titleBitcoin()
 }
@@ -268,7 +268,7 @@ func (x *extractor) dollarsUnwritten(q *number.Quantity) bool {
 func (x *extractor) theirHoldings(q *number.Quantity) string {
 	// "the value of all cryptocurrency holdings for people aged 50+ is around $7.6 billion"
 	for j := 0; j+2 < q.Tok; j++ {
-		if w := x.lower(j + 1); is(x.lower(j), roleWhole) && (w == "for" || w == "of" || w == "by" || w == "among") {
+		if w := x.lower(j + 1); x.isAt(j, roleWhole) && (w == "for" || w == "of" || w == "by" || w == "among") {
 			for k := j + 2; k < q.Tok && k <= j+4; k++ {
 				if isPeopleNoun(x.lower(k)) {
 					return x.quoteToks(j, k+1)
@@ -277,7 +277,7 @@ func (x *extractor) theirHoldings(q *number.Quantity) string {
 		}
 	}
 	for j := 0; j+1 < q.Tok; j++ {
-		if x.lower(j) != "their" || !is(x.lower(j+1), roleWhole) {
+		if x.lower(j) != "their" || !x.isAt(j+1, roleWhole) {
 			continue
 		}
 		for _, m := range x.ments {
@@ -345,7 +345,7 @@ func (x *extractor) bareCoins(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j+1 < q.Tok; j++ {
-		if x.clause[j] == cl && is(x.lower(j), roleCoin) && (x.lower(j+1) == "holdings" || x.lower(j+1) == "reserve" || x.lower(j+1) == "reserves") {
+		if x.clause[j] == cl && x.isAt(j, roleCoin) && (x.lower(j+1) == "holdings" || x.lower(j+1) == "reserve" || x.lower(j+1) == "reserves") {
 			return x.quoteToks(j, j+2)
 		}
 	}
@@ -359,7 +359,7 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
 		if (x.lower(j) == "held" || x.lower(j) == "owned") && (x.lower(j+1) == "by" || x.lower(j+1) == "between" || x.lower(j+1) == "in") {
 			for k := j + 2; k < len(x.toks) && k <= j+5; k++ {
-				if isPeopleNoun(x.lower(k)) || is(x.lower(k), roleOfficials) {
+				if isPeopleNoun(x.lower(k)) || x.isAt(k, roleOfficials) {
 					return x.quoteToks(k, k+1)
 				}
 			}
@@ -370,7 +370,7 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	isPeople := func(j int) bool {
-		return (isPeopleNoun(x.lower(j)) || is(x.lower(j), roleOfficials)) && !is(x.lower(j-1), roleStateNoun, roleCountryNoun)
+		return (isPeopleNoun(x.lower(j)) || x.isAt(j, roleOfficials)) && !x.isAt(j-1, roleStateNoun, roleCountryNoun)
 	}
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && isPeople(j) && x.saysBetween(j, q.Tok) && x.theyAfterSaying(j, q.Tok) {
@@ -412,11 +412,11 @@ func (x *extractor) walletSubject(q *number.Quantity) string {
 		}
 		one := w == "wallet" || w == "address"
 		for k := max(0, j-4); k < j; k++ {
-			if is(x.lower(k), roleSomeOf) {
+			if x.isAt(k, roleSomeOf) {
 				one = true
 			}
 		}
-		if one && !is(x.lower(j-1), roleWholeWallet) && !x.theStatesWallet(j) {
+		if one && !x.isAt(j-1, roleWholeWallet) && !x.theStatesWallet(j) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -430,7 +430,7 @@ func (x *extractor) theStatesWallet(j int) bool {
 		return false
 	}
 	k := j - 1
-	for k >= 0 && (is(x.lower(k), roleCoin) || x.lower(k) == "crypto") {
+	for k >= 0 && (x.isAt(k, roleCoin) || x.lower(k) == "crypto") {
 		k--
 	}
 	if x.lower(k) != "the" {
@@ -442,16 +442,16 @@ func (x *extractor) theStatesWallet(j int) bool {
 	}
 	if m := x.mentionAt(k); m != nil {
 		k = m.TokEnd
-		return is(x.lower(k), roleStateNoun) || !m.Demonym
+		return x.isAt(k, roleStateNoun) || !m.Demonym
 	}
-	return is(x.lower(k), roleStateNoun)
+	return x.isAt(k, roleStateNoun)
 }
 
 // statePossessive: "The Vietnamese state's 2,100 BTC", "the government's 8,000 BTC":
 // a possessive of the state right before the coins.
 func (x *extractor) statePossessive(q *number.Quantity) string {
 	j := q.Tok - 1
-	if j >= 0 && x.toks[j].Is(lex.Possessive) && is(x.lower(j), roleStateNoun) {
+	if j >= 0 && x.toks[j].Is(lex.Possessive) && x.isAt(j, roleStateNoun) {
 		return x.quoteToks(j, q.Tok)
 	}
 	return ""
@@ -472,7 +472,7 @@ func (x *extractor) holdersWord() bool {
 // state's stock ("the US has 213,246 BTC"); "has bought" or "has invested" are not.
 func (x *extractor) possessionVerb(q *number.Quantity) string {
 	j := q.Tok - 1
-	if is(x.lower(j), roleStill) {
+	if x.isAt(j, roleStill) {
 		j--
 	}
 	if x.cues[max(j, 0)]&cueHave != 0 && j >= 0 && x.lower(j) != "having" {
@@ -570,7 +570,7 @@ func (x *extractor) tradingValue(q *number.Quantity) string {
 		}
 		// "the total transaction value", "the overall transaction of Bitcoin alone is worth"
 		for k := j - 1; k >= 0 && k >= j-windowTraded && x.clause[k] == cl; k-- {
-			if is(x.lower(k), roleTraded) {
+			if x.isAt(k, roleTraded) {
 				return x.quoteToks(k, j+1)
 			}
 		}
@@ -591,7 +591,7 @@ func (x *extractor) marketValue(q *number.Quantity) string {
 		// The market between the value word and the figure: not "at the current market
 		// price" (a price), nor "Silk Road, a dark net market ..., and now holds $9.5
 		// billion in bitcoin" (no value of the market).
-		if value && is(x.lower(j), roleMarket) && !is(x.lower(j+1), roleValueWordAfterMarket) {
+		if value && x.isAt(j, roleMarket) && !x.isAt(j+1, roleValueWordAfterMarket) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -629,8 +629,8 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 	if x.lower(j) == "somewhere" {
 		j--
 	}
-	reach := is(x.lower(j), roleReach)
-	if !is(x.lower(j), roleCopula) && !reach && !(x.lower(j) == "be" && x.lower(j-1) == "to") { // "estimated the value of the holdings to be"
+	reach := x.isAt(j, roleReach)
+	if !x.isAt(j, roleCopula) && !reach && !(x.lower(j) == "be" && x.lower(j-1) == "to") { // "estimated the value of the holdings to be"
 		return ""
 	}
 	cl := x.clause[q.Tok]
@@ -642,7 +642,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		if x.cues[k]&cueValue != 0 && value < 0 {
 			value = k
 		}
-		if x.cues[k]&(cueHold|cueCrypto) != 0 || is(x.lower(k), roleValueThing) {
+		if x.cues[k]&(cueHold|cueCrypto) != 0 || x.isAt(k, roleValueThing) {
 			coins = true
 		}
 		crypto = crypto || x.cues[k]&cueCrypto != 0
@@ -673,10 +673,10 @@ func (x *extractor) restatedValue(q *number.Quantity) string {
 			continue
 		}
 		k := j + 1
-		if is(x.lower(k), roleValueThing) || x.lower(k) == "volume" || x.lower(k) == "amount" || x.lower(k) == "sum" {
+		if x.isAt(k, roleValueThing) || x.lower(k) == "volume" || x.lower(k) == "amount" || x.lower(k) == "sum" {
 			k++ // "that volume", "this stash"
 		}
-		if is(x.lower(k), roleAmountsTo) && x.lower(k+1) == "to" && k+2 == q.Tok {
+		if x.isAt(k, roleAmountsTo) && x.lower(k+1) == "to" && k+2 == q.Tok {
 			return x.quoteToks(j, k+2)
 		}
 		if v := x.lower(k + 1); (x.lower(k) == "is" || x.lower(k) == "was") && (v == "estimated" || v == "valued" || v == "worth") {
@@ -693,7 +693,7 @@ func (x *extractor) restatedValue(q *number.Quantity) string {
 // holding as written.
 func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	j := q.Tok - 1
-	if is(x.lower(j), roleBeforeValue) {
+	if x.isAt(j, roleBeforeValue) {
 		j--
 	}
 	if x.lower(j) == "or" && x.punct(j-1) == ',' {
@@ -725,7 +725,7 @@ func (x *extractor) coinNounsBetween(i, j int) bool {
 		if x.toks[k].Kind != lex.Word {
 			return false
 		}
-		coin = coin || is(x.lower(k), roleCoin)
+		coin = coin || x.isAt(k, roleCoin)
 	}
 	return coin
 }
@@ -738,7 +738,7 @@ func (x *extractor) currencyReserves(q *number.Quantity) bool {
 		if x.clause[j] != cl || (x.lower(j) != "reserves" && x.lower(j) != "reserve") {
 			continue
 		}
-		if is(x.lower(j-1), roleFxReserve) || x.lower(j-1) == "sovereign" && x.sentenceHasWord("fiat") {
+		if x.isAt(j-1, roleFxReserve) || x.lower(j-1) == "sovereign" && x.sentenceHasWord("fiat") {
 			return true // "Brazil's sovereign reserves ... are largely tied to fiat currencies"
 		}
 	}
@@ -770,7 +770,7 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 // Ethereum, valued at over $2 million").
 func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	j := q.Tok - 1
-	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
+	for j >= 0 && (x.isAt(j, roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
 		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {
 		j--
 	}
@@ -783,10 +783,10 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 		}
 		j--
 	}
-	if x.lower(j) == "tokens" && is(x.lower(j-1), roleCoin) {
+	if x.lower(j) == "tokens" && x.isAt(j-1, roleCoin) {
 		j-- // "13,000 Bitcoin tokens worth": the coins are bitcoin
 	}
-	if j >= 0 && is(x.lower(j), roleOtherCoin, roleOtherAsset) {
+	if j >= 0 && x.isAt(j, roleOtherCoin, roleOtherAsset) {
 		return true // "656 Ethereum, valued at", "44,000 ounces of gold worth $79M"
 	}
 	for _, o := range x.qs {
@@ -860,7 +860,7 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.hedge(q); w != "" {
 		return false, w // "Venezuela's supposed secret bitcoin stash, valued at $60 billion"
 	}
-	if w := x.lower(q.Tok - 1); w == "of" && (x.lower(q.Tok-2) == "value" || x.lower(q.Tok-2) == "price") && is(x.lower(q.Tok-3), roleCoin) {
+	if w := x.lower(q.Tok - 1); w == "of" && (x.lower(q.Tok-2) == "value" || x.lower(q.Tok-2) == "price") && x.isAt(q.Tok-3, roleCoin) {
 		return false, "the price of one coin (“" + x.quoteToks(q.Tok-3, q.Tok) + "”)" // "based on a Bitcoin value of $64,000"
 	}
 	if w := x.coinsNotHeld(q); w != "" {
@@ -883,7 +883,7 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 			return false, "a price per coin" // not "worth $331 million, per Arkham": a source
 		}
 	}
-	if w := x.lower(q.Tok - 1); w == "at" && is(x.lower(q.Tok-2), rolePriceWord) {
+	if w := x.lower(q.Tok - 1); w == "at" && x.isAt(q.Tok-2, rolePriceWord) {
 		return false, "a price (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
 	}
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
@@ -912,7 +912,7 @@ func (x *extractor) purchaseValued(q *number.Quantity) string {
 		}
 		// not "El Salvador has acquired over 6,200 BTC, valued at about $745 million": all
 		// it has bought so far is what it holds
-		if w := x.lower(j - 1); x.cues[j]&cuePurchase != 0 && !x.negated(j) && !is(x.lower(j), roleAmass) &&
+		if w := x.lower(j - 1); x.cues[j]&cuePurchase != 0 && !x.negated(j) && !x.isAt(j, roleAmass) &&
 			w != "has" && w != "have" && w != "had" {
 			return x.quoteToks(j, j+1)
 		}
@@ -924,17 +924,17 @@ func (x *extractor) purchaseValued(q *number.Quantity) string {
 // "held 22 cryptocurrencies valued at about $919 million": the worth of every coin held,
 // not of the bitcoin. It returns the words that say so.
 func (x *extractor) allCryptoValued(q *number.Quantity) string {
-	if j := q.TokEnd; x.lower(j) == "in" && is(x.lower(j+1), roleAllCrypto) {
+	if j := q.TokEnd; x.lower(j) == "in" && x.isAt(j+1, roleAllCrypto) {
 		return x.quoteToks(j, j+2)
 	}
 	if j := q.TokEnd; x.lower(j) == "in" && x.lower(j+1) == "digital" && (x.lower(j+2) == "currencies" || x.lower(j+2) == "assets") {
 		return x.quoteToks(j, j+3)
 	}
 	j := q.Tok - 1
-	for j >= 0 && (is(x.lower(j), roleBeforeValue) || x.lower(j) == "at") {
+	for j >= 0 && (x.isAt(j, roleBeforeValue) || x.lower(j) == "at") {
 		j--
 	}
-	if is(x.lower(j), roleAllCrypto) && !is(x.lower(j-1), roleCoin) && x.cues[min(j+1, len(x.cues)-1)]&cueValue != 0 { // not "13,000 Bitcoin tokens worth"
+	if x.isAt(j, roleAllCrypto) && !x.isAt(j-1, roleCoin) && x.cues[min(j+1, len(x.cues)-1)]&cueValue != 0 { // not "13,000 Bitcoin tokens worth"
 		return x.quoteToks(j, j+2)
 	}
 	return ""
@@ -1007,7 +1007,7 @@ func (x *extractor) thenLost(q *number.Quantity) string {
 			continue
 		}
 		for k := j - 1; k >= j-2 && k > q.TokEnd; k-- {
-			if is(x.lower(k), roleAfterwards) {
+			if x.isAt(k, roleAfterwards) {
 				return x.quoteToks(k, j+1)
 			}
 		}
@@ -1020,10 +1020,10 @@ func (x *extractor) thenLost(q *number.Quantity) string {
 // "190 mil unidades de bitcoin"). "" when it does not.
 func (x *extractor) coinUnits(q *number.Quantity) string {
 	j := q.TokEnd
-	if !is(x.lower(j), roleUnits) || !is(x.lower(j+1), roleOf) {
+	if !x.isAt(j, roleUnits) || !x.isAt(j+1, roleOf) {
 		return ""
 	}
-	if is(x.lower(j+2), roleCoin) || x.cues[min(j+2, len(x.cues)-1)]&cueCrypto != 0 && x.aboutBitcoin() {
+	if x.isAt(j+2, roleCoin) || x.cues[min(j+2, len(x.cues)-1)]&cueCrypto != 0 && x.aboutBitcoin() {
 		return x.quoteToks(j, j+3)
 	}
 	return ""

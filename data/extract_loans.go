@@ -20,7 +20,7 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		end++
 	}
 	for j := end; j < len(x.toks) && j < end+windowNounAfter; j++ {
-		if is(x.lower(j), rolePackage) {
+		if x.isAt(j, rolePackage) {
 			return x.quoteToks(q.TokEnd, j+1)
 		}
 	}
@@ -64,7 +64,7 @@ func (x *extractor) paidInParts(q *number.Quantity) bool {
 // in, and only a comma and a value word stand between that phrase and the figure.
 func (x *extractor) partOfLoanBefore(q *number.Quantity) string {
 	j := q.Tok - 1
-	for j > 0 && (x.cues[j]&cueValue != 0 || is(x.lower(j), roleBeforeValue)) {
+	for j > 0 && (x.cues[j]&cueValue != 0 || x.isAt(j, roleBeforeValue)) {
 		j--
 	}
 	if x.punct(j) != ',' {
@@ -108,7 +108,7 @@ func (x *extractor) combinedAfter(q *number.Quantity) string {
 func (x *extractor) drawnUnder(q *number.Quantity) string {
 	if x.lower(q.TokEnd) == "under" {
 		for j := max(0, q.Tok-6); j < q.Tok; j++ {
-			if is(x.lower(j), roleDrawn) {
+			if x.isAt(j, roleDrawn) {
 				return x.quoteToks(j, j+1) + " … under"
 			}
 		}
@@ -120,7 +120,7 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 	if w := x.runningTotalTo(to); w != "" {
 		return w
 	}
-	if is(x.lower(to), roleDrawSum) {
+	if x.isAt(to, roleDrawSum) {
 		// "allowing the authorities to draw SDR254 million (about US$350 million)", "has so
 		// far accessed Sh404 billion ($3.12 billion)"
 		return x.quoteToks(to, to+1)
@@ -128,13 +128,13 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 	// "brings total disbursements under the ECF/EFF to SDR 704.7 million (about $936.6
 	// million) and under the RSF to SDR 166.67 million (about $221.5 million)": a second
 	// "to" coordinated with the first brings a second running total.
-	if is(x.lower(to), roleToward) {
+	if x.isAt(to, roleToward) {
 		for j := to - 1; j > 0 && j >= to-windowCoordinatedTo; j-- {
 			if x.lower(j) != "and" {
 				continue
 			}
 			for k := j - 1; k > 0 && k >= j-windowCoordinatedTo; k-- {
-				if is(x.lower(k), roleToward) {
+				if x.isAt(k, roleToward) {
 					if w := x.runningTotalTo(k); w != "" {
 						return w
 					}
@@ -151,7 +151,7 @@ func (x *extractor) drawnUnder(q *number.Quantity) string {
 // "allows a disbursement of $149 million, bringing total access under the ECF to $606
 // million": what a payment brings a sum "to" (the token to) is what has been paid so far.
 func (x *extractor) runningTotalTo(to int) string {
-	if !is(x.lower(to), roleToward) {
+	if !x.isAt(to, roleToward) {
 		return ""
 	}
 	near := x.bringsTo(to)
@@ -168,7 +168,7 @@ func (x *extractor) runningTotalTo(to int) string {
 // "bringing the country's total access under the ECF to".
 func (x *extractor) bringsTo(to int) bool {
 	for j := max(0, to-windowBrings); j < to; j++ {
-		if is(x.lower(j), roleBrings) {
+		if x.isAt(j, roleBrings) {
 			return true
 		}
 	}
@@ -182,7 +182,7 @@ func (x *extractor) cancelled(q *number.Quantity) string {
 		return x.quoteToks(q.Tok-1, q.Tok) // "It replaces a failed $57 billion program"
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+20 && x.clause[j] == x.clause[q.Tok]; j++ {
-		if is(x.lower(j), roleCalledOff) {
+		if x.isAt(j, roleCalledOff) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -318,7 +318,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		// "brings the total assistance programme to almost USD 4.5 billion"
 		return true, "Loan: the total a change brings it to (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)"
 	}
-	if w := x.lower(q.Tok - 1); (w == "to" && is(x.lower(q.Tok-2), roleAmountsTo)) ||
+	if w := x.lower(q.Tok - 1); (w == "to" && x.isAt(q.Tok-2, roleAmountsTo)) ||
 		w == "totalling" || w == "totaling" {
 		l := x.nearWord(q.Tok, q.Tok, 0, cueLoan)
 		if l == "" {
@@ -391,7 +391,7 @@ func (x *extractor) afterOtherCurrency(q *number.Quantity) *number.Quantity {
 // accessTo: "granting access equivalent to about US$3 billion", "access to $1.3 billion".
 func (x *extractor) accessTo(q *number.Quantity) bool {
 	for j := max(0, q.Tok-4); j < q.Tok; j++ {
-		if is(x.lower(j), roleAccess) {
+		if x.isAt(j, roleAccess) {
 			return x.lower(j-1) != "immediate" // "immediate access to about $190 million" is a first tranche
 		}
 	}
@@ -549,7 +549,7 @@ func (x *extractor) antecedent(i int, c cue) string {
 // billion and $8 billion": a list, one for each.
 func (x *extractor) sumOfLoans(q *number.Quantity) string {
 	j := q.Tok - 1
-	if w := x.lower(j); w == "to" && is(x.lower(j-1), roleAmountsTo) {
+	if w := x.lower(j); w == "to" && x.isAt(j-1, roleAmountsTo) {
 		j--
 	}
 	if x.figureAt(q.TokEnd+1) || x.figureAt(q.TokEnd+2) {
@@ -570,11 +570,11 @@ func (x *extractor) sumOfLoans(q *number.Quantity) string {
 func (x *extractor) hadObtained(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-windowHadObtained); j < len(x.toks) && j < q.TokEnd+windowHadObtained && x.clause[j] == cl; j++ {
-		if !is(x.lower(j), roleHad) {
+		if !x.isAt(j, roleHad) {
 			continue
 		}
 		for k := j + 1; k < len(x.toks) && k <= j+2; k++ {
-			if is(x.lower(k), roleObtained) {
+			if x.isAt(k, roleObtained) {
 				return x.quoteToks(j, k+1)
 			}
 		}
@@ -663,7 +663,7 @@ func (x *extractor) tranchesAmountTo(q *number.Quantity) string {
 	if x.lower(c) == "now" {
 		c--
 	}
-	if c < 1 || !is(x.lower(c), roleCopula) {
+	if c < 1 || !x.isAt(c, roleCopula) {
 		return ""
 	}
 	for j := 0; j < c; j++ {
@@ -689,7 +689,7 @@ func (x *extractor) atThatTime(q *number.Quantity) string {
 // Extended Fund Facility (EFF) program for Barbados": a sum the lender approves under
 // (or for) an arrangement is the arrangement's size. It returns the words that say so.
 func (x *extractor) approvedUnder(q *number.Quantity) string {
-	if !is(x.lower(q.Tok-1), roleApprove) || x.lender() == "" && !x.lenderSeen { // "It has approved about US$968 million under ..."; "it" the Fund an earlier sentence named
+	if !x.isAt(q.Tok-1, roleApprove) || x.lender() == "" && !x.lenderSeen { // "It has approved about US$968 million under ..."; "it" the Fund an earlier sentence named
 		return ""
 	}
 	if w := x.lower(q.TokEnd); w != "under" && w != "for" {
@@ -718,7 +718,7 @@ func (x *extractor) approvedFor(q *number.Quantity) string {
 		if x.cues[j]&cueTranche != 0 {
 			return ""
 		}
-		if !is(x.lower(j), roleApprove) && !is(x.lower(j), roleAdopt) {
+		if !x.isAt(j, roleApprove) && !x.isAt(j, roleAdopt) {
 			continue
 		}
 		for k := j - 1; k >= 0 && k >= j-windowApprovedFor && x.clause[k] == cl; k-- {
@@ -742,10 +742,10 @@ func (x *extractor) loansOwed(q *number.Quantity) string {
 	if x.lower(j) == "worth" && x.lower(j+1) == "of" {
 		j += 2 // not "in loans": "Ghana, with about $3 billion in loans" is one programme
 	}
-	if is(x.lower(j), roleLoansPlural) {
+	if x.isAt(j, roleLoansPlural) {
 		return x.quoteToks(q.TokEnd, j+1)
 	}
-	if x.lower(q.Tok-1) == "worth" && is(x.lower(q.Tok-2), roleLoansPlural) {
+	if x.lower(q.Tok-1) == "worth" && x.isAt(q.Tok-2, roleLoansPlural) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
 	return ""

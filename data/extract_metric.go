@@ -44,7 +44,7 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
 		return
 	}
-	if is(x.lower(q.Tok-1), roleRateWord) {
+	if x.isAt(q.Tok-1, roleRateWord) {
 		x.drop(q, "%s: the base of a rate (“%s”), not a figure", unitWords(q.Unit), x.quoteToks(q.Tok-1, q.TokEnd)) // "for every 100 kilowatts sent out, 18 vanished", "18 searches for every 10,000 persons"
 		return
 	}
@@ -198,7 +198,7 @@ func (x *extractor) approvalBeforePlan(t int) bool {
 // Board, Sri Lanka will have access to $337 million" is still to come.
 func (x *extractor) conditionBefore(j int) bool {
 	for k := max(0, j-windowCondition); k < j; k++ {
-		if is(x.lower(k), roleCondition) {
+		if x.isAt(k, roleCondition) {
 			return true
 		}
 	}
@@ -307,7 +307,7 @@ func (x *extractor) shareParallelCounts() {
 	}
 	respectively := false
 	for i := range x.toks {
-		respectively = respectively || is(x.lower(i), roleRespectively)
+		respectively = respectively || x.isAt(i, roleRespectively)
 	}
 	before := func(tok int) string {
 		if x.isPunct(tok - 1) {

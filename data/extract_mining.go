@@ -23,7 +23,7 @@ func (x *extractor) seizedRigs(q *number.Quantity) string {
 			continue
 		}
 		for j, cl := r.comma-1, x.clause[r.comma-1]; j >= 0 && x.clause[j] == cl; j-- {
-			if is(x.lower(j), roleRigsTaken) {
+			if x.isAt(j, roleRigsTaken) {
 				return x.quoteToks(j, j+1)
 			}
 		}
@@ -79,7 +79,7 @@ func (x *extractor) wholeOfPart(q *number.Quantity) string {
 // that power up: "curtailed 1,500 MW", "released roughly 1,000 MW to the grid".
 func (x *extractor) curtailed(q *number.Quantity) string {
 	for j := max(0, q.Tok-4); j < q.Tok; j++ {
-		if x.clause[j] == x.clause[q.Tok] && is(x.lower(j), roleCurtail) {
+		if x.clause[j] == x.clause[q.Tok] && x.isAt(j, roleCurtail) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -88,7 +88,7 @@ func (x *extractor) curtailed(q *number.Quantity) string {
 	}
 	// "approximately 320 MW of mining load was disconnected": the passive after the figure
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+windowPassive && x.clause[j] == x.clause[q.Tok]; j++ {
-		if w := x.lower(j); (w == "was" || w == "were" || w == "been") && is(x.lower(j+1), roleCurtail, roleRigsTaken) {
+		if w := x.lower(j); (w == "was" || w == "were" || w == "been") && x.isAt(j+1, roleCurtail, roleRigsTaken) {
 			return x.quoteToks(j, j+2)
 		}
 	}
@@ -166,16 +166,16 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 func (x *extractor) nationalPower(q *number.Quantity) string {
 	// "to use 2,000 megawatts from its surplus of 7,000 MW to support crypto mining": the
 	// whole another figure is drawn from is the country's, whatever it is drawn for.
-	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && is(x.lower(j), roleGrid) {
+	if j := q.Tok - 2; x.lower(q.Tok-1) == "of" && x.isAt(j, roleGrid) {
 		for k := j - 1; k >= 1 && k >= j-2; k-- {
-			if is(x.lower(k), roleFrom) && x.figureAt(k-1) {
+			if x.isAt(k, roleFrom) && x.figureAt(k-1) {
 				return x.quoteToks(k, q.Tok)
 			}
 		}
 	}
 	// "21 volcanoes producing more than 2000 megawatts of power": what generators make.
 	for j := max(0, q.Tok-2); j < q.Tok; j++ {
-		if is(x.lower(j), roleGenerate) && !x.miningBeside(j) {
+		if x.isAt(j, roleGenerate) && !x.miningBeside(j) {
 			return x.quoteToks(j, q.Tok)
 		}
 	}
@@ -193,16 +193,16 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+10 && x.clause[j] == cl; j++ {
-		if x.cues[j]&cueMining != 0 || x.figureAt(j) || is(x.lower(j), roleMinerRef) {
+		if x.cues[j]&cueMining != 0 || x.figureAt(j) || x.isAt(j, roleMinerRef) {
 			break
 		}
-		if is(x.lower(j), roleSiteNoun) {
+		if x.isAt(j, roleSiteNoun) {
 			break // "Rogun 3's 25MW operation near the dam": the figure is the operation's
 		}
-		if j < q.TokEnd+7 && is(x.lower(j), roleGenerate) {
+		if j < q.TokEnd+7 && x.isAt(j, roleGenerate) {
 			return x.quoteToks(j, j+1) // "5% of the 4.9 GW of hydroelectric power it has generated"
 		}
-		if j < q.TokEnd+4 && is(x.lower(j), rolePlant) {
+		if j < q.TokEnd+4 && x.isAt(j, rolePlant) {
 			return x.quoteToks(q.Tok, j+1) // "its 895-megawatt Assu Sol plant": a plant's capacity
 		}
 		if w := x.lower(j); w == "generation" && x.lower(j+1) == "capacity" {
@@ -221,9 +221,9 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		if x.cues[j]&cueMining != 0 {
 			mining = j
 		}
-		if is(x.lower(j), roleGrid) || x.cues[j]&cueCapacity != 0 || is(x.lower(j), roleGenerating) {
+		if x.isAt(j, roleGrid) || x.cues[j]&cueCapacity != 0 || x.isAt(j, roleGenerating) {
 			grid = j
-			if is(x.lower(j), roleGenerating) && !x.miningBeside(j) {
+			if x.isAt(j, roleGenerating) && !x.miningBeside(j) {
 				gen = j
 			}
 		}
@@ -338,12 +338,12 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && (is(x.lower(j), roleCountryNoun) || x.clauseCues(q.Tok)&cuePopulation != 0) {
+		if x.clause[j] == cl && (x.isAt(j, roleCountryNoun) || x.clauseCues(q.Tok)&cuePopulation != 0) {
 			return false
 		}
 	}
 	for j := 0; j < len(x.toks) && j < q.TokEnd+5; j++ {
-		if x.clause[j] == cl && is(x.lower(j), roleMinerRef) {
+		if x.clause[j] == cl && x.isAt(j, roleMinerRef) {
 			return true // "They used 5.2 TWh", "set aside 600 megawatts for such operations"
 		}
 	}
@@ -363,7 +363,7 @@ func (x *extractor) restatesBefore(q *number.Quantity) bool {
 		return false
 	}
 	for j := 1; j < q.Tok; j++ {
-		if is(x.lower(j), roleComparative) || x.lower(j) == "than" || is(x.lower(j), roleDifference) {
+		if x.isAt(j, roleComparative) || x.lower(j) == "than" || x.isAt(j, roleDifference) {
 			return false
 		}
 	}
@@ -374,7 +374,7 @@ func (x *extractor) restatesBefore(q *number.Quantity) bool {
 // GWh used to power its homes": households use the power, not miners.
 func (x *extractor) householdsUse(q *number.Quantity) string {
 	for j := max(0, q.Tok-6); j+1 < q.Tok; j++ {
-		if x.clause[j] == x.clause[q.Tok] && is(x.lower(j), roleHouseholds) && (is(x.lower(j+1), roleConsume) || x.lower(j+1) == "use") {
+		if x.clause[j] == x.clause[q.Tok] && x.isAt(j, roleHouseholds) && (x.isAt(j+1, roleConsume) || x.lower(j+1) == "use") {
 			return x.quoteToks(j, j+2)
 		}
 	}
@@ -385,7 +385,7 @@ func (x *extractor) householdsUse(q *number.Quantity) string {
 		if w := x.lower(j); (w == "power" || w == "powering" || w == "supply" || w == "supplying" || w == "heat" || w == "heating") &&
 			x.lower(j-2) != "enough" && x.lower(j-1) != "enough" { // not "enough to power 400,000 homes": a comparison
 			for k := j + 1; k <= j+3 && k < len(x.toks); k++ {
-				if is(x.lower(k), roleHouseholds) {
+				if x.isAt(k, roleHouseholds) {
 					return x.quoteToks(j, k+1)
 				}
 			}
@@ -457,12 +457,12 @@ func (x *extractor) unnamedSite(a, end int) int {
 // Kazakhstan consume ..." are many).
 func (x *extractor) oneFirm(q *number.Quantity) string {
 	v := q.Tok - 1
-	if !is(x.lower(v), roleConsume) {
+	if !x.isAt(v, roleConsume) {
 		return ""
 	}
 	for j := max(0, v-5); j < v; j++ {
 		if w := x.lower(j); x.clause[j] == x.clause[v] && (w == "company" || w == "firm") && !x.countryBetween(j, v) &&
-			cueOf(x.lower(j-1))&cuePrep == 0 && !is(x.lower(j-1), roleShareOf) {
+			cueOf(x.lower(j-1))&cuePrep == 0 && !x.isAt(j-1, roleShareOf) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -479,13 +479,13 @@ func (x *extractor) countryConsumed(q *number.Quantity) string {
 		if x.clause[j] != cl {
 			continue
 		}
-		if x.cues[j]&cueMining != 0 || is(x.lower(j), roleMinerRef) {
+		if x.cues[j]&cueMining != 0 || x.isAt(j, roleMinerRef) {
 			return ""
 		}
 		if w := x.lower(j); w == "country" || w == "nation" {
 			subject = j
 		}
-		if subject >= 0 && is(x.lower(j), roleConsume) && j == q.Tok-1 && x.sentenceHasRole(roleGrid) {
+		if subject >= 0 && x.isAt(j, roleConsume) && j == q.Tok-1 && x.sentenceHasRole(roleGrid) {
 			return x.quoteToks(subject, j+1)
 		}
 	}
@@ -495,7 +495,7 @@ func (x *extractor) countryConsumed(q *number.Quantity) string {
 // sentenceHasRole reports whether a word of the sentence plays role r.
 func (x *extractor) sentenceHasRole(r role) bool {
 	for j := range x.toks {
-		if is(x.lower(j), r) {
+		if x.isAt(j, r) {
 			return true
 		}
 	}
@@ -525,12 +525,12 @@ func (x *extractor) gridSentence(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < len(x.toks) && j < q.TokEnd+5; j++ {
-		if x.clause[j] == cl && is(x.lower(j), roleMinerRef) {
+		if x.clause[j] == cl && x.isAt(j, roleMinerRef) {
 			return ""
 		}
 	}
 	for j := 0; j < q.Tok; j++ {
-		if is(x.lower(j), roleGrid) || x.cues[j]&cueCapacity != 0 {
+		if x.isAt(j, roleGrid) || x.cues[j]&cueCapacity != 0 {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -542,10 +542,10 @@ func (x *extractor) gridSentence(q *number.Quantity) string {
 func (x *extractor) consumptionOfMining(q *number.Quantity) bool {
 	cl := x.clause[q.Tok]
 	for j := 2; j+1 < q.Tok; j++ {
-		if x.clause[j] != cl || x.lower(j-1) != "of" || !is(x.lower(j-2), roleGrid) {
+		if x.clause[j] != cl || x.lower(j-1) != "of" || !x.isAt(j-2, roleGrid) {
 			continue
 		}
-		if (is(x.lower(j), roleCoin) || x.lower(j) == "crypto") && x.cues[j+1]&cueMining != 0 {
+		if (x.isAt(j, roleCoin) || x.lower(j) == "crypto") && x.cues[j+1]&cueMining != 0 {
 			return !x.countryBetween(j, q.Tok)
 		}
 	}
@@ -560,15 +560,15 @@ func (x *extractor) genericMining(q *number.Quantity) bool {
 		if x.clause[j] != cl {
 			continue
 		}
-		if (is(x.lower(j), roleCoin) || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 &&
-			is(x.lower(j+2), roleConsume) {
+		if (x.isAt(j, roleCoin) || x.lower(j) == "crypto" || x.lower(j) == "cryptocurrency") && x.cues[j+1]&cueMining != 0 &&
+			x.isAt(j+2, roleConsume) {
 			k := j - 1
 			if k < 0 {
 				return true
 			}
 			// Only as the subject: at the clause's start, or after "that" or a verb of
 			// saying; "the power allocated to bitcoin mining" is a country's.
-			if is(x.lower(k), roleSaying) {
+			if x.isAt(k, roleSaying) {
 				return true
 			}
 			return x.isPunct(k)
@@ -607,7 +607,7 @@ func (x *extractor) globalNear(q *number.Quantity) bool {
 		if x.cues[j]&cueGlobal == 0 || x.clause[j] != cl {
 			continue
 		}
-		if w := x.lower(j); (w == "network" || w == "network's") && (is(x.lower(j-1), roleGrid) || x.lower(j-1) == "distribution" || x.lower(j-1) == "power") {
+		if w := x.lower(j); (w == "network" || w == "network's") && (x.isAt(j-1, roleGrid) || x.lower(j-1) == "distribution" || x.lower(j-1) == "power") {
 			continue
 		}
 		if x.shareOfTheWorld(j) || x.nameOfIndex(j) {
@@ -623,7 +623,7 @@ func (x *extractor) globalNear(q *number.Quantity) bool {
 // name, not the figure's scope.
 func (x *extractor) nameOfIndex(j int) bool {
 	for k := max(0, j-3); k < len(x.toks) && k <= j+3; k++ {
-		if k != j && is(x.lower(k), roleIndexName) && x.toks[k].Is(lex.Capital) {
+		if k != j && x.isAt(k, roleIndexName) && x.toks[k].Is(lex.Capital) {
 			return true
 		}
 	}
@@ -688,14 +688,14 @@ func (x *extractor) mergeLimits() {
 // "engloutissent quotidiennement 145,6 millions de kWh", "384 481 670 kWh par jour". ""
 // when it is not.
 func (x *extractor) perDay(q *number.Quantity) string {
-	if is(x.lower(q.Tok-1), roleDaily) {
+	if x.isAt(q.Tok-1, roleDaily) {
 		return x.quoteToks(q.Tok-1, q.Tok)
 	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
-		if is(x.lower(j), roleDaily) {
+		if x.isAt(j, roleDaily) {
 			return x.quoteToks(j, j+1)
 		}
-		if (is(x.lower(j), roleRateWord) || x.lower(j) == "a" || x.lower(j) == "par" || x.lower(j) == "por" || x.lower(j) == "al") && is(x.lower(j+1), roleDay) {
+		if (x.isAt(j, roleRateWord) || x.lower(j) == "a" || x.lower(j) == "par" || x.lower(j) == "por" || x.lower(j) == "al") && x.isAt(j+1, roleDay) {
 			return x.quoteToks(j, j+2)
 		}
 	}

@@ -48,14 +48,14 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 	if !x.roles.has(rolePlatform) {
 		return ""
 	}
-	if is(x.lower(0), roleDefinite) && is(x.lower(1), rolePlatform) && x.mentionAt(2) == nil && !is(x.lower(2), roleBody) &&
+	if x.isAt(0, roleDefinite) && x.isAt(1, rolePlatform) && x.mentionAt(2) == nil && !x.isAt(2, roleBody) &&
 		!x.saysBetween(1, q.Tok) && x.roleInClause(q.Tok, roleReckoning) == "" && !x.estimatesBetween(1, q.Tok) {
 		return x.quoteToks(0, 2) // "La empresa, con sede central en México, donde tiene 4,4 millones de usuarios": the firm is the sentence's subject
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && is(x.lower(j), rolePlatform) && !is(x.lower(j-1), roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
-			!is(x.lower(j+1), roleBody) &&
+		if x.clause[j] == cl && x.isAt(j, rolePlatform) && !x.isAt(j-1, roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
+			!x.isAt(j+1, roleBody) &&
 			!x.subjectBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) && !x.estimatesBetween(j, q.Tok) && !x.accordingTo(j) {
 			return x.quoteToks(j, j+1)
 		}
@@ -100,7 +100,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.overPeriod(q); w != "" {
 		return false, "people who joined over a period (“" + w + "”), not all who hold crypto"
 	}
-	if w := x.lower(q.Tok - 1); (w == "below" || w == "above") && is(x.lower(q.Tok-2), roleChange) ||
+	if w := x.lower(q.Tok - 1); (w == "below" || w == "above") && x.isAt(q.Tok-2, roleChange) ||
 		(q.Approx == number.Under || q.Approx == number.Over) && is(w, roleChange) {
 		return false, "a trend (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count"
 	}
@@ -111,7 +111,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
 	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
-		if is(x.lower(j), roleHaveAux) && is(x.lower(j+1), roleEverHeld) {
+		if x.isAt(j, roleHaveAux) && x.isAt(j+1, roleEverHeld) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
 		}
 	}
@@ -129,7 +129,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.roleBefore(q, roleCBDC); w != "" {
 		return false, "users of a central bank's digital currency (“" + w + "”), not of crypto"
 	}
-	if is(x.lower(q.TokEnd), roleNotPeople) {
+	if x.isAt(q.TokEnd, roleNotPeople) {
 		return false, "a count of " + x.lower(q.TokEnd) + ", not of people"
 	}
 	if w := x.platformSubject(q); w != "" {
@@ -149,7 +149,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		// "Bhutan, a small landlocked kingdom in the Himalaya with less than 800,000
 		// people, has been mining bitcoin": the people of the country the phrase describes.
 		for j := q.Tok - 2; j >= 0 && j >= q.Tok-windowCountryWith && x.cues[j]&cueCrypto == 0; j-- {
-			if is(x.lower(j), roleCountryNoun) {
+			if x.isAt(j, roleCountryNoun) {
 				return false, "a population (“" + x.quoteToks(j, j+1) + " … " + x.quoteToks(q.Tok-1, q.TokEnd+1) + "”)"
 			}
 		}
@@ -157,8 +157,8 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.countryWhichHas(q); w != "" {
 		return false, "a population (“" + w + "”)"
 	}
-	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || is(x.lower(q.Tok-2), roleCountryNoun, roleLocality) && x.lower(q.Tok-1) == "of" ||
-		is(x.lower(q.Tok-3), roleCountryNoun) && x.lower(q.Tok-2) == "of" && is(x.lower(q.Tok-1), roleBeforeValue)) &&
+	if (x.lower(q.Tok-2) == "home" && x.lower(q.Tok-1) == "to" || x.isAt(q.Tok-2, roleCountryNoun, roleLocality) && x.lower(q.Tok-1) == "of" ||
+		x.isAt(q.Tok-3, roleCountryNoun) && x.lower(q.Tok-2) == "of" && x.isAt(q.Tok-1, roleBeforeValue)) &&
 		x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "a province home to 1.4 million people", "a nation of roughly 11.3 million people"
 	}
@@ -175,7 +175,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: the count in brackets after a share of people holding crypto" // "sixth place with 29% (15 million)"
 	}
-	if is(x.lower(q.Tok-1), roleWith) && q.Magnitude && x.figureEnds(q.TokEnd) && x.sentenceHas(cueRank) &&
+	if x.isAt(q.Tok-1, roleWith) && q.Magnitude && x.figureEnds(q.TokEnd) && x.sentenceHas(cueRank) &&
 		(x.sentenceCues()|x.listCues|x.topic)&(cueCryptoPeople|cuePeople) != 0 && (x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: a ranking's count (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”) in a text counting holders" // "the US takes the lead with 46 million."
 	}
@@ -252,7 +252,7 @@ func (x *extractor) victims(q *number.Quantity) string {
 	}
 	// "a crypto scam in which over 7000 investors lost their money": the count loses
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+2 && x.clause[j] == x.clause[q.Tok]; j++ {
-		if is(x.lower(j), roleLoseVerb) && is(x.lower(j+1), roleLostThing) {
+		if x.isAt(j, roleLoseVerb) && x.isAt(j+1, roleLostThing) {
 			return x.quoteToks(j, j+2)
 		}
 	}
@@ -285,7 +285,7 @@ func (x *extractor) subsetOfHolders(q *number.Quantity) string {
 	// found hiding it.
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+windowUndeclared && x.roles.has(roleDeclare); j++ {
 		for k := j + 1; k <= j+3 && x.cues[j]&cueNegation != 0; k++ {
-			if is(x.lower(k), roleDeclare) {
+			if x.isAt(k, roleDeclare) {
 				return x.quoteToks(j, k+1) // "não fizeram a declaração"
 			}
 		}
@@ -295,7 +295,7 @@ func (x *extractor) subsetOfHolders(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-8); j < len(x.toks) && j <= q.TokEnd+2; j++ {
-		if x.clause[j] == cl && is(x.lower(j), roleSubset) {
+		if x.clause[j] == cl && x.isAt(j, roleSubset) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -329,10 +329,10 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
-		if is(x.lower(j), roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
+		if x.isAt(j, roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
 			return x.quoteToks(j, q.TokEnd)
 		}
-		if is(x.lower(j), roleSurvey) && is(x.lower(j+1), roleSurveyDoc) && x.lower(j+2) == "of" && j+3 == q.Tok {
+		if x.isAt(j, roleSurvey) && x.isAt(j+1, roleSurveyDoc) && x.lower(j+2) == "of" && j+3 == q.Tok {
 			return x.quoteToks(j, q.TokEnd) // "the annual survey report of 2,768 adults"
 		}
 		if w := x.lower(j); (w == "surveyed" || w == "polled" || w == "interviewed" || w == "questioned" || w == "screening" || w == "screened" || w == "asked") && j >= q.Tok-2 {
@@ -342,7 +342,7 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 	// "une enquête menée auprès de 6.000 adultes", "a survey conducted among 6,000 adults".
 	if w := x.lower(q.Tok - 1); is(w, roleOf) || w == "among" || w == "with" {
 		for j := max(0, q.Tok-windowSurvey); j < q.Tok-1; j++ {
-			if x.clause[j] == cl && is(x.lower(j), roleSurvey) && x.lower(j) != "asked" {
+			if x.clause[j] == cl && x.isAt(j, roleSurvey) && x.lower(j) != "asked" {
 				return x.quoteToks(j, q.TokEnd)
 			}
 		}
@@ -356,7 +356,7 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 	}
 	// A part of a sample counted before it: "Of 1,225 respondents, 1,093 investors earn less".
 	for _, o := range x.qs {
-		if o.Tok < q.Tok && o.Unit == number.NoUnit && is(x.lower(o.TokEnd), roleSurvey) && o.Value >= q.Value {
+		if o.Tok < q.Tok && o.Unit == number.NoUnit && x.isAt(o.TokEnd, roleSurvey) && o.Value >= q.Value {
 			return x.quoteToks(o.Tok, o.TokEnd+1)
 		}
 	}
@@ -365,7 +365,7 @@ func (x *extractor) surveySample(q *number.Quantity) string {
 		if o.Tok > q.Tok && x.clause[o.Tok] != cl {
 			break // past the clause
 		}
-		if o.Tok > q.Tok && o.Unit == number.NoUnit && o.Value >= 2 && is(x.lower(o.TokEnd), roleManyStates) {
+		if o.Tok > q.Tok && o.Unit == number.NoUnit && o.Value >= 2 && x.isAt(o.TokEnd, roleManyStates) {
 			return x.quoteToks(q.Tok, o.TokEnd+1)
 		}
 	}
@@ -420,7 +420,7 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 		return noun
 	}
 	// "some 900,000 Swedes hold it": a demonym holding what the article is about.
-	if m := x.mentionAt(noun); m != nil && is(x.lower(m.TokEnd), roleHolderVerb) && (x.listCues|x.topic)&cueCrypto != 0 {
+	if m := x.mentionAt(noun); m != nil && x.isAt(m.TokEnd, roleHolderVerb) && (x.listCues|x.topic)&cueCrypto != 0 {
 		return noun
 	}
 	// Only users, holders and investors count as crypto users by the article's topic; a
@@ -440,7 +440,7 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	// of Morocco, or about 2.4% of the overall population, own cryptocurrency".
 	pct, aside := false, false
 	for _, o := range x.qs {
-		if o.Unit == number.Percent && is(x.lower(o.TokEnd), roleOf) {
+		if o.Unit == number.Percent && x.isAt(o.TokEnd, roleOf) {
 			if x.clause[o.Tok] == x.clause[q.Tok] {
 				pct = true
 			} else if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+8 {
@@ -453,7 +453,7 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	}
 	cl := x.clause[q.Tok]
 	for j := range x.toks {
-		if (x.clause[j] == cl || aside && j > q.TokEnd) && j < q.TokEnd+16 && is(x.lower(j), roleHolderVerb, roleShareVerb) {
+		if (x.clause[j] == cl || aside && j > q.TokEnd) && j < q.TokEnd+16 && x.isAt(j, roleHolderVerb, roleShareVerb) {
 			return true // "44 percent of its population using or owning crypto – just over 30 million people"
 		}
 	}
@@ -468,7 +468,7 @@ func (x *extractor) populationCompared(q *number.Quantity) bool {
 		if x.clause[j] != cl || x.cues[j]&cuePopulation == 0 {
 			continue
 		}
-		if !(is(x.lower(j-2), roleTimes) || is(x.lower(j-3), roleTimes) || x.lower(j-2) == "than" || x.lower(j-3) == "than") {
+		if !(x.isAt(j-2, roleTimes) || x.isAt(j-3, roleTimes) || x.lower(j-2) == "than" || x.lower(j-3) == "than") {
 			return false
 		}
 	}
@@ -501,7 +501,7 @@ func (x *extractor) figureEnds(j int) bool {
 	if x.isPunct(j) || j >= len(x.toks) {
 		return true
 	}
-	return is(x.lower(j), rolePhraseEnd)
+	return x.isAt(j, rolePhraseEnd)
 }
 
 // peopleAfter finds a noun for people within three words after token i, or after the
@@ -558,7 +558,7 @@ func (x *extractor) colonListOfHolders(q *number.Quantity) bool {
 	}
 	hold, crypto := false, false
 	for j := 0; j < colon; j++ {
-		hold = hold || is(x.lower(j), roleHolderVerb, roleShareVerb)
+		hold = hold || x.isAt(j, roleHolderVerb, roleShareVerb)
 		crypto = crypto || x.cues[j]&cueCrypto != 0
 	}
 	return colon >= 0 && hold && crypto
@@ -572,10 +572,10 @@ func (x *extractor) usingOther(noun int) string {
 	if m := x.mentionAt(noun); m != nil {
 		end = m.TokEnd
 	}
-	if end+1 >= len(x.toks) || !is(x.lower(end), roleHolderVerb, roleShareVerb) {
+	if end+1 >= len(x.toks) || !x.isAt(end, roleHolderVerb, roleShareVerb) {
 		return ""
 	}
-	if is(x.lower(end+1), roleObjectPronoun) {
+	if x.isAt(end+1, roleObjectPronoun) {
 		return "" // "some 900,000 Swedes hold it": the crypto named before
 	}
 	for j := end + 1; j < len(x.toks) && j <= end+4; j++ {
@@ -605,14 +605,14 @@ func (x *extractor) peopleWord(m *namedCountry) bool {
 // noun's token or -1.
 func (x *extractor) numberOfPeople(q *number.Quantity) int {
 	w := x.lower(q.Tok - 1)
-	if is(w, roleOf) && is(x.lower(q.Tok-2), roleCopula) {
+	if is(w, roleOf) && x.isAt(q.Tok-2, roleCopula) {
 		w = x.lower(q.Tok - 2) // "A quantidade de CPFs ... foi de 1.300.535"
 	}
 	if w != "to" && w != "at" && !is(w, roleCopula, roleReach) {
 		return -1
 	}
 	for j := 0; j+2 < q.Tok; j++ {
-		if is(x.lower(j), roleNumberOf) && is(x.lower(j+1), roleOf) {
+		if x.isAt(j, roleNumberOf) && x.isAt(j+1, roleOf) {
 			for k := j + 2; k < q.Tok && k <= j+4; k++ {
 				if isPeopleNoun(x.lower(k)) {
 					return k
@@ -662,7 +662,7 @@ func (x *extractor) countryWhichHas(q *number.Quantity) string {
 	if w := x.lower(q.Tok - 2); w != "which" && w != "that" || x.punct(q.Tok-3) != ',' {
 		return ""
 	}
-	named := is(x.lower(q.Tok-4), roleCountryNoun)
+	named := x.isAt(q.Tok-4, roleCountryNoun)
 	for _, m := range x.ments {
 		named = named || m.TokEnd == q.Tok-3
 	}
@@ -670,7 +670,7 @@ func (x *extractor) countryWhichHas(q *number.Quantity) string {
 		return ""
 	}
 	for j := q.TokEnd; j < len(x.toks) && x.clause[j] == x.clause[q.Tok]; j++ {
-		if x.cues[j]&(cueCrypto|cueCryptoPeople) != 0 || is(x.lower(j), roleHolderVerb) {
+		if x.cues[j]&(cueCrypto|cueCryptoPeople) != 0 || x.isAt(j, roleHolderVerb) {
 			return ""
 		}
 	}
@@ -693,7 +693,7 @@ func (x *extractor) accordingTo(j int) bool {
 // in crypto each"), or "".
 func (x *extractor) holdingMoreThan(q *number.Quantity) string {
 	for j := q.TokEnd; j+2 < len(x.toks) && j < q.TokEnd+windowPeopleFront && x.clause[j] == x.clause[q.Tok]; j++ {
-		if !is(x.lower(j), roleHolderVerb) {
+		if !x.isAt(j, roleHolderVerb) {
 			continue
 		}
 		k := j + 1
@@ -723,10 +723,10 @@ func (x *extractor) whoHold(q *number.Quantity) int {
 		return -1
 	}
 	j++
-	if is(x.lower(j), roleStill) {
+	if x.isAt(j, roleStill) {
 		j++
 	}
-	if is(x.lower(j), roleHolderVerb, roleShareVerb) && x.sentenceHas(cueCrypto) {
+	if x.isAt(j, roleHolderVerb, roleShareVerb) && x.sentenceHas(cueCrypto) {
 		return j
 	}
 	return -1

@@ -53,7 +53,7 @@ func (x *extractor) governing(tok, end int, c cue) string {
 		}
 	}
 	for j := end; j < len(x.toks) && j < end+windowGovernBack; j++ {
-		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || is(x.lower(j), roleOpener) {
+		if x.figureAt(j) || x.punct(j) == ',' || x.punct(j) == ';' || x.isAt(j, roleOpener) {
 			break // "holds 11,000 BTC after selling part of its reserve": the sale is not of these
 		}
 		if x.cues[j]&c != 0 && !x.negated(j) && !x.figureSoonAfter(j, 3) {
@@ -92,13 +92,13 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return "set to" // "are set to expand to 1,000 MW"
 		}
-		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && is(x.lower(j-1), roleBe) && x.clause[j] == x.clause[q.Tok] {
+		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && x.isAt(j-1, roleBe) && x.clause[j] == x.clause[q.Tok] {
 			return "going to" // "is going to hit 150 million users in 2024"
 		}
-		if x.lower(j) == "hoping" && (is(x.lower(j-1), roleBe) || is(x.lower(j-2), roleBe)) && x.clause[j] == x.clause[q.Tok] {
+		if x.lower(j) == "hoping" && (x.isAt(j-1, roleBe) || x.isAt(j-2, roleBe)) && x.clause[j] == x.clause[q.Tok] {
 			return x.quoteToks(j-1, j+1) // "Pakistan is now hoping for a bigger loan programme", not "adopted it hoping to cut fees"
 		}
-		if j > 1 && x.lower(j) == "to" && is(x.lower(j-1), roleBe) && x.toks[j+1].Kind == lex.Word && x.lower(j+1) != "be" &&
+		if j > 1 && x.lower(j) == "to" && x.isAt(j-1, roleBe) && x.toks[j+1].Kind == lex.Word && x.lower(j+1) != "be" &&
 			x.cues[j+1]&cueCrypto == 0 && x.clause[j] == x.clause[q.Tok] &&
 			x.stateSubjectEndsAt(j-2) { // a state or lender, not "the strategy is to"
 			return x.quoteToks(j-1, j+2) // "The IMF is to provide a $52.8 million loan"
@@ -111,7 +111,7 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if x.isPunct(j) {
 			break
 		}
-		if is(x.lower(j), rolePlanNoun) && !x.approvedBefore(q) {
+		if x.isAt(j, rolePlanNoun) && !x.approvedBefore(q) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -120,7 +120,7 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	}
 	// "$1 billion in financing that El Salvador is seeking from the IMF"
 	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowSeekAfter && x.clause[j] == x.clause[q.Tok]; j++ {
-		if is(x.lower(j), roleSeek) {
+		if x.isAt(j, roleSeek) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -147,7 +147,7 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 			return x.quoteToks(d.Tok-1, d.TokEnd)
 		}
 	}
-	if is(x.lower(0), roleStartsIf) && !rankOnly {
+	if x.isAt(0, roleStartsIf) && !rankOnly {
 		return x.quoteToks(0, 1)
 	}
 	// "it's like giving a $1.2 trillion loan to the USA", "as if it held": an analogy.
@@ -166,11 +166,11 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 // IMF approved a plan of 638 million US dollars to help Benin", "a approuvé mercredi un
 // plan d'aide": a programme granted, not a plan.
 func (x *extractor) approvedPlan(t int) bool {
-	if !is(x.lower(t), rolePlanNoun) {
+	if !x.isAt(t, rolePlanNoun) {
 		return false
 	}
 	for j := max(0, t-3); j < t; j++ {
-		if is(x.lower(j), roleApprove, roleAdopt) && x.clause[j] == x.clause[t] {
+		if x.isAt(j, roleApprove, roleAdopt) && x.clause[j] == x.clause[t] {
 			return true
 		}
 	}
@@ -182,7 +182,7 @@ func (x *extractor) approvedPlan(t int) bool {
 // today's, whatever the sentence supposes or pledges around it.
 func (x *extractor) nowBefore(q *number.Quantity) bool {
 	for j := max(0, q.Tok-windowNow); j < q.Tok; j++ {
-		if is(x.lower(j), roleNow) && x.clause[j] == x.clause[q.Tok] {
+		if x.isAt(j, roleNow) && x.clause[j] == x.clause[q.Tok] {
 			return true
 		}
 	}
@@ -248,7 +248,7 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if w := x.plannedWord(q); w != "" {
 		return w
 	}
-	if is(x.lower(q.TokEnd), roleNow) || x.nowBefore(q) {
+	if x.isAt(q.TokEnd, roleNow) || x.nowBefore(q) {
 		return "" // "... to 270 MW from 2026, down from 300 MW today", "as it now holds 5,700 Bitcoins"
 	}
 	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) && !x.rankConditional() {
@@ -264,7 +264,7 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 			// not "acquired 30 BTC, raising its total reserves to 6,190.18 BTC": a gerund
 			// after a comma or "and" tells what was done
 			consequence := strings.HasSuffix(x.lower(j), "ing") && (x.punct(j-1) == ',' || x.lower(j-1) == "and")
-			if is(x.lower(j), roleExpand) && x.clause[j] == x.clause[q.Tok] && !x.doneBy(j) && !consequence {
+			if x.isAt(j, roleExpand) && x.clause[j] == x.clause[q.Tok] && !x.doneBy(j) && !consequence {
 				return x.quoteToks(j, j+1) + " … to"
 			}
 		}
@@ -362,7 +362,7 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 		}
 	}
 	for j := max(0, q.Tok-6); j < q.Tok; j++ {
-		if is(x.lower(j), roleCompareVerb) && x.clause[j] == x.clause[q.Tok] {
+		if x.isAt(j, roleCompareVerb) && x.clause[j] == x.clause[q.Tok] {
 			for k := j + 1; k < q.Tok; k++ {
 				if v := x.lower(k); v == "to" || v == "with" {
 					if x.possessiveBefore(q.Tok, k) {
@@ -390,20 +390,20 @@ func (x *extractor) possessiveBefore(tok, from int) bool {
 // pastFigure: "up from 450 MW a year earlier", "down from 6,000 BTC": the figure a current
 // one is compared with.
 func (x *extractor) pastFigure(q *number.Quantity) string {
-	if is(x.lower(q.TokEnd), roleNow) {
+	if x.isAt(q.TokEnd, roleNow) {
 		return "" // "down from 300 MW today": today's, against a planned one
 	}
 	from := q.Tok - 1
 	if x.lower(from) == "the" {
 		from-- // "up from the 5,000,000 in 2022"
 	}
-	if is(x.lower(from), roleFrom) && is(x.lower(from-1), rolePast) || is(x.lower(from), roleChangeFrom) && is(x.lower(from-1), roleChange) {
+	if x.isAt(from, roleFrom) && x.isAt(from-1, rolePast) || x.isAt(from, roleChangeFrom) && x.isAt(from-1, roleChange) {
 		return x.quoteToks(from-1, q.Tok) // "up from 450 MW", "sono aumentate da 6.101,15 BTC il 4 marzo a 6.189,18 BTC"
 	}
 	// "up from 10% (around five million adults) in 2022": the count of an earlier share.
 	if x.punct(q.Tok-1) == '(' {
 		for _, o := range x.qs {
-			if o.TokEnd == q.Tok-1 && o.Unit == number.Percent && x.lower(o.Tok-1) == "from" && is(x.lower(o.Tok-2), rolePast) {
+			if o.TokEnd == q.Tok-1 && o.Unit == number.Percent && x.lower(o.Tok-1) == "from" && x.isAt(o.Tok-2, rolePast) {
 				return x.quoteToks(o.Tok-2, o.TokEnd)
 			}
 		}
@@ -421,12 +421,12 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	}
 	// "down from an all-time high of over 13,000 BTC": the phrase after "from" names it;
 	// "from the peak of 500 megawatts": a peak left behind, whatever came before "from".
-	if is(x.lower(q.Tok-1), roleOf) {
+	if x.isAt(q.Tok-1, roleOf) {
 		for j := q.Tok - 2; j >= 1 && j >= q.Tok-7 && (!x.isPunct(j) || lex.IsHyphen(x.punct(j))) && !x.figureAt(j); j-- {
-			if x.lower(j) == "from" && is(x.lower(j-1), rolePast) {
+			if x.lower(j) == "from" && x.isAt(j-1, rolePast) {
 				return x.quoteToks(j-1, q.Tok)
 			}
-			if is(x.lower(j), rolePeak, roleHigh) && j >= 2 && (is(x.lower(j-2), roleFrom) || is(x.lower(j-1), roleFrom)) {
+			if x.isAt(j, rolePeak, roleHigh) && j >= 2 && (x.isAt(j-2, roleFrom) || x.isAt(j-1, roleFrom)) {
 				return x.quoteToks(j-2, q.Tok)
 			}
 		}
@@ -438,7 +438,7 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	}
 	// "soared ... to a peak of 1,500MW in October": a peak is a high once reached (not
 	// "a record high of", which may be where a holding stands now).
-	if is(x.lower(q.Tok-1), roleOf) && is(x.lower(q.Tok-2), rolePeak) {
+	if x.isAt(q.Tok-1, roleOf) && x.isAt(q.Tok-2, rolePeak) {
 		return x.quoteToks(q.Tok-2, q.Tok)
 	}
 	// "at its peak", "À son plus haut", "au plus haut", "en su pico".
@@ -454,7 +454,7 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 		if w := x.lower(k); w == "plus" || w == "más" {
 			k++
 		}
-		if k > j+1 && k < q.Tok && is(x.lower(k), rolePeak, roleHigh) {
+		if k > j+1 && k < q.Tok && x.isAt(k, rolePeak, roleHigh) {
 			return x.quoteToks(j, k+1)
 		}
 	}
@@ -479,14 +479,14 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 // million of that sum": a part of a figure stated before, not a figure of its own.
 func (x *extractor) partOfStated(q *number.Quantity) string {
 	// "Of this, household mining accounted for no more than 100 MW."
-	if x.lower(0) == "of" && is(x.lower(1), roleShareOf) && x.punct(2) == ',' {
+	if x.lower(0) == "of" && x.isAt(1, roleShareOf) && x.punct(2) == ',' {
 		return x.quoteToks(0, 2)
 	}
 	j := q.TokEnd
-	if !is(x.lower(j), roleOf) {
+	if !x.isAt(j, roleOf) {
 		return ""
 	}
-	if is(x.lower(j+1), roleShareOf) && is(x.lower(j+2), roleStatedWhole) {
+	if x.isAt(j+1, roleShareOf) && x.isAt(j+2, roleStatedWhole) {
 		return x.quoteToks(j, j+3)
 	}
 	return ""
@@ -498,7 +498,7 @@ func (x *extractor) toAfter(q *number.Quantity) bool {
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+4 && x.clause[j] == x.clause[q.Tok]; j++ {
 		if x.lower(j) == "to" {
 			// "from 500MW in January to a peak of 1,500MW"
-			return x.figureAt(j+1) || is(x.lower(j+2), rolePeak, roleHigh) && is(x.lower(j+3), roleOf) && x.figureAt(j+4)
+			return x.figureAt(j+1) || x.isAt(j+2, rolePeak, roleHigh) && x.isAt(j+3, roleOf) && x.figureAt(j+4)
 		}
 	}
 	return false
@@ -519,7 +519,7 @@ func (x *extractor) changeSize(q *number.Quantity) string {
 // before token i in its clause, or -1.
 func (x *extractor) changeVerb(i, n int) int {
 	for j := i - 1; j >= 0 && j >= i-n && x.clause[j] == x.clause[i]; j-- {
-		if is(x.lower(j), roleChange) || x.lower(i) == "by" && is(x.lower(j), roleExpand) {
+		if x.isAt(j, roleChange) || x.lower(i) == "by" && x.isAt(j, roleExpand) {
 			return j // "rose by", and "to increase the loan by USD 765 million"
 		}
 	}
@@ -563,7 +563,7 @@ func (x *extractor) isPunct(i int) bool {
 func (x *extractor) increment(q *number.Quantity) string {
 	if x.lower(q.Tok-1) == "by" {
 		for j := max(0, q.Tok-windowIncrement); j < q.Tok-1; j++ {
-			if is(x.lower(j), roleChange, roleExpand) {
+			if x.isAt(j, roleChange, roleExpand) {
 				return x.quoteToks(j, j+1) + " … by" // "increased its holdings by 4,576 BTC", "the extension of its loan to Honduras by $215.8 million"
 			}
 		}
@@ -576,7 +576,7 @@ func (x *extractor) increment(q *number.Quantity) string {
 		// not "the agency also has an additional 90 bitcoins in its possession": more it holds
 		return x.quoteToks(j, j+1)
 	}
-	if j := q.Tok - 2; j >= 0 && is(x.lower(j+1), roleOf) && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
+	if j := q.Tok - 2; j >= 0 && x.isAt(j+1, roleOf) && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
 		return x.quoteToks(j, j+2) // "une augmentation de 224,8 millions de dollars", "an augmentation of $63 million"
 	}
 	return ""
@@ -588,7 +588,7 @@ func (x *extractor) increment(q *number.Quantity) string {
 func (x *extractor) otherCoinListed(q *number.Quantity) bool {
 	cl := x.clause[q.Tok]
 	for _, o := range x.qs {
-		if o.Tok >= q.TokEnd && x.clause[o.Tok] == cl && o.Tok <= q.TokEnd+3 && is(x.lower(o.TokEnd), roleOtherCoin) {
+		if o.Tok >= q.TokEnd && x.clause[o.Tok] == cl && o.Tok <= q.TokEnd+3 && x.isAt(o.TokEnd, roleOtherCoin) {
 			return true
 		}
 	}
@@ -608,19 +608,19 @@ func (x *extractor) partOf(q *number.Quantity) string {
 	}
 	// "41,500 bitcoins from this confiscation": what one seizure left, not the total.
 	if x.lower(q.TokEnd) == "from" {
-		if w := x.lower(q.TokEnd + 1); (is(w, roleShareOf) || w == "the" || w == "one" || w == "a") && is(x.lower(q.TokEnd+2), roleOneEvent) {
+		if w := x.lower(q.TokEnd + 1); (is(w, roleShareOf) || w == "the" || w == "one" || w == "a") && x.isAt(q.TokEnd+2, roleOneEvent) {
 			return x.quoteToks(q.TokEnd, q.TokEnd+3)
 		}
 	}
 	// "85 BTC, part of the state's 1,300 BTC": named a part right after.
-	if x.punct(q.TokEnd) == ',' && is(x.lower(q.TokEnd+1), roleShareWord) && x.lower(q.TokEnd+2) == "of" &&
-		!is(x.lower(q.TokEnd+3), roleShareOf) {
+	if x.punct(q.TokEnd) == ',' && x.isAt(q.TokEnd+1, roleShareWord) && x.lower(q.TokEnd+2) == "of" &&
+		!x.isAt(q.TokEnd+3, roleShareOf) {
 		return x.quoteToks(q.TokEnd+1, q.TokEnd+3)
 	}
 	cl := x.clause[q.Tok]
 	// "Part of Hungary's 3,300 BTC reserve, some 400 BTC, was lent": the figure after
 	// the phrase that opens with a share of a whole.
-	if is(x.lower(0), roleShareWord) && x.lower(1) == "of" && x.clause[0] == cl {
+	if x.isAt(0, roleShareWord) && x.lower(1) == "of" && x.clause[0] == cl {
 		for j := 2; j < q.Tok; j++ {
 			if x.punct(j) == ',' {
 				return x.quoteToks(0, 2)
@@ -637,11 +637,11 @@ func (x *extractor) partOf(q *number.Quantity) string {
 		right := q.Tok-(j+2) <= 1
 		switch w := x.lower(j + 1); {
 		case is(w, roleShareOf):
-			if opens || right || is(x.lower(j-1), roleShareWord) {
+			if opens || right || x.isAt(j-1, roleShareWord) {
 				return x.quoteToks(j, j+2)
 			}
 		case w == "the":
-			if is(x.lower(j+2), roleWhole) {
+			if x.isAt(j+2, roleWhole) {
 				if j == 0 || x.isPunct(j-1) {
 					return x.quoteToks(j, j+3) // "Of the total, ..." opens the clause
 				}
@@ -679,7 +679,7 @@ func (x *extractor) roleBefore(q *number.Quantity, r role) string {
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
-		if x.clause[j] == cl && is(x.lower(j), r) {
+		if x.clause[j] == cl && x.isAt(j, r) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -692,27 +692,27 @@ func (x *extractor) roleBefore(q *number.Quantity, r role) string {
 func (x *extractor) hedge(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-4); j < len(x.toks) && j <= q.TokEnd+8 && x.roles.has(roleRumour); j++ {
-		if is(x.lower(j), roleRumour) && (j < q.Tok || x.clause[j] == cl) {
-			if j >= q.TokEnd && (is(x.lower(j+1), roleCrimeNoun) || x.cues[min(j+1, len(x.cues)-1)]&cueLoss != 0) {
+		if x.isAt(j, roleRumour) && (j < q.Tok || x.clause[j] == cl) {
+			if j >= q.TokEnd && (x.isAt(j+1, roleCrimeNoun) || x.cues[min(j+1, len(x.cues)-1)]&cueLoss != 0) {
 				continue // "coins linked to an alleged fraud scheme": the crime is alleged, not the coins
 			}
 			return "a rumour (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}
 	for j := 0; j+1 < q.Tok && x.roles.has(roleGuessers); j++ {
-		if is(x.lower(j), roleSomeOf) && is(x.lower(j+1), roleGuessers) && x.clause[j] == x.clause[q.Tok] {
+		if x.isAt(j, roleSomeOf) && x.isAt(j+1, roleGuessers) && x.clause[j] == x.clause[q.Tok] {
 			// "Some analysts estimate the country has at least 200,000 bitcoins": a guess of
 			// some, not a figure the article states.
 			return "some people's guess (“" + x.quoteToks(j, j+2) + "”), not a stated figure"
 		}
 	}
 	for j := 0; j < q.Tok && x.roles.has(roleAssumed); j++ {
-		if is(x.lower(j), roleAssumed) && x.clause[j] == cl {
+		if x.isAt(j, roleAssumed) && x.clause[j] == cl {
 			// "the widely assumed 200,000 BTC", "some reports claim the country possesses ..."
 			return "assumed or claimed (“" + x.quoteToks(j, j+1) + "”), not a stated figure"
 		}
 	}
-	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' && is(x.lower(0), roleAsk) {
+	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' && x.isAt(0, roleAsk) {
 		return "a question (“" + x.quoteToks(0, 1) + " …?”), not a statement"
 	}
 	if n := len(x.toks); n > 0 && x.punct(n-1) == '?' {
@@ -764,7 +764,7 @@ func (x *extractor) overPeriod(q *number.Quantity) string {
 // follows is what the firm reports, not what it has ("Arkham revealed that 61,245 BTC").
 func (x *extractor) saysBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if is(x.lower(k), roleReport) {
+		if x.isAt(k, roleReport) {
 			return true
 		}
 	}
@@ -775,7 +775,7 @@ func (x *extractor) saysBetween(i, j int) bool {
 // follows's subject again ("officials' declarations showed that they collectively own").
 func (x *extractor) theyAfterSaying(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if is(x.lower(k), rolePeoplePronoun) {
+		if x.isAt(k, rolePeoplePronoun) {
 			return true
 		}
 	}
@@ -871,14 +871,14 @@ func (x *extractor) perUnit(q *number.Quantity) bool {
 	// "800 thousand kilowatts are required to mine one bitcoin": the power one coin takes.
 	for j := q.TokEnd; j+3 < len(x.toks) && j < q.TokEnd+6; j++ {
 		if x.lower(j) == "to" && x.toks[j+1].Kind == lex.Word {
-			if n := x.lower(j + 2); (n == "one" || n == "a" || n == "each" || n == "1") && is(x.lower(j+3), roleCoin) {
+			if n := x.lower(j + 2); (n == "one" || n == "a" || n == "each" || n == "1") && x.isAt(j+3, roleCoin) {
 				return true
 			}
 		}
 	}
 	w := x.lower(q.TokEnd)
 	return (w == "per" || w == "each" || w == "apiece") && x.cues[min(q.TokEnd+1, len(x.cues)-1)]&cueRate == 0 &&
-		!is(x.lower(q.TokEnd+1), roleRateAdverb)
+		!x.isAt(q.TokEnd+1, roleRateAdverb)
 }
 
 // isRate: "1 BTC a day", "per week", "every month", "daily".
@@ -888,7 +888,7 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {
 			return true
 		}
-		if (x.lower(j) == "per" || x.lower(j) == "pro") && is(x.lower(j+1), rolePerHead) && x.clause[j] == x.clause[q.Tok] {
+		if (x.lower(j) == "per" || x.lower(j) == "pro") && x.isAt(j+1, rolePerHead) && x.clause[j] == x.clause[q.Tok] {
 			return true // "holds per capita about 0.015 bitcoin", "pro Kopf rund 0,015 Bitcoin"
 		}
 	}
@@ -931,7 +931,7 @@ func (x *extractor) approvedBefore(q *number.Quantity) bool {
 		if x.clause[j] != x.clause[q.Tok] {
 			continue
 		}
-		if is(x.lower(j), roleApprove) {
+		if x.isAt(j, roleApprove) {
 			return !x.negated(j)
 		}
 	}
@@ -943,7 +943,7 @@ func (x *extractor) approvedBefore(q *number.Quantity) bool {
 // whatever the clause around it plans.
 func (x *extractor) grantedAfter(q *number.Quantity) bool {
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+2; j++ {
-		if x.cues[j]&cueLoan != 0 && is(x.lower(j+1), roleApprove) && strings.HasSuffix(x.lower(j+1), "ed") && x.lower(j-1) != "be" {
+		if x.cues[j]&cueLoan != 0 && x.isAt(j+1, roleApprove) && strings.HasSuffix(x.lower(j+1), "ed") && x.lower(j-1) != "be" {
 			return true
 		}
 	}
@@ -980,7 +980,7 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 		}
 		k--
 	}
-	return k >= 0 && x.toks[k].Kind == lex.Word && (x.toks[k].Is(lex.Capital) || is(x.lower(k), roleStateNoun, roleCountryNoun))
+	return k >= 0 && x.toks[k].Kind == lex.Word && (x.toks[k].Is(lex.Capital) || x.isAt(k, roleStateNoun, roleCountryNoun))
 }
 
 // levelReached is the words by which the figure at tok is the level a count changed to
@@ -989,7 +989,7 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 func (x *extractor) levelReached(tok int) string {
 	for j := tok - 1; j >= 1 && j >= tok-3 && x.clause[j] == x.clause[tok]; j-- {
 		if x.lower(j) == "to" {
-			if is(x.lower(j-1), roleChange) {
+			if x.isAt(j-1, roleChange) {
 				return x.quoteToks(j-1, j+1)
 			}
 			return ""
@@ -1007,7 +1007,7 @@ func (x *extractor) changedLater(q *number.Quantity) string {
 			continue
 		}
 		for j := r.comma + 2; j+1 < len(x.toks) && j <= r.comma+4; j++ {
-			if is(x.lower(j), roleChange) && x.lower(j+1) == "to" && x.figureAt(j+2) {
+			if x.isAt(j, roleChange) && x.lower(j+1) == "to" && x.figureAt(j+2) {
 				return x.quoteToks(r.comma+1, j+2)
 			}
 		}
@@ -1022,7 +1022,7 @@ func (x *extractor) changedLater(q *number.Quantity) string {
 			continue
 		}
 		for k := j + 1; k+2 < len(x.toks) && k <= j+4 && x.clause[k] == x.clause[j]; k++ {
-			if is(x.lower(k), roleChange) && x.lower(k+1) == "to" && x.figureAt(k+2) {
+			if x.isAt(k, roleChange) && x.lower(k+1) == "to" && x.figureAt(k+2) {
 				return x.quoteToks(j, k+2)
 			}
 		}

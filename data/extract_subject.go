@@ -24,7 +24,7 @@ func (x *extractor) refersBack(clause, before int) string {
 // Romance languages put after it included ("o país sul-americano"), for regionReferral.
 func (x *extractor) refersBackAt(clause, before int) (noun, around string) {
 	for i := 0; i < before && i < len(x.toks); i++ {
-		if x.clause[i] != clause || !is(x.lower(i), roleCountryNoun) {
+		if x.clause[i] != clause || !x.isAt(i, roleCountryNoun) {
 			continue
 		}
 		if x.toks[i].Is(lex.Capital) && x.lower(i) == "fund" {
@@ -36,7 +36,7 @@ func (x *extractor) refersBackAt(clause, before int) (noun, around string) {
 				j-- // adjectives: "the island nation", "the Southeast Asian country"
 			}
 		}
-		if w := x.lower(j); is(w, roleDefinite) && !is(x.lower(j+1), roleRanked) {
+		if w := x.lower(j); is(w, roleDefinite) && !x.isAt(j+1, roleRanked) {
 			return x.quoteToks(j, i+1), x.quoteToks(j, min(i+4, len(x.toks))) // "the country", "its government", "el país centroamericano", "le pays"
 		}
 	}
@@ -77,8 +77,8 @@ func (x *extractor) regionReferral(noun, around string) (p pick, ok bool) {
 func (x *extractor) inTheCountry() bool {
 	for j := 1; j+1 < len(x.toks); j++ {
 		// Portuguese "no" is "in the" only before "país": English "no country" is not
-		if is(x.lower(j+1), roleCountryNoun) && (is(x.lower(j), roleDefinite) && is(x.lower(j-1), roleIn) ||
-			is(x.lower(j), roleInThe) && (x.lower(j) != "no" || x.lower(j+1) == "país")) {
+		if x.isAt(j+1, roleCountryNoun) && (x.isAt(j, roleDefinite) && x.isAt(j-1, roleIn) ||
+			x.isAt(j, roleInThe) && (x.lower(j) != "no" || x.lower(j+1) == "país")) {
 			return true
 		}
 	}
@@ -148,7 +148,7 @@ func (x *extractor) regionSubject(clause, before int) string {
 		if x.clause[i] != clause || x.inMention(i) {
 			continue // "South Africa" is a country
 		}
-		if is(x.lower(i), roleContinent) {
+		if x.isAt(i, roleContinent) {
 			return x.quoteToks(max(0, i-2), i+1)
 		}
 	}
@@ -159,7 +159,7 @@ func (x *extractor) regionSubject(clause, before int) string {
 // states' ("are held by governments around the world").
 func (x *extractor) manyStatesAfter(clause, tok int) bool {
 	for j := tok + 1; j < len(x.toks); j++ {
-		if x.clause[j] == clause && is(x.lower(j), roleManyStates) && !x.inMention(j) {
+		if x.clause[j] == clause && x.isAt(j, roleManyStates) && !x.inMention(j) {
 			return true
 		}
 	}
@@ -241,7 +241,7 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			continue
 		}
 		if (i == 0 || x.isPunct(i-1)) && x.mentionAt(i) == nil {
-			if is(x.lower(i), roleManyStates) {
+			if x.isAt(i, roleManyStates) {
 				return true // "Countries are estimated to hold ...": many, none named
 			}
 		}
@@ -255,10 +255,10 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			continue
 		}
 		j := i - 1
-		if is(x.lower(j), roleRegion) {
+		if x.isAt(j, roleRegion) {
 			j--
 		}
-		if is(x.lower(j), roleSomeOf) {
+		if x.isAt(j, roleSomeOf) {
 			return true
 		}
 	}

@@ -125,7 +125,7 @@ func (x *extractor) decisionsOf(f *Fact, fn func(d *Decision)) {
 // reason, or "".
 func (x *extractor) roleInClause(i int, r role) string {
 	for j := range x.toks {
-		if x.clause[j] == x.clause[i] && is(x.lower(j), r) {
+		if x.clause[j] == x.clause[i] && x.isAt(j, r) {
 			return x.quoteToks(j, j+1)
 		}
 	}
