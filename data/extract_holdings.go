@@ -478,8 +478,9 @@ func (x *extractor) possessionVerb(q *number.Quantity) string {
 	if x.cues[max(j, 0)]&cueHave != 0 && j >= 0 && x.lower(j) != "having" {
 		return x.quoteToks(j, q.Tok)
 	}
-	if x.lower(j) == "on" && (x.lower(j-1) == "sitting" || x.lower(j-1) == "sits" || x.lower(j-1) == "sat") {
-		return x.quoteToks(j-1, q.Tok) // "Uruguay is sitting on 1,460 BTC"
+	if x.lower(j) == "on" && (x.lower(j-1) == "sitting" || x.lower(j-1) == "sits" || x.lower(j-1) == "sat") ||
+		x.lower(j) == "auf" && (x.lower(j-1) == "sitzen" || x.lower(j-1) == "sitzt") {
+		return x.quoteToks(j-1, q.Tok) // "Uruguay is sitting on 1,460 BTC", "Sachsens Behörden sitzen auf 50.000 Bitcoins"
 	}
 	if w := x.lower(j - 1); (x.lower(j) == "con" || x.lower(j) == "com") && (w == "cuenta" || w == "cuentan" || w == "conta" || w == "contam") {
 		return x.quoteToks(j-1, q.Tok) // "EE.UU. cuenta con alrededor de 200.000 BTC"
@@ -668,9 +669,12 @@ func (x *extractor) restatedValue(q *number.Quantity) string {
 		return ""
 	}
 	cl := x.clause[q.Tok]
-	for j := 0; j+2 < q.Tok; j++ {
+	for j := 0; j < q.Tok; j++ {
 		if w := x.lower(j); x.clause[j] != cl || w != "this" && w != "that" {
 			continue
+		}
+		if x.toks[j].Is(lex.Possessive) && j+1 == q.Tok {
+			return x.quoteToks(j, q.Tok) // "That's around $23.4 billion sitting in digital wallets"
 		}
 		k := j + 1
 		if x.isAt(k, roleValueThing) || x.lower(k) == "volume" || x.lower(k) == "amount" || x.lower(k) == "sum" {

@@ -32,6 +32,11 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s in a power (“^”): a base or an exponent, not a figure", unitWords(q.Unit))
 		return
 	}
+	if q.Unit == number.BTC && x.isAt(q.TokEnd-1, roleCoin) && x.isAt(q.TokEnd, roleCoinModified) {
+		// "three bitcoin farms", "2,000 bitcoin miners": the coin word names what they are
+		x.drop(q, "a count of %s, not of bitcoin", x.lower(q.TokEnd))
+		return
+	}
 	if q.Negative {
 		x.drop(q, "%s written negative: no country holds, draws or borrows less than nothing", unitWords(q.Unit))
 		return

@@ -262,3 +262,21 @@ func TestRealTextTwinsRoundsXoXq(t *testing.T) {
 			"", " mining_power_mw 50..70"},
 	})
 }
+
+// Twins of rounds xs and xt, read as development text.
+func TestRealTextTwinsRoundsXsXt(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a count before \"bitcoin farms\" counts farms",
+			"Mining in Kyrgyzstan\n\nKyrgyzstan has 12 bitcoin farms of 30 MW each.",
+			"", ""},
+		{"houses use power, not miners",
+			"Mining in Norway\n\nHe estimates Norway's bitcoin mining machines use around 900 gigawatt hours every year, whereas the country's houses use around 600 gigawatt hours.",
+			"NO mining_energy_twh 0.9", ""},
+		{"German authorities \"sitzen auf\" coins they hold",
+			"Sachsens Bitcoins\n\nDie Behörden in Deutschland sitzen auf 40.000 Bitcoins im Wert von derzeit etwa zwei Milliarden Euro.",
+			"DE btc_holdings 40000", ""},
+		{"\"That's\" a sum restates the paragraph's holding in dollars",
+			"Federal coins\n\nOn-chain firms count about 210,000 BTC held by US federal agencies. That's around $20.1 billion sitting in wallets across several agencies.",
+			"US btc_holdings 210000; US holdings_usd 2.01e+10", ""},
+	})
+}

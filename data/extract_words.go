@@ -211,6 +211,7 @@ const (
 	roleDeclare                          // declared, reported: what holders who did not do it are a part of
 	roleHad                              // had, avait, había: the past perfect's auxiliary
 	roleObtained                         // secured, received, reçu: what a past perfect says a borrower got
+	roleCoinModified                     // farms, miners, ATMs: "three bitcoin farms" counts farms, not coins
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
@@ -511,10 +512,13 @@ func init() {
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
 		"stablecoins", "altcoins", "dogecoin", "bnb", "trx", "tron")
 	addRole(roleJurisdiction, "jurisdiction")
-	addRole(roleHouseholds, "households", "household", "homes", "residential")
+	addRole(roleHouseholds, "households", "household", "homes", "houses", "residential")
 	addRole(roleHad, "had", "avait", "avaient", "había", "habían", "tinha", "tinham", "aveva", "avevano")
 	addRole(roleObtained, "secured", "received", "obtained", "got", "signed", "reçu", "obtenu", "signé", "recibido", "obtenido",
 		"firmado", "recebido", "obtido", "assinado", "ricevuto", "ottenuto", "firmato")
+	addRole(roleCoinModified, "farms", "farm", "mines", "miners", "machines", "rigs", "atms", "atm", "addresses", "wallets",
+		"transactions", "companies", "firms", "exchanges", "users", "investors", "holders", "owners", "funds", "etfs", "projects",
+		"businesses", "operations", "facilities", "centres", "centers", "nodes", "merchants", "accounts")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
 		"journal", "press", "website", "portal")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
