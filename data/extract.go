@@ -627,6 +627,15 @@ func (x *extractor) lower(i int) string {
 	return x.lows[i]
 }
 
+// futureRomance reports whether w is a Spanish or Portuguese verb in the future tense,
+// by its ending: "instalará", "superarán", "receberão".
+func futureRomance(w string) bool {
+	if len(w) < 6 || w[len(w)-1] < 0x80 && w[len(w)-1] != 'n' {
+		return false // most words: no accented ending to check
+	}
+	return strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán") || strings.HasSuffix(w, "rão") || strings.HasSuffix(w, "rás")
+}
+
 // newRoles forgets the roles looked up for the last sentence's words.
 func (x *extractor) newRoles() {
 	x.roleGen++
@@ -748,6 +757,12 @@ func (x *extractor) readCues() {
 			if w := x.lows[i]; (w == "holding" || w == "holdings") && i > 0 && x.toks[i].Is(lex.Capital) && x.toks[i-1].Kind == lex.Word &&
 				x.toks[i-1].Is(lex.Capital) && cueOf(x.lows[i-1]) == 0 && roleWords[x.lows[i-1]] == (roleSet{}) {
 				c &^= cueHold // "Druk Holding & Investments", "Marathon Holdings": a firm's name, not "Bitcoin Holdings"
+			}
+			if futureRomance(x.lows[i]) {
+				c |= cuePlan // "instalará", "superará", "receberão": Spanish and Portuguese futures
+			}
+			if w := x.lows[i]; (w == "release" || w == "releases") && i > 0 && (x.lows[i-1] == "press" || x.lows[i-1] == "news") {
+				c &^= cueTranche // "according to a press release by the IMF": a statement, not a payment
 			}
 			if cueFilter.Maybe(x.lows[i]) {
 				set := roleWords[x.lows[i]]

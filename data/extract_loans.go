@@ -366,8 +366,8 @@ func (x *extractor) afterOtherCurrency(q *number.Quantity) *number.Quantity {
 	for j := q.Tok - 1; j >= 0 && j >= q.Tok-10 && x.punct(j) != ')'; j-- {
 		if x.punct(j) == '(' {
 			for k := range x.qs {
-				if o := &x.qs[k]; o.TokEnd == j && o.Unit == number.OtherCurrency {
-					return o
+				if o := &x.qs[k]; o.TokEnd == j && (o.Unit == number.OtherCurrency || o.Unit == number.NoUnit && o.Magnitude && x.sdrBefore(o.Tok)) {
+					return o // "special drawing rights (SDR) of 1.472 billion ($1.9 billion)"
 				}
 			}
 			break
@@ -386,6 +386,17 @@ func (x *extractor) afterOtherCurrency(q *number.Quantity) *number.Quantity {
 		}
 	}
 	return nil
+}
+
+// sdrBefore reports whether the IMF's unit is named in the few words before token i
+// ("special drawing rights (SDR) of 1.472 billion").
+func (x *extractor) sdrBefore(i int) bool {
+	for j := max(0, i-windowSDR); j < i; j++ {
+		if w := x.lower(j); w == "sdr" || w == "sdrs" || w == "rights" && x.lower(j-1) == "drawing" {
+			return true
+		}
+	}
+	return false
 }
 
 // accessTo: "granting access equivalent to about US$3 billion", "access to $1.3 billion".

@@ -610,12 +610,19 @@ func (x *extractor) globalNear(q *number.Quantity) bool {
 		if w := x.lower(j); (w == "network" || w == "network's") && (x.isAt(j-1, roleGrid) || x.lower(j-1) == "distribution" || x.lower(j-1) == "power") {
 			continue
 		}
-		if x.shareOfTheWorld(j) || x.nameOfIndex(j) {
+		if x.shareOfTheWorld(j) || x.nameOfIndex(j) || x.worldAverage(j) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// worldAverage reports whether the world's word at j names an average the figure is
+// compared with ("exceeding the global average of 15%"), not the figure's scope.
+func (x *extractor) worldAverage(j int) bool {
+	w := x.lower(j + 1)
+	return w == "average" || w == "mean" || w == "median"
 }
 
 // nameOfIndex reports whether the world's word at j opens the name of a ranking or report
@@ -658,7 +665,8 @@ func (x *extractor) worldwide(q *number.Quantity) bool {
 		named = named || m.clause == cl && !m.excluded
 	}
 	for j, c := range x.cues {
-		if c&cueWorldwide != 0 && x.clause[j] == cl && (!named || j >= q.Tok-windowWorldwide && j < q.TokEnd+windowWorldwide) && !x.shareOfTheWorld(j) && !x.nameOfIndex(j) {
+		if c&cueWorldwide != 0 && x.clause[j] == cl && (!named || j >= q.Tok-windowWorldwide && j < q.TokEnd+windowWorldwide) && !x.shareOfTheWorld(j) && !x.nameOfIndex(j) &&
+			!x.worldAverage(j) {
 			return true
 		}
 	}

@@ -280,3 +280,21 @@ func TestRealTextTwinsRoundsXsXt(t *testing.T) {
 			"US btc_holdings 210000; US holdings_usd 2.01e+10", ""},
 	})
 }
+
+// Twins of round xr, read as development text.
+func TestRealTextTwinsRoundXr(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a count compared with \"the global average\" is still the country's",
+			"Crypto in Zambia\n\nAbout 12.1% of Zambian adults own some form of cryptocurrency, totaling 1.2 million individuals, exceeding the global average of 10%.",
+			"ZM crypto_holders 1.2e+06", ""},
+		{"a \"press release\" is no payment, and dollars beside an SDR sum are the loan",
+			"Benin and the IMF\n\nThe IMF has approved a new 42-month Extended Fund Facility for Benin with access to special drawing rights (SDR) of 484 million ($638 million), according to a press release by the IMF on Friday.",
+			"BJ loan_usd 6.38e+08", ""},
+		{"a Spanish future (\"instalará\") is planned",
+			"Minería en Paraguay\n\nLa empresa anunció que instalará en Paraguay una granja de minado de bitcoin de 150 MW.",
+			"", ""},
+		{"a Spanish total that \"superará\" a sum is not yet reached",
+			"El FMI y Ecuador\n\nEl acuerdo también facilitará financiamiento adicional del Banco Mundial, con un monto total que superará los 2.000 millones de dólares para Ecuador.",
+			"", ""},
+	})
+}

@@ -50,6 +50,7 @@ const (
 	windowChangedIt      = 16 // "a $2.3 billion facility was agreed in April 2021, but it was later raised to"
 	windowHadObtained    = 14 // "La RCA avait déjà reçu du FMI une première facilité de crédit rapide de 7,9 millions", "the $5.2 billion loan it had secured"
 	windowContributes    = 8  // "contributing to the total annual consumption of two billion kWh"
+	windowSDR            = 5  // "special drawing rights (SDR) of 1.472 billion ($1.9 billion)"
 	windowSource         = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
