@@ -289,10 +289,26 @@ func (x *extractor) respectively() {
 			continue
 		}
 		for k, i := range idx {
+			if namedTwice(group, k) {
+				// "Nigeria, Vietnam, China, and Vietnam ... respectively": which of the two
+				// figures is the country's the garbled list does not say
+				x.founds[i].pick = pick{doubt: "the list names " + countryName(group[k]) + " twice"}
+				continue
+			}
 			x.founds[i].iso2 = group[k]
 			x.founds[i].pick = pick{iso2: group[k], rule: RuleRespectively}
 		}
 	}
+}
+
+// namedTwice reports whether the list's k-th country is named in it again.
+func namedTwice(isos []string, k int) bool {
+	for j := range isos {
+		if j != k && sameCode(isos[j], isos[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedLists pairs a list of figures with a list of as many countries just before it,

@@ -640,6 +640,18 @@ func (x *extractor) peopleBefore(i int) int {
 	return -1
 }
 
+// clauseBreakBetween reports whether a comma and a new subject's verb stand between tokens
+// i and j ("that still hold their cryptoassets, half have more than £300"): what follows
+// is said of another group.
+func (x *extractor) clauseBreakBetween(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if x.punct(k) == ',' && (x.cues[k+2]&cueHave != 0 || x.isAt(k+2, roleHolderVerb)) {
+			return true
+		}
+	}
+	return false
+}
+
 // estimatesBetween reports whether a verb of estimating stands between tokens i and j
 // ("La empresa ... estima que hay 3 millones"): the firm reckons the country's count.
 func (x *extractor) estimatesBetween(i, j int) bool {
@@ -710,6 +722,23 @@ func (x *extractor) holdingMoreThan(q *number.Quantity) string {
 		}
 		if k+1 < len(x.toks) && x.isPunct(k) && x.punct(k) != ',' && x.toks[k+1].Kind == lex.Number {
 			return x.quoteToks(j, k+2) // "more than $1"
+		}
+	}
+	// "25.126 pessoas físicas teriam, ao final de 2022, pelo menos 0,05 Bitcoin": a
+	// verb of having, then an amount of coins or money given as a floor.
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowVerbAfterPeople && x.lower(j) != "and"; j++ {
+		switch w := x.lower(j); {
+		case w == "tinham" || w == "tinha" || w == "teriam" || w == "tenían" || w == "tendrían":
+		case !x.isAt(j, roleHolderVerb) && x.cues[j]&cueHave == 0 || strings.HasSuffix(x.lower(j+1), "ed"):
+			continue // not "has processed more than $20 billion": an auxiliary
+		}
+		for k := range x.qs {
+			o := &x.qs[k]
+			if o.Tok > j && o.Tok <= j+windowFloorAfterVerb && x.clause[o.Tok] == x.clause[j] && !x.clauseBreakBetween(j, o.Tok) &&
+				(o.Approx == number.Over || o.Approx == number.AtLeast) &&
+				(o.Unit == number.BTC || o.Unit == number.USD || o.Unit == number.OtherCurrency) {
+				return x.quoteToks(j, j+1) + " … " + x.quoteToks(o.Tok, o.TokEnd)
+			}
 		}
 	}
 	return ""

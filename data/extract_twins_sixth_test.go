@@ -298,3 +298,19 @@ func TestRealTextTwinsRoundXr(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of holder counts the development set charted wrongly: a garbled list and people
+// counted by a floor on what they hold.
+func TestRealTextTwinsHolderParts(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a \"respectively\" list that names a country twice leaves that country's figures to review",
+			"Crypto adopters\n\nKenya, Ghana, Egypt, and Ghana also record high numbers of crypto adopters, which are 6 million, 3 million, 2 million, and 1 million respectively.",
+			"KE crypto_holders 6e+06; EG crypto_holders 2e+06", " crypto_holders 3e+06;  crypto_holders 1e+06"},
+		{"people who had at least an amount of bitcoin, in Portuguese, are a part of the holders",
+			"Receita Federal\n\nA Receita Federal identificou que 31.400 pessoas físicas teriam, ao final de 2023, pelo menos 0,1 Bitcoin.",
+			"", ""},
+		{"\"has processed more than\" a sum does not make the holders a part",
+			"Crypto in Bangladesh\n\nBangladesh has over 9 million active cryptocurrency users and has processed more than $5 billion in transactions.",
+			"BD crypto_holders 9e+06", ""},
+	})
+}
