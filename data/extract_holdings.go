@@ -68,6 +68,13 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 			}
 		}
 	}
+	if x.passiveAfter(q.TokEnd, cuePurchase|cueLoss) {
+		// "with 3,046 BTC being known to have been bought at an average price": a flow
+		return false, "a flow told in the passive after it: coins bought, moved or sold are not a holding"
+	}
+	if w := x.supplyOfBitcoin(q); w != "" {
+		return false, "bitcoin's own supply (“" + w + "”), not a country's holding"
+	}
 	if w := x.thenLost(q); w != "" {
 		// "confiscated 1,889 BTC in 2018; they were forfeited and then sold in 2021"
 		return false, "coins the sentence says were later sold or lost (“" + w + "”), not a holding"
@@ -213,6 +220,17 @@ func (x *extractor) monthByMonth(q *number.Quantity) string {
 	for k := range x.qs {
 		if o := &x.qs[k]; o.Tok != q.Tok && o.Unit == q.Unit && inMonth(o) && x.lower(o.TokEnd+1) != x.lower(q.TokEnd+1) {
 			return x.quoteToks(q.TokEnd, q.TokEnd+2)
+		}
+	}
+	return ""
+}
+
+// supplyOfBitcoin is the words by which the figure is bitcoin's whole supply ("With the
+// supply of BTC capped at 21 million coins"), or "".
+func (x *extractor) supplyOfBitcoin(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowSupply); j < q.Tok; j++ {
+		if w := x.lower(j); (w == "supply" || w == "cap" || w == "capped") && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+1)
 		}
 	}
 	return ""
@@ -530,9 +548,12 @@ func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 // passiveAfter reports whether a passive verb of class c follows token j in its clause:
 // "have recently been seized", "were later sold".
 func (x *extractor) passiveAfter(j int, c cue) bool {
-	for k := j; k < len(x.toks) && k < j+6 && !x.isPunct(k); k++ {
-		if w := x.lower(k); (w == "been" || w == "was" || w == "were" || w == "being") && k+2 < len(x.toks) {
-			return x.cues[k+1]&c != 0 || x.cues[k+2]&c != 0 && !x.isPunct(k+1)
+	for k := j; k < len(x.toks) && k < j+windowPassiveAfter && !x.isPunct(k); k++ {
+		if w := x.lower(k); (w == "been" || w == "was" || w == "were" || w == "being" || w == "be") && k+2 < len(x.toks) {
+			if x.cues[k+1]&c != 0 || x.cues[k+2]&c != 0 && !x.isPunct(k+1) {
+				return true
+			}
+			// "being known to have been bought": past an auxiliary that carries no verb
 		}
 	}
 	return false

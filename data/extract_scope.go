@@ -892,12 +892,16 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 			return true // "holds per capita about 0.015 bitcoin", "pro Kopf rund 0,015 Bitcoin"
 		}
 	}
-	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
+	end := q.TokEnd
+	if x.punct(end) == '(' && x.punct(end+2) == ')' {
+		end += 3 // "one bitcoin (BTC) every day": past the ticker in brackets
+	}
+	for j := end; j < len(x.toks) && j < end+3; j++ {
 		w := x.lower(j)
 		switch {
 		case x.isPunct(j):
 			return false // "4.8K BTC, per one tracker": a source, not a rate
-		case is(w, roleRateWord) && j > q.TokEnd:
+		case is(w, roleRateWord) && j > end:
 			return false // "100 MW with each site limited to 1 MW": the rate is another figure's
 		case is(w, roleRateWord):
 			return true

@@ -314,3 +314,24 @@ func TestRealTextTwinsHolderParts(t *testing.T) {
 			"BD crypto_holders 9e+06", ""},
 	})
 }
+
+// Twins of round xv, read as development text.
+func TestRealTextTwinsRoundXv(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a French loan a country \"avait demandé\" is requested, not granted",
+			"Le Maroc et le FMI\n\nLa Tunisie avait officiellement demandé au Fonds monétaire international une ligne de crédit de 2 milliards de dollars sur deux ans.",
+			"", ""},
+		{"coins of a \"trove\" a government liquidated are sold",
+			"Seized bitcoin\n\nThis comes after Austrian authorities recently liquidated a separate trove of nearly 9,000 BTC seized from the same forum.",
+			"", ""},
+		{"coins \"known to be bought\" at a price are a flow, the stock before them a holding",
+			"El Salvador's wallet\n\nThe government now holds 6,102 BTC, with 2,950 BTC publicly known to be bought at an average price of only $42,000.",
+			"SV btc_holdings 6102", ""},
+		{"bitcoin's capped supply is no holding",
+			"A strategic reserve\n\nWith the supply of BTC capped at 21 million coins, the administration wants Brazil to become a major holder of the asset.",
+			"", ""},
+		{"coins bought \"(BTC) every day\" are a rate",
+			"Daily purchases\n\nDespite the slump, Bhutan continues to buy one bitcoin (BTC) every day, officials said.",
+			"", ""},
+	})
+}

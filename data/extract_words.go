@@ -53,6 +53,8 @@ const (
 	windowSDR             = 5  // "special drawing rights (SDR) of 1.472 billion ($1.9 billion)"
 	windowFloorAfterVerb  = 8  // "teriam, ao final de 2022, pelo menos 0,05 Bitcoin"
 	windowVerbAfterPeople = 4  // "25.126 pessoas físicas teriam", "25.126 pessoas que tinham"
+	windowSupply          = 6  // "With the supply of BTC capped at 21 million coins"
+	windowPassiveAfter    = 8  // "3,046 BTC being known to have been bought"
 	windowSource          = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
@@ -438,7 +440,7 @@ func init() {
 		"impounded", "disconnected", "unplugged", "shutter", "shuttered", "closed")
 	addRole(roleCaseName, "case", "cases", "affair", "scandal", "trial", "probe", "investigation", "lawsuit", "saga")
 	addRole(roleOneEvent, "seizure", "confiscation", "case", "operation", "raid", "hack", "bust", "investigation", "seizures")
-	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings")
+	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings", "trove", "hoard", "cache")
 	addRole(roleShareOf, "which", "this", "these", "that", "those", "them", "it")
 	addRole(roleShareWord, "half", "part", "most", "some")
 	addRole(roleBatch, "batches", "batch", "tranches", "purchases", "purchase")
@@ -622,7 +624,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
 		"buscando", "procura", "procurando", "cherche", "solicitando", "richiede", "disegno", "solicitado", "pedido", "conversaciones",
-		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções")
+		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções",
+		"demandé", "sollicité", "sollicite")
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf")
