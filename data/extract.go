@@ -683,6 +683,14 @@ func (x *extractor) sentence(sp Span) {
 	x.ments = x.ments[:0]
 	for i := 0; i < len(x.toks); i++ {
 		if !country.MayStart(x.toks[i]) {
+			if w := x.lows[i]; (w == "le" || w == "du" || w == "au") && i+1 < len(x.toks) && text[x.toks[i+1].Start:x.toks[i+1].End] == "Salvador" {
+				// "l'Etat du Salvador", "au Salvador": French names the country with its
+				// article; "Salvador" alone is also a Brazilian city
+				m := country.Occurrence{ISO2: "SV", Tok: i, TokEnd: i + 2, Start: int(x.toks[i].Start), End: int(x.toks[i+1].End)}
+				x.ments = append(x.ments, namedCountry{Occurrence: m})
+				x.named = append(x.named, m)
+				i++
+			}
 			continue
 		}
 		m, n, ok := country.Match(text, x.toks, i)

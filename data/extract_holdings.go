@@ -139,6 +139,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.statePossessive(q); w != "" {
 		return true, "Holdings: the state's own (“" + w + "”)"
 	}
+	if j := x.coinsNumberedBefore(q); j >= 0 && (x.isAt(j-2, roleBring) || x.isAt(j-3, roleBring)) {
+		// "portant le nombre total de bitcoins du pays à 550": the level a purchase brought
+		// the country's coins to
+		return true, "Holdings: the number of coins it came to (“" + x.quoteToks(j, q.Tok) + "”)"
+	}
 	if c&cueHold == 0 && c&cueTotal != 0 && c&(cuePurchase|cueLoss) != 0 && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
 		// "A total of 400 BTC was purchased on Sept. 6": the total of a purchase.
 		return false, "the total of a purchase (“" + x.cueWord(q.Tok, cuePurchase|cueLoss) + "”), not a holding"
@@ -234,6 +239,34 @@ func (x *extractor) supplyOfBitcoin(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// numberOfCoins reports whether a bare number is what "the number of bitcoins" before it
+// comes to: "portant le nombre total de bitcoins du pays à 550", "bringing the number of
+// bitcoins it holds to 2,381".
+func (x *extractor) numberOfCoins(q *number.Quantity) bool {
+	return q.Unit == number.NoUnit && !q.Range && !q.Magnitude && x.coinsNumberedBefore(q) >= 0
+}
+
+// coinsNumberedBefore is the token of "number" in "the (total) number of bitcoins ...
+// to" right before the figure, in its clause, or -1.
+func (x *extractor) coinsNumberedBefore(q *number.Quantity) int {
+	if w := x.lower(q.Tok - 1); w != "to" && w != "à" && w != "a" && w != "em" && w != "en" {
+		return -1
+	}
+	for j := max(1, q.Tok-windowNumberOfCoins); j+2 < q.Tok; j++ {
+		if w := x.lower(j); w != "number" && w != "nombre" && w != "número" || x.clause[j] != x.clause[q.Tok] {
+			continue
+		}
+		k := j + 1
+		if x.lower(k) == "total" {
+			k++
+		}
+		if x.isAt(k, roleOf) && x.isAt(k+1, roleCoin) {
+			return j
+		}
+	}
+	return -1
 }
 
 // coinsOfBitcoin reports whether a count of "coins" ("monedas", "unidades") counts bitcoins: the sentence or the

@@ -28,6 +28,9 @@ func (x *extractor) classify(q *number.Quantity) {
 		q.Unit, q.TokEnd, q.End = number.BTC, q.TokEnd+1, int(x.toks[q.TokEnd].End)
 		f.span.End = q.End
 	}
+	if x.numberOfCoins(q) {
+		q.Unit = number.BTC // "portant le nombre total de bitcoins du pays à 550"
+	}
 	if q.Power {
 		x.drop(q, "%s in a power (“^”): a base or an exponent, not a figure", unitWords(q.Unit))
 		return

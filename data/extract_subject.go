@@ -81,6 +81,9 @@ func (x *extractor) inTheCountry() bool {
 			x.isAt(j, roleInThe) && (x.lower(j) != "no" || x.lower(j+1) == "país")) {
 			return true
 		}
+		if w := x.lower(j); (w == "du" || w == "del" || w == "do") && (x.lower(j+1) == "pays" || x.lower(j+1) == "país") {
+			return true // "le nombre total de bitcoins du pays": the country's own
+		}
 	}
 	return false
 }
@@ -253,6 +256,9 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			}
 		default:
 			continue
+		}
+		if k := i + 2; x.punct(i+1) == ',' && (x.mentionAt(k) != nil || x.isAt(k, roleDefinite) && x.mentionAt(k+1) != nil) {
+			continue // "only one other country, the Central African Republic, has followed suit": named in apposition
 		}
 		j := i - 1
 		if x.isAt(j, roleRegion) {

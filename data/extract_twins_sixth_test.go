@@ -335,3 +335,18 @@ func TestRealTextTwinsRoundXv(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of rounds xu and xw, read as development text.
+func TestRealTextTwinsRoundsXuXw(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a country named in apposition after \"one other country\" is named",
+			"Bitcoin as money\n\nWhile Chile's adoption of Bitcoin has been closely watched, only one other country, Peru, has followed suit, adopting Bitcoin as legal tender in April 2023.",
+			"PE legal_tender_year 2023", ""},
+		{"a French purchase \"portant le nombre total de bitcoins du pays à\" a level is the holding",
+			"Le Salvador achète des bitcoins\n\nLe chef de l'État du Salvador a acheté 200 bitcoins lundi. Par ailleurs, il en a encore acheté 120, portant le nombre total de bitcoins du pays à 320.",
+			"SV btc_holdings 320", ""},
+		{"French \"au Salvador\" names El Salvador",
+			"Le bitcoin a cours légal au Salvador depuis septembre 2021",
+			"SV legal_tender_year 2021", ""},
+	})
+}

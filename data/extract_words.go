@@ -53,6 +53,7 @@ const (
 	windowSDR             = 5  // "special drawing rights (SDR) of 1.472 billion ($1.9 billion)"
 	windowFloorAfterVerb  = 8  // "teriam, ao final de 2022, pelo menos 0,05 Bitcoin"
 	windowVerbAfterPeople = 4  // "25.126 pessoas físicas teriam", "25.126 pessoas que tinham"
+	windowNumberOfCoins   = 10 // "portant le nombre total de bitcoins du pays à 550"
 	windowSupply          = 6  // "With the supply of BTC capped at 21 million coins"
 	windowPassiveAfter    = 8  // "3,046 BTC being known to have been bought"
 	windowSource          = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
@@ -217,6 +218,7 @@ const (
 	roleHad                              // had, avait, había: the past perfect's auxiliary
 	roleObtained                         // secured, received, reçu: what a past perfect says a borrower got
 	roleCoinModified                     // farms, miners, ATMs: "three bitcoin farms" counts farms, not coins
+	roleBring                            // bringing, portant, llevando: "bringing the number of bitcoins to"
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
@@ -524,6 +526,7 @@ func init() {
 	addRole(roleCoinModified, "farms", "farm", "mines", "miners", "machines", "rigs", "atms", "atm", "addresses", "wallets",
 		"transactions", "companies", "firms", "exchanges", "users", "investors", "holders", "owners", "funds", "etfs", "projects",
 		"businesses", "operations", "facilities", "centres", "centers", "nodes", "merchants", "accounts")
+	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
 		"journal", "press", "website", "portal")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
