@@ -627,15 +627,6 @@ func (x *extractor) lower(i int) string {
 	return x.lows[i]
 }
 
-// futureRomance reports whether w is a Spanish or Portuguese verb in the future tense,
-// by its ending: "instalará", "superarán", "receberão".
-func futureRomance(w string) bool {
-	if len(w) < 6 || w[len(w)-1] < 0x80 && w[len(w)-1] != 'n' {
-		return false // most words: no accented ending to check
-	}
-	return strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán") || strings.HasSuffix(w, "rão") || strings.HasSuffix(w, "rás")
-}
-
 // newRoles forgets the roles looked up for the last sentence's words.
 func (x *extractor) newRoles() {
 	x.roleGen++
@@ -910,11 +901,10 @@ func (x *extractor) readMentions(figures bool) {
 		m.based = lex.IsHyphen(x.punct(m.TokEnd)) && x.toks[m.TokEnd].End == x.toks[min(m.TokEnd+1, len(x.toks)-1)].Start &&
 			x.toks[min(m.TokEnd+1, len(x.toks)-1)].Kind == lex.Word && !x.toks[min(m.TokEnd+1, len(x.toks)-1)].Is(lex.Capital) &&
 			isParticiple(x.lower(m.TokEnd+1))
-		if w, p := x.lower(m.Tok-2), x.lower(m.Tok-1); p == "in" || p == "en" || p == "em" || p == "a" {
+		if p := x.lower(m.Tok - 1); (p == "in" || p == "en" || p == "em" || p == "a") && x.isAt(m.Tok-2, roleSeat) {
 			// "a scam network based in Cambodia", "con sede en Camboya", "sediada em Portugal":
 			// where a firm or a network sits, not whose figure it is.
-			m.based = m.based || w == "based" || w == "headquartered" || w == "located" || w == "sede" || w == "sediada" || w == "sediado" ||
-				w == "basée" || w == "basé" || w == "basada" || w == "basado" || w == "ubicada" || w == "ubicado" || w == "situé" || w == "située"
+			m.based = true
 		}
 	}
 	for k := 0; k+1 < len(x.ments); k++ {
@@ -924,13 +914,8 @@ func (x *extractor) readMentions(figures bool) {
 		}
 		joined := b.Tok > a.TokEnd
 		for j := a.TokEnd; j < b.Tok; j++ {
-			switch w := x.lower(j); {
-			case x.punct(j) == ',' || x.punct(j) == '&':
-			case w == "and" || w == "or" || w == "the" || w == "y" || w == "e" || w == "et" || w == "ou" || w == "o" || w == "u":
-			case w == "el" || w == "la" || w == "los" || w == "las" || w == "a" || w == "os" || w == "as" || w == "le" || w == "les":
-				// "Tayikistán y Afganistán", "o Brasil e a Rússia", "la France et l'Italie"
-			default:
-				joined = false
+			if x.punct(j) != ',' && x.punct(j) != '&' && !x.isAt(j, roleJoin) {
+				joined = false // not "Tayikistán y Afganistán", "o Brasil e a Rússia", "la France et l'Italie"
 			}
 		}
 		if joined && !a.Possessive && !a.excluded && !b.excluded && !sameCode(a.ISO2, b.ISO2) {

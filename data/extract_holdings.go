@@ -234,7 +234,7 @@ func (x *extractor) monthByMonth(q *number.Quantity) string {
 // supply of BTC capped at 21 million coins"), or "".
 func (x *extractor) supplyOfBitcoin(q *number.Quantity) string {
 	for j := max(0, q.Tok-windowSupply); j < q.Tok; j++ {
-		if w := x.lower(j); (w == "supply" || w == "cap" || w == "capped") && x.clause[j] == x.clause[q.Tok] {
+		if x.isAt(j, roleSupply) && x.clause[j] == x.clause[q.Tok] {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -255,7 +255,7 @@ func (x *extractor) coinsNumberedBefore(q *number.Quantity) int {
 		return -1
 	}
 	for j := max(1, q.Tok-windowNumberOfCoins); j+2 < q.Tok; j++ {
-		if w := x.lower(j); w != "number" && w != "nombre" && w != "número" || x.clause[j] != x.clause[q.Tok] {
+		if !x.isAt(j, roleNumberNoun) || x.clause[j] != x.clause[q.Tok] {
 			continue
 		}
 		k := j + 1

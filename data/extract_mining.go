@@ -35,7 +35,7 @@ func (x *extractor) seizedRigs(q *number.Quantity) string {
 // consumption of two billion kWh": the total a part adds to is the whole's.
 func (x *extractor) contributesTo(q *number.Quantity) string {
 	for j := max(0, q.Tok-windowContributes); j+2 < q.Tok; j++ {
-		if w := x.lower(j); (w == "contributing" || w == "contributes" || w == "adding") && x.lower(j+1) == "to" && x.lower(j+2) == "the" &&
+		if x.isAt(j, roleContribute) && x.lower(j+1) == "to" && x.lower(j+2) == "the" &&
 			(x.lower(j+3) == "total" || x.lower(j+3) == "overall") {
 			return x.quoteToks(j, j+4)
 		}
@@ -439,7 +439,7 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 // figure): one site, not named. -1 when it is not.
 func (x *extractor) unnamedSite(a, end int) int {
 	for k := a + 1; k < end && k <= a+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
-		if w := x.lower(k); w != "farm" && w != "mine" && w != "warehouse" {
+		if !x.isAt(k, roleOneSite) {
 			continue
 		}
 		for j := k + 1; j < end; j++ {
@@ -621,8 +621,7 @@ func (x *extractor) globalNear(q *number.Quantity) bool {
 // worldAverage reports whether the world's word at j names an average the figure is
 // compared with ("exceeding the global average of 15%"), not the figure's scope.
 func (x *extractor) worldAverage(j int) bool {
-	w := x.lower(j + 1)
-	return w == "average" || w == "mean" || w == "median"
+	return x.isAt(j+1, roleAverage)
 }
 
 // nameOfIndex reports whether the world's word at j opens the name of a ranking or report

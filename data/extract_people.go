@@ -656,8 +656,7 @@ func (x *extractor) clauseBreakBetween(i, j int) bool {
 // ("La empresa ... estima que hay 3 millones"): the firm reckons the country's count.
 func (x *extractor) estimatesBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		switch x.lower(k) {
-		case "estima", "estiman", "estime", "stima", "calcula", "calculates", "reckons":
+		if x.isAt(k, roleEstimateVerb) {
 			return true
 		}
 	}
@@ -727,9 +726,7 @@ func (x *extractor) holdingMoreThan(q *number.Quantity) string {
 	// "25.126 pessoas físicas teriam, ao final de 2022, pelo menos 0,05 Bitcoin": a
 	// verb of having, then an amount of coins or money given as a floor.
 	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowVerbAfterPeople && x.lower(j) != "and"; j++ {
-		switch w := x.lower(j); {
-		case w == "tinham" || w == "tinha" || w == "teriam" || w == "tenían" || w == "tendrían":
-		case !x.isAt(j, roleHolderVerb) && x.cues[j]&cueHave == 0 || strings.HasSuffix(x.lower(j+1), "ed"):
+		if !x.isAt(j, roleHadOnce) && (!x.isAt(j, roleHolderVerb) && x.cues[j]&cueHave == 0 || strings.HasSuffix(x.lower(j+1), "ed")) {
 			continue // not "has processed more than $20 billion": an auxiliary
 		}
 		for k := range x.qs {

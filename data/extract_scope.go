@@ -331,8 +331,7 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 	// "Au lieu des 200 000 BTC environ que les outils avaient dénombré", "instead of the
 	// 200,000 BTC often cited": a figure the sentence sets aside for another.
 	for j := max(0, q.Tok-4); j+1 < q.Tok; j++ {
-		if w, n := x.lower(j), x.lower(j+1); w == "instead" && n == "of" || w == "lieu" && (n == "des" || n == "de" || n == "du") ||
-			w == "lugar" && (n == "de" || n == "del") || w == "vez" && (n == "de" || n == "dos" || n == "das") || w == "rather" && n == "than" {
+		if setAsidePairs[[2]string{x.lower(j), x.lower(j + 1)}] {
 			return x.quoteToks(j, j+2)
 		}
 	}
@@ -907,11 +906,8 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 			return true
 		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:
 			return true
-		case w == "por" || w == "par" || w == "al" || w == "ao" || w == "pro":
-			switch x.lower(j + 1) {
-			case "día", "dia", "jour", "giorno", "mes", "mês", "mois", "semana", "semaine", "tag", "monat":
-				return true // "comprar 1 BTC por día", "1 BTC par jour"
-			}
+		case is(w, roleRatePrep) && x.isAt(j+1, roleRatePeriod):
+			return true // "comprar 1 BTC por día", "1 BTC par jour"
 		case is(w, roleRateAdverb):
 			return true
 		}

@@ -1,6 +1,10 @@
 package data
 
-import "cryptoatlas/data/lex"
+import (
+	"strings"
+
+	"cryptoatlas/data/lex"
+)
 
 // The extractor's whole vocabulary: every word that tells it something is in the one
 // table below (init), under the classes it belongs to. To change what a word means,
@@ -219,6 +223,17 @@ const (
 	roleObtained                         // secured, received, reçu: what a past perfect says a borrower got
 	roleCoinModified                     // farms, miners, ATMs: "three bitcoin farms" counts farms, not coins
 	roleBring                            // bringing, portant, llevando: "bringing the number of bitcoins to"
+	roleSeat                             // based, headquartered, sede: "based in Cambodia" says where a firm sits
+	roleJoin                             // and, or, y, et and articles: what may stand between coordinated countries
+	roleEstimateVerb                     // estima, calcula, reckons: a firm that reckons a country's count reports it
+	roleHadOnce                          // tinham, teriam: "pessoas que tinham pelo menos 0,05 bitcoin"
+	roleRatePrep                         // por, par, al: "1 BTC por día"
+	roleRatePeriod                       // día, jour, mes: the period after a Romance rate preposition
+	roleAverage                          // average, mean, median: "the global average" is a comparison
+	roleContribute                       // contributing, adding: "contributing to the total annual consumption"
+	roleSupply                           // supply, cap, capped: bitcoin's own supply
+	roleNumberNoun                       // number, nombre, número: "the number of bitcoins ... to 550"
+	roleOneSite                          // farm, mine, warehouse: one site, when indefinite and unnamed
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
@@ -526,6 +541,18 @@ func init() {
 	addRole(roleCoinModified, "farms", "farm", "mines", "miners", "machines", "rigs", "atms", "atm", "addresses", "wallets",
 		"transactions", "companies", "firms", "exchanges", "users", "investors", "holders", "owners", "funds", "etfs", "projects",
 		"businesses", "operations", "facilities", "centres", "centers", "nodes", "merchants", "accounts")
+	addRole(roleSeat, "based", "headquartered", "located", "sede", "sediada", "sediado", "basée", "basé", "basada", "basado",
+		"ubicada", "ubicado", "situé", "située")
+	addRole(roleJoin, "and", "or", "the", "y", "e", "et", "ou", "o", "u", "el", "la", "los", "las", "a", "os", "as", "le", "les")
+	addRole(roleEstimateVerb, "estima", "estiman", "estime", "stima", "calcula", "calculates", "reckons")
+	addRole(roleHadOnce, "tinham", "tinha", "teriam", "tenían", "tendrían")
+	addRole(roleRatePrep, "por", "par", "al", "ao", "pro")
+	addRole(roleRatePeriod, "día", "dia", "jour", "giorno", "mes", "mês", "mois", "semana", "semaine", "tag", "monat")
+	addRole(roleAverage, "average", "mean", "median")
+	addRole(roleContribute, "contributing", "contributes", "adding")
+	addRole(roleSupply, "supply", "cap", "capped")
+	addRole(roleNumberNoun, "number", "nombre", "número")
+	addRole(roleOneSite, "farm", "mine", "warehouse")
 	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
 		"journal", "press", "website", "portal")
@@ -743,6 +770,22 @@ var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"of
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}, {"moneda", "legal"},
 	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"moeda", "oficial"},
 	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}, {"bitcoin", "law"}, {"ley", "bitcoin"}, {"lei", "bitcoin"}, {"loi", "bitcoin"}}
+
+// futureRomance reports whether w is a Spanish or Portuguese verb in the future tense,
+// by its ending: "instalará", "superarán", "receberão".
+func futureRomance(w string) bool {
+	if len(w) < 6 || w[len(w)-1] < 0x80 && w[len(w)-1] != 'n' {
+		return false // most words: no accented ending to check
+	}
+	return strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán") || strings.HasSuffix(w, "rão") || strings.HasSuffix(w, "rás")
+}
+
+// setAsidePairs are the word pairs before a figure by which a sentence sets it aside for
+// another: "instead of", "rather than", "au lieu des", "en lugar de", "em vez de".
+var setAsidePairs = map[[2]string]bool{
+	{"instead", "of"}: true, {"rather", "than"}: true, {"lieu", "des"}: true, {"lieu", "de"}: true, {"lieu", "du"}: true,
+	{"lugar", "de"}: true, {"lugar", "del"}: true, {"vez", "de"}: true, {"vez", "dos"}: true, {"vez", "das"}: true,
+}
 
 // tenderPairs are tenderPhrases as word pairs, and tenderFirst their first words, for one
 // pass over a whole article's words (extractor.tenderTalked).
