@@ -901,6 +901,9 @@ func (x *extractor) readMentions(figures bool) {
 		m.based = lex.IsHyphen(x.punct(m.TokEnd)) && x.toks[m.TokEnd].End == x.toks[min(m.TokEnd+1, len(x.toks)-1)].Start &&
 			x.toks[min(m.TokEnd+1, len(x.toks)-1)].Kind == lex.Word && !x.toks[min(m.TokEnd+1, len(x.toks)-1)].Is(lex.Capital) &&
 			isParticiple(x.lower(m.TokEnd+1))
+		if strings.HasPrefix(x.lower(m.TokEnd), "ansässig") {
+			m.based = true // "einem in China ansässigen Pyramidensystem": where a scheme sits
+		}
 		if p := x.lower(m.Tok - 1); (p == "in" || p == "en" || p == "em" || p == "a") && x.isAt(m.Tok-2, roleSeat) {
 			// "a scam network based in Cambodia", "con sede en Camboya", "sediada em Portugal":
 			// where a firm or a network sits, not whose figure it is.

@@ -130,8 +130,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.platformSubject(q); w != "" {
 		return false, "a company's coins (“" + w + "”), not the state's"
 	}
-	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && x.near(q.Tok, windowHave, 0)&cueHave == 0 {
+	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && !x.haveBeforePurchase(q) {
 		return false, "one purchase (“" + w + "”), not a total"
+	}
+	if w := x.afterAnEvent(q); w != "" {
+		return false, "what one seizure or purchase added (“" + w + "”), not the total after it"
 	}
 	if w := x.possessionVerb(q); w != "" {
 		return true, "Holdings: what the state has (“" + w + "”)"
@@ -225,6 +228,45 @@ func (x *extractor) monthByMonth(q *number.Quantity) string {
 	for k := range x.qs {
 		if o := &x.qs[k]; o.Tok != q.Tok && o.Unit == q.Unit && inMonth(o) && x.lower(o.TokEnd+1) != x.lower(q.TokEnd+1) {
 			return x.quoteToks(q.TokEnd, q.TokEnd+2)
+		}
+	}
+	return ""
+}
+
+// haveBeforePurchase reports whether a verb of having stands right before the verb of
+// buying that governs the figure ("has acquired 6,200 BTC": a running total), not before
+// another verb of the sentence ("had also bought Bitcoin last month, adding 150 coins").
+func (x *extractor) haveBeforePurchase(q *number.Quantity) bool {
+	g := -1
+	for j := q.Tok - 1; j >= 0 && j >= q.Tok-windowGovernFront && x.clause[j] == x.clause[q.Tok] && !x.figureAt(j); j-- {
+		if x.cues[j]&cuePurchase != 0 {
+			g = j
+			break
+		}
+	}
+	if g < 0 {
+		return x.near(q.Tok, windowHave, 0)&cueHave != 0
+	}
+	for j := g - 1; j >= 0 && j >= g-windowHavePurchase; j-- {
+		if x.cues[j]&cueHave != 0 {
+			return true // "has acquired", "has so far acquired", "has over the years, accumulated"
+		}
+		if w := x.lower(j); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "to" {
+			return false // "has continued to purchase Bitcoin, adding 30 BTC": another verb's
+		}
+	}
+	return false
+}
+
+// afterAnEvent is the words by which the figure is what one event added: "after a
+// record-breaking forfeiture of 127,271 BTC", "tras la incautación de 50.000 BTC".
+func (x *extractor) afterAnEvent(q *number.Quantity) string {
+	if !x.isAt(q.Tok-1, roleOf) || x.cues[max(q.Tok-2, 0)]&(cueSeize|cuePurchase) == 0 {
+		return ""
+	}
+	for j := max(0, q.Tok-windowAfterEvent); j < q.Tok-2; j++ {
+		if x.isAt(j, roleAfterEvent) {
+			return x.quoteToks(j, q.Tok)
 		}
 	}
 	return ""

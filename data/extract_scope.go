@@ -392,6 +392,13 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if x.isAt(q.TokEnd, roleNow) {
 		return "" // "down from 300 MW today": today's, against a planned one
 	}
+	for j := 0; j+2 < q.Tok; j++ {
+		// "at the time, the nation's total BTC holdings were 700 BTC": fronted, a past moment
+		if x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time" && x.punct(j+3) == ',' &&
+			(j == 0 || x.isPunct(j-1)) {
+			return x.quoteToks(j, j+3)
+		}
+	}
 	from := q.Tok - 1
 	if x.lower(from) == "the" {
 		from-- // "up from the 5,000,000 in 2022"

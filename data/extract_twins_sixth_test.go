@@ -350,3 +350,24 @@ func TestRealTextTwinsRoundsXuXw(t *testing.T) {
 			"SV legal_tender_year 2021", ""},
 	})
 }
+
+// Twins of round xy, read as development text.
+func TestRealTextTwinsRoundXy(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"\"a new lot of\" coins a country has purchased is one purchase",
+			"Purchases\n\nThe country has purchased a new lot of 310 Bitcoins earlier this week, Bhutan's prime minister revealed on Twitter.",
+			"", ""},
+		{"coins \"adding\" to coffers are an addition, and a total fronted by \"at the time\" an earlier level",
+			"Purchases\n\nThe president had also bought Bitcoin last month, adding 120 coins to Bhutan's coffers; at the time, the nation's total BTC holdings were 900 BTC.",
+			"", ""},
+		{"a running total after \"has\" with an aside between (\"has over the years, accumulated\")",
+			"US reserve\n\nAccording to a finance site, the US has over the years, accumulated approximately 205,000 BTC.",
+			"US btc_holdings 205000", ""},
+		{"coins a record forfeiture added are not the total after it",
+			"Federal bitcoin\n\nThe amount of bitcoin held by the UK government passed $9 billion after a record-breaking forfeiture of 61,000 BTC.",
+			"GB holdings_usd 9e+09", ""},
+		{"a Portuguese \"possibilidade\" of buying coins is a plan",
+			"Reserva estratégica\n\nHá um grande debate sobre a possibilidade do Brasil adotar uma estratégia parecida, de comprar 500 mil bitcoins para uma reserva de valor.",
+			"", ""},
+	})
+}

@@ -58,6 +58,8 @@ const (
 	windowFloorAfterVerb  = 8  // "teriam, ao final de 2022, pelo menos 0,05 Bitcoin"
 	windowVerbAfterPeople = 4  // "25.126 pessoas físicas teriam", "25.126 pessoas que tinham"
 	windowNumberOfCoins   = 10 // "portant le nombre total de bitcoins du pays à 550"
+	windowHavePurchase    = 5  // "has over the years, accumulated approximately 215,000 BTC"
+	windowAfterEvent      = 8  // "after a record-breaking forfeiture of 127,271 BTC"
 	windowSupply          = 6  // "With the supply of BTC capped at 21 million coins"
 	windowPassiveAfter    = 8  // "3,046 BTC being known to have been bought"
 	windowSource          = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
@@ -234,6 +236,7 @@ const (
 	roleSupply                           // supply, cap, capped: bitcoin's own supply
 	roleNumberNoun                       // number, nombre, número: "the number of bitcoins ... to 550"
 	roleOneSite                          // farm, mine, warehouse: one site, when indefinite and unnamed
+	roleAfterEvent                       // after, following, tras: "after a record forfeiture of 127,271 BTC"
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
@@ -324,11 +327,11 @@ func init() {
 		"stores", "controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder", "accumulating", "amassing",
 		"possession", "owner", "commands")
 	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
-		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add",
+		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add", "adding",
 		"bags", "bagged", "scooped", "snapped", "stacked", "stockpiled", "hoarded")
 	// Seized coins are the state's (unless the article states a larger total they are part of).
 	add(cueSeize, "seized", "seize", "seizes", "seizing", "seizure", "confiscated", "confiscate", "confiscates", "confiscation", "confiscating",
-		"forfeited", "recovered", "impounded")
+		"forfeited", "forfeiture", "forfeitures", "recovered", "impounded")
 	add(cueHave, "has", "have", "had", "having")
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
@@ -347,7 +350,7 @@ func init() {
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
 		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing",
-		"preparing", "prepares", "prepare",
+		"preparing", "prepares", "prepare", "possibility",
 		"develop", "negotiations", "negotiation", "exploring", "explore", "explores")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
@@ -460,7 +463,7 @@ func init() {
 	addRole(roleWhole, "total", "sum", "stash", "haul", "holdings", "trove", "hoard", "cache")
 	addRole(roleShareOf, "which", "this", "these", "that", "those", "them", "it")
 	addRole(roleShareWord, "half", "part", "most", "some")
-	addRole(roleBatch, "batches", "batch", "tranches", "purchases", "purchase")
+	addRole(roleBatch, "batches", "batch", "tranches", "purchases", "purchase", "lot", "lots")
 	addRole(roleDifference, "below", "above", "behind", "short", "ahead")
 	addRole(roleComparative, "more", "less", "fewer")
 	addRole(roleStill, "now", "still", "already", "currently", "reportedly", "collectively", "together")
@@ -554,6 +557,7 @@ func init() {
 	addRole(roleNumberNoun, "number", "nombre", "número")
 	addRole(roleOneSite, "farm", "mine", "warehouse")
 	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
+	addRole(roleAfterEvent, "after", "following", "tras", "après", "após", "dopo", "nach")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
 		"journal", "press", "website", "portal")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
@@ -655,7 +659,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
 		"buscando", "procura", "procurando", "cherche", "solicitando", "richiede", "disegno", "solicitado", "pedido", "conversaciones",
 		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções",
-		"demandé", "sollicité", "sollicite")
+		"demandé", "sollicité", "sollicite", "possibilidade", "posibilidad", "possibilité", "possibilità")
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf")
