@@ -33,6 +33,9 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		if w := x.lower(j); (w == "multiple" || w == "several" || w == "other" || w == "various") && (x.lower(j+1) == "creditors" || x.lower(j+1) == "lenders") {
 			return x.quoteToks(j, j+2) // "access to up to $3.5 billion from multiple creditors"
 		}
+		if x.lower(j) == "other" && x.lower(j+1) == "than" {
+			return x.quoteToks(j, j+2) // "$2 billion in financing from sources other than the IMF"
+		}
 		if j < q.TokEnd+3 && (x.lower(j) == "bilateral" || x.lower(j) == "debt-relief" || x.lower(j) == "debt" && (x.lower(j+1) == "relief" || x.lower(j+2) == "relief")) {
 			return x.quoteToks(q.TokEnd, j+1) // "$6bn in bilateral financing", "a $50bn debt-relief deal": not the IMF's loan
 		}

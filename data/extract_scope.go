@@ -30,6 +30,25 @@ func (x *extractor) governingBefore(tok int, c cue) string {
 	return ""
 }
 
+// valueSetOff is the dollar figure set off by commas right after token end, with the
+// words that value it (", valued at around $7 billion,"), or nil.
+func (x *extractor) valueSetOff(end int) *number.Quantity {
+	if x.punct(end) != ',' {
+		return nil
+	}
+	for k := range x.qs {
+		o := &x.qs[k]
+		if o.Unit == number.USD && o.Tok > end && o.Tok <= end+4 && x.punct(o.TokEnd) == ',' {
+			for j := end + 1; j < o.Tok; j++ {
+				if x.cues[j]&cueValue != 0 {
+					return o
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // governing is governed, returning the word that bears on the figure ("" when none).
 func (x *extractor) governing(tok, end int, c cue) string {
 	for j := tok - 1; j >= 0 && j >= tok-windowGovernFront; j-- {
@@ -43,10 +62,15 @@ func (x *extractor) governing(tok, end int, c cue) string {
 			break // "repay fraud victims after seizing 3,200 BTC": the seizure governs it
 		}
 	}
-	// ", which was sold through auctions": a relative clause right after the figure says
-	// what became of it.
-	if x.punct(end) == ',' && (x.lower(end+1) == "which" || x.lower(end+1) == "that") {
-		for j := end + 2; j < len(x.toks) && j < end+6; j++ {
+	// ", which was sold through auctions": a relative clause right after the figure, or
+	// after the value that restates it (", valued at around $7 billion, which it seized in
+	// 2018"), says what became of it.
+	rel := end
+	if o := x.valueSetOff(end); o != nil {
+		rel = o.TokEnd
+	}
+	if x.punct(rel) == ',' && (x.lower(rel+1) == "which" || x.lower(rel+1) == "that") {
+		for j := rel + 2; j < len(x.toks) && j < rel+6; j++ {
 			if x.cues[j]&c != 0 && !x.negated(j) {
 				return x.quoteToks(j, j+1)
 			}

@@ -371,3 +371,15 @@ func TestRealTextTwinsRoundXy(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of round xx, read as development text.
+func TestRealTextTwinsRoundXx(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"financing \"from sources other than\" a lender is not its loan",
+			"Kenya and the IMF\n\nEarlier, the central bank governor said Kenya had arranged over $1.5 billion in financing from sources other than the IMF.",
+			"", ""},
+		{"coins a relative clause says the state seized, after the value set off by commas",
+			"Seized bitcoin\n\nThe German government is deciding what to do with approximately 45,000 Bitcoin, valued at around $4 billion, which it seized in 2024.",
+			"DE btc_holdings 45000; DE holdings_usd 4e+09", ""},
+	})
+}
