@@ -104,7 +104,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		(q.Approx == number.Under || q.Approx == number.Over) && is(w, roleChange) {
 		return false, "a trend (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not a count"
 	}
-	if w := x.lower(q.Tok - 1); w == "additional" || w == "another" || w == "extra" || w == "further" {
+	if q.Tok > 0 && x.cues[q.Tok-1]&cueIncrement != 0 {
 		return false, "newcomers (“" + x.quoteToks(q.Tok-1, q.TokEnd) + "”), not everyone who holds crypto" // "an additional 500,000 investors joined"
 	}
 	if w := x.lower(q.TokEnd); is(w, roleNewcomer) && !x.toks[q.TokEnd].Is(lex.Capital) {
