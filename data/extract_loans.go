@@ -36,7 +36,7 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		if x.lower(j) == "other" && x.lower(j+1) == "than" {
 			return x.quoteToks(j, j+2) // "$2 billion in financing from sources other than the IMF"
 		}
-		if j < q.TokEnd+3 && (x.lower(j) == "bilateral" || x.lower(j) == "debt-relief" || x.lower(j) == "debt" && (x.lower(j+1) == "relief" || x.lower(j+2) == "relief")) {
+		if j < q.TokEnd+3 && (x.lower(j) == "bilateral" || x.lower(j) == "commercial" || x.lower(j) == "debt-relief" || x.lower(j) == "debt" && (x.lower(j+1) == "relief" || x.lower(j+2) == "relief")) {
 			return x.quoteToks(q.TokEnd, j+1) // "$6bn in bilateral financing", "a $50bn debt-relief deal": not the IMF's loan
 		}
 	}
@@ -215,6 +215,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.hadObtained(q); w != "" {
 		return false, "an earlier loan (“" + w + "”), told in the past perfect"
+	}
+	if w := x.receivedSum(q); w != "" {
+		return x.loanPart(q, "a sum a country receives (“"+w+"”), not a loan's size") // "Mauritania will receive $52 million in financing"
 	}
 	if w := x.availableNow(q); w != "" {
 		return x.loanPart(q, "a first part of a loan (“"+w+"”), not its size") // "about US$25 million becomes immediately available"
@@ -594,6 +597,21 @@ func (x *extractor) hadObtained(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// receivedSum is the verb of receiving right before a sum that no loan noun names after it
+// ("will receive $52 million in financing", "recibirá US$ 100 millones"), or "": a payment.
+// Not "received a $7 billion loan", whose noun says what it is.
+func (x *extractor) receivedSum(q *number.Quantity) string {
+	if !x.isAt(q.Tok-1, roleReceive) {
+		return ""
+	}
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowNounAfter && !x.isPunct(j); j++ {
+		if x.cues[j]&cueLoan != 0 {
+			return ""
+		}
+	}
+	return x.quoteToks(q.Tok-1, q.Tok)
 }
 
 // pronounFor is the word of class c, in an earlier clause of the sentence, that "it" as

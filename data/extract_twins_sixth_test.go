@@ -383,3 +383,18 @@ func TestRealTextTwinsRoundXx(t *testing.T) {
 			"DE btc_holdings 45000; DE holdings_usd 4e+09", ""},
 	})
 }
+
+// Twins of loans read again at the session's end: commercial loans and a sum received.
+func TestRealTextTwinsLoansLate(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"\"commercial loans\" are another lender's",
+			"Egypt's financing\n\nEgypt's external commitments include $3 billion in deposits from Qatar, along with $2.5 billion in commercial loans.",
+			"", ""},
+		{"a sum a country \"will receive\" in financing is a payment",
+			"Niger and the IMF\n\nNiger will receive $48 million in financing from the International Monetary Fund (IMF).",
+			"", ""},
+		{"a country that \"received\" a loan named after the sum got that loan",
+			"Jordan and the IMF\n\nJordan received a $1.2 billion loan from the International Monetary Fund in January.",
+			"JO loan_usd 1.2e+09", ""},
+	})
+}

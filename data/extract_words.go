@@ -237,6 +237,7 @@ const (
 	roleNumberNoun                       // number, nombre, número: "the number of bitcoins ... to 550"
 	roleOneSite                          // farm, mine, warehouse: one site, when indefinite and unnamed
 	roleAfterEvent                       // after, following, tras: "after a record forfeiture of 127,271 BTC"
+	roleReceive                          // receive, recibirá: a sum received is a payment, unless a loan noun names it
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
@@ -558,6 +559,7 @@ func init() {
 	addRole(roleOneSite, "farm", "mine", "warehouse")
 	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
 	addRole(roleAfterEvent, "after", "following", "tras", "après", "após", "dopo", "nach")
+	addRole(roleReceive, "receive", "receives", "received", "receiving", "recibirá", "recibió", "recebe", "receberá", "recebeu", "recevra", "reçoit")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
 		"journal", "press", "website", "portal")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
