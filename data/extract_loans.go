@@ -267,7 +267,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		if k := x.closingBracket(q); k > 0 && x.cues[min(k+1, len(x.cues)-1)]&cueIncrement != 0 {
 			return false, "an addition to a loan (“" + x.quoteToks(k+1, k+2) + "”), not its size" // "an SDR 65.5 million (about $102 million) augmentation to the facility"
 		}
-		if j := x.nearTok(o.Tok, windowAugment, cueIncrement); j < o.Tok {
+		if j := x.nearTok(o.Tok, windowAugment, cueIncrement); j < o.Tok && x.lower(j+1) != "to" { // not "augmented to SDR 2.62 billion": the new size
 			return false, "an addition to a loan (“" + x.quoteToks(j, o.TokEnd) + "”), not its size" // "an augmentation of access equivalent to SDR 46.8 million or US$63 million"
 		}
 	}
@@ -587,8 +587,8 @@ func (x *extractor) sumOfLoans(q *number.Quantity) string {
 func (x *extractor) hadObtained(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-windowHadObtained); j < len(x.toks) && j < q.TokEnd+windowHadObtained && x.clause[j] == cl; j++ {
-		if !x.isAt(j, roleHad) {
-			continue
+		if !x.isAt(j, roleHad) || x.reportedBefore(j) {
+			continue // not "announced on Friday that it had approved": reported speech, not an earlier time
 		}
 		for k := j + 1; k < len(x.toks) && k <= j+2; k++ {
 			if x.isAt(k, roleObtained) {
@@ -612,6 +612,17 @@ func (x *extractor) receivedSum(q *number.Quantity) string {
 		}
 	}
 	return x.quoteToks(q.Tok-1, q.Tok)
+}
+
+// reportedBefore reports whether a verb of saying stands in the few words before token j
+// ("announced on Friday that it had approved", "said it had secured").
+func (x *extractor) reportedBefore(j int) bool {
+	for k := max(0, j-windowReported); k < j; k++ {
+		if x.isAt(k, roleReport, roleAnnounce) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounFor is the word of class c, in an earlier clause of the sentence, that "it" as

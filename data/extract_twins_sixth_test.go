@@ -398,3 +398,18 @@ func TestRealTextTwinsLoansLate(t *testing.T) {
 			"JO loan_usd 1.2e+09", ""},
 	})
 }
+
+// Twins of round wa, read as development text.
+func TestRealTextTwinsRoundWa(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a loan the lender \"had approved\" years before is an earlier one",
+			"Moldova and the IMF\n\nThe board approved a new arrangement for Moldova this week. On May 10, 2019, the IMF had approved Moldova's three-year SBA of SDR 120 million (about US$165 million), the statement noted.",
+			"", ""},
+		{"a loan a lender \"announced ... that it had approved\" is reported, not earlier",
+			"Togo and the IMF\n\nThe board of the IMF announced on Friday that it had approved a plan of 390 million US dollars to help Togo.",
+			"TG loan_usd 3.9e+08", ""},
+		{"an arrangement \"augmented to\" a sum is its new size",
+			"Bosnia and the IMF\n\nOn June 3, 2010, the arrangement was extended by one year and augmented to SDR 1.2 billion (about €1.4 billion, or US$1.8 billion) for Bosnia and Herzegovina.",
+			"BA loan_usd 1.8e+09", ""},
+	})
+}

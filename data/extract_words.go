@@ -60,6 +60,7 @@ const (
 	windowNumberOfCoins   = 10 // "portant le nombre total de bitcoins du pays à 550"
 	windowHavePurchase    = 5  // "has over the years, accumulated approximately 215,000 BTC"
 	windowAfterEvent      = 8  // "after a record-breaking forfeiture of 127,271 BTC"
+	windowReported        = 6  // "announced on Friday that it had approved"
 	windowSupply          = 6  // "With the supply of BTC capped at 21 million coins"
 	windowPassiveAfter    = 8  // "3,046 BTC being known to have been bought"
 	windowSource          = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
@@ -238,6 +239,7 @@ const (
 	roleOneSite                          // farm, mine, warehouse: one site, when indefinite and unnamed
 	roleAfterEvent                       // after, following, tras: "after a record forfeiture of 127,271 BTC"
 	roleReceive                          // receive, recibirá: a sum received is a payment, unless a loan noun names it
+	roleAnnounce                         // announced, stated, told: reported speech follows
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
@@ -540,7 +542,7 @@ func init() {
 	addRole(roleJurisdiction, "jurisdiction")
 	addRole(roleHouseholds, "households", "household", "homes", "houses", "residential")
 	addRole(roleHad, "had", "avait", "avaient", "había", "habían", "tinha", "tinham", "aveva", "avevano")
-	addRole(roleObtained, "secured", "received", "obtained", "got", "signed", "reçu", "obtenu", "signé", "recibido", "obtenido",
+	addRole(roleObtained, "secured", "received", "obtained", "got", "signed", "approved", "reçu", "obtenu", "signé", "recibido", "obtenido",
 		"firmado", "recebido", "obtido", "assinado", "ricevuto", "ottenuto", "firmato")
 	addRole(roleCoinModified, "farms", "farm", "mines", "miners", "machines", "rigs", "atms", "atm", "addresses", "wallets",
 		"transactions", "companies", "firms", "exchanges", "users", "investors", "holders", "owners", "funds", "etfs", "projects",
@@ -560,6 +562,7 @@ func init() {
 	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
 	addRole(roleAfterEvent, "after", "following", "tras", "après", "após", "dopo", "nach")
 	addRole(roleReceive, "receive", "receives", "received", "receiving", "recibirá", "recibió", "recebe", "receberá", "recebeu", "recevra", "reçoit")
+	addRole(roleAnnounce, "announced", "announces", "stated", "states", "told", "added", "confirmed", "explained")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
 		"journal", "press", "website", "portal")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")

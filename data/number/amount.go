@@ -157,6 +157,17 @@ func (s *scanner) amount(i int) (amount, bool) {
 			a.magnitude = inf.num * next.num
 			j++
 		}
+		// "10 mil 200 millones de dólares": ten thousand two hundred millions, as
+		// Mexican and Central American writers put it.
+		if s.lower(j-1) == "mil" && j+1 < len(s.toks) && s.toks[j].Kind == lex.Number && a.decimal == false {
+			if rest, dec, ok := parseDigits(s.text[s.toks[j].Start:s.toks[j].End], false); ok && !dec && rest < 1000 {
+				if next := s.info(j + 1); next.kind == wMagnitude && !next.attached && next.num >= 1e6 {
+					a.value = (a.value + rest) * next.num
+					a.magnitude = next.num
+					j += 2
+				}
+			}
+		}
 	}
 	// "-plus" or "+" right after the number: "6,200-plus".
 	if r := s.punct(j); (r == '+' && s.attached(j)) || (lex.IsDash(r) && s.attached(j) && s.lower(j+1) == "plus") {

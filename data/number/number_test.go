@@ -308,3 +308,20 @@ func TestUnitCarriedToListItem(t *testing.T) {
 		t.Errorf("%q: got %+v", text, qs)
 	}
 }
+
+func TestThousandsOfMillionsInWords(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{
+		{"el convenio por 10 mil 200 millones de dólares", 10.2e9},
+		{"4 mil 200 millones vendrán del FMI", 4.2e9},
+		{"unos 3 mil millones de dólares", 3e9},
+	} {
+		toks := lex.Tokenize(nil, tt.text, 0, len(tt.text))
+		qs, _ := Scan(nil, nil, tt.text, toks, nil)
+		if len(qs) != 1 || qs[0].Value != tt.want {
+			t.Errorf("%q: got %+v, want %v", tt.text, qs, tt.want)
+		}
+	}
+}
