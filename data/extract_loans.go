@@ -52,8 +52,8 @@ func (x *extractor) paidInParts(q *number.Quantity) bool {
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+6; j++ {
 		if x.cues[j]&cueTranche != 0 {
 			for k := max(q.TokEnd, j-3); k < j; k++ {
-				if w := x.lower(k); w == "in" || w == "en" || w == "through" {
-					return true
+				if w := x.lower(k); w == "in" || w == "en" || w == "through" || w == "dont" || w == "whose" || w == "cuyo" || w == "cujo" {
+					return true // "dont le versement s'échelonnera jusqu'à 2024": how the whole is paid
 				}
 			}
 			return false

@@ -162,6 +162,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		x.cues[min(q.TokEnd, len(x.cues)-1)]&(cueCryptoPeople|cueCrypto) == 0 {
 		return false, "a population (“" + x.quoteToks(q.Tok-2, q.Tok) + "”)" // "a province home to 1.4 million people", "a nation of roughly 11.3 million people"
 	}
+	if w := x.peopleServed(q); w != "" {
+		return false, "the people something is for (“" + w + "”), not who hold crypto" // "vaccines for over 4 million Finnish citizens"
+	}
 	if w := x.victims(q); w != "" {
 		return false, "the victims of a theft or fraud (“" + w + "”), not a country's holders"
 	}
@@ -638,6 +641,21 @@ func (x *extractor) peopleBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// peopleServed is the words by which a count of people is what something is given for
+// ("to provide Covid-19 vaccines for over 4 million Finnish citizens"): "for" before the
+// count and no verb of holding after its noun. "" otherwise.
+func (x *extractor) peopleServed(q *number.Quantity) string {
+	if x.lower(q.Tok-1) != "for" {
+		return ""
+	}
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowPeopleFront && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.isAt(j, roleHolderVerb, roleShareVerb) || x.cues[j]&cueCrypto != 0 {
+			return "" // "for 2 million people who own crypto"
+		}
+	}
+	return x.quoteToks(q.Tok-1, q.TokEnd)
 }
 
 // clauseBreakBetween reports whether a comma and a new subject's verb stand between tokens

@@ -413,3 +413,24 @@ func TestRealTextTwinsRoundWa(t *testing.T) {
 			"BA loan_usd 1.8e+09", ""},
 	})
 }
+
+// Twins of round wc, read as development text.
+func TestRealTextTwinsRoundWc(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a French loan a country \"serait sur le point de conclure\" is not yet granted",
+			"Le Honduras et le FMI\n\nLe Honduras serait sur le point de conclure un programme de prêt de 800 millions de dollars avec le FMI.",
+			"", ""},
+		{"a French sum the fund agreed \"pour verser\" is a payment",
+			"Le Honduras et le FMI\n\nLe FMI a déclaré avoir trouvé un accord avec le Honduras pour verser 90 millions de dollars au pays.",
+			"", ""},
+		{"power under \"ongoing discussions\" is planned",
+			"Mining in Laos\n\nThe firm disclosed its ongoing discussions regarding access to 80 megawatts of power for a bitcoin mining site in Laos.",
+			"", ""},
+		{"citizens something is given \"for\" are not holders",
+			"Seized bitcoin in Estonia\n\nThe ministry is considering using the proceeds of the bitcoin sale to provide vaccines for over 1 million Estonian citizens.",
+			"", ""},
+		{"a French envelope \"dont le versement\" runs over years is the whole loan",
+			"Le Congo et le FMI\n\nCette FEC pour le Congo porte sur une enveloppe globale de quelque 320 millions de dollars, dont le versement s'échelonnera jusqu'à la fin de 2025.",
+			"CG loan_usd 3.2e+08", ""},
+	})
+}
