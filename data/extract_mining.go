@@ -213,6 +213,11 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 	// with total consumption reaching 600 MW"), unless a word of the country's generation
 	// stands after it, away from any mining word: "600 MW to bitcoin mining, 11% of the
 	// country's current generating capacity, estimated at 5,631 MW" is the country's.
+	if q.Unit == number.PowerMW && x.antecedent(q.Tok, cueMining) != "" {
+		// "illegal miners, whose power consumption is estimated at 1.2 thousand MW" (an
+		// energy figure so placed often has no span of time)
+		return ""
+	}
 	grid, mining, gen := -1, -1, -1
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl {
@@ -421,6 +426,11 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 	// from ...": an example, not a site.
 	if x.lower(0) == "for" && (x.lower(1) == "a" || x.lower(1) == "an") && x.clause[0] == cl {
 		return x.quoteToks(0, 3)
+	}
+	// "BIT Mining's acquisition of a 51 MW facility": a site a firm buys, not a country's
+	// mining.
+	if w := x.lower(q.Tok - 1); (w == "a" || w == "an") && x.isAt(q.TokEnd, roleSiteNoun) && x.governingBefore(q.Tok-1, cuePurchase) != "" {
+		return x.governingBefore(q.Tok-1, cuePurchase) + " … " + x.quoteToks(q.Tok-1, q.TokEnd+1)
 	}
 	// "A 1 megawatt mine uses more energy per day than a typical home": an example site
 	// compared, not one that is named.

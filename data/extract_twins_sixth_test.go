@@ -434,3 +434,15 @@ func TestRealTextTwinsRoundWc(t *testing.T) {
 			"CG loan_usd 3.2e+08", ""},
 	})
 }
+
+// Twins of round wb, read as development text.
+func TestRealTextTwinsRoundWb(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"power a firm's \"acquisition of a\" site names is the site's, not the country's",
+			"Mining in Kenya\n\nAn example is a Chinese miner's acquisition of a 40 MW facility in Kenya, a $10 million investment.",
+			"", ""},
+		{"the consumption of miners a relative clause describes is mining's",
+			"Mining in Uzbekistan\n\nOnly illegal miners, whose power consumption is estimated at 300 MW, will be turned off in Uzbekistan, the minister said.",
+			"UZ mining_power_mw 300", ""},
+	})
+}
