@@ -574,8 +574,8 @@ func (x *extractor) statesNamedByAdjective() {
 	}
 }
 
-// stateNouns holds the words for a government (roleStateNoun), for skipping the look-up
-// of every word before a lower-case one.
+// stateNouns holds the words for a government or a country (roleStateNoun,
+// roleCountryNoun), for skipping the look-up of every word before a lower-case one.
 var stateNouns = sync.OnceValue(func() *lex.WordFilter {
 	f := &lex.WordFilter{}
 	for w, rs := range roleWords {
@@ -673,15 +673,7 @@ func (x *extractor) sentence(sp Span) {
 	x.newRoles()
 	x.ments = x.ments[:0]
 	for i := 0; i < len(x.toks); i++ {
-		if !country.MayStart(x.toks[i]) {
-			if w := x.lows[i]; (w == "le" || w == "du" || w == "au") && i+1 < len(x.toks) && text[x.toks[i+1].Start:x.toks[i+1].End] == "Salvador" {
-				// "l'Etat du Salvador", "au Salvador": French names the country with its
-				// article; "Salvador" alone is also a Brazilian city
-				m := country.Occurrence{ISO2: "SV", Tok: i, TokEnd: i + 2, Start: int(x.toks[i].Start), End: int(x.toks[i+1].End)}
-				x.ments = append(x.ments, namedCountry{Occurrence: m})
-				x.named = append(x.named, m)
-				i++
-			}
+		if !country.MayStart(x.toks[i]) && !country.MayStartLower(x.lows[i]) {
 			continue
 		}
 		m, n, ok := country.Match(text, x.toks, i)

@@ -617,12 +617,7 @@ func (x *extractor) receivedSum(q *number.Quantity) string {
 // reportedBefore reports whether a verb of saying stands in the few words before token j
 // ("announced on Friday that it had approved", "said it had secured").
 func (x *extractor) reportedBefore(j int) bool {
-	for k := max(0, j-windowReported); k < j; k++ {
-		if x.isAt(k, roleReport, roleAnnounce) {
-			return true
-		}
-	}
-	return false
+	return x.roleBetween(j-windowReported-1, j, roleReport, roleAnnounce)
 }
 
 // pronounFor is the word of class c, in an earlier clause of the sentence, that "it" as

@@ -49,14 +49,14 @@ func (x *extractor) platformSubject(q *number.Quantity) string {
 		return ""
 	}
 	if x.isAt(0, roleDefinite) && x.isAt(1, rolePlatform) && x.mentionAt(2) == nil && !x.isAt(2, roleBody) &&
-		!x.saysBetween(1, q.Tok) && x.roleInClause(q.Tok, roleReckoning) == "" && !x.estimatesBetween(1, q.Tok) {
+		!x.saysBetween(1, q.Tok) && x.roleInClause(q.Tok, roleReckoning) == "" && !x.roleBetween(1, q.Tok, roleEstimateVerb) {
 		return x.quoteToks(0, 2) // "La empresa, con sede central en México, donde tiene 4,4 millones de usuarios": the firm is the sentence's subject
 	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && x.isAt(j, rolePlatform) && !x.isAt(j-1, roleShareOf) && cueOf(x.lower(j-1))&cuePrep == 0 &&
 			!x.isAt(j+1, roleBody) &&
-			!x.subjectBetween(j, q.Tok) && !x.saysBetween(j, q.Tok) && !x.estimatesBetween(j, q.Tok) && !x.accordingTo(j) {
+			!x.subjectBetween(j, q.Tok) && !x.roleBetween(j, q.Tok, roleReport, roleEstimateVerb) && !x.accordingTo(j) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -664,17 +664,6 @@ func (x *extractor) peopleServed(q *number.Quantity) string {
 func (x *extractor) clauseBreakBetween(i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if x.punct(k) == ',' && (x.cues[k+2]&cueHave != 0 || x.isAt(k+2, roleHolderVerb)) {
-			return true
-		}
-	}
-	return false
-}
-
-// estimatesBetween reports whether a verb of estimating stands between tokens i and j
-// ("La empresa ... estima que hay 3 millones"): the firm reckons the country's count.
-func (x *extractor) estimatesBetween(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if x.isAt(k, roleEstimateVerb) {
 			return true
 		}
 	}

@@ -792,20 +792,17 @@ func (x *extractor) overPeriod(q *number.Quantity) string {
 
 // saysBetween reports whether a verb of saying stands between tokens i and j: what
 // follows is what the firm reports, not what it has ("Arkham revealed that 61,245 BTC").
-func (x *extractor) saysBetween(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if x.isAt(k, roleReport) {
-			return true
-		}
-	}
-	return false
-}
+func (x *extractor) saysBetween(i, j int) bool { return x.roleBetween(i, j, roleReport) }
 
 // theyAfterSaying reports whether the people named before a verb of saying are what
 // follows's subject again ("officials' declarations showed that they collectively own").
-func (x *extractor) theyAfterSaying(i, j int) bool {
+func (x *extractor) theyAfterSaying(i, j int) bool { return x.roleBetween(i, j, rolePeoplePronoun) }
+
+// roleBetween reports whether a word playing any of the roles rs stands between tokens i
+// and j, both left out ("La empresa ... estima que hay 3 millones": a verb of estimating).
+func (x *extractor) roleBetween(i, j int, rs ...role) bool {
 	for k := i + 1; k < j; k++ {
-		if x.isAt(k, rolePeoplePronoun) {
+		if x.isAt(k, rs...) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package country
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -43,6 +44,7 @@ type pattern struct {
 	exact   bool   // acronyms: compare the text byte for byte
 	demonym bool   // an adjective or people form
 	region  bool   // a province or territory standing for its country
+	article bool   // written with a lower-case article ("le Salvador"): the word after it is capitalised
 }
 
 type table struct {
@@ -54,6 +56,20 @@ type table struct {
 	state  map[string]string    // lower-case state adjective of another language -> ISO2
 	stateF lex.WordFilter       // state's keys, for skipping the map look-up
 }
+
+// lowerStarts are the lower-case articles that open a name of the tables ("le Salvador"),
+// read once: MayStartLower is asked of most words of every sentence.
+var lowerStarts = func() []string {
+	var out []string
+	for _, names := range exonyms {
+		for _, n := range names {
+			if w, _, _ := strings.Cut(n, " "); n[0] >= 'a' && n[0] <= 'z' && w != n && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}()
 
 var (
 	tableOnce sync.Once
@@ -75,7 +91,8 @@ func (t *table) add(iso2, name string, exact, demonym, region bool) {
 	if exact {
 		key = strings.ToLower(w[0])
 	}
-	t.first[key] = append(t.first[key], pattern{iso2: iso2, words: w, poss: poss, exact: exact, demonym: demonym, region: region})
+	article := !exact && len(w) > 1 && name[0] >= 'a' && name[0] <= 'z'
+	t.first[key] = append(t.first[key], pattern{iso2: iso2, words: w, poss: poss, exact: exact, demonym: demonym, region: region, article: article})
 	if iso2 != "" {
 		if _, dup := t.exact[strings.ToLower(name)]; !dup {
 			t.exact[strings.ToLower(name)] = iso2
@@ -235,12 +252,19 @@ func StateAdjective(lower string) (iso2 string, ok bool) {
 // can. It is cheap enough to ask of every token before calling Match.
 func MayStart(t lex.Token) bool { return t.Kind == lex.Word && t.Is(lex.Capital) }
 
+// MayStartLower reports whether a lower-case word may open a name all the same: an
+// article the tables write before one ("le Salvador", "du Salvador", "au Salvador", as
+// French names El Salvador; "Salvador" alone is also a Brazilian city).
+func MayStartLower(lower string) bool {
+	return len(lower) <= 3 && slices.Contains(lowerStarts, lower)
+}
+
 // Match reports the country named at token i of a sentence's tokens, if any. The
 // longest name wins; phrases such as "Latin America" match as no country and are
 // reported with ok false but n > 0, so callers skip past them.
 func Match(text string, toks []lex.Token, i int) (m Occurrence, n int, ok bool) {
 	t := toks[i]
-	if !MayStart(t) {
+	if !MayStart(t) && (t.Kind != lex.Word || !MayStartLower(strings.ToLower(text[t.Start:t.End]))) {
 		return Occurrence{}, 0, false
 	}
 	tb := matcher()
@@ -294,6 +318,9 @@ func matches(text string, toks []lex.Token, i int, p pattern) bool {
 			return false
 		}
 		s := text[t.Start:t.End]
+		if p.article && k == 1 && !t.Is(lex.Capital) {
+			return false // "du Salvador", not "du salvador"
+		}
 		switch {
 		case w == "-":
 			if t.Kind != lex.Punct || !lex.IsDash(t.PunctRune(text)) {
