@@ -152,6 +152,7 @@ type extractor struct {
 	}
 	scanner   number.Scanner
 	seizure   bool        // the bitcoin amount being classified was read as a seizure
+	valued    int         // 1 + the byte where the holding a value being classified values starts; 0 when none
 	row       bool        // the sentence is a table row or list line that opens with its country
 	valueLine bool        // the block is a figure on its own line, under a list item's country
 	columns   []string    // the kinds of a table's columns after its first, from its header line
@@ -208,6 +209,7 @@ type figure struct {
 	why     string // why it has its metric, for a reader
 	planned bool   // stated as future or proposed
 	seizure bool   // coins one seizure took: a part of any larger total the article states
+	valueOf int    // for a holding's value, 1 + the byte where the holding it values starts; 0 when not known
 	doubt   string // why it is left without a country although one was found, for a reader
 	limit   string // the word setting a limit on mining's power ("cap"): allowed, maybe not drawn
 	limitOf string // the country whose limit it is, when limit is set
@@ -349,7 +351,10 @@ func (x *extractor) rowBlock(b Block, iso string, lead cue) {
 // pruneSeizures drops a seizure's coins where the article states a larger holding of the
 // same country: "the government holds 200,000 BTC ... it seized 69,369 bitcoins after
 // Silk Road" names a part of that whole, which would chart as a second, smaller reserve.
+// The value given in brackets after those coins goes with them ("20.2 BTC (about $2.4
+// million)"): it is the worth of the part.
 func (x *extractor) pruneSeizures() {
+	dropped := map[int]bool{} // 1 + where each dropped seizure's mentions start
 	keep := x.order[:0]
 	for _, f := range x.order {
 		if f.seizure && f.Metric == BTCHoldings && f.Attributed() {
@@ -363,9 +368,31 @@ func (x *extractor) pruneSeizures() {
 				x.decisionsOf(f, func(d *Decision) {
 					d.Metric, d.ISO2, d.Dropped = "", "", "A bitcoin amount one seizure took, a part of the larger holding the article states"
 				})
+				for _, m := range f.Mentions {
+					dropped[m.Start+1] = true
+				}
 				delete(x.facts, keyOf(f))
 				continue
 			}
+		}
+		keep = append(keep, f)
+	}
+	x.order = keep
+	if len(dropped) == 0 {
+		return
+	}
+	keep = x.order[:0]
+	for _, f := range x.order {
+		worthOfDropped := f.Metric == HoldingsUSD && len(f.valueOf) > 0
+		for _, v := range f.valueOf {
+			worthOfDropped = worthOfDropped && dropped[v]
+		}
+		if worthOfDropped {
+			x.decisionsOf(f, func(d *Decision) {
+				d.Metric, d.ISO2, d.Dropped = "", "", "A dollar amount, the worth of coins one seizure took, a part of the larger holding the article states"
+			})
+			delete(x.facts, keyOf(f))
+			continue
 		}
 		keep = append(keep, f)
 	}

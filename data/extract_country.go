@@ -734,6 +734,9 @@ func (x *extractor) record() {
 			fact.Approx = f.approx
 		}
 		fact.seizure = fact.seizure && f.seizure // stated once as a holding, it is one
+		if f.metric == HoldingsUSD {
+			fact.valueOf = append(fact.valueOf, f.valueOf)
+		}
 		fact.reckoned = fact.reckoned || x.roles.has(roleReckoning)
 		fact.changed = fact.changed || x.levelReached(f.tok) != ""
 		if fact.Lender == "" {

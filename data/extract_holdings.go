@@ -807,6 +807,7 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	}
 	for _, f := range x.founds {
 		if f.metric == BTCHoldings && f.quantity != nil && !f.planned && (f.quantity.TokEnd == j || x.coinNounsBetween(f.quantity.TokEnd, j)) {
+			x.valued = f.span.Start + 1
 			return x.quoteToks(f.quantity.Tok, f.quantity.TokEnd)
 		}
 	}
@@ -945,6 +946,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 		}
 		return true, "Value of holdings: dollars held in bitcoin (“" + w + "”)"
 	}
+	if w := x.oneCoinValued(q); w != "" {
+		return false, "the price of one coin (“" + w + "”)" // "the value of 1 Bitcoin was round $7,000"
+	}
 	if w := x.valueIs(q); w != "" {
 		return true, "Value of holdings: “" + w + "”"
 	}
@@ -999,6 +1003,19 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 		return true, "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
 	}
 	return false, "a value, but of no holding stated"
+}
+
+// oneCoinValued: a single coin is what the clause values just before the figure ("the
+// value of 1 Bitcoin was round $7,000", "the price of one bitcoin stood at $60,000"): a
+// price. It returns the coin's words.
+func (x *extractor) oneCoinValued(q *number.Quantity) string {
+	for _, o := range x.qs {
+		if o.Unit == number.BTC && o.Value == 1 && !o.Range && o.TokEnd <= q.Tok && o.TokEnd >= q.Tok-3 &&
+			x.clause[o.Tok] == x.clause[q.Tok] && x.isAt(o.Tok-1, roleOf) {
+			return x.quoteToks(o.Tok-1, o.TokEnd)
+		}
+	}
+	return ""
 }
 
 // purchaseValued: the clause buys coins and then prices them, with no holding word

@@ -219,6 +219,12 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.receivedSum(q); w != "" {
 		return x.loanPart(q, "a sum a country receives (“"+w+"”), not a loan's size") // "Mauritania will receive $52 million in financing"
 	}
+	if w := x.ofWhich(q); w != "" {
+		return x.loanPart(q, "a part of the sum before it (“"+w+"”), not the loan's size") // "US$ 4,8 bilhões, dos quais US$ 4,3 bilhões no âmbito da SRF"
+	}
+	if w := x.onReview(q); w != "" {
+		return x.loanPart(q, "a sum paid once a review is done (“"+w+"”), a tranche, not the loan's size") // "If the review is approved, Cameroon will benefit from about $72.7 million"
+	}
 	if w := x.availableNow(q); w != "" {
 		return x.loanPart(q, "a first part of a loan (“"+w+"”), not its size") // "about US$25 million becomes immediately available"
 	}
@@ -612,6 +618,24 @@ func (x *extractor) receivedSum(q *number.Quantity) string {
 		}
 	}
 	return x.quoteToks(q.Tok-1, q.Tok)
+}
+
+// onReview: the sentence makes the sum hang on a programme review, before the figure
+// ("If the review is approved by the Board, ... will get about $72.7 million", "Si la
+// revue est approuvée ..., le Cameroun va bénéficier d'un financement de", "Upon completion
+// of the review"). It returns the condition's words.
+func (x *extractor) onReview(q *number.Quantity) string {
+	for j := 0; j < q.Tok; j++ {
+		if !x.isAt(j, roleCondition) || x.lower(j) == "after" {
+			continue // not "after completing the first review": done, whatever it paid
+		}
+		for k := j + 1; k < q.Tok && k <= j+windowCondition; k++ {
+			if x.isAt(k, roleReview) {
+				return x.quoteToks(j, k+1)
+			}
+		}
+	}
+	return ""
 }
 
 // reportedBefore reports whether a verb of saying stands in the few words before token j

@@ -82,13 +82,14 @@ func (x *extractor) classify(q *number.Quantity) {
 		loan, whyLoan := x.isLoan(q)
 		value, whyValue := false, ""
 		if !loan {
+			x.valued = 0
 			value, whyValue = x.isValuation(q)
 		}
 		switch {
 		case loan:
 			f.metric, f.why = LoanUSD, whyLoan
 		case value:
-			f.metric, f.why = HoldingsUSD, whyValue
+			f.metric, f.why, f.valueOf = HoldingsUSD, whyValue, x.valued
 			if w := x.planToCreate(q); w != "" {
 				f.planned, f.why = true, "Planned, not current: “"+w+"”" // "set to establish a reserve fund valued between ..."
 			}

@@ -189,6 +189,11 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		if w := x.usingOther(noun); w != "" {
 			return false, "people using something else (“" + w + "”), not crypto" // "over 5 million Cubans using mobile internet, ..."
 		}
+		for j := q.TokEnd; j < noun; j++ {
+			if x.isAt(j, roleOtherInvestment) {
+				return false, "investors in something else (“" + x.quoteToks(j, noun+1) + "”), not crypto" // "2.6 crore unique mutual fund investors"
+			}
+		}
 		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"
 	}
 	if x.valueLine && (q.Magnitude || q.Value >= 1000) && (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0 {

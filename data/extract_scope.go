@@ -112,6 +112,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 			return x.quoteToks(t, t+1)
 		}
 	}
+	if w := x.loanRequested(q); w != "" && !x.approvedBefore(q) {
+		return w
+	}
 	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
 		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return "set to" // "are set to expand to 1,000 MW"
@@ -430,6 +433,27 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if x.isAt(from, roleFrom) && x.isAt(from-1, rolePast) || x.isAt(from, roleChangeFrom) && x.isAt(from-1, roleChange) {
 		return x.quoteToks(from-1, q.Tok) // "up from 450 MW", "sono aumentate da 6.101,15 BTC il 4 marzo a 6.189,18 BTC"
 	}
+	// "wurden von 49.857 BTC auf 23.788 BTC reduziert", "went from 6,000 BTC to 4,100 BTC":
+	// the level a change started from, wherever the clause puts its verb. A fall needs no
+	// verb; a rise does, or it may be a range.
+	if x.isAt(q.Tok-1, roleChangeFrom) && x.isAt(q.TokEnd, roleToward) {
+		for _, o := range x.qs {
+			if o.Tok == q.TokEnd+1 && o.Unit == q.Unit && (o.Value < q.Value || x.roleInClause(q.Tok, roleChange) != "") {
+				return x.quoteToks(q.Tok-1, o.TokEnd)
+			}
+		}
+	}
+	// "die gigantische Menge an Bitcoins (ursprünglich 49.857 BTC)", "the 600 MW
+	// originally allotted": the size before a change. Not a loan's: "the loan, initially
+	// for $3.6 billion" is its size as approved, often still its size.
+	for j := max(0, q.Tok-2); j <= q.TokEnd && q.Unit != number.USD; j++ {
+		if j == q.Tok {
+			j = q.TokEnd
+		}
+		if x.isAt(j, roleOriginally) && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+1)
+		}
+	}
 	// "up from 10% (around five million adults) in 2022": the count of an earlier share.
 	if x.punct(q.Tok-1) == '(' {
 		for _, o := range x.qs {
@@ -591,7 +615,8 @@ func (x *extractor) isPunct(i int) bool {
 
 // increment: "another 420 BTC", "an additional 21 BTC": a purchase added to a holding.
 func (x *extractor) increment(q *number.Quantity) string {
-	if x.lower(q.Tok-1) == "by" {
+	if w := x.lower(q.Tok - 1); w == "by" || w == "en" {
+		// "un aumento del programa en unos US$1000 millones": Spanish says "by" with "en"
 		for j := max(0, q.Tok-windowIncrement); j < q.Tok-1; j++ {
 			if x.isAt(j, roleChange, roleExpand) {
 				return x.quoteToks(j, j+1) + " … by" // "increased its holdings by 4,576 BTC", "the extension of its loan to Honduras by $215.8 million"
@@ -605,6 +630,9 @@ func (x *extractor) increment(q *number.Quantity) string {
 		!(x.lower(j) == "additional" && x.near(q.Tok, windowHave, 0)&cueHave != 0 && x.clauseCues(q.Tok)&cuePurchase == 0) {
 		// not "the agency also has an additional 90 bitcoins in its possession": more it holds
 		return x.quoteToks(j, j+1)
+	}
+	if x.isAt(q.TokEnd, roleAddedAfter) {
+		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "con 50 MW adicionales en Presidente Franco"
 	}
 	if j := q.Tok - 2; j >= 0 && x.isAt(j+1, roleOf) && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
 		return x.quoteToks(j, j+2) // "une augmentation de 224,8 millions de dollars", "an augmentation of $63 million"
@@ -675,6 +703,27 @@ func (x *extractor) partOf(q *number.Quantity) string {
 				if j == 0 || x.isPunct(j-1) {
 					return x.quoteToks(j, j+3) // "Of the total, ..." opens the clause
 				}
+			}
+		}
+	}
+	return ""
+}
+
+// ofWhich: the figure follows a relative "of which" shortly before it ("$4.8 billion, of
+// which $4.3 billion under the SRF", "dos quais", "de los cuales", "dont", "di cui",
+// "davon"): a part of the figure before. It returns the relative's words.
+func (x *extractor) ofWhich(q *number.Quantity) string {
+	for j := max(0, q.Tok-4); j < q.Tok; j++ {
+		switch w := x.lower(j); {
+		case w == "dont" || w == "davon":
+			return x.quoteToks(j, j+1)
+		case (w == "of" || w == "dos" || w == "das" || w == "de" || w == "di") && j+1 < q.Tok:
+			k := j + 1
+			if v := x.lower(k); v == "los" || v == "las" {
+				k++ // "de los cuales"
+			}
+			if v := x.lower(k); v == "which" || v == "quais" || v == "cuales" || v == "cui" {
+				return x.quoteToks(j, k+1)
 			}
 		}
 	}
@@ -995,6 +1044,13 @@ func (x *extractor) headlineFuture(q *number.Quantity) string {
 		}
 		return ""
 	}
+	// "500 MW Bitcoin mine to start operation in phases": the figure's noun phrase, then
+	// "to" and a verb of what is yet to happen (not "2,000 MW to power mining": a purpose).
+	for j := q.TokEnd + 1; j+1 < len(x.toks) && j <= q.TokEnd+4 && x.toks[j-1].Kind == lex.Word; j++ {
+		if x.lower(j) == "to" && x.isAt(j+1, roleComingVerb) {
+			return x.quoteToks(j, j+2)
+		}
+	}
 	return ""
 }
 
@@ -1055,6 +1111,23 @@ func (x *extractor) changedLater(q *number.Quantity) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// loanRequested: the figure is in the phrase of a request for a loan ("the request for a
+// $1.3 billion loan", "la demande d'un prêt de 1,3 milliard de dollars"), a loan asked for
+// and not yet granted. It returns the request's word.
+func (x *extractor) loanRequested(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowPlan); j < q.Tok; j++ {
+		if !x.isAt(j, roleRequestNoun) || x.clause[j] != x.clause[q.Tok] {
+			continue
+		}
+		for k := j + 1; k <= q.TokEnd && k < len(x.toks); k++ {
+			if x.cues[k]&cueLoan != 0 && !x.figureAt(k) {
+				return x.quoteToks(j, j+1)
+			}
+		}
 	}
 	return ""
 }

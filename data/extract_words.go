@@ -274,6 +274,12 @@ const (
 	roleUnits                            // units, unidades, unités: "213 mil unidades de bitcoin" counts coins
 	roleDefinite                         // the, its, this, el, o, le, il: "the country", "el país" refer back to one named
 	roleToward                           // to, à: what a sum is brought "to" ("porte le montant total ... à 41,6 millions")
+	roleOriginally                       // originally, ursprünglich: a figure from before a change ("ursprünglich 49.857 BTC")
+	roleRequestNoun                      // request, demande, solicitud: "the request for a $1.3 billion loan" is a loan asked for
+	roleReview                           // review, revue, revisión: a programme review, on whose completion a tranche is paid
+	roleOtherInvestment                  // mutual, stock, demat: "2.6 crore mutual fund investors" invest in something else
+	roleComingVerb                       // start, open, reach: after "to" in a headline, what is yet to happen ("500 MW mine to start operation")
+	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
 var roleWords = map[string]roleSet{}
@@ -492,7 +498,7 @@ func init() {
 	addRole(roleLive, "living", "live", "lives")
 	addRole(roleEverHeld, "held", "owned", "ever", "posseduto", "detenuto", "poseído", "possédé", "détenu", "possuído", "possuíram")
 	addRole(roleHaveAux, "have", "had", "hanno", "avevano", "han", "habían", "ont", "avaient", "têm", "tinham", "já")
-	addRole(roleAccess, "access", "amount", "monto", "montant", "importo", "montante", "enveloppe")
+	addRole(roleAccess, "access", "amount", "monto", "montant", "importo", "montante", "enveloppe", "acceso", "acesso", "accès", "accesso")
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
@@ -526,7 +532,7 @@ func init() {
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
 	addRole(roleExpand, "expand", "expanding", "expansion", "raise", "raising", "boost", "boosting", "grow", "growing",
 		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting", "extend", "extends", "extension",
-		"augment", "augments", "augmented", "augmentation", "top", "topped")
+		"augment", "augments", "augmented", "augmentation", "top", "topped", "aumento", "aumentar", "ampliación", "ampliação", "ampliar")
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
@@ -534,7 +540,8 @@ func init() {
 		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
 		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "appreciated", "depreciated", "aumentate", "aumentato", "aumentata", "aumentati",
 		"aumentó", "aumentaron", "aumentou", "aumentaram", "augmenté", "augmentée", "augmentés", "augmentées", "subió", "subiu",
-		"cayó", "caiu", "disminuyó", "diminuiu", "creció", "cresceu", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled")
+		"cayó", "caiu", "disminuyó", "diminuiu", "creció", "cresceu", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled",
+		"reduziert", "reduzierte", "gesunken", "sank", "gestiegen", "stieg", "erhöht", "erhöhte")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",
@@ -598,13 +605,20 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleComingVerb, "start", "begin", "open", "launch", "commence", "resume", "go", "come", "be", "reach", "hit", "exceed",
+		"top", "double", "triple", "expand", "rise", "grow", "get", "receive", "become")
+	addRole(roleOtherInvestment, "mutual", "fund", "stock", "stocks", "equity", "equities", "demat", "bond", "bonds", "gold", "forex", "shares")
+	addRole(roleReview, "review", "reviews", "revue", "revues", "revisión", "revisiones", "revisão", "revisões", "revisione", "überprüfung")
+	addRole(roleRequestNoun, "request", "requests", "demande", "solicitud", "richiesta", "application")
+	addRole(roleOriginally, "originally", "initially", "ursprünglich", "originalmente", "inicialmente", "initialement", "inizialmente", "originariamente")
+	addRole(roleAddedAfter, "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires", "aggiuntivi", "aggiuntive", "additional")
 	addRole(roleLostThing, "their", "money", "funds", "savings")
 	addRole(roleStatedWhole, "amount", "total", "sum", "figure", "capacity")
 	addRole(rolePayment, "payment", "pago", "pagamento", "paiement")
 	addRole(roleIn, "in", "en", "dans", "em")
 	addRole(roleInThe, "no", "nel", "au")
 	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité")
-	addRole(roleCondition, "if", "once", "upon", "when", "pending", "after", "until", "subject")
+	addRole(roleCondition, "if", "once", "upon", "when", "pending", "after", "until", "subject", "si")
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins", "assets", "activos", "ativos", "actifs")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
@@ -664,7 +678,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
 		"buscando", "procura", "procurando", "cherche", "solicitando", "richiede", "disegno", "solicitado", "pedido", "conversaciones",
 		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções",
-		"demandé", "sollicité", "sollicite", "serait", "seraient", "estaría", "estaria", "possibilidade", "posibilidad", "possibilité", "possibilità")
+		"demandé", "sollicité", "sollicite", "serait", "seraient", "estaría", "estaria", "sería", "serían", "tendría", "tendrían",
+		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità")
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf")
@@ -718,7 +733,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleOf, "der", "sebanyak")
 	addRole(roleCountryNoun, "königreich", "regierung", "staat", "freistaat", "país", "pays", "paese", "nación", "nação",
 		"gobierno", "governo", "gouvernement")
-	addRole(roleToward, "to", "à")
+	addRole(roleToward, "to", "à", "auf")
 	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "le", "il", "lo", "este", "esta", "ce", "cette",
 		"questo", "questa", "das", "der", "die") // not "a": in English it is no determiner of a country named before
 	addRole(rolePlatform, "empresa", "compañía", "plataforma", "billeteras", "corretora", "société",

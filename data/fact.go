@@ -40,6 +40,7 @@ type Fact struct {
 	Candidates []Candidate // for an unattributed figure: the countries it may belong to, best first
 
 	seizure bool   // the coins one seizure took (extract.go pruneSeizures)
+	valueOf []int  // for a holding's value, 1 + where each holding it values starts (0: not known)
 	limitOf string // for an unattributed limit on mining's power, the country it limits
 	carried string // for a figure left unsure because only a headline or heading names a country, that country
 	// reckoned: a sentence gives the figure as one reckoning among others ("estimated",

@@ -234,6 +234,20 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 	if s.punct(j) == '$' && s.attached(j+1) && s.lower(j+1) == "btc" {
 		return BTC, 1, 2 // the ticker: "over 8,000 $BTC"
 	}
+	if s.punct(j) == '$' && !(j+1 < len(s.toks) && s.toks[j+1].Kind == lex.Number && s.attached(j+1)) {
+		// The sign after the number, as French writes it: "6,7 milliards $",
+		// "2,3 milliards $ US", "40 millions $ CA".
+		switch s.lower(j + 1) {
+		case "us", "é.-u.":
+			return USD, 1, 2
+		case "ca", "can", "cad", "au", "aus", "hk", "nz":
+			return OtherCurrency, 1, 2
+		}
+		return USD, 1, 1
+	}
+	if r := s.punct(j); (r == '€' || r == '£') && !(j+1 < len(s.toks) && s.toks[j+1].Kind == lex.Number && s.attached(j+1)) {
+		return OtherCurrency, 1, 1 // "4,3 milliards €"
+	}
 	w := s.lower(j)
 	if w == "" {
 		return NoUnit, 0, 0
