@@ -441,7 +441,7 @@ func (x *extractor) reviewLesser() {
 		}
 		var whole, later *Fact
 		for _, g := range x.order {
-			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.Lender != f.Lender || sharesSentence(f, g) {
+			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.Lender != f.Lender && g.Lender != "" && f.Lender != "" || sharesSentence(f, g) {
 				continue // another country's, a plan, another lender's loan, or two a sentence tells apart
 			}
 			if g.changed && g.Mentions[0].Start > f.Mentions[0].Start {
@@ -779,8 +779,9 @@ func (x *extractor) readCues() {
 			if futureRomance(x.lows[i]) {
 				c |= cuePlan // "instalará", "superará", "receberão": Spanish and Portuguese futures
 			}
-			if w := x.lows[i]; (w == "release" || w == "releases") && i > 0 && (x.lows[i-1] == "press" || x.lows[i-1] == "news") {
-				c &^= cueTranche // "according to a press release by the IMF": a statement, not a payment
+			if w := x.lows[i]; (w == "release" || w == "releases") && (i > 0 && (x.lows[i-1] == "press" || x.lows[i-1] == "news") ||
+				i+1 < len(x.lows) && (x.lows[i+1] == "said" || x.lows[i+1] == "says" || x.lows[i+1] == "stated" || x.lows[i+1] == "added")) {
+				c &^= cueTranche // "according to a press release by the IMF", "the release said": a statement, not a payment
 			}
 			if cueFilter.Maybe(x.lows[i]) {
 				set := roleWords[x.lows[i]]

@@ -589,6 +589,11 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 	if w == "" || x.governed(q.Tok, q.TokEnd, cueLoss|cuePurchase|cueSeize) || x.plannedWord(q) != "" || x.isRate(q) {
 		return "" // the worth of one seizure, sale or purchase, not of what is held
 	}
+	for j := max(0, q.Tok-3); j < q.Tok; j++ {
+		if x.isAt(j, roleYieldVerb) && x.clause[j] == x.clause[q.Tok] {
+			return "" // "producing more than $1.1 billion in BTC": coins made, not coins kept
+		}
+	}
 	return w
 }
 

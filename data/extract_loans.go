@@ -262,6 +262,17 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		if l == "" {
 			l = x.pronounFor(q.Tok, cueLoan)
 		}
+		if l == "" {
+			// "increases the Extended Fund Facility arrangement from ... to $8 billion",
+			// "The amount was later increased to about US $62 million": the changed thing
+			// named in the clause
+			for j := q.Tok - 1; j >= 0 && j >= q.Tok-2*windowChangedFrom && x.clause[j] == x.clause[q.Tok]; j-- {
+				if (x.cues[j]&(cueLoan|cueProgram) != 0 || x.isAt(j, roleAccess)) && !x.figureAt(j) {
+					l = x.quoteToks(j, j+1)
+					break
+				}
+			}
+		}
 		if l != "" && (x.lender() != "" || x.loanTalk || x.articleLoan || x.lenderSeen) {
 			return true, "Loan: the size the “" + l + "” was changed to (“" + w + "”)"
 		}

@@ -405,6 +405,16 @@ func (x *extractor) figureAt(j int) bool {
 	return false
 }
 
+// figureBetween reports whether a figure starts after token i and before token j.
+func (x *extractor) figureBetween(i, j int) bool {
+	for _, q := range x.qs {
+		if q.Tok > i && q.Tok < j {
+			return true
+		}
+	}
+	return false
+}
+
 // figureSoonAfter reports whether a figure starts within n tokens after token j.
 func (x *extractor) figureSoonAfter(j, n int) bool {
 	for _, q := range x.qs {

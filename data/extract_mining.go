@@ -174,8 +174,8 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		}
 	}
 	// "21 volcanoes producing more than 2000 megawatts of power": what generators make.
-	for j := max(0, q.Tok-2); j < q.Tok; j++ {
-		if x.isAt(j, roleGenerate) && !x.miningBeside(j) {
+	for j := max(0, q.Tok-windowGenerate); j < q.Tok; j++ {
+		if x.isAt(j, roleGenerate) && !x.miningBeside(j) && x.clause[j] == x.clause[q.Tok] && !x.figureBetween(j, q.Tok) {
 			return x.quoteToks(j, q.Tok)
 		}
 	}

@@ -110,6 +110,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.TokEnd); is(w, roleNewcomer) && !x.toks[q.TokEnd].Is(lex.Capital) {
 		return false, "newcomers (“" + w + "”), not everyone who holds crypto"
 	}
+	if w := x.startedInvesting(q); w != "" {
+		return false, "newcomers (“" + w + "”), not everyone who holds crypto" // "12 million people started investing last year"
+	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
 		if x.isAt(j, roleHaveAux) && x.isAt(j+1, roleEverHeld) {
 			return false, "people who ever held crypto (“" + x.quoteToks(j, j+2) + "”), not who hold it now"
@@ -413,6 +416,7 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 		if noun < 0 {
 			noun = x.whoHold(q)
 		}
+
 	}
 	if noun < 0 || x.global(q) {
 		return -1
@@ -461,7 +465,7 @@ func (x *extractor) shareOfPopulation(q *number.Quantity) bool {
 	}
 	cl := x.clause[q.Tok]
 	for j := range x.toks {
-		if (x.clause[j] == cl || aside && j > q.TokEnd) && j < q.TokEnd+16 && x.isAt(j, roleHolderVerb, roleShareVerb) {
+		if (x.clause[j] == cl || aside && j > q.TokEnd) && j < q.TokEnd+windowShareAside && x.isAt(j, roleHolderVerb, roleShareVerb) {
 			return true // "44 percent of its population using or owning crypto – just over 30 million people"
 		}
 	}
@@ -485,7 +489,7 @@ func (x *extractor) populationCompared(q *number.Quantity) bool {
 
 // population: the figure counts a country's people, not its crypto users.
 func (x *extractor) population(q *number.Quantity) bool {
-	if x.clauseCues(q.Tok)&cuePopulation != 0 && !x.shareOfPopulation(q) && !x.populationCompared(q) {
+	if x.clauseCues(q.Tok)&cuePopulation != 0 && !x.shareOfPopulation(q) && !x.populationCompared(q) && !x.withinPopulation(q) {
 		return true
 	}
 	// "the World Bank's population data, which puts it at 6.45 million people": the
@@ -501,6 +505,34 @@ func (x *extractor) population(q *number.Quantity) bool {
 	}
 	j := q.Tok - 1
 	return j >= 0 && (x.toks[j].Is(lex.Possessive) || x.lower(j) == "its" || x.lower(j) == "their")
+}
+
+// withinPopulation: the population word only says where the counted people are, and a
+// verb of holding follows it: "1.9 million people in the UK population (equivalent to
+// 3.86% of adults) hold cryptocurrencies".
+func (x *extractor) withinPopulation(q *number.Quantity) bool {
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowWithinPopulation; j++ {
+		if x.cues[j]&cuePopulation == 0 {
+			continue
+		}
+		in := false
+		for k := j - 1; k >= q.TokEnd && k >= j-3; k-- {
+			in = in || x.isAt(k, roleIn)
+		}
+		if !in {
+			return false
+		}
+		for k := j + 1; k < len(x.toks) && k <= j+windowShareAside; k++ {
+			if x.isAt(k, roleHolderVerb) {
+				return true
+			}
+			if x.punct(k) == '.' || x.punct(k) == ';' {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // figureEnds reports whether token j ends the figure's phrase: punctuation, or a word
@@ -632,6 +664,18 @@ func (x *extractor) numberOfPeople(q *number.Quantity) int {
 		}
 	}
 	return -1
+}
+
+// startedInvesting: the people counted "started" or "began" to invest, within a few
+// words after the count ("5 million people started investing in the sector",
+// "começaram a investir"): those who joined, not all who hold.
+func (x *extractor) startedInvesting(q *number.Quantity) string {
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+windowStarted && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.isAt(j, roleBegan) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // peopleBefore finds a noun for people in the six tokens before a figure that closes

@@ -108,7 +108,8 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	}
 	rankOnly := x.rankConditional()
 	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !rankOnly {
-		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) && !x.approvedPlan(t) && !x.noPlan(t) {
+		if t := x.nearTok(q.Tok, windowPlan, cuePlan); !x.colonBetween(t, q.Tok) && !x.decidingAbout(t, q.Tok) && !x.approvedPlan(t) && !x.noPlan(t) &&
+			!x.aimAfter(t, q) {
 			return x.quoteToks(t, t+1)
 		}
 	}
@@ -147,7 +148,7 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	}
 	// "$1 billion in financing that El Salvador is seeking from the IMF"
 	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowSeekAfter && x.clause[j] == x.clause[q.Tok]; j++ {
-		if x.isAt(j, roleSeek) {
+		if x.isAt(j, roleSeek) && !x.aimAfter(j, q) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -337,6 +338,25 @@ func (x *extractor) colonBetween(i, j int) bool {
 	return false
 }
 
+// aimAfter reports whether the plan word at t comes after the figure, set off by a comma
+// and followed by an infinitive: "tiene $550 millones en BTC, buscando romper la
+// dependencia", "holds 500 BTC, hoping to double it": what the holder aims at next, not
+// the figure.
+func (x *extractor) aimAfter(t int, q *number.Quantity) bool {
+	if t < q.TokEnd || t+1 >= len(x.toks) {
+		return false
+	}
+	comma := false
+	for k := q.TokEnd; k < t; k++ {
+		comma = comma || x.punct(k) == ','
+	}
+	if !comma {
+		return false
+	}
+	w := x.lower(t + 1)
+	return w == "to" || len(w) > 4 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) && !x.toks[t+1].Is(lex.Capital)
+}
+
 // nearWord is the first word of class c near token i (as near reads it), as written.
 func (x *extractor) nearWord(i, before, after int, c cue) string {
 	cl := x.clause[min(i, len(x.clause)-1)]
@@ -432,6 +452,17 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	}
 	if x.isAt(from, roleFrom) && x.isAt(from-1, rolePast) || x.isAt(from, roleChangeFrom) && x.isAt(from-1, roleChange) {
 		return x.quoteToks(from-1, q.Tok) // "up from 450 MW", "sono aumentate da 6.101,15 BTC il 4 marzo a 6.189,18 BTC"
+	}
+	// "increases the arrangement from the $3 billion originally approved in December 2022
+	// to $8 billion": the level a change started from, words between it and "to".
+	if x.isAt(from, roleChangeFrom) {
+		for _, o := range x.qs {
+			if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+windowChangedFrom && x.lower(o.Tok-1) == "to" && x.clause[o.Tok] == x.clause[q.Tok] {
+				if w := x.changedFrom(o.Tok - 1); w != "" {
+					return x.quoteToks(from, q.Tok) + " … to " + x.quoteToks(o.Tok, o.TokEnd)
+				}
+			}
+		}
 	}
 	// "wurden von 49.857 BTC auf 23.788 BTC reduziert", "went from 6,000 BTC to 4,100 BTC":
 	// the level a change started from, wherever the clause puts its verb. A fall needs no
@@ -630,6 +661,9 @@ func (x *extractor) increment(q *number.Quantity) string {
 		!(x.lower(j) == "additional" && x.near(q.Tok, windowHave, 0)&cueHave != 0 && x.clauseCues(q.Tok)&cuePurchase == 0) {
 		// not "the agency also has an additional 90 bitcoins in its possession": more it holds
 		return x.quoteToks(j, j+1)
+	}
+	if x.isAt(q.TokEnd, roleIncreaseNoun) {
+		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "a $5 billion augmentation to its loan program"
 	}
 	if x.isAt(q.TokEnd, roleAddedAfter) {
 		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "con 50 MW adicionales en Presidente Franco"
@@ -1073,10 +1107,38 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 func (x *extractor) levelReached(tok int) string {
 	for j := tok - 1; j >= 1 && j >= tok-3 && x.clause[j] == x.clause[tok]; j-- {
 		if x.lower(j) == "to" {
+			if x.lower(j-2) == "be" && x.lower(j-3) == "to" {
+				return "" // "asked for its loan to be increased to $1.7 billion": not yet
+			}
 			if x.isAt(j-1, roleChange) {
 				return x.quoteToks(j-1, j+1)
 			}
-			return ""
+			return x.changedFrom(j)
+		}
+	}
+	return ""
+}
+
+// changedFrom: the "to" at token to closes a change "from" an earlier figure, its verb
+// before that ("increases the arrangement from the $3 billion originally approved in
+// December 2022 to $8 billion"). It returns the verb and "from ... to".
+func (x *extractor) changedFrom(to int) string {
+	cl := x.clause[to]
+	for _, o := range x.qs {
+		if o.TokEnd > to || o.Tok < to-windowChangedFrom || x.clause[o.Tok] != cl {
+			continue
+		}
+		from := o.Tok - 1
+		if x.lower(from) == "the" {
+			from--
+		}
+		if !x.isAt(from, roleChangeFrom) {
+			continue
+		}
+		for j := from - 1; j >= 0 && j >= from-windowChangedFrom && x.clause[j] == cl; j-- {
+			if x.isAt(j, roleChange, roleExpand) {
+				return x.quoteToks(j, j+1) + " … from … to"
+			}
 		}
 	}
 	return ""

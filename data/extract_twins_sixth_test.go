@@ -501,3 +501,48 @@ func TestRealTextTwinsRoundThirtyEight(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of rounds wh and wi, read as development text.
+func TestRealTextTwinsRoundsWhWi(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"what a holder is \"buscando\" to do next is no plan for its holding",
+			"Bitcoin en Honduras\n\nHonduras, con Bitcoin como moneda de curso legal desde 2024, tiene $90 millones en BTC, buscando romper la dependencia del dólar.",
+			"HN legal_tender_year 2024; HN holdings_usd 9e+07", ""},
+		{"dollars of bitcoin a state is \"produciendo\" are coins made, not kept",
+			"Bitcoin en Laos\n\n¿La apuesta de Laos? Minería estatal, produciendo más de $300 millones en BTC con energía hidroeléctrica.",
+			"", ""},
+		{"a sum followed by \"augmentation\" is an addition to a loan",
+			"Jordan and the IMF\n\nThe IMF approved a $2 billion augmentation to its loan program for Jordan.",
+			"", ""},
+		{"a loan increased \"from\" one sum \"to\" another has the later size",
+			"Jordan and the IMF\n\nThe board's decision increases the Extended Fund Facility arrangement for Jordan from the $1.2 billion first approved in March 2024 to $3.2 billion.",
+			"JO loan_usd 3.2e+09", ""},
+		{"a dollar sign glued to the article before it is still dollars",
+			"Sri Lanka and the IMF\n\nThe International Monetary Fund has approved a$ 4bn ( £3bn ) loan to Sri Lanka.",
+			"LK loan_usd 4e+09", ""},
+		{"the power a dam \"generates a staggering\" amount of is the dam's",
+			"Bitcoin mining in Brazil\n\nBrazil has cheap power and new rules for miners.\n\nA power surplus that drives bitcoin mining\n\nHydropower is the pillar of Brazil's grid. The famous Tucuruí dam generates a staggering 8 gigawatts (GW) of electrical power.",
+			"", ""},
+		{"a Portuguese sum the World Bank \"vai emprestar\" is a loan",
+			"Peru e o Banco Mundial\n\nO Banco Mundial (BM) vai emprestar US$ 800 milhões ao Peru, ao longo de cinco anos, para projetos ambientais.",
+			"PE loan_usd 8e+08", ""},
+		{"coins a Spanish state \"almacena\" are held",
+			"Bitcoin en Honduras\n\nEl presidente dijo que Honduras almacena 120 millones de dólares que suman 1.500 bitcóin en una billetera fría.",
+			"HN btc_holdings 1500", ""},
+		{"\"the release said\" is a statement, and the amount increased to a sum is the loan",
+			"Togo and the IMF\n\nThe arrangement, under which the IMF agreed to lend Togo about US $40 million, was approved in 2001. The amount was later increased to about US $55 million, the release said.",
+			"TG loan_usd 5.5e+07", " loan_usd 4e+07"},
+		{"a loan a country asked \"to be increased to\" a sum keeps its size",
+			"Malawi and the IMF\n\nMalawi asked for its $300 million loan programme to be increased to $400 million.",
+			"MW loan_usd 3e+08", ""},
+		{"people \"in the\" country's population who hold crypto are counted",
+			"Crypto in Ireland\n\nThe study found that 700,000 people in the Irish population (equal to 17% of adults over 18 years old) hold cryptocurrencies.",
+			"IE crypto_holders 700000", ""},
+		{"a spun copy's \"one thousand thousand\" after digits is a million",
+			"Crypto in Ireland\n\nIt found that 0.7 one thousand thousand people in Ireland currently own cryptocurrency.",
+			"IE crypto_holders 700000", ""},
+		{"people who \"começaram a investir\" are newcomers",
+			"Cripto no Brasil\n\nO Brasil aparece como destaque do estudo: 5 milhões de pessoas começaram a investir em criptomoedas no último ano.",
+			"", ""},
+	})
+}

@@ -13,57 +13,62 @@ import (
 // The extractor's search windows, in tokens: how far from a figure a word may stand and
 // still bear on it. Named once so a reader can find and weigh them.
 const (
-	windowPlan            = 8  // a plan word before a figure: "plans to buy as much as 1,000 BTC"
-	windowHave            = 6  // "has" before a purchase verb and its figure: "has so far acquired 6,200 BTC"
-	windowValue           = 5  // a value word before a dollar amount: "valued at about $745 million"
-	windowGovernFront     = 4  // a flow word before a figure: "sold some 50,000 BTC"
-	windowGovernBack      = 3  // a flow word after a figure: "1,200 BTC moved"
-	windowNearFigure      = 6  // a cue word reaches the nearest figure of its unit within this
-	windowNounAfter       = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
-	windowTargetYear      = 8  // a target year after a figure: "500 megawatts by 2027"
-	windowWorldwide       = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
-	windowLegalTender     = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
-	windowPeopleAfter     = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
-	windowPeopleFront     = 6  // the counted noun before a count: "puts its crypto users at 33 million"
-	windowDemonym         = 6  // a demonym after a count: "20 million young Pakistanis"
-	windowCoordinatedTo   = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
-	windowApprovedUnder   = 9  // "approved US$113 million under a 36-month Extended Fund Facility": the arrangement after "under"
-	windowCountryWith     = 9  // "a small landlocked kingdom in the Himalaya with 800,000 people": the country noun before "with"
-	windowSeekAfter       = 8  // "$1 billion in financing that El Salvador is seeking": a seeking verb after the sum
-	windowPairedList      = 8  // "India and Pakistan are the top-rated countries with 27.4 million and 26.4 million": the list before the figures
-	windowCondition       = 6  // "Once the review is approved": a condition shortly before the approval
-	windowNow             = 4  // "which currently holds around 6,276 BTC": "now" shortly before the figure
-	windowThanCountry     = 20 // "more than whole countries like Norway (124 TWh) or Chile (74 TWh)": "than" before the compared countries' figures
-	windowPassive         = 6  // "320 MW of mining load was disconnected": a passive after the figure
-	windowTraded          = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
-	windowPurchaseValued  = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
-	windowLender          = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
-	windowNegation        = 6  // a negation before a figure: "India doesn't have 100 million crypto users"
-	windowSince           = 12 // a "since" phrase that a date closes
-	windowBrings          = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
-	windowChangedLater    = 6  // a relative clause after a figure's noun phrase: "a $6 billion IMF programme in 2019, which was increased to $7bn"
-	windowSeizedThen      = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
-	windowIncrement       = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
-	windowLoanValue       = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
-	windowBracket         = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
-	windowSurvey          = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
-	windowAugment         = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
-	windowRankedAfter     = 9  // a ranking word before "after" a country: "the second largest cryptocurrency holder in the ASEAN region after Thailand"
-	windowUndeclared      = 10 // "25,126 people who hold bitcoin and did not declare it"
-	windowApprovedFor     = 8  // "The 27-month EFF for Ecuador was approved in September 2020 for about $6.5 billion"
-	windowChangedIt       = 16 // "a $2.3 billion facility was agreed in April 2021, but it was later raised to"
-	windowHadObtained     = 14 // "La RCA avait déjà reçu du FMI une première facilité de crédit rapide de 7,9 millions", "the $5.2 billion loan it had secured"
-	windowContributes     = 8  // "contributing to the total annual consumption of two billion kWh"
-	windowSDR             = 5  // "special drawing rights (SDR) of 1.472 billion ($1.9 billion)"
-	windowFloorAfterVerb  = 8  // "teriam, ao final de 2022, pelo menos 0,05 Bitcoin"
-	windowVerbAfterPeople = 4  // "25.126 pessoas físicas teriam", "25.126 pessoas que tinham"
-	windowNumberOfCoins   = 10 // "portant le nombre total de bitcoins du pays à 550"
-	windowHavePurchase    = 5  // "has over the years, accumulated approximately 215,000 BTC"
-	windowAfterEvent      = 8  // "after a record-breaking forfeiture of 127,271 BTC"
-	windowReported        = 6  // "announced on Friday that it had approved"
-	windowSupply          = 6  // "With the supply of BTC capped at 21 million coins"
-	windowPassiveAfter    = 8  // "3,046 BTC being known to have been bought"
-	windowSource          = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
+	windowPlan             = 8  // a plan word before a figure: "plans to buy as much as 1,000 BTC"
+	windowHave             = 6  // "has" before a purchase verb and its figure: "has so far acquired 6,200 BTC"
+	windowValue            = 5  // a value word before a dollar amount: "valued at about $745 million"
+	windowGovernFront      = 4  // a flow word before a figure: "sold some 50,000 BTC"
+	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
+	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
+	windowNounAfter        = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
+	windowTargetYear       = 8  // a target year after a figure: "500 megawatts by 2027"
+	windowWorldwide        = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
+	windowLegalTender      = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
+	windowPeopleAfter      = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
+	windowPeopleFront      = 6  // the counted noun before a count: "puts its crypto users at 33 million"
+	windowDemonym          = 6  // a demonym after a count: "20 million young Pakistanis"
+	windowCoordinatedTo    = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
+	windowApprovedUnder    = 9  // "approved US$113 million under a 36-month Extended Fund Facility": the arrangement after "under"
+	windowCountryWith      = 9  // "a small landlocked kingdom in the Himalaya with 800,000 people": the country noun before "with"
+	windowSeekAfter        = 8  // "$1 billion in financing that El Salvador is seeking": a seeking verb after the sum
+	windowPairedList       = 8  // "India and Pakistan are the top-rated countries with 27.4 million and 26.4 million": the list before the figures
+	windowChangedFrom      = 10 // "increases the EFF arrangement from the $3 billion originally approved in December 2022 to $8 billion"
+	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
+	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
+	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowStarted          = 3  // "5 million people started investing": the verb right after the count
+	windowCondition        = 6  // "Once the review is approved": a condition shortly before the approval
+	windowNow              = 4  // "which currently holds around 6,276 BTC": "now" shortly before the figure
+	windowThanCountry      = 20 // "more than whole countries like Norway (124 TWh) or Chile (74 TWh)": "than" before the compared countries' figures
+	windowPassive          = 6  // "320 MW of mining load was disconnected": a passive after the figure
+	windowTraded           = 5  // "the overall transaction of Bitcoin alone is worth": a trade's word before the value word
+	windowPurchaseValued   = 16 // "compró más de 1.000 monedas de bitcoin por un valor de 100 millones": a purchase before its price
+	windowLender           = 10 // "from" and a lender after a loan: "borrowed $390 million ... from Australia"
+	windowNegation         = 6  // a negation before a figure: "India doesn't have 100 million crypto users"
+	windowSince            = 12 // a "since" phrase that a date closes
+	windowBrings           = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
+	windowChangedLater     = 6  // a relative clause after a figure's noun phrase: "a $6 billion IMF programme in 2019, which was increased to $7bn"
+	windowSeizedThen       = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
+	windowIncrement        = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
+	windowLoanValue        = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
+	windowBracket          = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
+	windowSurvey           = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
+	windowAugment          = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
+	windowRankedAfter      = 9  // a ranking word before "after" a country: "the second largest cryptocurrency holder in the ASEAN region after Thailand"
+	windowUndeclared       = 10 // "25,126 people who hold bitcoin and did not declare it"
+	windowApprovedFor      = 8  // "The 27-month EFF for Ecuador was approved in September 2020 for about $6.5 billion"
+	windowChangedIt        = 16 // "a $2.3 billion facility was agreed in April 2021, but it was later raised to"
+	windowHadObtained      = 14 // "La RCA avait déjà reçu du FMI une première facilité de crédit rapide de 7,9 millions", "the $5.2 billion loan it had secured"
+	windowContributes      = 8  // "contributing to the total annual consumption of two billion kWh"
+	windowSDR              = 5  // "special drawing rights (SDR) of 1.472 billion ($1.9 billion)"
+	windowFloorAfterVerb   = 8  // "teriam, ao final de 2022, pelo menos 0,05 Bitcoin"
+	windowVerbAfterPeople  = 4  // "25.126 pessoas físicas teriam", "25.126 pessoas que tinham"
+	windowNumberOfCoins    = 10 // "portant le nombre total de bitcoins du pays à 550"
+	windowHavePurchase     = 5  // "has over the years, accumulated approximately 215,000 BTC"
+	windowAfterEvent       = 8  // "after a record-breaking forfeiture of 127,271 BTC"
+	windowReported         = 6  // "announced on Friday that it had approved"
+	windowSupply           = 6  // "With the supply of BTC capped at 21 million coins"
+	windowPassiveAfter     = 8  // "3,046 BTC being known to have been bought"
+	windowSource           = 8  // a source named after "according to": "According to a tracker and the comparison platform,"
 )
 
 // cue is a class of word that tells the extractor what a figure is about. Each word in a
@@ -279,6 +284,9 @@ const (
 	roleReview                           // review, revue, revisión: a programme review, on whose completion a tranche is paid
 	roleOtherInvestment                  // mutual, stock, demat: "2.6 crore mutual fund investors" invest in something else
 	roleComingVerb                       // start, open, reach: after "to" in a headline, what is yet to happen ("500 MW mine to start operation")
+	roleYieldVerb                        // producing, mined, earned: "producing over $1.1 billion in BTC" is a flow, not a holding
+	roleIncreaseNoun                     // augmentation, increase, top-up: after a sum, the sum is the change ("a $5 billion augmentation")
+	roleBegan                            // started, began, começaram: after a count of people, newcomers ("started investing")
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -363,7 +371,7 @@ func init() {
 		"develop", "negotiations", "negotiation", "exploring", "explore", "explores")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
-		"lending", "borrowed", "borrow", "borrowing")
+		"lending", "borrowed", "borrow", "borrowing", "lend", "lends", "lent")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding", "assistance")
 	add(cueTranche, "tranche", "tranches", "disbursement", "disbursements", "disbursed", "disburse",
 		"installment", "instalment", "installments", "instalments", "repaid", "repay", "repayment",
@@ -530,7 +538,7 @@ func init() {
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
-	addRole(roleExpand, "expand", "expanding", "expansion", "raise", "raising", "boost", "boosting", "grow", "growing",
+	addRole(roleExpand, "expand", "expands", "expanding", "expansion", "raise", "raises", "raising", "increases", "boosts", "lifts", "boost", "boosting", "grow", "growing",
 		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting", "extend", "extends", "extension",
 		"augment", "augments", "augmented", "augmentation", "top", "topped", "aumento", "aumentar", "ampliación", "ampliação", "ampliar")
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
@@ -605,6 +613,10 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleBegan, "started", "began", "begun", "começaram", "começou", "empezaron", "comenzaron", "commencé", "iniziato", "joined")
+	addRole(roleIncreaseNoun, "augmentation", "increase", "top-up", "boost", "aumento", "ampliación", "ampliação", "rise")
+	addRole(roleYieldVerb, "producing", "produced", "produciendo", "produjo", "produziu", "produzindo", "mined", "minado", "minados",
+		"generated", "generating", "generando", "gerou", "earned", "earning", "revenue", "revenues", "ingresos", "receita")
 	addRole(roleComingVerb, "start", "begin", "open", "launch", "commence", "resume", "go", "come", "be", "reach", "hit", "exceed",
 		"top", "double", "triple", "expand", "rise", "grow", "get", "receive", "become")
 	addRole(roleOtherInvestment, "mutual", "fund", "stock", "stocks", "equity", "equities", "demat", "bond", "bonds", "gold", "forex", "shares")
@@ -652,7 +664,7 @@ func init() {
 // counted, and the words of plans and value. Only content words: none that English
 // also writes with another sense.
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
-	add(cueHold, "posee", "poseen", "poseía", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados",
+	add(cueHold, "posee", "poseen", "poseía", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
@@ -682,7 +694,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità")
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
-		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf")
+		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
+		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio")
 	add(cueTranche, "verser", "versement", "versé", "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",

@@ -36,10 +36,14 @@ func (s *scanner) amount(i int) (amount, bool) {
 		case r == '$':
 			unit = USD
 			if p := s.lower(j - 1); p != "" && s.attached(j) {
-				if p != "us" && p != "u.s." {
+				switch pre := s.text[s.toks[j-1].Start:s.toks[j-1].End]; {
+				case p == "us" || p == "u.s.":
+					a.tok = j - 1
+				case len(pre) <= 3 && strings.ToUpper(pre) == pre:
 					unit = OtherCurrency // HK$, C$, A$, NT$
+					a.tok = j - 1
 				}
-				a.tok = j - 1
+				// otherwise a word the sign was glued to: "approved a$ 7bn", "The earliest$ 1 billion"
 			}
 			j++
 			if w := s.lower(j); (w == "us" || w == "nz") && s.attached(j) && s.attached(j+1) && j+1 < len(s.toks) && s.toks[j+1].Kind == lex.Number {
@@ -140,6 +144,15 @@ func (s *scanner) amount(i int) (amount, bool) {
 			a.value = a.value*1000 + rest
 			a.yearLike = false
 			j += 4
+		}
+	}
+	// "1.9 one thousand thousand people": a spun copy's words for "million" after digits.
+	if t.Kind == lex.Number && (s.lower(j) == "one" || s.lower(j) == "a") {
+		if v, mag, n := s.numberWords(j); n > 1 && v == mag && v >= 1e6 {
+			a.value *= v
+			a.magnitude = v
+			a.yearLike = false
+			j += n
 		}
 	}
 	// Magnitude: million, bn, K (attached), crore; "5.8-million" as some papers hyphenate it.
@@ -362,6 +375,9 @@ loop:
 			current *= 100
 		case inf.kind == wNumber:
 			current += inf.num
+		case inf.kind == wMagnitude && !inf.attached && seen && current == 0 && total > 0 && s.info(j-1).kind == wMagnitude:
+			total *= inf.num // "one thousand thousand", "one thousand million": magnitudes multiply
+			magnitude *= inf.num
 		case inf.kind == wMagnitude && !inf.attached && seen:
 			if current == 0 {
 				current = 1
