@@ -127,6 +127,7 @@ type extractor struct {
 	sectionFrom     string               // where section comes from, for a reader: "the headline", "a heading", "the article's first sentence"
 	articleFrom     string               // where article comes from, the same way
 	para            string               // the country the paragraph is about so far
+	soldBy          map[string]bool      // countries a sentence says sold coins (“sold”, “vendeu”): their seizures may be gone
 	paraFromHeading bool                 // para is the section's, not named in the paragraph
 	paraNamedAt     int                  // the index in named where the paragraph's countries start
 	asked           string               // the one country a question line names ("Q: How much do miners in Sweden use?"), for its answer
@@ -324,6 +325,7 @@ func (x *extractor) run() {
 	x.mergeRoundings()
 	x.pruneHeadlineParts()
 	x.pruneSeizures()
+	x.reviewSold()
 	x.pruneSuperseded()
 	x.gatherCountries()
 	x.tieToOnlyCountry()
@@ -397,6 +399,53 @@ func (x *extractor) pruneSeizures() {
 		keep = append(keep, f)
 	}
 	x.order = keep
+}
+
+// noteSale remembers the countries a sentence says sold coins: those it names, or the
+// paragraph's when it names none ("apreendeu quase 50.000 Bitcoins ... e os vendeu",
+// "the German government sold its holdings").
+func (x *extractor) noteSale() {
+	sold, coins := false, false
+	for i := range x.lows {
+		if x.isAt(i, roleSold) && !notBefore[x.lower(i-1)] && !notBefore[x.lower(i-2)] && !x.isAt(i-1, roleAsk) && x.lower(i-1) != "be" {
+			sold = true // not "can only be sold", "would be auctioned": a sale to come
+		}
+		coins = coins || x.isAt(i, roleCoin)
+	}
+	if !sold || !coins {
+		return // "sold them to hotels": not coins
+	}
+	if x.soldBy == nil {
+		x.soldBy = map[string]bool{}
+	}
+	for _, m := range x.ments {
+		x.soldBy[m.ISO2] = true
+	}
+	if len(x.ments) == 0 && x.para != "" {
+		x.soldBy[x.para] = true
+	}
+}
+
+// notBefore are the words that deny the verb after them: "has not sold", "never sold".
+var notBefore = map[string]bool{"not": true, "never": true, "no": true, "não": true, "nunca": true, "jamais": true, "pas": true, "nicht": true, "nie": true, "mai": true}
+
+// reviewSold sends to review the coins a state seized where the article says that
+// state sold coins: a seizure later sold off ("seized almost 50,000 bitcoins ... and sold
+// them") is not what it holds now, and a reader, not the extractor, can tell how much is
+// left.
+func (x *extractor) reviewSold() {
+	for _, f := range x.order {
+		if !f.seizure || f.Metric != BTCHoldings || !f.Attributed() || f.Planned || !x.soldBy[f.ISO2] {
+			continue
+		}
+		why := "Unsure: the article says " + countryName(f.ISO2) + " sold coins, so the seized coins may no longer be held"
+		delete(x.facts, keyOf(f))
+		x.decisionsOf(f, func(d *Decision) {
+			d.ISO2, d.Why.Country, d.Why.Rule = "", why, ""
+		})
+		f.Candidates = []Candidate{{ISO2: f.ISO2, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
+		f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""
+	}
 }
 
 // pruneSuperseded drops a figure the article dates to an earlier year than another
@@ -715,6 +764,7 @@ func (x *extractor) sentence(sp Span) {
 			x.named = append(x.named, m)
 		}
 	}
+	x.noteSale()
 	if low := x.lowered[sp.Start:sp.End]; strings.Contains(low, "mining") || strings.Contains(low, "miners") {
 		x.miningTalk = true // the paragraph speaks of mining: "such operations" below are its miners
 	}

@@ -287,6 +287,7 @@ const (
 	roleYieldVerb                        // producing, mined, earned: "producing over $1.1 billion in BTC" is a flow, not a holding
 	roleIncreaseNoun                     // augmentation, increase, top-up: after a sum, the sum is the change ("a $5 billion augmentation")
 	roleBegan                            // started, began, começaram: after a count of people, newcomers ("started investing")
+	roleSold                             // sold, liquidated, vendeu: a state that sold coins may no longer hold what it seized
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -613,6 +614,8 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleSold, "sold", "liquidated", "auctioned", "offloaded", "dumped", "vendeu", "venderam", "vendió", "vendieron", "vendidos",
+		"vendu", "vendus", "venduto", "venduti", "verkauft", "verkaufte", "verkauften")
 	addRole(roleBegan, "started", "began", "begun", "começaram", "começou", "empezaron", "comenzaron", "commencé", "iniziato", "joined")
 	addRole(roleIncreaseNoun, "augmentation", "increase", "top-up", "boost", "aumento", "ampliación", "ampliação", "rise")
 	addRole(roleYieldVerb, "producing", "produced", "produciendo", "produjo", "produziu", "produzindo", "mined", "minado", "minados",
