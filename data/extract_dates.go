@@ -195,10 +195,22 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 		return
 	}
 	now := -1
-	for j := max(0, legal-8); j < legal+6 && j+1 < len(x.toks); j++ {
+	adopts := false
+	for j := 0; j < legal+6 && j < len(x.toks); j++ {
+		adopts = adopts || x.clause[j] == x.clause[legal] && (x.isAt(j, roleAdopt) || x.isAt(j, roleBecomes))
+	}
+	for j := 0; j < legal+6 && j+1 < len(x.toks); j++ {
 		w, n := x.lower(j), x.lower(j+1)
+		if j < legal-windowTenderNow && !x.isAt(j, roleToday, roleThisDay) {
+			continue // the verbs of adopting stand close to the phrase; the day may open the sentence
+		}
 		if j < legal && (w == "has" || w == "have") && is(n, roleAdopt) ||
 			(w == "took" || w == "takes") && n == "effect" { // "the law ... as legal tender took effect Tuesday"
+			now = j
+		}
+		// "Desde este martes, El Salvador se convirtió en el primer país ... de curso
+		// legal", "today has become": a day of the week the article was written in.
+		if adopts && now < 0 && (x.isAt(j, roleToday) || x.isAt(j, roleThisDay) && number.IsWeekday(n)) && !x.agoBefore(j) {
 			now = j
 		}
 	}
@@ -208,10 +220,21 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 	year := x.a.Published.Year()
 	x.founds = append(x.founds, figure{
 		metric: LegalTenderYear, value: float64(year), tok: now, clause: x.clause[now],
-		span: Span{int(x.toks[now].Start), int(x.toks[now+1].End)}, dated: true,
+		span: Span{int(x.toks[now].Start), int(x.toks[min(now+1, len(x.toks)-1)].End)}, dated: true,
 		asOf: number.When{Year: year, Precision: number.YearOnly},
 		why:  "Legal tender since: adopted as the article was published (“" + x.quoteToks(now, now+2) + "”)",
 	})
+}
+
+// agoBefore reports whether a word that counts time back stands just before token j:
+// "One year ago today", "hace un año hoy".
+func (x *extractor) agoBefore(j int) bool {
+	for k := max(0, j-3); k < j; k++ {
+		if w := x.lower(k); w == "ago" || w == "hace" || w == "há" || w == "fa" || w == "vor" {
+			return true
+		}
+	}
+	return false
 }
 
 // adoptedBetween: the sentence's only year dates a verb that adopts legal tender further

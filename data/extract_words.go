@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowTenderNow        = 8  // "El Salvador today has become the first country ... legal tender": the time word before the phrase
 	windowStarted          = 3  // "5 million people started investing": the verb right after the count
 	windowCondition        = 6  // "Once the review is approved": a condition shortly before the approval
 	windowNow              = 4  // "which currently holds around 6,276 BTC": "now" shortly before the figure
@@ -288,6 +289,9 @@ const (
 	roleIncreaseNoun                     // augmentation, increase, top-up: after a sum, the sum is the change ("a $5 billion augmentation")
 	roleBegan                            // started, began, começaram: after a count of people, newcomers ("started investing")
 	roleSold                             // sold, liquidated, vendeu: a state that sold coins may no longer hold what it seized
+	roleToday                            // today, hoy, heute: the day the article was written
+	roleThisDay                          // this, este, on, am: before a weekday, a day of the article's week ("este martes")
+	roleBecomes                          // becomes, se convierte: with legal tender, an adoption
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -614,6 +618,9 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleToday, "today", "tonight", "hoy", "hoje", "oggi", "aujourd'hui", "heute", "jetzt")
+	addRole(roleThisDay, "this", "on", "este", "esta", "nesta", "neste", "ce", "cette", "questo", "am", "desde")
+	addRole(roleBecomes, "becomes", "becoming", "convierte", "torna", "devient", "diventa", "wird", "ist")
 	addRole(roleSold, "sold", "liquidated", "auctioned", "offloaded", "dumped", "vendeu", "venderam", "vendió", "vendieron", "vendidos",
 		"vendu", "vendus", "venduto", "venduti", "verkauft", "verkaufte", "verkauften")
 	addRole(roleBegan, "started", "began", "begun", "começaram", "começou", "empezaron", "comenzaron", "commencé", "iniziato", "joined")

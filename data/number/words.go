@@ -36,6 +36,23 @@ func IsCurrencyWord(w string) bool { return words[w].kind == wCurrency }
 // IsMonth reports whether the lower-case word w names a month ("june", "sept").
 func IsMonth(w string) bool { return words[w].kind == wMonth }
 
+// IsWeekday reports whether the lower-case word w names a day of the week, in English,
+// Spanish, Portuguese, French, Italian or German ("tuesday", "martes", "mardi").
+func IsWeekday(w string) bool { return weekdays[w] }
+
+var weekdays = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+		"segunda", "segunda-feira", "terça", "terça-feira", "quarta", "quarta-feira", "quinta", "quinta-feira", "sexta", "sexta-feira",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"} {
+		weekdays[w] = true
+	}
+}
+
 // wordFilter skips the map look-up for words that cannot be in it.
 var wordFilter lex.WordFilter
 
