@@ -67,10 +67,20 @@ func (x *extractor) paidInParts(q *number.Quantity) bool {
 // in, and only a comma and a value word stand between that phrase and the figure.
 func (x *extractor) partOfLoanBefore(q *number.Quantity) string {
 	j := q.Tok - 1
-	for j > 0 && (x.cues[j]&cueValue != 0 || x.isAt(j, roleBeforeValue)) {
-		j--
+	for j > 0 && (x.cues[j]&cueValue != 0 || x.isAt(j, roleBeforeValue) || x.cues[j-1]&cueValue != 0 && x.isAt(j, roleOf) || x.cues[j+1]&cueValue != 0 && x.isAt(j, roleInThe)) {
+		j-- // "no valor de", "d'un montant de": the words that link a value
 	}
 	if x.punct(j) != ',' {
+		// "a segunda tranche de financiamento para Angola no valor de 248,15 milhões":
+		// the value phrase closes the tranche's noun phrase, no comma between
+		if j == q.Tok-1 {
+			return ""
+		}
+		for t := j; t >= 0 && t >= j-windowTrancheValue && x.clause[t] == x.clause[q.Tok] && !x.figureAt(t); t-- {
+			if x.cues[t]&cueTranche != 0 {
+				return x.quoteToks(t, t+1)
+			}
+		}
 		return ""
 	}
 	for l := j - 1; l >= 0 && l >= j-4; l-- {
