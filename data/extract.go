@@ -940,7 +940,8 @@ func (x *extractor) readMentions(figures bool) {
 		if c&cuePrep != 0 {
 			m.prep = w
 		}
-		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") || is(w, roleTimes) {
+		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") || is(w, roleTimes) ||
+			(w == "what" || w == "quanto") && cueOf(x.lower(j-1))&cueCompare != 0 { // "less than what the United States government controls"
 			m.excluded = true
 		}
 		if x.isAt(j-1, roleAheadOf) && is(w, roleOf) && x.punct(m.TokEnd) != '(' {
@@ -974,7 +975,7 @@ func (x *extractor) readMentions(figures bool) {
 		if strings.HasPrefix(x.lower(m.TokEnd), "ansässig") {
 			m.based = true // "einem in China ansässigen Pyramidensystem": where a scheme sits
 		}
-		if p := x.lower(m.Tok - 1); (p == "in" || p == "en" || p == "em" || p == "a") && x.isAt(m.Tok-2, roleSeat) {
+		if p := x.lower(m.Tok - 1); (p == "in" || p == "en" || p == "em" || p == "a" || p == "à" || p == "au" || p == "aux") && x.isAt(m.Tok-2, roleSeat) {
 			// "a scam network based in Cambodia", "con sede en Camboya", "sediada em Portugal":
 			// where a firm or a network sits, not whose figure it is.
 			m.based = true

@@ -52,6 +52,10 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
 		return
 	}
+	if w := x.imagined(q); w != "" {
+		x.drop(q, "%s in a likeness the sentence imagines (“%s”), not a figure it states", unitWords(q.Unit), w)
+		return
+	}
 	if x.isAt(q.Tok-1, roleRateWord) {
 		x.drop(q, "%s: the base of a rate (“%s”), not a figure", unitWords(q.Unit), x.quoteToks(q.Tok-1, q.TokEnd)) // "for every 100 kilowatts sent out, 18 vanished", "18 searches for every 10,000 persons"
 		return

@@ -225,6 +225,14 @@ func (x *extractor) noPlan(t int) bool {
 			return true
 		}
 	}
+	if x.isAt(t, roleWorks) {
+		// "The construction of the 100-megawatt data centre ... has been completed": built
+		for j := range x.toks {
+			if x.clause[j] == x.clause[t] && x.isAt(j, roleCompleted) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -279,13 +287,23 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if x.isAt(q.TokEnd, roleNow) || x.nowBefore(q) {
 		return "" // "... to 270 MW from 2026, down from 300 MW today", "as it now holds 5,700 Bitcoins"
 	}
-	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) && !x.rankConditional() {
+	if w := x.nearWord(q.Tok, q.Tok, 0, cuePlan); w != "" && !x.decidingAbout(x.nearTok(q.Tok, q.Tok, cuePlan), q.Tok) && !x.rankConditional() &&
+		!x.noPlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {
 		return w
 	}
 	// "The first phase of development consists of 200MW of mining capacity": a project's
 	// phase is its plan, unless the sentence says it runs.
 	if w := x.roleBefore(q, rolePhase); w != "" && q.Unit == number.PowerMW && !x.roles.has(roleRunning) {
 		return w
+	}
+	// "a commencé la construction d'une installation de minage de 20 MW": a site being
+	// built, unless the clause says the works are done.
+	if q.Unit == number.PowerMW {
+		for j := 0; j < q.Tok; j++ {
+			if x.isAt(j, roleWorks) && x.clause[j] == x.clause[q.Tok] && !x.noPlan(j) {
+				return x.quoteToks(j, j+1)
+			}
+		}
 	}
 	if x.lower(q.Tok-1) == "to" {
 		for j := max(0, q.Tok-7); j < q.Tok-1; j++ {
@@ -336,6 +354,25 @@ func (x *extractor) colonBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// imagined: the figure follows words that open a likeness or a supposition ("That's like
+// the U.S. holding over $7 trillion worth of Bitcoin", "as if France held", "como si",
+// "comme si", "imagine"): a figure made up for scale. It returns those words.
+func (x *extractor) imagined(q *number.Quantity) string {
+	for j := 0; j < q.Tok; j++ {
+		w, n := x.lower(j), x.lower(j+1)
+		switch {
+		case w == "like" && j <= 4 && (x.lower(0) == "that" || x.lower(0) == "it" || x.lower(0) == "this") &&
+			(j == 1 || x.lower(j-1) == "is" || x.lower(j-1) == "was" || x.lower(j-1) == "be"): // "That's" is one token, its "'s" dropped
+			return x.quoteToks(0, j+1) // "That's like", "It is like"
+		case (w == "as" || w == "como" || w == "comme") && (n == "if" || n == "si" || n == "se") && x.clause[j] == x.clause[q.Tok]:
+			return x.quoteToks(j, j+2)
+		case w == "imagine" && j <= 1:
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // aimAfter reports whether the plan word at t comes after the figure, set off by a comma

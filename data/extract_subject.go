@@ -119,7 +119,7 @@ func (x *extractor) otherSubject(clause, before int) string {
 		if p := x.punct(i - 1); x.isPunct(i-1) && p != ',' && p != '–' && p != '—' {
 			continue // after a quotation mark, colon or bracket a capital starts a phrase
 		}
-		if w := x.lower(i - 1); x.toks[i-1].Kind == lex.Word && w != "that" && w != "and" && w != "but" && w != "while" {
+		if w := x.lower(i - 1); x.toks[i-1].Kind == lex.Word && w != "that" && w != "and" && cueOf(w)&cueConj == 0 {
 			continue // "according to Chainalysis", "the Ministry", "told Reuters"
 		}
 		end := i

@@ -561,3 +561,27 @@ func TestRealTextTwinsRoundsWhWi(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of rounds wj, wk and wl, read as development text.
+func TestRealTextTwinsRoundsWjWl(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a French site a firm \"a commencé la construction\" of is planned, and a firm \"basé à\" a place is not its country",
+			"Minage en Éthiopie\n\nD'autres opérateurs dans le pays incluent Rift Data basé à Singapour, qui a récemment commencé la construction d'une installation de minage de Bitcoin de 30 MW dans le nord de l'Éthiopie.",
+			"", ""},
+		{"a site whose construction \"has been completed\" runs",
+			"Mining in Laos\n\nThe construction of the 80-megawatt (MW) bitcoin mining centre at Pakse in Laos has been completed, the operator announced.",
+			"LA mining_power_mw 80", ""},
+		{"a sum in \"That's like\" a likeness is made up for scale",
+			"Bitcoin in Bhutan\n\nBhutan's bitcoin holdings are worth a third of its GDP. That's like Germany holding over $1.5 trillion worth of Bitcoin relative to its economy!",
+			"", ""},
+		{"a firm holding coins is not the country named in a comparison after it",
+			"US bitcoin\n\nAccording to trackers, Metaplanet holds 20,000 BTC while Semler owns 8,700 BTC, less than what the United States government controls.",
+			"", " btc_holdings 20000;  btc_holdings 8700"},
+		{"an Italian firm holding coins \"mentre\" another does is not the country after",
+			"Bitcoin negli Stati Uniti\n\nSecondo i tracker, Metaplanet detiene 20.000 BTC mentre Semler possiede 8.700 BTC, meno di quanto controlla il governo degli Stati Uniti.",
+			"", " btc_holdings 20000;  btc_holdings 8700"},
+		{"coins \"in suo possesso\" are held",
+			"Il Regno Unito e il bitcoin\n\nIl governo del Regno Unito è uno dei maggiori detentori di Bitcoin, con oltre 61.000 BTC in suo possesso.",
+			"GB btc_holdings 61000", ""},
+	})
+}

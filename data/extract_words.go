@@ -293,6 +293,8 @@ const (
 	roleToday                            // today, hoy, heute: the day the article was written
 	roleThisDay                          // this, este, on, am: before a weekday, a day of the article's week ("este martes")
 	roleBecomes                          // becomes, se convierte: with legal tender, an adoption
+	roleWorks                            // construction, building: a plan while the works go on
+	roleCompleted                        // completed, finished: works done, no plan
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -415,7 +417,7 @@ func init() {
 	add(cuePrep, "in", "from", "with", "to", "for", "of", "by", "at", "on", "into", "between", "against",
 		"toward", "towards", "about", "across", "within", "via", "among", "including", "than", "like",
 		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides")
-	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however")
+	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however", "mentre", "mientras", "enquanto", "tandis", "während", "alors")
 	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't", "não", "nicht",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
@@ -619,6 +621,8 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleWorks, "construction", "construcción", "construção", "costruzione", "building", "build", "constructing")
+	addRole(roleCompleted, "completed", "complete", "finished", "concluded", "completada", "completado", "concluída", "concluído", "terminée", "terminé", "achevée", "completata", "completato")
 	addRole(roleToday, "today", "tonight", "hoy", "hoje", "oggi", "aujourd'hui", "heute", "jetzt")
 	addRole(roleThisDay, "this", "on", "este", "esta", "nesta", "neste", "ce", "cette", "questo", "am", "desde")
 	addRole(roleBecomes, "becomes", "becoming", "convierte", "torna", "devient", "diventa", "wird", "ist")
@@ -675,7 +679,7 @@ func init() {
 // counted, and the words of plans and value. Only content words: none that English
 // also writes with another sense.
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
-	add(cueHold, "posee", "poseen", "poseía", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
+	add(cueHold, "posee", "poseen", "poseía", "posesión", "possesso", "posse", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
