@@ -385,11 +385,7 @@ func (x *extractor) pruneSeizures() {
 	}
 	keep = x.order[:0]
 	for _, f := range x.order {
-		worthOfDropped := f.Metric == HoldingsUSD && len(f.valueOf) > 0
-		for _, v := range f.valueOf {
-			worthOfDropped = worthOfDropped && dropped[v]
-		}
-		if worthOfDropped {
+		if worthOf(f, dropped) {
 			x.decisionsOf(f, func(d *Decision) {
 				d.Metric, d.ISO2, d.Dropped = "", "", "A dollar amount, the worth of coins one seizure took, a part of the larger holding the article states"
 			})
@@ -429,6 +425,20 @@ func (x *extractor) noteSale() {
 // notBefore are the words that deny the verb after them: "has not sold", "never sold".
 var notBefore = map[string]bool{"not": true, "never": true, "no": true, "não": true, "nunca": true, "jamais": true, "pas": true, "nicht": true, "nie": true, "mai": true}
 
+// worthOf reports whether f is the worth of coins whose mentions start in set (1 + the
+// byte): the value given in brackets after each holding it restates.
+func worthOf(f *Fact, set map[int]bool) bool {
+	if f.Metric != HoldingsUSD || len(f.valueOf) == 0 {
+		return false
+	}
+	for _, v := range f.valueOf {
+		if !set[v] {
+			return false
+		}
+	}
+	return true
+}
+
 // reviewSold sends to review the coins a state seized where the article says that
 // state sold coins: a seizure later sold off ("seized almost 50,000 bitcoins ... and sold
 // them") is not what it holds now, and a reader, not the extractor, can tell how much is
@@ -438,13 +448,7 @@ func (x *extractor) reviewSold() {
 		if !f.seizure || f.Metric != BTCHoldings || !f.Attributed() || f.Planned || !x.soldBy[f.ISO2] {
 			continue
 		}
-		why := "Unsure: the article says " + countryName(f.ISO2) + " sold coins, so the seized coins may no longer be held"
-		delete(x.facts, keyOf(f))
-		x.decisionsOf(f, func(d *Decision) {
-			d.ISO2, d.Why.Country, d.Why.Rule = "", why, ""
-		})
-		f.Candidates = []Candidate{{ISO2: f.ISO2, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
-		f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""
+		x.toReview(f, "Unsure: the article says "+countryName(f.ISO2)+" sold coins, so the seized coins may no longer be held")
 	}
 }
 
@@ -517,15 +521,33 @@ func (x *extractor) reviewLesser() {
 		default:
 			continue
 		}
-		delete(x.facts, keyOf(f))
-		x.decisionsOf(f, func(d *Decision) {
-			if !d.Planned {
-				d.ISO2, d.Why.Country, d.Why.Rule = "", why, ""
-			}
-		})
-		f.Candidates = []Candidate{{ISO2: f.ISO2, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
-		f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""
+		x.toReview(f, why)
 	}
+}
+
+// toReview takes f off the chart and leaves it for review, its country the first
+// candidate, with why. Coins take the worth given in brackets after them along ("127,271
+// BTC (approximately US$14.2 billion)").
+func (x *extractor) toReview(f *Fact, why string) {
+	if f.Metric == BTCHoldings {
+		held := map[int]bool{}
+		for _, m := range f.Mentions {
+			held[m.Start+1] = true
+		}
+		for _, g := range x.order {
+			if g.Attributed() && worthOf(g, held) {
+				x.toReview(g, "Unsure: the worth of coins that went to review ("+f.Label()+")")
+			}
+		}
+	}
+	delete(x.facts, keyOf(f))
+	x.decisionsOf(f, func(d *Decision) {
+		if !d.Planned {
+			d.ISO2, d.Why.Country, d.Why.Rule = "", why, ""
+		}
+	})
+	f.Candidates = []Candidate{{ISO2: f.ISO2, Country: f.Country, Metric: f.Metric, Why: f.Why.Country}}
+	f.ISO2, f.Country, f.Why.Country, f.Why.Rule = "", "", why, ""
 }
 
 // yearBefore reports whether f is dated to a year before the article's publication and
