@@ -874,6 +874,19 @@ func (x *extractor) readCues() {
 			x.cues[i] &^= cueLoan
 		}
 	}
+	// "l'exploitation Bitcoin", "cryptocurrency extraction", "la acuñación de Bitcoin": a
+	// word of working a resource beside a crypto word is mining, as translations write it.
+	for i := 0; i < n; i++ {
+		if !x.isAt(i, roleWorking) {
+			continue
+		}
+		for j := max(0, i-2); j <= i+3 && j < n; j++ {
+			if x.cues[j]&cueCrypto != 0 {
+				x.cues[i] |= cueMining
+				break
+			}
+		}
+	}
 	// A bill or proposal that was passed, signed or approved is law, not a plan: "the
 	// assembly unanimously passed a bill to make bitcoin legal tender".
 	for i := 0; i < n; i++ {

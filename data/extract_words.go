@@ -295,6 +295,7 @@ const (
 	roleBecomes                          // becomes, se convierte: with legal tender, an adoption
 	roleWorks                            // construction, building: a plan while the works go on
 	roleCompleted                        // completed, finished: works done, no plan
+	roleWorking                          // exploitation, extraction, acuñación: beside a crypto word, mining ("l'exploitation Bitcoin")
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -621,6 +622,7 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleWorking, "exploitation", "extraction", "extracción", "extração", "estrazione", "acuñación", "cunhagem", "minting")
 	addRole(roleWorks, "construction", "construcción", "construção", "costruzione", "building", "build", "constructing")
 	addRole(roleCompleted, "completed", "complete", "finished", "concluded", "completada", "completado", "concluída", "concluído", "terminée", "terminé", "achevée", "completata", "completato")
 	addRole(roleToday, "today", "tonight", "hoy", "hoje", "oggi", "aujourd'hui", "heute", "jetzt")
@@ -738,7 +740,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
 		"possèdent", "détiennent", "usano", "possiedono", "possiedano", "detengono", "detienen", "detêm", "tienen", "têm")
 	addRole(roleMinerRef, "estas", "estos", "operaciones", "instalaciones", "granjas", "operações", "instalações",
-		"ces", "opérations", "installations", "fermes")
+		"ces", "opérations", "installations", "fermes", "diese", "anlagen", "farmen", "activity", "activities", "actividad", "atividade", "activité", "attività")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
 		"approuvé", "adottato", "approvato", "adoptar", "adotar", "adottare", "convirtió", "tornou", "devenu",
 		"devenue", "convertido")
