@@ -226,6 +226,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.hadObtained(q); w != "" {
 		return false, "an earlier loan (“" + w + "”), told in the past perfect"
 	}
+	if w := x.overLife(q); w != "" && (x.lender() != "" || x.loanTalk || x.articleLoan) && x.cues[max(q.Tok-1, 0)]&cueTranche == 0 {
+		return true, "Loan: the whole sum, paid over the programme's life (“" + w + "”)" // "the IMF will provide USD440 million over three years"
+	}
 	if w := x.receivedSum(q); w != "" {
 		return x.loanPart(q, "a sum a country receives (“"+w+"”), not a loan's size") // "Mauritania will receive $52 million in financing"
 	}
@@ -639,6 +642,23 @@ func (x *extractor) receivedSum(q *number.Quantity) string {
 		}
 	}
 	return x.quoteToks(q.Tok-1, q.Tok)
+}
+
+// overLife: the sum is paid "over" or "across" a span of years or months written right
+// after it ("will provide USD440 million over three years", "can receive about $3
+// billion over four years", "approximately US$276 million over the course of a
+// three-year"): the whole loan, not a part. It returns the span's words.
+func (x *extractor) overLife(q *number.Quantity) string {
+	j := q.TokEnd
+	if w := x.lower(j); w != "over" && w != "across" && w != "durante" && w != "sur" && w != "em" && w != "en" {
+		return ""
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+windowOverLife && (!x.isPunct(k) || lex.IsHyphen(x.punct(k))); k++ {
+		if w := x.lower(k); w == "years" || w == "year" || w == "months" || w == "años" || w == "anos" || w == "ans" || w == "meses" || w == "mois" {
+			return x.quoteToks(j, k+1)
+		}
+	}
+	return ""
 }
 
 // onReview: the sentence makes the sum hang on a programme review, before the figure

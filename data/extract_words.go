@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowOverLife         = 6  // "USD440 million over the course of three years": the span after "over"
 	windowTrancheValue     = 7  // "a segunda tranche de financiamento para Angola no valor de": the tranche the value phrase closes
 	windowTenderNow        = 8  // "El Salvador today has become the first country ... legal tender": the time word before the phrase
 	windowStarted          = 3  // "5 million people started investing": the verb right after the count
