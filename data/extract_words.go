@@ -51,7 +51,7 @@ const (
 	windowBrings           = 10 // a verb bringing a sum "to" a new total: "bringing total access under the ECF to"
 	windowChangedLater     = 6  // a relative clause after a figure's noun phrase: "a $6 billion IMF programme in 2019, which was increased to $7bn"
 	windowSeizedThen       = 8  // what became of coins after "seized": "22 Bitcoin seized in a 2021 case disappeared"
-	windowIncrement        = 8  // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
+	windowIncrement        = 10 // a verb of change before "by" and a figure: "the extension of its loan to Honduras by $215.8 million"
 	windowLoanValue        = 16 // a loan word before "a total value of": "a Facility (July 2019 to September 2022) with a total value of $6 billion"
 	windowBracket          = 8  // a bracket after a count, skipped to its counted noun: "19 million (1.33%) crypto users"
 	windowSurvey           = 5  // a survey word before the people it asked: "une enquête menée auprès de 6.000 adultes"
