@@ -401,14 +401,22 @@ func (x *extractor) pruneSeizures() {
 // paragraph's when it names none ("apreendeu quase 50.000 Bitcoins ... e os vendeu",
 // "the German government sold its holdings").
 func (x *extractor) noteSale() {
-	sold, coins := false, false
-	for i := range x.lows {
-		if x.isAt(i, roleSold) && !notBefore[x.lower(i-1)] && !notBefore[x.lower(i-2)] && !x.isAt(i-1, roleAsk) && x.lower(i-1) != "be" {
+	words := saleWords()
+	sold := false
+	for i, w := range x.lows {
+		if len(w) >= 4 && words.first[w[0]] && words.set[w] && !notBefore[x.lower(i-1)] && !notBefore[x.lower(i-2)] && !x.isAt(i-1, roleAsk) && x.lower(i-1) != "be" {
 			sold = true // not "can only be sold", "would be auctioned": a sale to come
+			break
 		}
+	}
+	if !sold {
+		return
+	}
+	coins := false
+	for i := range x.lows {
 		coins = coins || x.isAt(i, roleCoin)
 	}
-	if !sold || !coins {
+	if !coins {
 		return // "sold them to hotels": not coins
 	}
 	if x.soldBy == nil {
@@ -671,6 +679,21 @@ func (x *extractor) statesNamedByAdjective() {
 		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: end, Start: int(x.toks[j].Start), End: int(x.toks[end-1].End)}})
 	}
 }
+
+// saleWords holds the words of selling (roleSold) and their first letters: every word of
+// every sentence is asked, and most fail at the first letter.
+var saleWords = sync.OnceValue(func() (s struct {
+	first [256]bool
+	set   map[string]bool
+}) {
+	s.set = map[string]bool{}
+	for w, rs := range roleWords {
+		if rs.has(roleSold) {
+			s.first[w[0]], s.set[w] = true, true
+		}
+	}
+	return s
+})
 
 // stateNouns holds the words for a government or a country (roleStateNoun,
 // roleCountryNoun), for skipping the look-up of every word before a lower-case one.
