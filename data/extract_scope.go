@@ -225,6 +225,15 @@ func (x *extractor) noPlan(t int) bool {
 			return true
 		}
 	}
+	if x.isAt(t, roleProvidesFor) {
+		// "um acordo que prevê a limitação ... em troca de um pacote de US$ 1,4 bilhão",
+		// "l'accord prévoit": what an agreement lays down, not a plan
+		for j := max(0, t-3); j < t; j++ {
+			if x.cues[j]&(cueProgram|cueLoan) != 0 {
+				return true
+			}
+		}
+	}
 	if x.isAt(t, roleWorks) {
 		// "The construction of the 100-megawatt data centre ... has been completed": built
 		for j := range x.toks {

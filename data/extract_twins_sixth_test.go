@@ -603,3 +603,18 @@ func TestRealTextTwinsRoundsWjWl(t *testing.T) {
 			"GB btc_holdings 61000", ""},
 	})
 }
+
+// Twins of rounds wn and wo, read as development text.
+func TestRealTextTwinsRoundsWnWo(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a Spanish sum a review \"liberaría\" is a tranche",
+			"Honduras y el FMI\n\nEl FMI y las autoridades hondureñas alcanzaron un acuerdo técnico sobre la segunda revisión del programa ampliado que liberaría $90 millones.",
+			"", ""},
+		{"what a country's homes \"require\" is households' use, not mining's",
+			"Mining in Norway\n\nBitcoin miners in Norway use about 1 terawatt hour of electricity per year, whereas Norway's homes require approximately 0.9 terawatt hours per year, the utility said.",
+			"NO mining_energy_twh 1", ""},
+		{"what an agreement \"prevê\" is laid down, and its loan is granted",
+			"Honduras e o FMI\n\nHonduras e o Fundo Monetário Internacional (FMI) chegaram a um acordo que prevê reformas fiscais em troca de um pacote de financiamento no valor de US$ 800 milhões.",
+			"HN loan_usd 8e+08", ""},
+	})
+}

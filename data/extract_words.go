@@ -297,6 +297,7 @@ const (
 	roleWorks                            // construction, building: a plan while the works go on
 	roleCompleted                        // completed, finished: works done, no plan
 	roleWorking                          // exploitation, extraction, acuñación: beside a crypto word, mining ("l'exploitation Bitcoin")
+	roleProvidesFor                      // prevê, prévoit: after an agreement, what it lays down, not a plan
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -459,7 +460,7 @@ func init() {
 		"though", "because", "but", "and", "which")
 	addRole(roleMinerRef, "they", "these", "those", "such", "sites", "operations", "facilities", "operators", "farms",
 		"firms", "companies")
-	addRole(roleConsume, "consumes", "consumed", "uses", "used", "draws", "drew", "requires", "required", "needs",
+	addRole(roleConsume, "consumes", "consumed", "uses", "used", "draws", "drew", "requires", "required", "require", "need", "needs", "consume", "draw",
 		"accounts", "eats", "takes", "demands", "gobbles", "is", "was")
 	addRole(roleAdopt, "adopted", "adopt", "adopts", "adopting", "made", "recognized", "recognised", "declared", "become",
 		"became", "introduced", "legalized", "legalised", "approved", "passed",
@@ -623,6 +624,7 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleProvidesFor, "prevê", "prevé", "prévoit", "prevede", "contempla", "contemple", "provides", "envisages")
 	addRole(roleWorking, "exploitation", "extraction", "extracción", "extração", "estrazione", "acuñación", "cunhagem", "minting")
 	addRole(roleWorks, "construction", "construcción", "construção", "costruzione", "building", "build", "constructing")
 	addRole(roleCompleted, "completed", "complete", "finished", "concluded", "completada", "completado", "concluída", "concluído", "terminée", "terminé", "achevée", "completata", "completato")
@@ -717,7 +719,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio")
 	add(cueTranche, "verser", "versement", "versé", "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
-		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "envía", "enviará", "envia", "débloque", "débloquera", "versera")
+		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "liberaría", "liberarían", "liberaria", "envía", "enviará", "envia", "débloque", "débloquera", "versera")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
