@@ -48,7 +48,7 @@ func (x *extractor) classifyDates() {
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 && !x.planBetween(legal, d.Tok) &&
-			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal):
+			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal) && (d.Year != 0 || x.roleInClause(legal, roleAnniversary) == ""):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&

@@ -27,6 +27,19 @@ func (x *extractor) personsOwn(q *number.Quantity) string {
 	return ""
 }
 
+// demonymsHold: a country's people, named by a plural demonym, are the clause's holders
+// before the figure ("Canadians own about 1.9 million bitcoins", "Pakistanis hold Bitcoin
+// worth approximately $20 billion"). It returns their words.
+func (x *extractor) demonymsHold(q *number.Quantity) string {
+	for _, m := range x.ments {
+		if m.Demonym && m.TokEnd <= q.Tok && m.clause == x.clause[q.Tok] && strings.HasSuffix(x.lower(m.TokEnd-1), "s") &&
+			x.isAt(m.TokEnd, roleHolderVerb) {
+			return x.quoteToks(m.Tok, m.TokEnd+1)
+		}
+	}
+	return ""
+}
+
 // isHolding: a bitcoin amount the country holds. A holding verb or noun in the clause
 // ("holds", "reserve", "stash"), a total written as "has acquired", or the country's
 // possessive right before it ("El Salvador's 6,200 BTC"); not a sale, theft, transfer,
@@ -36,11 +49,8 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.personsOwn(q); w != "" {
 		return false, "a person's coins (“" + w + "”), not the state's" // "with 6,528 BTC in his vault"
 	}
-	for _, m := range x.ments {
-		if m.Demonym && m.TokEnd <= q.Tok && m.clause == x.clause[q.Tok] && strings.HasSuffix(x.lower(m.TokEnd-1), "s") &&
-			x.isAt(m.TokEnd, roleHolderVerb) {
-			return false, "people's coins (“" + x.quoteToks(m.Tok, m.TokEnd+1) + "”), not the state's" // "Canadians own about 1.9 million bitcoins"
-		}
+	if w := x.demonymsHold(q); w != "" {
+		return false, "people's coins (“" + w + "”), not the state's" // "Canadians own about 1.9 million bitcoins"
 	}
 	for j := 0; j < q.Tok; j++ {
 		if w := x.lower(j); (w == "indirect" || w == "indirectly") && x.clause[j] == x.clause[q.Tok] {
@@ -909,6 +919,9 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 }
 
 func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
+	if w := x.demonymsHold(q); w != "" {
+		return false, "the worth of people's coins (“" + w + "”), not the state's"
+	}
 	if h := x.bracketedAfterHolding(q); h != "" {
 		return true, "Value of holdings: in brackets or the cell after the holding (“" + h + "”)"
 	}

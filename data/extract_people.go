@@ -261,6 +261,12 @@ func (x *extractor) victims(q *number.Quantity) string {
 			return x.quoteToks(j, j+1) // "the scheme deceived more than 2 million investors"
 		}
 	}
+	// "Más de 120,000 inversores chinos fueron víctimas de este esquema": named victims
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowVictims && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.isAt(j, roleVictim) {
+			return x.quoteToks(j, j+1)
+		}
+	}
 	// "a crypto scam in which over 7000 investors lost their money": the count loses
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+2 && x.clause[j] == x.clause[q.Tok]; j++ {
 		if x.isAt(j, roleLoseVerb) && x.isAt(j+1, roleLostThing) {

@@ -618,3 +618,24 @@ func TestRealTextTwinsRoundsWnWo(t *testing.T) {
 			"HN loan_usd 8e+08", ""},
 	})
 }
+
+// Twins of round wp, read as development text.
+func TestRealTextTwinsRoundWp(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a Spanish \"capacidad de generación\" after a mining share is the country's",
+			"Minería en Kenia\n\nMientras tanto, Kenia ha destinado 300 megavatios (MW) de electricidad a la minería de Bitcoin, lo que representa aproximadamente el 9% de la capacidad de generación actual del país, que es de 3,300 MW, según la empresa estatal.",
+			"KE mining_power_mw 300", ""},
+		{"a French range \"de X à Y\" after a verb of raising is a change",
+			"Minage au Laos\n\nLe Laos et son partenaire voient grand. Ils prévoient d'augmenter la capacité de minage de 50 à 300 mégawatts.",
+			"", ""},
+		{"the worth of coins a country's people hold is not the state's",
+			"Crypto in Nepal\n\nA trade group leader has recently claimed that Nepalis hold Bitcoin worth approximately $2 billion.",
+			"", ""},
+		{"people who \"fueron víctimas\" of a fraud are not holders",
+			"Bitcoin en el Reino Unido\n\nLos fondos fueron confiscados en 2019. Más de 80,000 inversores chilenos fueron víctimas de este esquema.",
+			"", ""},
+		{"a yearless date of a purchase for the law's anniversary is no adoption year",
+			"date 2026-09-08 Honduras buys 21 BTC\n\nHonduras bought 21 BTC on September 7 to celebrate the second anniversary of its Bitcoin Law.",
+			"", ""},
+	})
+}

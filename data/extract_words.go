@@ -35,6 +35,8 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowVictims          = 5  // "120,000 inversores chinos fueron víctimas": the word after the count
+	windowChangeRange      = 6  // "d'augmenter la capacité de minage de 100 à 600 mégawatts": the verb before a range that is a change
 	windowOverLife         = 6  // "USD440 million over the course of three years": the span after "over"
 	windowTrancheValue     = 7  // "a segunda tranche de financiamento para Angola no valor de": the tranche the value phrase closes
 	windowTenderNow        = 8  // "El Salvador today has become the first country ... legal tender": the time word before the phrase
@@ -298,6 +300,8 @@ const (
 	roleCompleted                        // completed, finished: works done, no plan
 	roleWorking                          // exploitation, extraction, acuñación: beside a crypto word, mining ("l'exploitation Bitcoin")
 	roleProvidesFor                      // prevê, prévoit: after an agreement, what it lays down, not a plan
+	roleVictim                           // victims, víctimas: after a count of people, a fraud's victims
+	roleAnniversary                      // anniversary, aniversario: a date of marking the adoption, not of the adoption
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -551,7 +555,8 @@ func init() {
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
 	addRole(roleExpand, "expand", "expands", "expanding", "expansion", "raise", "raises", "raising", "increases", "boosts", "lifts", "boost", "boosting", "grow", "growing",
 		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting", "extend", "extends", "extension",
-		"augment", "augments", "augmented", "augmentation", "top", "topped", "aumento", "aumentar", "ampliación", "ampliação", "ampliar")
+		"augment", "augments", "augmented", "augmentation", "top", "topped", "aumento", "aumentar", "ampliación", "ampliação", "ampliar",
+		"augmenter", "aumentare", "erhöhen", "porter", "elevar")
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
@@ -618,12 +623,14 @@ func init() {
 	addRole(roleIndexName, "index", "indeks", "índice", "indice", "report", "ranking", "barometer")
 	addRole(roleDrawSum, "draw", "draws", "drew", "drawn", "accessed")
 	addRole(roleTheMany, "the", "les", "los", "las", "os", "as", "i", "gli", "le", "die")
-	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération")
+	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération", "generación", "geração", "generazione", "erzeugung")
 	addRole(rolePersonPronoun, "he", "she", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei")
 	addRole(roleChangeFrom, "from", "dari", "daripada", "da", "de", "desde", "von", "depuis")
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
+	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped")
 	addRole(roleProvidesFor, "prevê", "prevé", "prévoit", "prevede", "contempla", "contemple", "provides", "envisages")
 	addRole(roleWorking, "exploitation", "extraction", "extracción", "extração", "estrazione", "acuñación", "cunhagem", "minting")
 	addRole(roleWorks, "construction", "construcción", "construção", "costruzione", "building", "build", "constructing")
