@@ -311,8 +311,8 @@ func (x *extractor) subsetOfHolders(q *number.Quantity) string {
 		return ""
 	}
 	cl := x.clause[q.Tok]
-	for j := max(0, q.Tok-8); j < len(x.toks) && j <= q.TokEnd+2; j++ {
-		if x.clause[j] == cl && x.isAt(j, roleSubset) {
+	for j := max(0, q.Tok-8); j < len(x.toks) && j <= q.TokEnd+windowSubsetAfter; j++ {
+		if x.clause[j] == cl && x.isAt(j, roleSubset) { // "over 140,000 people invest in cryptocurrency margins and futures"
 			return x.quoteToks(j, j+1)
 		}
 	}

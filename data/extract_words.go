@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowSubsetAfter      = 6  // "140,000 people invest in cryptocurrency margins": the part named after the count
 	windowVictims          = 5  // "120,000 inversores chinos fueron víctimas": the word after the count
 	windowChangeRange      = 6  // "d'augmenter la capacité de minage de 100 à 600 mégawatts": the verb before a range that is a change
 	windowOverLife         = 6  // "USD440 million over the course of three years": the span after "over"
