@@ -188,6 +188,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if x.colonListOfHolders(q) {
 		return true, "Crypto holders: a list, after a colon, of where the people who hold crypto live"
 	}
+	if w := x.countChangedTo(q); w != "" {
+		return true, "Crypto holders: the level the count stated before changed to (“" + w + "”)" // "This number dropped to 480,000 in October"
+	}
 	if noun := x.peopleCounted(q); noun >= 0 {
 		if w := x.usingOther(noun); w != "" {
 			return false, "people using something else (“" + w + "”), not crypto" // "over 5 million Cubans using mobile internet, ..."
@@ -670,6 +673,25 @@ func (x *extractor) numberOfPeople(q *number.Quantity) int {
 		}
 	}
 	return -1
+}
+
+// countChangedTo: "This number dropped to 480,000 in October", after a sentence that
+// counted holders: the count, referred to as "this number", changed to the figure. It
+// returns the words.
+func (x *extractor) countChangedTo(q *number.Quantity) string {
+	if !x.stated[CryptoHolders] || q.Unit != number.NoUnit {
+		return ""
+	}
+	w := x.levelReached(q.Tok)
+	if w == "" {
+		return ""
+	}
+	for j := 1; j < q.Tok && j <= 3; j++ {
+		if x.isAt(j, roleNumberOf) && x.isAt(j-1, roleDemonstrative) && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j-1, j+1) + " … " + w
+		}
+	}
+	return ""
 }
 
 // startedInvesting: the people counted "started" or "began" to invest, within a few

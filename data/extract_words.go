@@ -303,6 +303,7 @@ const (
 	roleProvidesFor                      // prevê, prévoit: after an agreement, what it lays down, not a plan
 	roleVictim                           // victims, víctimas: after a count of people, a fraud's victims
 	roleAnniversary                      // anniversary, aniversario: a date of marking the adoption, not of the adoption
+	roleDemonstrative                    // this, that, este, ce: "this number" refers to a count stated before
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -630,6 +631,7 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleDemonstrative, "this", "that", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
 	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
 	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped")
 	addRole(roleProvidesFor, "prevê", "prevé", "prévoit", "prevede", "contempla", "contemple", "provides", "envisages")
