@@ -274,6 +274,11 @@ func (x *extractor) superlativeWorld(q *number.Quantity) bool {
 		if x.cues[j]&cueGlobal == 0 {
 			continue
 		}
+		if w := x.lower(j + 1); x.lower(j) == "world" && x.lower(j-1) == "the" && (strings.HasSuffix(w, "est") || is(w, roleRanked)) &&
+			x.toks[j].Is(lex.Possessive) {
+			found = true // "one of the world's biggest bitcoin exchanges": a ranking
+			continue
+		}
 		if x.lower(j) != "world" || x.lower(j-1) != "the" || x.lower(j-2) != "in" {
 			return false
 		}
