@@ -14,7 +14,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -174,17 +173,15 @@ func wantSet(dir string) ([]article, error) {
 
 // realSet reads SOURCES.tsv: one row per figure, kind "fact" rows are the charted ones.
 func realSet(dir string) ([]article, error) {
-	f, err := os.Open(filepath.Join(dir, "SOURCES.tsv"))
+	b, err := os.ReadFile(filepath.Join(dir, "SOURCES.tsv"))
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
-	header, err := r.Read()
-	if err != nil {
-		return nil, err
-	}
+	// Plain tab-separated lines: a note may open with a quotation mark ("more than $3
+	// billion", ...), which a CSV reader would take for a quoted field running on into the
+	// rows after it.
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	header := strings.Split(lines[0], "\t")
 	col := map[string]int{}
 	for i, h := range header {
 		col[h] = i
@@ -197,14 +194,8 @@ func realSet(dir string) ([]article, error) {
 	}
 	byID := map[string]*article{}
 	var order []string
-	for line := 2; ; line++ {
-		row, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
+	for line := 2; line <= len(lines); line++ {
+		row := strings.Split(strings.TrimRight(lines[line-1], "\r"), "\t")
 		id := get(row, "id")
 		a := byID[id]
 		if a == nil {
