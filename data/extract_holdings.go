@@ -611,6 +611,16 @@ func (x *extractor) dollarsOfBitcoin(q *number.Quantity) string {
 // bitcoin", "worth of bitcoins", "Bitcoin stash", or "".
 func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 	j := q.TokEnd
+	if x.punct(j) == '(' {
+		// "US$ 378 milhões (R$ 2,1 bilhões, na cotação atual) em bitcoins": past the sum
+		// restated in brackets
+		for k := j + 1; k < len(x.toks) && k <= j+windowRestated; k++ {
+			if x.punct(k) == ')' {
+				j = k + 1
+				break
+			}
+		}
+	}
 	if x.lower(j) == "worth" {
 		if (x.isPunct(j+1) || j+1 == len(x.toks)) && x.sentenceHas(cueCrypto) {
 			return x.quoteToks(j, j+1) // "the government is sitting on $17.6 billion worth."

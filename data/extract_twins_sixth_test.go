@@ -651,3 +651,18 @@ func TestRealTextTwinsRoundWp(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of round wr, read as development text.
+func TestRealTextTwinsRoundWr(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a firm that \"highlights that\" a state holds coins is a source, not the holder",
+			"The UK's bitcoin\n\nRecent data points to a large stash held by the UK government. Crypto firm Arkham highlights that, based on a review of court filings, the government's coffers reportedly boast approximately 61,200 BTC.",
+			"GB btc_holdings 61200", ""},
+		{"a Portuguese \"apreensão temporária de\" coins is a seizure the state holds",
+			"Polícia espanhola confisca bitcoins\n\nA polícia espanhola anunciou nesta quinta-feira a apreensão temporária de quase 3 mil bitcoins.",
+			"ES btc_holdings 3000", ""},
+		{"dollars \"em bitcoins\" after a sum restated in brackets are held",
+			"Bitcoin na Irlanda\n\nO governo da Irlanda possui cerca de US$ 250 milhões (R$ 1,4 bilhão, na cotação atual) em bitcoins, mas não consegue vendê-los.",
+			"IE holdings_usd 2.5e+08", ""},
+	})
+}

@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowRestated         = 12 // "US$ 378 milhões (R$ 2,1 bilhões, na cotação atual) em bitcoins": the bracket restating a sum
 	windowSubsetAfter      = 6  // "140,000 people invest in cryptocurrency margins": the part named after the count
 	windowVictims          = 5  // "120,000 inversores chinos fueron víctimas": the word after the count
 	windowChangeRange      = 6  // "d'augmenter la capacité de minage de 100 à 600 mégawatts": the verb before a range that is a change
@@ -528,7 +529,7 @@ func init() {
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
 	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "say", "shows", "showed",
-		"estimates", "estimated", "noted", "notes", "found", "finds")
+		"estimates", "estimated", "noted", "notes", "found", "finds", "highlights", "highlighted", "indicates", "indicated", "points", "pointed")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported", "speculated",
 		"speculation")
@@ -703,7 +704,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
-		"sequestrato", "sequestrati", "confiscato", "confiscati")
+		"sequestrato", "sequestrati", "confiscato", "confiscati", "apreensão", "apreensões", "apreendido", "apreendida", "apreendidas", "sequestro", "saisies", "incautaciones")
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
 		"robados", "roubados", "volés", "rubati", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
 		"subasta", "subastará", "subastar", "subastado", "subastados", "leilão", "leiloar", "leiloados", "asta", "retiré", "retirés",
