@@ -304,6 +304,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.approvedUnder(q); w != "" {
 		return true, "Loan: the sum approved under a lending arrangement (“" + w + "”)"
 	}
+	if w := x.agreementFor(q); w != "" {
+		return true, "Loan: the sum an agreement with a lender is for (“" + w + "”)"
+	}
 	if w := x.approvedFor(q); w != "" {
 		return true, "Loan: the sum a lending arrangement was approved for (“" + w + "”)"
 	}
@@ -833,6 +836,25 @@ func (x *extractor) approvedFor(q *number.Quantity) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// agreementFor: "un acuerdo entre el Gobierno salvadoreño y el FMI por 1.400 millones de
+// dólares", "an agreement with the IMF for $3 billion": the sum an agreement with a lender
+// the sentence names is for. It returns the agreement's word and "for".
+func (x *extractor) agreementFor(q *number.Quantity) string {
+	if w := x.lower(q.Tok - 1); (w != "for" && w != "por" && w != "pour") || x.lender() == "" {
+		return ""
+	}
+	cl := x.clause[q.Tok]
+	for j := q.Tok - 2; j >= 0 && j >= q.Tok-windowAgreementFor && x.clause[j] == cl && !x.figureAt(j); j-- {
+		if x.cues[j]&cueTranche != 0 {
+			return ""
+		}
+		if x.isAt(j, roleAgreement) {
+			return x.quoteToks(j, j+1) + " … " + x.quoteToks(q.Tok-1, q.Tok)
+		}
 	}
 	return ""
 }

@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowAgreementFor     = 14 // "un acuerdo entre el Gobierno salvadoreño y el FMI por 1.400 millones": the agreement before "por"
 	windowRestated         = 12 // "US$ 378 milhões (R$ 2,1 bilhões, na cotação atual) em bitcoins": the bracket restating a sum
 	windowSubsetAfter      = 6  // "140,000 people invest in cryptocurrency margins": the part named after the count
 	windowVictims          = 5  // "120,000 inversores chinos fueron víctimas": the word after the count
@@ -305,6 +306,7 @@ const (
 	roleVictim                           // victims, víctimas: after a count of people, a fraud's victims
 	roleAnniversary                      // anniversary, aniversario: a date of marking the adoption, not of the adoption
 	roleDemonstrative                    // this, that, este, ce: "this number" refers to a count stated before
+	roleAgreement                        // agreement, acuerdo, accord: "an agreement with the IMF for $3 billion"
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -632,6 +634,7 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleAgreement, "agreement", "deal", "acuerdo", "acordo", "accord", "accordo", "convenio", "arrangement")
 	addRole(roleDemonstrative, "this", "that", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
 	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
 	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped")
