@@ -630,7 +630,7 @@ func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 	w, n := x.lower(j), x.lower(j+1)
 	isCoin := func(w string) bool { return is(w, roleCoin) || w == "coins" && x.titleBitcoin() }
 	switch {
-	case (w == "in" || w == "of" || w == "em" || w == "en") && isCoin(n): // "detém US$ 9,5 bilhões em bitcoins"
+	case (w == "in" || w == "of" || w == "em" || w == "en" || w == "di" || w == "de") && isCoin(n): // "detém US$ 9,5 bilhões em bitcoins", "detiene circa 3,3 miliardi di dollari di Bitcoin"
 		if x.governed(q.Tok, j+2, cueLoss|cuePurchase|cueSeize) || x.passiveAfter(j+2, cueLoss|cuePurchase|cueSeize) {
 			return "" // "$300 million in Bitcoin was stolen", "$1 billion worth of bitcoins have recently been seized"
 		}
