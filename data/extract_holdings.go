@@ -1028,6 +1028,11 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 		x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0) {
 		// Not "arrangements totalling 369.6 million SDR, equivalent to about $588 million"
 		// in a text about no crypto: a holding word alone is no crypto holding.
+		for _, f := range x.founds {
+			if f.metric == BTCHoldings && f.clause == x.clause[q.Tok] && f.tok < q.Tok {
+				x.valued = f.span.Start + 1 // "controlla 28.988 BTC, del valore di circa 3,44 miliardi": the coins it values
+			}
+		}
 		return true, "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
 	}
 	return false, "a value, but of no holding stated"

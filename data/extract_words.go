@@ -698,7 +698,8 @@ func init() {
 // counted, and the words of plans and value. Only content words: none that English
 // also writes with another sense.
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
-	add(cueHold, "posee", "poseen", "poseía", "posesión", "possesso", "posse", "gardent", "garde", "guarda", "guardan", "mantém", "mantêm", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
+	add(cueHold, "posee", "poseen", "poseía", "posesión", "possesso", "posse", "gardent", "garde", "guarda", "guardan", "mantém", "mantêm",
+		"detenga", "detengan", "détienne", "détiennent", "detenha", "detenham", "contrôle", "contrôlés", "contrôlé", "controla", "controlados", "controlado", "controlla", "controllati", "contiennent", "contient", "contienen", "contém", "contêm", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",

@@ -263,6 +263,11 @@ var qualifiers = []struct {
 	{[]string{"almost"}, Nearly},
 	{[]string{"over"}, Over},
 	{[]string{"above"}, Over},
+	{[]string{"exceed"}, Over}, // "US holdings now exceed 316,000 BTC"
+	{[]string{"exceeds"}, Over},
+	{[]string{"exceeding"}, Over},
+	{[]string{"surpass"}, Over},
+	{[]string{"surpasses"}, Over},
 	{[]string{"under"}, Under},
 	{[]string{"below"}, Under},
 }
