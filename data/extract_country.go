@@ -573,8 +573,10 @@ func (x *extractor) countryFor(f *figure) pick {
 			if m.coord {
 				return pick{}
 			}
-			if w := x.otherSubject(f.clause, f.tok); w != "" && m.prep == "" && stock {
-				return pick{doubt: "its clause is about “" + w + "”, not a country"} // "MicroStrategy detiene 132.500 BTC ... il governo degli Stati Uniti"
+			if m.prep == "" && stock {
+				if w := x.otherSubject(f.clause, f.tok); w != "" {
+					return pick{doubt: "its clause is about “" + w + "”, not a country"} // "MicroStrategy detiene 132.500 BTC ... il governo degli Stati Uniti"
+				}
 			}
 			return pick{iso2: m.ISO2, rule: RuleAfter, cue: x.quoteToks(m.Tok, m.TokEnd)}
 		}
@@ -591,10 +593,12 @@ func (x *extractor) countryFor(f *figure) pick {
 		}
 		named = true
 		if m.prep == "" {
-			if w := x.otherSubject(f.clause, f.tok); w != "" && m.clause != f.clause && stock {
-				// "MicroStrategy holds 132,500 BTC while ... the United States": the
-				// clause has a subject of its own
-				return pick{doubt: "its clause is about “" + w + "”, not a country"}
+			if m.clause != f.clause && stock {
+				if w := x.otherSubject(f.clause, f.tok); w != "" {
+					// "MicroStrategy holds 132,500 BTC while ... the United States": the
+					// clause has a subject of its own
+					return pick{doubt: "its clause is about “" + w + "”, not a country"}
+				}
 			}
 			if m.coord {
 				return pick{}
