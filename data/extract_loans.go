@@ -264,6 +264,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.valueOfLoan(q); w != "" {
 		return true, "Loan: the value of “" + w + "”" // "signed a 39-month Extended Fund Facility (July 2019 to September 2022) with a total value of $6 billion"
 	}
+	if w := x.sumOfPayments(q); w != "" {
+		return false, "the sum paid out so far (“" + w + "”), not the loan's size"
+	}
 	if w := x.tranchesAmountTo(q); w != "" {
 		return false, "a sum paid out so far (“" + w + "”), not the loan's size" // "the total disbursement to Chad under the ECF arrangement was now $135 million"
 	}
@@ -775,6 +778,18 @@ func (x *extractor) tranchesAmountTo(q *number.Quantity) string {
 	for j := 0; j < c; j++ {
 		if x.clause[j] == x.clause[q.Tok] && x.cues[j]&cueTranche != 0 {
 			return x.quoteToks(j, j+1) + " … " + x.quoteToks(c, c+1)
+		}
+	}
+	return ""
+}
+
+// sumOfPayments: the figure is brought to or given as the whole "of" the payments made,
+// named after it past a restatement ("porte à 346,1 millions de dollars, soit environ 205
+// milliards de FCFA, le volume des décaissements déjà effectués"). It returns the words.
+func (x *extractor) sumOfPayments(q *number.Quantity) string {
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+windowPaymentsAfter && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.cues[j+1]&cueTranche != 0 && x.isAt(j, roleOf) && x.isAt(j-1, roleStatedWhole, roleNumberOf) {
+			return x.quoteToks(j-1, j+2)
 		}
 	}
 	return ""

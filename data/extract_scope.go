@@ -390,7 +390,7 @@ func (x *extractor) imagined(q *number.Quantity) string {
 		case w == "like" && j <= 4 && (x.lower(0) == "that" || x.lower(0) == "it" || x.lower(0) == "this") &&
 			(j == 1 || x.lower(j-1) == "is" || x.lower(j-1) == "was" || x.lower(j-1) == "be"): // "That's" is one token, its "'s" dropped
 			return x.quoteToks(0, j+1) // "That's like", "It is like"
-		case (w == "as" || w == "como" || w == "comme") && (n == "if" || n == "si" || n == "se") && x.clause[j] == x.clause[q.Tok]:
+		case (w == "as" || w == "como" || w == "comme") && (n == "if" || n == "si") && x.clause[j] == x.clause[q.Tok]: // not "como se sabe", as is known
 			return x.quoteToks(j, j+2)
 		case w == "imagine" && j <= 1:
 			return x.quoteToks(j, j+1)

@@ -681,3 +681,18 @@ func TestRealTextTwinsRoundWr(t *testing.T) {
 			"IE holdings_usd 2.5e+08", ""},
 	})
 }
+
+// Twins of rounds ww and wx, read as development text.
+func TestRealTextTwinsRoundsWwWx(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a French sum a new tranche \"porte à\", the whole of the payments made, is no loan size",
+			"Le Gabon et le FMI\n\nAprès la revue des accords avec le Gabon, le Fonds monétaire international (FMI) accorde un nouveau décaissement de 40 millions de dollars au titre de la Facilité élargie de crédit (FEC). Selon le FMI, cette nouvelle enveloppe porte à 210 millions de dollars, soit environ 125 milliards de FCFA, le volume des décaissements déjà effectués en faveur du Gabon depuis la conclusion du programme.",
+			"", ""},
+		{"a German ranking's \"mit\" gives a country its coins and their worth",
+			"Staaten und Bitcoin\n\nAm unteren Ende der Rangliste stehen Chile mit 70 Bitcoin (rund 8 Millionen Dollar) und Peru mit 150 Bitcoin (17 Millionen Dollar).",
+			"CL btc_holdings 70; CL holdings_usd 8e+06; PE btc_holdings 150; PE holdings_usd 1.7e+07", ""},
+		{"Portuguese \"como se sabe\" is no likeness, and a \"saldo superior a\" a sum is the holding's worth",
+			"Governos e bitcoin\n\nComo se sabe, o Chile possui 3 mil bitcoins. O Chile acumula um saldo de 3 mil BTCs, com saldo superior a 250 milhões de dólares.",
+			"CL btc_holdings 3000; CL holdings_usd 2.5e+08", ""},
+	})
+}

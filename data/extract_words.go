@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowPaymentsAfter    = 14 // "porte à 346,1 millions de dollars, soit environ 205 milliards de FCFA, le volume des décaissements"
 	windowAgreementFor     = 14 // "un acuerdo entre el Gobierno salvadoreño y el FMI por 1.400 millones": the agreement before "por"
 	windowRestated         = 12 // "US$ 378 milhões (R$ 2,1 bilhões, na cotação atual) em bitcoins": the bracket restating a sum
 	windowSubsetAfter      = 6  // "140,000 people invest in cryptocurrency margins": the part named after the count
@@ -551,7 +552,7 @@ func init() {
 	addRole(roleAfterwards, "then", "later", "subsequently", "eventually", "afterwards", "afterward")
 	addRole(roleFrom, "from", "dari", "daripada")
 	addRole(roleAheadOf, "antes", "atrás", "detrás", "delante", "devant", "derrière", "davanti", "dietro")
-	addRole(roleWith, "with", "com", "con", "avec", "dengan")
+	addRole(roleWith, "with", "com", "con", "avec", "dengan", "mit")
 	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
 	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
 	addRole(roleSurveyDoc, "report", "results", "findings", "data")
@@ -659,7 +660,7 @@ func init() {
 	addRole(roleOriginally, "originally", "initially", "ursprünglich", "originalmente", "inicialmente", "initialement", "inizialmente", "originariamente")
 	addRole(roleAddedAfter, "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires", "aggiuntivi", "aggiuntive", "additional")
 	addRole(roleLostThing, "their", "money", "funds", "savings")
-	addRole(roleStatedWhole, "amount", "total", "sum", "figure", "capacity")
+	addRole(roleStatedWhole, "amount", "total", "sum", "figure", "capacity", "volume", "montant", "monto", "montante", "totale")
 	addRole(rolePayment, "payment", "pago", "pagamento", "paiement")
 	addRole(roleIn, "in", "en", "dans", "em")
 	addRole(roleInThe, "no", "nel", "au")
@@ -699,7 +700,7 @@ func init() {
 // also writes with another sense.
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueHold, "posee", "poseen", "poseía", "posesión", "possesso", "posse", "gardent", "garde", "guarda", "guardan", "mantém", "mantêm",
-		"detenga", "detengan", "détienne", "détiennent", "detenha", "detenham", "contrôle", "contrôlés", "contrôlé", "controla", "controlados", "controlado", "controlla", "controllati", "contiennent", "contient", "contienen", "contém", "contêm", "reserva", "reservas", "tenencias", "acumula", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
+		"detenga", "detengan", "détienne", "détiennent", "detenha", "detenham", "contrôle", "contrôlés", "contrôlé", "controla", "controlados", "controlado", "controlla", "controllati", "contiennent", "contient", "contienen", "contém", "contêm", "reserva", "reservas", "tenencias", "acumula", "acumulam", "acumulan", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
@@ -739,7 +740,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
-	add(cueValue, "valorados", "valorado", "valor", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
+	add(cueValue, "valorados", "valorado", "valor", "saldo", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
 		"valorada", "valoradas", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
@@ -750,7 +751,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor")
 	add(cueRank, "sigue", "siguen", "segue", "seguem", "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement",
-		"seguida", "seguido", "seguidos", "seguidas", "suivi", "suivie", "seguita", "seguito")
+		"seguida", "seguido", "seguidos", "seguidas", "suivi", "suivie", "seguita", "seguito", "rangliste", "platz", "spitze", "folgt", "folgen")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
 		"digitais", "digitales", "numériques", "digitali")

@@ -117,7 +117,7 @@ func init() {
 	}
 
 	units := map[string]wordInfo{
-		"btc": {unit: BTC, scale: 1}, "xbt": {unit: BTC, scale: 1},
+		"btc": {unit: BTC, scale: 1}, "btcs": {unit: BTC, scale: 1}, "xbt": {unit: BTC, scale: 1},
 		"bitcoin": {unit: BTC, scale: 1}, "bitcoins": {unit: BTC, scale: 1}, "bitcoines": {unit: BTC, scale: 1},
 		"bitcóin": {unit: BTC, scale: 1}, "bitcóines": {unit: BTC, scale: 1},
 		"mw": {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
