@@ -404,20 +404,14 @@ func (x *extractor) pruneSeizures() {
 func (x *extractor) noteSale() {
 	sold := false
 	for i := range x.lows {
-		if x.isAt(i, roleSold) && !notBefore[x.lower(i-1)] && !notBefore[x.lower(i-2)] && !x.isAt(i-1, roleAsk) && x.lower(i-1) != "be" {
+		if x.isAt(i, roleSold) && !notBefore[x.lower(i-1)] && !notBefore[x.lower(i-2)] && !x.isAt(i-1, roleAsk) && x.lower(i-1) != "be" &&
+			x.coinsSold(i) {
 			sold = true // not "can only be sold", "would be auctioned": a sale to come
 			break
 		}
 	}
 	if !sold {
 		return
-	}
-	coins := false
-	for i := range x.lows {
-		coins = coins || x.isAt(i, roleCoin)
-	}
-	if !coins {
-		return // "sold them to hotels": not coins
 	}
 	if x.soldBy == nil {
 		x.soldBy = map[string]bool{}
@@ -428,6 +422,26 @@ func (x *extractor) noteSale() {
 	if len(x.ments) == 0 && x.para != "" {
 		x.soldBy[x.para] = true
 	}
+}
+
+// coinsSold reports whether the verb of selling at token i is said of coins: a coin word
+// a few words either side ("the bitcoins were sold", "sold 3,000 BTC"), or a pronoun
+// standing for coins the sentence names ("e os vendeu", "sold them"); not "pirated
+// material sold on websites" in a sentence that names bitcoin further off.
+func (x *extractor) coinsSold(i int) bool {
+	for j := max(0, i-windowCoinsSold); j < len(x.lows) && j <= i+windowCoinsSold; j++ {
+		if x.isAt(j, roleCoin) {
+			return true
+		}
+	}
+	if w, n := x.lower(i-1), x.lower(i+1); w == "os" || w == "los" || w == "les" || w == "las" || n == "them" || n == "it" {
+		for j := range x.lows {
+			if x.isAt(j, roleCoin) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saleWordIn reports whether a word of selling (roleSold) is in the sentence, asked of

@@ -85,7 +85,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			x.keepNeutral(q)
 			return
 		}
-		f.metric, f.seizure = BTCHoldings, x.seizure
+		f.metric, f.seizure = BTCHoldings, x.seizure || x.governing(q.Tok, q.TokEnd, cueSeize) != "" // "61,000 BTC were confiscated", whatever made it a holding
 	case number.USD:
 		loan, whyLoan := x.isLoan(q)
 		value, whyValue := false, ""

@@ -197,7 +197,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		}
 		for j := q.TokEnd; j < noun; j++ {
 			if x.isAt(j, roleOtherInvestment) {
-				return false, "investors in something else (“" + x.quoteToks(j, noun+1) + "”), not crypto" // "2.6 crore unique mutual fund investors"
+				return false, "people who hold or use something else (“" + x.quoteToks(j, noun+1) + "”), not crypto" // "2.6 crore unique mutual fund investors", "750 million smartphone users"
 			}
 		}
 		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"

@@ -696,3 +696,18 @@ func TestRealTextTwinsRoundsWwWx(t *testing.T) {
 			"CL btc_holdings 3000; CL holdings_usd 2.5e+08", ""},
 	})
 }
+
+// Twins of round wy, read as development text.
+func TestRealTextTwinsRoundWy(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"smartphone users are not crypto holders",
+			"Crypto in Indonesia\n\nIndonesia ranks high on crypto adoption. The lead is supported by over 190 million smartphone users and cheap mobile data.",
+			"", ""},
+		{"coins \"were confiscated\" in a holding's sentence are a seizure, a part of the larger stash",
+			"The UK's bitcoin\n\nThe UK government holds 61,300 BTC, analysts say. The origins of this massive Bitcoin holding trace back to an operation by the UK police in 2019, where 61,000 BTC were confiscated from two fraudsters.",
+			"GB btc_holdings 61300", ""},
+		{"a sale of something else in a sentence about bitcoin is no sale of coins",
+			"Bitcoin in Austria\n\nThe Austrian police seized almost 9,000 BTC in March. The two suspects allegedly bought the Bitcoin with profits made from pirated films sold on websites in 2015.",
+			"AT btc_holdings 9000", ""},
+	})
+}

@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowCoinsSold        = 5  // "the bitcoins were then sold": the coins either side of the verb of selling
 	windowPaymentsAfter    = 14 // "porte à 346,1 millions de dollars, soit environ 205 milliards de FCFA, le volume des décaissements"
 	windowAgreementFor     = 14 // "un acuerdo entre el Gobierno salvadoreño y el FMI por 1.400 millones": the agreement before "por"
 	windowRestated         = 12 // "US$ 378 milhões (R$ 2,1 bilhões, na cotação atual) em bitcoins": the bracket restating a sum
@@ -291,7 +292,7 @@ const (
 	roleOriginally                       // originally, ursprünglich: a figure from before a change ("ursprünglich 49.857 BTC")
 	roleRequestNoun                      // request, demande, solicitud: "the request for a $1.3 billion loan" is a loan asked for
 	roleReview                           // review, revue, revisión: a programme review, on whose completion a tranche is paid
-	roleOtherInvestment                  // mutual, stock, demat: "2.6 crore mutual fund investors" invest in something else
+	roleOtherInvestment                  // mutual, stock, smartphone: "2.6 crore mutual fund investors", "750 million smartphone users" hold something else
 	roleComingVerb                       // start, open, reach: after "to" in a headline, what is yet to happen ("500 MW mine to start operation")
 	roleYieldVerb                        // producing, mined, earned: "producing over $1.1 billion in BTC" is a flow, not a holding
 	roleIncreaseNoun                     // augmentation, increase, top-up: after a sum, the sum is the change ("a $5 billion augmentation")
@@ -654,7 +655,8 @@ func init() {
 		"generated", "generating", "generando", "gerou", "earned", "earning", "revenue", "revenues", "ingresos", "receita")
 	addRole(roleComingVerb, "start", "begin", "open", "launch", "commence", "resume", "go", "come", "be", "reach", "hit", "exceed",
 		"top", "double", "triple", "expand", "rise", "grow", "get", "receive", "become")
-	addRole(roleOtherInvestment, "mutual", "fund", "stock", "stocks", "equity", "equities", "demat", "bond", "bonds", "gold", "forex", "shares")
+	addRole(roleOtherInvestment, "mutual", "fund", "stock", "stocks", "equity", "equities", "demat", "bond", "bonds", "gold", "forex", "shares",
+		"smartphone", "internet", "broadband", "facebook", "whatsapp", "bank")
 	addRole(roleReview, "review", "reviews", "revue", "revues", "revisión", "revisiones", "revisão", "revisões", "revisione", "überprüfung")
 	addRole(roleRequestNoun, "request", "requests", "demande", "solicitud", "richiesta", "application")
 	addRole(roleOriginally, "originally", "initially", "ursprünglich", "originalmente", "inicialmente", "initialement", "inizialmente", "originariamente")
