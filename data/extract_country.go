@@ -746,6 +746,7 @@ func (x *extractor) record() {
 			fact.Approx = f.approx
 		}
 		fact.seizure = fact.seizure && f.seizure // stated once as a holding, it is one
+		fact.limited = fact.limited || f.limit != ""
 		if f.metric == HoldingsUSD {
 			fact.valueOf = append(fact.valueOf, f.valueOf)
 		}
@@ -888,7 +889,7 @@ func (x *extractor) tieToOnlyCountry() {
 	}
 	iso := x.out.Countries[0].ISO2
 	for i, f := range x.order {
-		if f.ISO2 != "" || f.Metric != MiningPowerMW || f.carried != iso || len(f.Candidates) != 1 {
+		if f.ISO2 != "" || f.Metric != MiningPowerMW || f.carried != iso || len(f.Candidates) != 1 || f.limited {
 			continue
 		}
 		old := keyOf(f)

@@ -132,6 +132,11 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"
 		}
 		f.limit = x.roleBefore(q, roleLimit) // "to limit mining to 100 MW nationwide"
+		for j := q.TokEnd; f.limit == "" && j < len(x.toks) && j <= q.TokEnd+windowLimitAfter && !x.isPunct(j); j++ {
+			if x.isAt(j, roleLimit) {
+				f.limit = x.quoteToks(j, j+1) // "introduced 380 MW electric power limits for digital miners"
+			}
+		}
 	case number.EnergyTWh:
 		if ok, f.why = x.isMining(q); !ok {
 			x.drop(q, "An energy figure, not mining energy: %s", f.why)

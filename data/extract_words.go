@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowLimitAfter       = 3  // "380 MW electric power limits": the limit named after the figure
 	windowCoinsSold        = 5  // "the bitcoins were then sold": the coins either side of the verb of selling
 	windowPaymentsAfter    = 14 // "porte à 346,1 millions de dollars, soit environ 205 milliards de FCFA, le volume des décaissements"
 	windowAgreementFor     = 14 // "un acuerdo entre el Gobierno salvadoreño y el FMI por 1.400 millones": the agreement before "por"

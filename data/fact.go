@@ -42,6 +42,7 @@ type Fact struct {
 	seizure bool   // the coins one seizure took (extract.go pruneSeizures)
 	valueOf []int  // for a holding's value, 1 + where each holding it values starts (0: not known)
 	limitOf string // for an unattributed limit on mining's power, the country it limits
+	limited bool   // a limit set on mining's power (“380 MW electric power limits”): the power allowed, maybe not drawn
 	carried string // for a figure left unsure because only a headline or heading names a country, that country
 	// reckoned: a sentence gives the figure as one reckoning among others ("estimated",
 	// "a separate tally puts ... at"), so beside a larger one it is another count of the
