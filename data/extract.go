@@ -1035,6 +1035,9 @@ func (x *extractor) readMentions(figures bool) {
 		if c&cuePrep != 0 {
 			m.prep = w
 		}
+		if (m.Demonym || m.End-m.Start <= 3) && (number.IsCurrencyWord(x.lower(m.Tok-1)) || number.IsCurrencyWord(x.lower(m.TokEnd))) {
+			m.excluded = true // "le dollar US", "the US dollar": a currency's name, not the country
+		}
 		if c&cueCompare != 0 || (w == "as" && x.lower(j-1) == "such") || is(w, roleTimes) ||
 			(w == "what" || w == "quanto") && cueOf(x.lower(j-1))&cueCompare != 0 { // "less than what the United States government controls"
 			m.excluded = true

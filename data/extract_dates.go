@@ -52,7 +52,7 @@ func (x *extractor) classifyDates() {
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
 		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
-			x.wouldHave(d.Tok) == "" && !x.isAt(d.Tok-2, roleCalledOff) && !x.isAt(d.Tok-1, roleCalledOff) && !x.withinAYear(d) &&
+			x.wouldHave(d.Tok) == "" && !x.monitoredProgramme() && !x.isAt(d.Tok-2, roleCalledOff) && !x.isAt(d.Tok-1, roleCalledOff) && !x.withinAYear(d) &&
 			!(d.Prep == "to" && x.lower(d.Tok-2) == "back"): // not "the programme dates back to July 2022": where it began
 			f.metric = LoanTermEndYear
 			f.why = "A loan's last year: “" + x.quoteToks(max(d.Tok-1, 0), d.Tok) + "” a year, in a sentence about a loan"
@@ -224,6 +224,18 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 		asOf: number.When{Year: year, Precision: number.YearOnly},
 		why:  "Legal tender since: adopted as the article was published (“" + x.quoteToks(now, now+2) + "”)",
 	})
+}
+
+// monitoredProgramme reports whether the sentence speaks of a programme the IMF's staff
+// only monitors ("staff-monitored program", "le programme de référence"): it lends
+// nothing, so its end is no loan's.
+func (x *extractor) monitoredProgramme() bool {
+	for j := range x.toks {
+		if w := x.lower(j); w == "monitored" || w == "smp" || (w == "référence" || w == "referencia" || w == "referência") && x.lower(j-1) == "de" && x.cues[max(j-2, 0)]&cueProgram != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // agoBefore reports whether a word that counts time back stands just before token j:

@@ -714,3 +714,24 @@ func TestRealTextTwinsRoundWy(t *testing.T) {
 			"AT btc_holdings 9000", ""},
 	})
 }
+
+// Twins of end years and dates written as Romance languages and IMF releases write them.
+func TestRealTextTwinsEndDates(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"an arrangement extended \"until end-November\" a year ends that year",
+			"Togo and the IMF\n\nThe Board approved the authorities' request to extend the ECF arrangement for Togo until end-November 2019.",
+			"TG loan_term_end_year 2019", ""},
+		{"a French programme \"en place jusqu'en\" a year ends that year",
+			"Le Bénin et le FMI\n\nLe Bénin bénéficie d'un programme du FMI de 600 millions de dollars, un arrangement qui reste en place jusqu'en 2028.",
+			"BJ loan_usd 6e+08; BJ loan_term_end_year 2028", ""},
+		{"a Spanish programme extended \"hasta finales de\" a month ends that year",
+			"Bolivia y el FMI\n\nEl directorio del FMI aprobó extender el programa de Servicio Ampliado con Bolivia hasta finales de marzo de 2027.",
+			"BO loan_term_end_year 2027", ""},
+		{"\"le dollar US\" names a currency, not the United States",
+			"Le Salvador et le bitcoin\n\nLe Honduras a admis le bitcoin comme monnaie officielle, au même titre que le dollar US, le 5 mars 2026.",
+			"HN legal_tender_year 2026", ""},
+		{"a staff-monitored programme's end is no loan's",
+			"Le FMI et le Tchad\n\nLes services du FMI ont examiné le programme de référence, lequel a été prorogé, à la demande du gouvernement tchadien, jusqu'à fin septembre 2026.",
+			"", ""},
+	})
+}

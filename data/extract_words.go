@@ -532,7 +532,7 @@ func init() {
 	addRole(roleAccess, "access", "amount", "monto", "montant", "importo", "montante", "enveloppe", "acceso", "acesso", "accès", "accesso")
 	addRole(roleValueThing, "investment", "assets")
 	addRole(rolePriceWord, "price", "trading", "traded")
-	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by")
+	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by", "hasta", "até", "jusqu'à", "bis", "fino")
 	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "say", "shows", "showed",
 		"estimates", "estimated", "noted", "notes", "found", "finds", "highlights", "highlighted", "indicates", "indicated", "points", "pointed")
 	addRole(roleAdoption, "ownership", "adoption", "usage")

@@ -236,8 +236,21 @@ func (s *scanner) date(i int) (Date, bool) {
 	switch t.Kind {
 	case lex.Word:
 		w := s.lower(i)
-		if inf := s.info(i); inf.kind == wMonth && t.Is(lex.Capital) {
+		if inf := s.info(i); inf.kind == wMonth && (t.Is(lex.Capital) || inf.foreign) {
 			j := i + 1
+			if inf.foreign {
+				// "marzo de 2025", "fin mars 2016": a lower-case month needs its year
+				k := j
+				if w := s.lower(k); w == "de" || w == "del" || w == "di" {
+					k++
+				}
+				y, ok := s.year(k)
+				if !ok {
+					return d, false
+				}
+				d.Month, d.Year, d.TokEnd = int(inf.num), y, k+1
+				return s.finishDate(d), true
+			}
 			if inf.attached && s.punct(j) == '.' && s.attached(j) {
 				j++
 			}
@@ -292,16 +305,19 @@ func (s *scanner) date(i int) (Date, bool) {
 			if s.ordinal(j) {
 				j++
 			}
-			if s.lower(j) == "of" {
-				j++
+			if w := s.lower(j); w == "of" || w == "de" {
+				j++ // "7 de septiembre de 2021"
 			}
 			if s.punct(j) == '.' && s.attached(j) && s.info(j+1).kind == wMonth {
 				j++ // "am 27. April 2022": a German ordinal day
 			}
-			if inf := s.info(j); inf.kind == wMonth && s.toks[j].Is(lex.Capital) {
+			if inf := s.info(j); inf.kind == wMonth && (s.toks[j].Is(lex.Capital) || inf.foreign) {
 				d.Day, d.Month = day, int(inf.num)
 				j++
 				if inf.attached && s.punct(j) == '.' {
+					j++
+				}
+				if w := s.lower(j); inf.foreign && (w == "de" || w == "del" || w == "di") {
 					j++
 				}
 				if y, ok := s.year(j); ok {
@@ -362,18 +378,31 @@ func (s *scanner) finishDate(d Date) Date {
 	start := d.Tok
 	// "in early 2024", "by mid-2025": the preposition comes before the modifier.
 	k := start - 1
-	if w := s.lower(k); w == "early" || w == "late" || w == "mid" {
+	if w := s.lower(k); (w == "de" || w == "of") && endOfPeriod[s.lower(k-1)] {
+		k-- // "finales de marzo de 2026", "the end of March 2026"
+	}
+	if w := s.lower(k); w == "early" || w == "late" || w == "mid" || endOfPeriod[w] {
 		start = k
 		k--
-	} else if lex.IsDash(s.punct(k)) && s.lower(k-1) == "mid" {
+		if w := s.lower(k); w == "de" || w == "à" || w == "a" || w == "of" {
+			if p := s.lower(k - 1); datePreps[p] {
+				k-- // "hasta finales de marzo de 2025", "jusqu'à la fin de": past the article's joining word
+			}
+		}
+	} else if lex.IsDash(s.punct(k)) && (s.lower(k-1) == "mid" || endOfPeriod[s.lower(k-1)]) {
 		start = k - 1
-		k -= 2
+		k -= 2 // "by mid-2025", "until end-November 2017"
 	}
 	if w := s.lower(k); datePreps[w] && w != "early" && w != "late" && w != "mid" && w != "last" && w != "this" && w != "next" {
 		d.Prep = w
 		if w == "of" && s.lower(k-1) == "as" {
 			d.Prep = "as of"
 		}
+		if (w == "en" || w == "à" || w == "au") && s.lower(k-2) == "jusqu" {
+			d.Prep = "jusqu'à" // "jusqu'en 2027", "jusqu'à fin mars 2016"
+		}
+	} else if w == "jusqu'en" || w == "jusqu'à" || w == "jusqu’en" || w == "jusqu’à" {
+		d.Prep = "jusqu'à"
 	}
 	d.Tok = start
 	d.Start = int(s.toks[start].Start)

@@ -228,6 +228,19 @@ func TestListSharesUnit(t *testing.T) {
 	}
 }
 
+// TestForeignMonthNeedsYear: a Romance month name is a date only with its year, as
+// "Mars" and "mai" are also other words.
+func TestForeignMonthNeedsYear(t *testing.T) {
+	for _, text := range []string{"the Mars rover landed", "Mars is red", "en mai, le FMI"} {
+		toks := lex.Tokenize(nil, text, 0, len(text))
+		var s Scanner
+		_, ds := s.Scan(nil, nil, text, toks, lex.LowerWords(nil, text, strings.ToLower(text), toks, nil))
+		if len(ds) != 0 {
+			t.Errorf("%q: %d dates, want none", text, len(ds))
+		}
+	}
+}
+
 func TestDates(t *testing.T) {
 	tests := []struct {
 		text string
@@ -240,6 +253,11 @@ func TestDates(t *testing.T) {
 		{"on September 7, 2021 the law", "September 7, 2021", "2021-09-07", "on"},
 		{"from 7 September 2021", "7 September 2021", "2021-09-07", "from"},
 		{"reforms scheduled through 2027.", "2027", "2027", "through"},
+		{"extend the arrangement until end-November 2017", "end-November 2017", "2017-11", "until"},
+		{"el programa se extiende hasta finales de marzo de 2026", "finales de marzo de 2026", "2026-03", "hasta"},
+		{"un arrangement qui reste en place jusqu'en 2028.", "2028", "2028", "jusqu'à"},
+		{"prolongation de l'accord jusqu'à fin mars 2019", "fin mars 2019", "2019-03", "jusqu'à"},
+		{"a lei entrou em vigor em 7 de setembro de 2021", "7 de setembro de 2021", "2021-09-07", "em"},
 		{"published 2025-03-12", "2025-03-12", "2025-03-12", ""},
 		{"by mid-2025", "mid-2025", "2025", "by"},
 		{"as of Sept. 2024", "Sept. 2024", "2024-09", "as of"},

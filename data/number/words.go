@@ -163,6 +163,17 @@ func init() {
 	for w, m := range map[string]int{"januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12} {
 		words[w] = wordInfo{kind: wMonth, num: float64(m)}
 	}
+	// Spanish, Portuguese, French and Italian months, written in lower case: a month only
+	// with a year after it ("marzo de 2025", "fin mars 2016"), as "mars" and "mai" are also
+	// other words.
+	for i, ms := range [][]string{{"enero", "janeiro", "janvier", "gennaio"}, {"febrero", "fevereiro", "février", "febbraio"},
+		{"marzo", "março", "mars"}, {"abril", "avril", "aprile"}, {"mayo", "maio", "maggio"}, {"junio", "junho", "juin", "giugno"},
+		{"julio", "julho", "juillet", "luglio"}, {"agosto", "août"}, {"septiembre", "setiembre", "setembro", "septembre", "settembre"},
+		{"octubre", "outubro", "octobre", "ottobre"}, {"noviembre", "novembro", "novembre"}, {"diciembre", "dezembro", "décembre", "dicembre"}} {
+		for _, w := range ms {
+			words[w] = wordInfo{kind: wMonth, num: float64(i + 1), foreign: true}
+		}
+	}
 	for w, m := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
 		"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
 		words[w] = wordInfo{kind: wMonth, num: float64(m), attached: true}
@@ -310,4 +321,9 @@ var datePreps = map[string]bool{
 	"by": true, "from": true, "to": true, "before": true, "after": true, "during": true, "of": true,
 	"throughout": true, "starting": true, "ending": true, "into": true, "between": true, "and": true,
 	"last": true, "this": true, "early": true, "late": true, "mid": true, "next": true, "as": true,
+	"hasta": true, "até": true, "bis": true, "fino": true, "en": true, "em": true, "à": true, "au": true,
 }
+
+// endOfPeriod are the words for the end of a month or year before its date: "end-March
+// 2025", "fin mars 2016", "finales de 2025".
+var endOfPeriod = map[string]bool{"end": true, "fin": true, "finales": true, "fines": true, "final": true, "fim": true, "fine": true, "ende": true}
