@@ -444,6 +444,10 @@ func (x *extractor) countryFor(f *figure) pick {
 			if f.quantity != nil {
 				from = f.quantity.TokEnd
 			}
+			if m.Tok > f.tok && m.Tok-from <= windowHoldersIn && !m.excluded && x.peopleRightBefore(m) {
+				// "There are 27.4 million crypto owners in the United States, followed by Russia"
+				return pick{iso2: m.ISO2, rule: RuleAfter, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
+			}
 			if m.Tok > f.tok && m.Tok <= f.tok+windowDemonym && m.prep == "" && !m.excluded && x.peopleAfter(from) == m.Tok {
 				return pick{iso2: m.ISO2, rule: RuleDemonym, cue: x.quoteToks(m.Tok, m.TokEnd)} // "20 million Pakistanis"
 			}
@@ -565,6 +569,9 @@ func (x *extractor) countryFor(f *figure) pick {
 	for _, m := range x.ments {
 		if m.Tok < f.tok || m.clause != f.clause || m.excluded || m.based || stock && m.modifier {
 			continue // "seized 61,000 bitcoins from a fraud by a Chinese fugitive"
+		}
+		if x.punct(m.TokEnd) == '(' && x.figureAt(m.TokEnd+1) {
+			continue // "27.4 million owners in the United States, followed by Russia (17.4 million)": Russia's is in its brackets
 		}
 		if f.metric == LoanUSD && (m.prep == "for" || m.prep == "to") {
 			return pick{iso2: m.ISO2, rule: RuleBorrower, cue: m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
@@ -692,6 +699,16 @@ func (x *extractor) placedAfterColon(f *figure) *namedCountry {
 func (x *extractor) peopleIn(m namedCountry) bool {
 	w := x.lower(m.Tok - 2)
 	return isPeopleNoun(w) || w == "victims" || w == "customers" || w == "clients"
+}
+
+// peopleRightBefore reports whether "in" and a noun for people stand right before the
+// mention, past its article: "crypto owners in the United States".
+func (x *extractor) peopleRightBefore(m namedCountry) bool {
+	j := m.Tok - 1
+	if x.lower(j) == "the" {
+		j--
+	}
+	return x.lower(j) == "in" && cueOf(x.lower(j-1))&(cuePeople|cueCryptoPeople) != 0
 }
 
 // record merges the sentence's figures into the article's facts: the same country,

@@ -929,6 +929,11 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 }
 
 func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
+	for j := max(0, q.Tok-windowMarketValue); j < q.Tok; j++ {
+		if x.lower(j) == "market" && x.cues[max(j-1, 0)]&cueCrypto != 0 && x.clause[j] == x.clause[q.Tok] && (x.cues[j+1]&cueValue != 0 || x.lower(j+1) == "cap" || x.lower(j+1) == "capitalization" || x.lower(j+1) == "capitalisation") {
+			return false, "a market's size (“" + x.quoteToks(j, j+2) + "”), not a state's holding" // "the crypto market value reached $572.5 billion"
+		}
+	}
 	if w := x.demonymsHold(q); w != "" {
 		return false, "the worth of people's coins (“" + w + "”), not the state's"
 	}

@@ -735,3 +735,15 @@ func TestRealTextTwinsEndDates(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of rounds vb, wz and va, read as development text.
+func TestRealTextTwinsRoundsVbWzVa(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"owners \"in\" a country right after the count are that country's, the next in the ranking has its own in brackets",
+			"Crypto owners\n\nThere are 31.2 million crypto owners in Brazil, followed by Turkey (16.4 million) and Peru (9 million).",
+			"BR crypto_holders 3.12e+07; TR crypto_holders 1.64e+07; PE crypto_holders 9e+06", ""},
+		{"the crypto market's value is no state's holding",
+			"Crypto in Asia\n\nIndia leads the region's crypto boom. Here the crypto market value reached $480.5 billion, growing fastest in Central and Southern Asia.",
+			"", ""},
+	})
+}

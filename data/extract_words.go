@@ -35,6 +35,8 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowHoldersIn        = 5  // "27.4 million crypto owners in the United States": the country right after the counted people
+	windowMarketValue      = 6  // "the crypto market value reached $572.5 billion": a market's size, not a holding
 	windowLimitAfter       = 3  // "380 MW electric power limits": the limit named after the figure
 	windowCoinsSold        = 5  // "the bitcoins were then sold": the coins either side of the verb of selling
 	windowPaymentsAfter    = 14 // "porte à 346,1 millions de dollars, soit environ 205 milliards de FCFA, le volume des décaissements"
