@@ -982,6 +982,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.oneCoinValued(q); w != "" {
 		return false, "the price of one coin (“" + w + "”)" // "the value of 1 Bitcoin was round $7,000"
 	}
+	if w := x.coinsTotaling(q); w != "" {
+		return true, "Value of holdings: coins “" + w + "” a sum" // "thousands of Bitcoins, totaling more than $1 billion, that it seized"
+	}
 	if w := x.valueIs(q); w != "" {
 		return true, "Value of holdings: “" + w + "”"
 	}
@@ -1041,6 +1044,23 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 		return true, "Value of holdings: “" + x.cueWord(q.Tok, cueValue) + "” with a holding"
 	}
 	return false, "a value, but of no holding stated"
+}
+
+// coinsTotaling: the sum follows coins and "totaling" or "worth in all" ("thousands of
+// Bitcoins, totaling more than $1 billion"): the coins' worth. It returns the words.
+func (x *extractor) coinsTotaling(q *number.Quantity) string {
+	j := q.Tok - 1
+	if w := x.lower(j); w != "totaling" && w != "totalling" && w != "totalizando" && w != "totalisant" {
+		return ""
+	}
+	k := j - 1
+	if x.punct(k) == ',' {
+		k--
+	}
+	if x.isAt(k, roleCoin) && x.clause[k] == x.clause[q.Tok] {
+		return x.quoteToks(k, j+1)
+	}
+	return ""
 }
 
 // oneCoinValued: a single coin is what the clause values just before the figure ("the
