@@ -225,6 +225,17 @@ func (x *extractor) noPlan(t int) bool {
 			return true
 		}
 	}
+	if x.isAt(t, roleTalks) {
+		// "Après quatre ans de négociations, le FMI a approuvé un prêt": the talks are over
+		for j := range x.toks {
+			if x.clause[j] == x.clause[t] && x.isAt(j, roleApprove, roleAdopt) && !x.negated(j) {
+				return true
+			}
+			if x.clause[j] == x.clause[t] && x.isAt(j, roleReached) && x.roleBetween(j, min(j+4, len(x.toks)), roleAgreement) {
+				return true // "Tras más de tres años de negociaciones, ... llegaron a un acuerdo"
+			}
+		}
+	}
 	if x.isAt(t, roleProvidesFor) {
 		// "um acordo que prevê a limitação ... em troca de um pacote de US$ 1,4 bilhão",
 		// "l'accord prévoit": what an agreement lays down, not a plan

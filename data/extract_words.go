@@ -312,6 +312,8 @@ const (
 	roleAnniversary                      // anniversary, aniversario: a date of marking the adoption, not of the adoption
 	roleDemonstrative                    // this, that, este, ce: "this number" refers to a count stated before
 	roleAgreement                        // agreement, acuerdo, accord: "an agreement with the IMF for $3 billion"
+	roleTalks                            // negociaciones, trattative: talks, a plan until a clause says the loan was approved
+	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -615,8 +617,9 @@ func init() {
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
 		"region", "region's", "oceania", "eurozone")
 	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims")
-	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil")
-	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability", "surplus", "excedente", "excédent")
+	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil", "etf", "etfs")
+	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability", "surplus", "excedente", "excédent",
+		"demanda", "consumo", "demande", "consommation", "domanda", "nachfrage")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
 	addRole(roleGrace, "meeting", "meet", "session", "vote", "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
@@ -639,6 +642,8 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleReached, "reached", "struck", "concluded", "llegaron", "llegó", "alcanzaron", "alcanzó", "chegaram", "chegou", "raggiunto", "parvenus", "parvenu", "conclu")
+	addRole(roleTalks, "trattative", "negociaciones", "negociações", "négociations", "negoziati", "conversaciones", "talks", "negotiations")
 	addRole(roleAgreement, "agreement", "deal", "acuerdo", "acordo", "accord", "accordo", "convenio", "arrangement")
 	addRole(roleDemonstrative, "this", "that", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
 	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
@@ -729,7 +734,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
-		"buscando", "procura", "procurando", "cherche", "solicitando", "richiede", "disegno", "solicitado", "pedido", "conversaciones",
+		"buscando", "procura", "procurando", "cherche", "solicitando", "richiede", "disegno", "solicitado", "pedido", "conversaciones", "trattative", "negociaciones", "negociações", "négociations", "negoziati",
 		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções",
 		"demandé", "sollicité", "sollicite", "serait", "seraient", "estaría", "estaria", "sería", "serían", "tendría", "tendrían",
 		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità")

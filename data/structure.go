@@ -400,6 +400,7 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "fig": true,
 	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "a.m": true, "p.m": true, "pres": true, "dept": true,
 	"rs": true, "mln": true, "bn": true, "govt": true, "ee": true, // "EE. UU.", Spanish for the US
+	"ca": true, "aprox": true, "env": true, "bzw": true, "mio": true, "mrd": true, "z.b": true, "u.a": true, "vgl": true, "inkl": true, "nr": true, // "ca. 200.000 BTC", "aprox. 1.400 millones"
 }
 
 // sentenceStarters are words that, after "U.S." or "U.K.", show a new sentence began.

@@ -320,7 +320,7 @@ var exonyms = map[string][]string{
 	"ET": {"Etiopía", "Etiópia", "Éthiopie", "Ethiopie", "Etiopia"},
 	"FI": {"Finlandia", "Finlândia", "Finlande"},
 	"FR": {"Francia", "França"},
-	"GB": {"Reino Unido", "Royaume-Uni", "Regno Unito", "Inggris"},
+	"GB": {"Reino Unido", "Royaume-Uni", "Regno Unito", "Inggris", "Großbritannien", "Grande-Bretagne", "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha"},
 	"GE": {"Geórgia", "Géorgie"},
 	"ID": {"Indonésia", "Indonésie"},
 	"IN": {"Índia", "Inde"},

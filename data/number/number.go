@@ -338,9 +338,9 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 	// real set's other languages: "entre A et B", "entre A y B", "tra A e B".
 	sep := a.end
 	joins := false
-	between := opener == "between" || opener == "entre" || opener == "tra" || opener == "fra"
+	between := opener == "between" || opener == "entre" || opener == "tra" || opener == "fra" || opener == "zwischen"
 	switch {
-	case between && (s.lower(sep) == "and" || s.lower(sep) == "et" || s.lower(sep) == "y" || s.lower(sep) == "e"):
+	case between && (s.lower(sep) == "and" || s.lower(sep) == "et" || s.lower(sep) == "y" || s.lower(sep) == "e" || s.lower(sep) == "und"):
 		joins = true
 	case s.lower(sep) == "to" || s.lower(sep) == "bis":
 		joins = true // "9 bis 11 Millionen"

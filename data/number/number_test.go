@@ -89,6 +89,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"un fonds de 35 millions $ CA", 35e6, 0, OtherCurrency, Exact, "35 millions $ CA"},
 		{"soit 3,8 milliards € au total", 3.8e9, 0, OtherCurrency, Exact, "3,8 milliards €"},
 		{"HK$400 million", 400e6, 0, OtherCurrency, Exact, "HK$400 million"},
+		{"im Wert zwischen 18 und 23 Milliarden US-Dollar", 18e9, 23e9, USD, Exact, "zwischen 18 und 23 Milliarden US-Dollar"},
 		{"um saldo de 194 mil BTCs", 194000, 0, BTC, Exact, "194 mil BTCs"},
 		{"US holdings now exceed 316,000 BTC", 316000, 0, BTC, Over, "exceed 316,000 BTC"},
 		{"one thousand thousand people", 1e6, 0, NoUnit, Exact, "one thousand thousand"},
