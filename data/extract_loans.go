@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"slices"
 
 	"cryptoatlas/data/country"
@@ -306,6 +307,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.approvedUnder(q); w != "" {
 		return true, "Loan: the sum approved under a lending arrangement (“" + w + "”)"
+	}
+	if w := x.brokenDown(q); w != "" {
+		return x.loanPart(q, "a total broken down after it into parts (“"+w+"”), not one lender's loan") // "por 10 mil 200 millones de dólares: 4 mil 200 millones vendrán del FMI y 6 mil millones de bancos multilaterales"
 	}
 	if w := x.agreementFor(q); w != "" {
 		return true, "Loan: the sum an agreement with a lender is for (“" + w + "”)"
@@ -853,6 +857,28 @@ func (x *extractor) approvedFor(q *number.Quantity) string {
 		return ""
 	}
 	return ""
+}
+
+// brokenDown: a colon or dash after the sum opens its parts, two or more sums of its unit
+// that add up to it ("por 10 mil 200 millones de dólares: 4 mil 200 millones vendrán
+// directamente del FMI y 6 mil millones serán de bancos multilaterales"). It returns the
+// parts.
+func (x *extractor) brokenDown(q *number.Quantity) string {
+	if r := x.punct(q.TokEnd); r != ':' && !lex.IsDash(r) {
+		return ""
+	}
+	sum, n, last := 0.0, 0, -1
+	for _, o := range x.qs {
+		if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+windowBrokenDown && (o.Unit == q.Unit || o.Unit == number.NoUnit && o.Magnitude) && !o.Range {
+			sum += o.Value
+			n++
+			last = o.TokEnd
+		}
+	}
+	if n < 2 || math.Abs(sum-q.Value) > 0.02*q.Value {
+		return ""
+	}
+	return x.quoteToks(q.TokEnd+1, last)
 }
 
 // agreementFor: "un acuerdo entre el Gobierno salvadoreño y el FMI por 1.400 millones de

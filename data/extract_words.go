@@ -35,6 +35,7 @@ const (
 	windowGenerate         = 4  // "the dam generates a staggering 14 gigawatts": what generators make
 	windowShareAside       = 20 // "1.9 million people in the UK population (equivalent to 3.86% of adults over 18 years old) hold"
 	windowWithinPopulation = 5  // "1.9 million people in the UK population": the population word after the count
+	windowBrokenDown       = 30 // "por 10 mil 200 millones de dólares: 4 mil 200 millones vendrán del FMI y 6 mil millones de bancos": the parts after a colon
 	windowHoldersIn        = 5  // "27.4 million crypto owners in the United States": the country right after the counted people
 	windowMarketValue      = 6  // "the crypto market value reached $572.5 billion": a market's size, not a holding
 	windowLimitAfter       = 3  // "380 MW electric power limits": the limit named after the figure
