@@ -404,7 +404,7 @@ func (x *extractor) pruneSeizures() {
 func (x *extractor) noteSale() {
 	sold := false
 	for i := range x.lows {
-		if x.isAt(i, roleSold) && !notBefore[x.lower(i-1)] && !notBefore[x.lower(i-2)] && !x.isAt(i-1, roleAsk) && x.lower(i-1) != "be" &&
+		if x.isAt(i, roleSold) && cueOf(x.lower(i-1))&cueNegation == 0 && cueOf(x.lower(i-2))&cueNegation == 0 && !x.isAt(i-1, roleAsk) && x.lower(i-1) != "be" &&
 			x.coinsSold(i) {
 			sold = true // not "can only be sold", "would be auctioned": a sale to come
 			break
@@ -434,7 +434,7 @@ func (x *extractor) coinsSold(i int) bool {
 			return true
 		}
 	}
-	if w, n := x.lower(i-1), x.lower(i+1); w == "os" || w == "los" || w == "les" || w == "las" || n == "them" || n == "it" {
+	if x.isAt(i-1, roleSoldPronoun) || x.isAt(i+1, roleSoldPronoun) {
 		for j := range x.lows {
 			if x.isAt(j, roleCoin) {
 				return true
@@ -473,9 +473,6 @@ type saleWordSet struct {
 	first, last [256]bool
 	set         map[string]bool
 }
-
-// notBefore are the words that deny the verb after them: "has not sold", "never sold".
-var notBefore = map[string]bool{"not": true, "never": true, "no": true, "não": true, "nunca": true, "jamais": true, "pas": true, "nicht": true, "nie": true, "mai": true}
 
 // worthOf reports whether f is the worth of coins whose mentions start in set (1 + the
 // byte): the value given in brackets after each holding it restates.

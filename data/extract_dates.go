@@ -231,7 +231,7 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 // nothing, so its end is no loan's.
 func (x *extractor) monitoredProgramme() bool {
 	for j := range x.toks {
-		if w := x.lower(j); w == "monitored" || w == "smp" || (w == "référence" || w == "referencia" || w == "referência") && x.lower(j-1) == "de" && x.cues[max(j-2, 0)]&cueProgram != 0 {
+		if x.isAt(j, roleMonitored) || x.isAt(j, roleReference) && x.isAt(j-1, roleOf) && x.cues[max(j-2, 0)]&cueProgram != 0 {
 			return true
 		}
 	}
@@ -242,7 +242,7 @@ func (x *extractor) monitoredProgramme() bool {
 // "One year ago today", "hace un año hoy".
 func (x *extractor) agoBefore(j int) bool {
 	for k := max(0, j-3); k < j; k++ {
-		if w := x.lower(k); w == "ago" || w == "hace" || w == "há" || w == "fa" || w == "vor" {
+		if x.isAt(k, roleAgo) {
 			return true
 		}
 	}

@@ -1050,7 +1050,7 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 // Bitcoins, totaling more than $1 billion"): the coins' worth. It returns the words.
 func (x *extractor) coinsTotaling(q *number.Quantity) string {
 	j := q.Tok - 1
-	if w := x.lower(j); w != "totaling" && w != "totalling" && w != "totalizando" && w != "totalisant" {
+	if !x.isAt(j, roleTotaling) {
 		return ""
 	}
 	k := j - 1

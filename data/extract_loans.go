@@ -660,11 +660,11 @@ func (x *extractor) receivedSum(q *number.Quantity) string {
 // three-year"): the whole loan, not a part. It returns the span's words.
 func (x *extractor) overLife(q *number.Quantity) string {
 	j := q.TokEnd
-	if w := x.lower(j); w != "over" && w != "across" && w != "durante" && w != "sur" && w != "em" && w != "en" {
+	if !x.isAt(j, roleOverSpan) {
 		return ""
 	}
 	for k := j + 1; k < len(x.toks) && k <= j+windowOverLife && (!x.isPunct(k) || lex.IsHyphen(x.punct(k))); k++ {
-		if w := x.lower(k); w == "years" || w == "year" || w == "months" || w == "años" || w == "anos" || w == "ans" || w == "meses" || w == "mois" {
+		if x.isAt(k, roleSpanUnit) {
 			return x.quoteToks(j, k+1)
 		}
 	}

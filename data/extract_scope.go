@@ -396,15 +396,13 @@ func (x *extractor) changeAsRange(q *number.Quantity) string {
 // "comme si", "imagine"): a figure made up for scale. It returns those words.
 func (x *extractor) imagined(q *number.Quantity) string {
 	for j := 0; j < q.Tok; j++ {
-		w, n := x.lower(j), x.lower(j+1)
 		switch {
-		case w == "like" && j <= 4 && (x.lower(0) == "that" || x.lower(0) == "it" || x.lower(0) == "this") &&
-			(j == 1 || x.lower(j-1) == "is" || x.lower(j-1) == "was" || x.lower(j-1) == "be"): // "That's" is one token, its "'s" dropped
+		case x.lower(j) == "like" && j <= 4 && x.isAt(0, roleDemonstrative) && (j == 1 || x.isAt(j-1, roleCopula)): // "That's" is one token, its "'s" dropped
 			return x.quoteToks(0, j+1) // "That's like", "It is like"
-		case (w == "as" || w == "como" || w == "comme") && (n == "if" || n == "si") && x.clause[j] == x.clause[q.Tok]: // not "como se sabe", as is known
+		case x.isAt(j, roleAsIf) && x.isAt(j+1, roleIfWord) && x.clause[j] == x.clause[q.Tok]: // not "como se sabe", as is known
 			return x.quoteToks(j, j+2)
-		case w == "imagine" && j <= 1:
-			return x.quoteToks(j, j+1)
+		case x.isAt(j, roleLikeness) && x.lower(j) != "like" && j <= 1:
+			return x.quoteToks(j, j+1) // "Imagine the UK holding ..."
 		}
 	}
 	return ""
@@ -820,15 +818,15 @@ func (x *extractor) partOf(q *number.Quantity) string {
 // "davon"): a part of the figure before. It returns the relative's words.
 func (x *extractor) ofWhich(q *number.Quantity) string {
 	for j := max(0, q.Tok-4); j < q.Tok; j++ {
-		switch w := x.lower(j); {
-		case w == "dont" || w == "davon":
+		switch {
+		case x.isAt(j, roleOfWhichOne):
 			return x.quoteToks(j, j+1)
-		case (w == "of" || w == "dos" || w == "das" || w == "de" || w == "di") && j+1 < q.Tok:
+		case x.isAt(j, roleOf) && j+1 < q.Tok:
 			k := j + 1
-			if v := x.lower(k); v == "los" || v == "las" {
+			if x.isAt(k, roleTheMany) {
 				k++ // "de los cuales"
 			}
-			if v := x.lower(k); v == "which" || v == "quais" || v == "cuales" || v == "cui" {
+			if x.isAt(k, roleWhich) {
 				return x.quoteToks(j, k+1)
 			}
 		}

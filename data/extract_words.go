@@ -315,6 +315,18 @@ const (
 	roleAgreement                        // agreement, acuerdo, accord: "an agreement with the IMF for $3 billion"
 	roleTalks                            // negociaciones, trattative: talks, a plan until a clause says the loan was approved
 	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
+	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
+	roleLikeness                         // like, imagine: after "That's", a likeness ("That's like the U.S. holding ...")
+	roleAsIf                             // as, como, comme: with "if"/"si" after, a supposition
+	roleIfWord                           // if, si: after roleAsIf
+	roleOfWhichOne                       // dont, davon: "of which" in one word
+	roleWhich                            // which, quais, cuales, cui: after "of", "dos", "de", "di", "of which"
+	roleOverSpan                         // over, across, durante, sur: a sum paid over a span of time after it
+	roleSpanUnit                         // years, months, años, mois: the span's unit
+	roleTotaling                         // totaling, totalizando: coins "totaling" a sum are worth it
+	roleMonitored                        // monitored, SMP: a programme the IMF's staff only monitors
+	roleReference                        // référence, referencia: "programme de référence", one the IMF's staff monitors
+	roleSoldPronoun                      // os, los, les, them, it: what was sold, standing for coins named
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 )
 
@@ -491,7 +503,7 @@ func init() {
 		"expired", "lapsed", "failed", "defunct")
 	addRole(roleApprove, "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes")
 	addRole(roleBe, "is", "are", "was", "were", "am")
-	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das")
+	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das", "di")
 	addRole(roleObjectPronoun, "it", "them", "these", "those", "one", "some", "any", "such")
 	addRole(roleSiteNoun, "operation", "facility", "site", "farm", "centre", "center")
 	addRole(roleGenerate, "generated", "generates", "produced", "produces", "producing", "produce", "generate")
@@ -643,10 +655,22 @@ func init() {
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
+	addRole(roleAgo, "ago", "hace", "há", "fa", "vor")
+	addRole(roleLikeness, "like", "imagine")
+	addRole(roleAsIf, "as", "como", "comme")
+	addRole(roleIfWord, "if", "si")
+	addRole(roleOfWhichOne, "dont", "davon")
+	addRole(roleWhich, "which", "quais", "cuales", "cui")
+	addRole(roleOverSpan, "over", "across", "durante", "sur", "em", "en")
+	addRole(roleSpanUnit, "years", "year", "months", "años", "anos", "ans", "meses", "mois")
+	addRole(roleTotaling, "totaling", "totalling", "totalizando", "totalisant")
+	addRole(roleMonitored, "monitored", "smp")
+	addRole(roleReference, "référence", "referencia", "referência")
+	addRole(roleSoldPronoun, "os", "los", "les", "las", "them", "it")
 	addRole(roleReached, "reached", "struck", "concluded", "llegaron", "llegó", "alcanzaron", "alcanzó", "chegaram", "chegou", "raggiunto", "parvenus", "parvenu", "conclu")
 	addRole(roleTalks, "trattative", "negociaciones", "negociações", "négociations", "negoziati", "conversaciones", "talks", "negotiations")
 	addRole(roleAgreement, "agreement", "deal", "acuerdo", "acordo", "accord", "accordo", "convenio", "arrangement")
-	addRole(roleDemonstrative, "this", "that", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
+	addRole(roleDemonstrative, "this", "that", "it", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
 	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
 	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped")
 	addRole(roleProvidesFor, "prevê", "prevé", "prévoit", "prevede", "contempla", "contemple", "provides", "envisages")
