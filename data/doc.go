@@ -15,7 +15,9 @@
 // drops it (Decision.Dropped). Its stages, each in its own file:
 //
 //	extract.go          the driver: blocks, sentences, clauses, the countries each names,
-//	                    the article's and paragraph's country carried between sentences
+//	                    the article's and paragraph's country carried between sentences,
+//	                    and the passes over the whole article's facts (seizures that are
+//	                    parts or were sold, smaller sizes beside larger ones, sent to review)
 //	extract_layout.go   headline and lead, country headings and list lines, figure
 //	                    lines, tables read by their header's columns
 //	extract_words.go    the whole vocabulary: every cue word and grammar role, and the
