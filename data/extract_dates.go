@@ -197,7 +197,7 @@ func (x *extractor) tenderAdoptedNow(legal int) {
 	now := -1
 	adopts := false
 	for j := 0; j < legal+6 && j < len(x.toks); j++ {
-		adopts = adopts || x.clause[j] == x.clause[legal] && (x.isAt(j, roleAdopt) || x.isAt(j, roleBecomes))
+		adopts = adopts || x.clause[j] == x.clause[legal] && x.isAt(j, roleAdopt, roleBecomes)
 	}
 	for j := 0; j < legal+6 && j+1 < len(x.toks); j++ {
 		w, n := x.lower(j), x.lower(j+1)

@@ -835,7 +835,7 @@ func (x *extractor) approvedUnder(q *number.Quantity) string {
 // $6.5 billion", "El acuerdo del SAF fue aprobado ... por unos US$ 6,500 millones": the
 // sum a loan, the clause's subject, was approved for. It returns the words that say so.
 func (x *extractor) approvedFor(q *number.Quantity) string {
-	if w := x.lower(q.Tok - 1); w != "for" && w != "por" && w != "pour" {
+	if !x.isAt(q.Tok-1, roleForSum) {
 		return ""
 	}
 	cl := x.clause[q.Tok]
@@ -885,7 +885,7 @@ func (x *extractor) brokenDown(q *number.Quantity) string {
 // dólares", "an agreement with the IMF for $3 billion": the sum an agreement with a lender
 // the sentence names is for. It returns the agreement's word and "for".
 func (x *extractor) agreementFor(q *number.Quantity) string {
-	if w := x.lower(q.Tok - 1); (w != "for" && w != "por" && w != "pour") || x.lender() == "" {
+	if !x.isAt(q.Tok-1, roleForSum) || x.lender() == "" {
 		return ""
 	}
 	cl := x.clause[q.Tok]

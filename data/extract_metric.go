@@ -52,10 +52,6 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: an earlier figure (“%s”), not the current one", unitWords(q.Unit), w)
 		return
 	}
-	if w := x.changeAsRange(q); w != "" {
-		x.drop(q, "%s: a change from one level to another (“%s”), not a range", unitWords(q.Unit), w)
-		return
-	}
 	if w := x.imagined(q); w != "" {
 		x.drop(q, "%s in a likeness the sentence imagines (“%s”), not a figure it states", unitWords(q.Unit), w)
 		return

@@ -376,21 +376,6 @@ func (x *extractor) colonBetween(i, j int) bool {
 	return false
 }
 
-// changeAsRange: a range written "from X to Y" after a verb of raising or cutting ("Ils
-// prévoient d'augmenter la capacité de minage de 100 à 600 mégawatts"): the level before
-// and the level after a change, not the bounds of one figure. It returns the verb.
-func (x *extractor) changeAsRange(q *number.Quantity) string {
-	if !q.Range || !x.isAt(q.Tok-1, roleChangeFrom) {
-		return "" // not "an increase in power consumption of 60-90MW": a range of the increase
-	}
-	for j := q.Tok - 1; j >= 0 && j >= q.Tok-windowChangeRange && x.clause[j] == x.clause[q.Tok] && !x.figureAt(j); j-- {
-		if x.isAt(j, roleChange, roleExpand) {
-			return x.quoteToks(j, j+1)
-		}
-	}
-	return ""
-}
-
 // imagined: the figure follows words that open a likeness or a supposition ("That's like
 // the U.S. holding over $7 trillion worth of Bitcoin", "as if France held", "como si",
 // "comme si", "imagine"): a figure made up for scale. It returns those words.
@@ -401,7 +386,7 @@ func (x *extractor) imagined(q *number.Quantity) string {
 			return x.quoteToks(0, j+1) // "That's like", "It is like"
 		case x.isAt(j, roleAsIf) && x.isAt(j+1, roleIfWord) && x.clause[j] == x.clause[q.Tok]: // not "como se sabe", as is known
 			return x.quoteToks(j, j+2)
-		case x.isAt(j, roleLikeness) && x.lower(j) != "like" && j <= 1:
+		case x.isAt(j, roleImagine) && j <= 1:
 			return x.quoteToks(j, j+1) // "Imagine the UK holding ..."
 		}
 	}

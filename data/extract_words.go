@@ -45,7 +45,6 @@ const (
 	windowRestated         = 12 // "US$ 378 milhões (R$ 2,1 bilhões, na cotação atual) em bitcoins": the bracket restating a sum
 	windowSubsetAfter      = 6  // "140,000 people invest in cryptocurrency margins": the part named after the count
 	windowVictims          = 5  // "120,000 inversores chinos fueron víctimas": the word after the count
-	windowChangeRange      = 6  // "d'augmenter la capacité de minage de 100 à 600 mégawatts": the verb before a range that is a change
 	windowOverLife         = 6  // "USD440 million over the course of three years": the span after "over"
 	windowTrancheValue     = 7  // "a segunda tranche de financiamento para Angola no valor de": the tranche the value phrase closes
 	windowTenderNow        = 8  // "El Salvador today has become the first country ... legal tender": the time word before the phrase
@@ -316,7 +315,8 @@ const (
 	roleTalks                            // negociaciones, trattative: talks, a plan until a clause says the loan was approved
 	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
-	roleLikeness                         // like, imagine: after "That's", a likeness ("That's like the U.S. holding ...")
+	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
+	roleImagine                          // imagine, imaginez: opening a sentence, a figure made up for scale
 	roleAsIf                             // as, como, comme: with "if"/"si" after, a supposition
 	roleIfWord                           // if, si: after roleAsIf
 	roleOfWhichOne                       // dont, davon: "of which" in one word
@@ -656,7 +656,8 @@ func init() {
 		"stime", "estimé", "estimée", "estimado", "estimada", "estimados", "estimadas", "estimato", "stimato", "tally", "put", "puts", "places")
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleAgo, "ago", "hace", "há", "fa", "vor")
-	addRole(roleLikeness, "like", "imagine")
+	addRole(roleForSum, "for", "por", "pour")
+	addRole(roleImagine, "imagine", "imaginez", "imagina")
 	addRole(roleAsIf, "as", "como", "comme")
 	addRole(roleIfWord, "if", "si")
 	addRole(roleOfWhichOne, "dont", "davon")
@@ -754,7 +755,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "ajouté", "aggiunto", "aquisição", "aquisições", "adquisición", "adquisiciones")
 	add(cueHave, "ont", "hanno")
-	add(cuePlan, "planea", "prevé", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
+	add(cuePlan, "planea", "prevé", "prevén", "prévoient", "preveem", "prevedono", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "vise", "visait", "visent", "visant", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",

@@ -354,8 +354,9 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 	if joins {
 		if b, ok := s.amount(sep + 1); ok && !(a.yearLike && b.yearLike) {
 			if r, ok := joinRange(a, b); ok {
-				if opener == "from" && s.changeBefore(a.tok-1) {
-					// "rose from 5,000 to 6,200 BTC": the figure is where it ended.
+				if (opener == "from" || opener == "de" || opener == "von") && s.changeBefore(a.tok-1) {
+					// "rose from 5,000 to 6,200 BTC", "d'augmenter la capacité de minage de
+					// 100 à 600 mégawatts": the figure is where it ended.
 					return s.finish(Quantity{Tok: b.tok, TokEnd: b.end, Value: b.value, Unit: b.unit, Approx: b.approx, Magnitude: b.magnitude != 0}, b.tok), true
 				}
 				q = r

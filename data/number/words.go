@@ -313,6 +313,8 @@ var changeVerbs = map[string]bool{
 	"boosted": true, "expanded": true, "reduced": true, "lowered": true, "went": true, "gone": true,
 	"surged": true, "swelled": true, "shrank": true, "slipped": true, "doubled": true, "tripled": true,
 	"increasing": true, "rising": true, "growing": true, "bringing": true, "brought": true, "moved": true,
+	"augmenter": true, "augmenté": true, "aumentar": true, "aumentó": true, "aumentou": true, "aumentare": true,
+	"ampliar": true, "elevar": true, "erhöhen": true, "erhöht": true, "steigern": true,
 }
 
 // datePreps are the words before a date that say how the date relates to the event.
