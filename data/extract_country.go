@@ -474,14 +474,16 @@ func (x *extractor) countryFor(f *figure) pick {
 			before = m
 		}
 	}
-	if before != nil && before.modifier && (f.metric == MiningPowerMW || f.metric == MiningEnergyTWh) {
-		// "A Chinese firm operates a 150 MW farm in Ethiopia": the site's country.
+	investors := before != nil && before.Demonym && isPeopleNoun(x.lower(before.TokEnd))
+	if before != nil && (before.modifier || before.Demonym) && (f.metric == MiningPowerMW || f.metric == MiningEnergyTWh) {
+		// "A Chinese firm operates a 150 MW farm in Ethiopia", "Chinese miners run 500 MW
+		// of rigs in Kazakhstan": the site's country.
 		for _, m := range x.ments {
 			if m.Tok > f.tok && m.clause == f.clause && m.prep == "in" && !m.excluded {
 				return pick{iso2: m.ISO2, rule: RuleAfter, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
-		if w := x.firmAfter(before); w != "" {
+		if w := x.firmAfter(before); w != "" && before.modifier {
 			// "Bhutan partners with Bitdeer, a Singaporean mining giant, building a 600 MW
 			// facility": the country named before the firm's.
 			for k := len(x.ments) - 1; k >= 0; k-- {
@@ -490,6 +492,11 @@ func (x *extractor) countryFor(f *figure) pick {
 				}
 			}
 			return pick{doubt: "the country named before it (“" + x.quoteToks(before.Tok, before.TokEnd) + " … " + w + "”) is a firm's, not the site's"}
+		}
+		if investors {
+			// "Chinese investors had set up a joint 175-megawatt mine at Kerman": where the
+			// money comes from, not where the mine stands.
+			return pick{doubt: "the country named before it (“" + x.quoteToks(before.Tok, before.TokEnd+1) + "”) is its people's, not the site's"}
 		}
 	}
 	if before != nil && stock && before.Demonym && isPeopleNoun(x.lower(before.TokEnd)) {

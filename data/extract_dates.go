@@ -111,6 +111,9 @@ func (x *extractor) adoptedBitcoin() int {
 // before ("El Salvador's venture into Bitcoin began with the decision to adopt it as
 // legal tender in 2021").
 func (x *extractor) tenderOfCrypto(legal int) bool {
+	if x.stateCoinNear(legal) {
+		return false // "established the Digital Ruble as a new form of legal tender in 2023"
+	}
 	if x.near(legal, 8, 4)&cueCrypto != 0 {
 		return true
 	}
@@ -121,6 +124,18 @@ func (x *extractor) tenderOfCrypto(legal int) bool {
 		// "even though it has been legal tender since 2021": "it" is the sentence's bitcoin
 		if w := x.lower(j + 1); x.lower(j) == "it" && (w == "has" || w == "became" || is(w, roleHaveAux, roleBe)) &&
 			x.sentenceHas(cueCrypto) && x.topic&cueCrypto != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stateCoinNear reports whether a central bank's digital currency is named near the
+// legal tender at token legal, in its sentence: a CBDC by name ("e-naira") or "digital"
+// before a state's currency ("the digital ruble", "the digital yuan").
+func (x *extractor) stateCoinNear(legal int) bool {
+	for j := max(0, legal-8); j < len(x.toks) && j <= legal+4; j++ {
+		if x.isAt(j, roleCBDC) || x.lower(j) == "digital" && number.IsCurrencyWord(x.lower(j+1)) {
 			return true
 		}
 	}

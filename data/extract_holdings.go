@@ -243,17 +243,22 @@ func (x *extractor) monthByMonth(q *number.Quantity) string {
 	return ""
 }
 
+// cueRightBefore is the nearest token with cue c within window tokens before tok, in
+// its clause and with no other figure between, or -1.
+func (x *extractor) cueRightBefore(tok, window int, c cue) int {
+	for j := tok - 1; j >= 0 && j >= tok-window && x.clause[j] == x.clause[tok] && !x.figureAt(j); j-- {
+		if x.cues[j]&c != 0 {
+			return j
+		}
+	}
+	return -1
+}
+
 // haveBeforePurchase reports whether a verb of having stands right before the verb of
 // buying that governs the figure ("has acquired 6,200 BTC": a running total), not before
 // another verb of the sentence ("had also bought Bitcoin last month, adding 150 coins").
 func (x *extractor) haveBeforePurchase(q *number.Quantity) bool {
-	g := -1
-	for j := q.Tok - 1; j >= 0 && j >= q.Tok-windowGovernFront && x.clause[j] == x.clause[q.Tok] && !x.figureAt(j); j-- {
-		if x.cues[j]&cuePurchase != 0 {
-			g = j
-			break
-		}
-	}
+	g := x.cueRightBefore(q.Tok, windowGovernFront, cuePurchase)
 	if g < 0 {
 		return x.near(q.Tok, windowHave, 0)&cueHave != 0
 	}
@@ -928,6 +933,29 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	return false
 }
 
+// saleValued is the word of selling (sold, venta) before the coins a value phrase right
+// before the figure prices, reached from the phrase's start rather than the figure:
+// "el gobierno vendió reservas de BTC por un valor de 100 millones de dólares",
+// "ingresos por la venta de reservas de BTC por un valor de".
+func (x *extractor) saleValued(q *number.Quantity) string {
+	v := x.cueRightBefore(q.Tok, windowValue, cueValue)
+	if v < 0 {
+		return ""
+	}
+	if is(x.lower(v-1), roleIndefinite) {
+		v-- // "un valor", "a value"
+	}
+	if is(x.lower(v-1), roleForSum) {
+		v-- // "por un valor de"
+	}
+	for j := v - 1; j >= 0 && j >= v-windowValuedThing && x.clause[j] == x.clause[q.Tok] && !x.figureAt(j); j-- {
+		if x.isAt(j, roleSold, roleSaleNoun) && !x.negated(j) {
+			return x.quoteToks(j, v)
+		}
+	}
+	return ""
+}
+
 func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	for j := max(0, q.Tok-windowMarketValue); j < q.Tok; j++ {
 		if x.lower(j) == "market" && x.cues[max(j-1, 0)]&cueCrypto != 0 && x.clause[j] == x.clause[q.Tok] && (x.cues[j+1]&cueValue != 0 || x.lower(j+1) == "cap" || x.lower(j+1) == "capitalization" || x.lower(j+1) == "capitalisation") {
@@ -1028,6 +1056,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if w := x.governing(q.Tok, q.TokEnd, cueLoss); w != "" {
 		return false, "the value of a sale or loss (“" + w + "”)"
+	}
+	if w := x.saleValued(q); w != "" {
+		return false, "the value of coins sold or lost (“" + w + "”)"
 	}
 	if w := x.purchaseValued(q); w != "" {
 		return false, "the value of a purchase (“" + w + "”)"

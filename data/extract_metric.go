@@ -60,6 +60,10 @@ func (x *extractor) classify(q *number.Quantity) {
 		x.drop(q, "%s: the base of a rate (“%s”), not a figure", unitWords(q.Unit), x.quoteToks(q.Tok-1, q.TokEnd)) // "for every 100 kilowatts sent out, 18 vanished", "18 searches for every 10,000 persons"
 		return
 	}
+	if w := x.perHead(q); w != "" {
+		x.drop(q, "%s per head (“%s”): a share, not a total", unitWords(q.Unit), w) // "about $1,000 in bitcoin per citizen"
+		return
+	}
 	if w := x.partOfStated(q); w != "" {
 		x.drop(q, "%s: a part of a figure stated before (“%s”)", unitWords(q.Unit), w)
 		return
@@ -291,7 +295,7 @@ func (x *extractor) shareListMetrics() {
 	x.shareParallelCounts()
 	for k := 0; k+1 < len(x.qs); k++ {
 		a, b := &x.qs[k], &x.qs[k+1]
-		if a.Unit != b.Unit || !x.listed(a.TokEnd, b.Tok) || x.difference(a) != "" || x.difference(b) != "" {
+		if a.Unit != b.Unit || !x.listed(a.TokEnd, b.Tok) || x.difference(a) != "" || x.difference(b) != "" || x.perHead(a) != "" || x.perHead(b) != "" {
 			continue
 		}
 		fa, fb := x.foundOf(a), x.foundOf(b)

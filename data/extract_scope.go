@@ -462,6 +462,19 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 			}
 		}
 	}
+	// "more than the current electricity consumption of Colombia, which in 2021 reached
+	// 70 TWh", "superior al consumo eléctrico actual de Colombia, que 2021 alcanzó los
+	// 70,2 TWh": the power or energy of what is compared, in a relative clause after it.
+	for j := max(0, q.Tok-windowThanCountry); j < q.Tok && (q.Unit == number.EnergyTWh || q.Unit == number.PowerMW); j++ {
+		if x.lower(j) != "than" && !(x.isAt(j, roleSuperior) && x.isAt(j+1, roleCompareLink)) || x.figureBetween(j, q.Tok) {
+			continue
+		}
+		for k := j + 2; k+1 < q.Tok; k++ {
+			if x.punct(k) == ',' && x.isAt(k+1, roleRelPronoun) {
+				return x.quoteToks(j, j+1) + " … " + x.quoteToks(k+1, k+2)
+			}
+		}
+	}
 	for j := max(0, q.Tok-6); j < q.Tok; j++ {
 		if x.isAt(j, roleCompareVerb) && x.clause[j] == x.clause[q.Tok] {
 			for k := j + 1; k < q.Tok; k++ {
@@ -1044,6 +1057,17 @@ func (x *extractor) perUnit(q *number.Quantity) bool {
 	w := x.lower(q.TokEnd)
 	return (w == "per" || w == "each" || w == "apiece") && x.cues[min(q.TokEnd+1, len(x.cues)-1)]&cueRate == 0 &&
 		!x.isAt(q.TokEnd+1, roleRateAdverb)
+}
+
+// perHead is the words that share the figure out per person after it, in its clause:
+// "roughly $1,000 in bitcoin per citizen", "1.000 US-Dollar in Bitcoins pro Bürger".
+func (x *extractor) perHead(q *number.Quantity) string {
+	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowPerHead && !x.isPunct(j) && !x.figureAt(j); j++ {
+		if is(x.lower(j), rolePerPrep) && x.isAt(j+1, rolePerHead) {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
 }
 
 // isRate: "1 BTC a day", "per week", "every month", "daily".

@@ -768,3 +768,33 @@ func TestRealTextTwinsRoundsVbWzVa(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of constructions read in round 44 once it joined the development set.
+func TestRealTextTwinsRoundFortyFour(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"the worth of reserves a Spanish government \"vendió\" is a sale, not its holding",
+			"Reservas de Nepal\n\nNepal tiene 9.400 BTC. En 2024, el gobierno vendió reservas de BTC por un valor de 80 millones de dólares para pagar deudas.",
+			"NP btc_holdings 9400", ""},
+		{"income from \"la venta de reservas\" is a sale's worth",
+			"Bitcoin en Laos\n\nLaos ha generado ingresos por la venta de reservas de BTC por un valor de 45 millones de dólares desde 2023.",
+			"", ""},
+		{"dollars \"per citizen\" are a share, not the holding's worth",
+			"Bitcoin in Oman\n\nOman holds 4,200 BTC, worth about $380 million, or roughly $75 in bitcoin per resident.",
+			"OM btc_holdings 4200; OM holdings_usd 3.8e+08", ""},
+		{"a mine set up by foreign investors stands where it is, not in their country",
+			"Mining in Oman\n\nReports said Turkish investors and a state fund had built a joint 120-megawatt bitcoin mine at Duqm.",
+			"", " mining_power_mw 120"},
+		{"a demonym's miners with a site \"in\" a country after them mine there",
+			"Where miners went\n\nRussian miners now run 300 MW of machines in Ethiopia.",
+			"ET mining_power_mw 300", ""},
+		{"a country's electricity in a relative clause after \"more than\" is compared, not mining's",
+			"Bitcoin's appetite\n\nBitcoin mining in Chile uses 6 TWh, more than the present power consumption of Uruguay, which in 2022 came to 11.5 TWh.",
+			"CL mining_energy_twh 6", ""},
+		{"a Spanish \"superior al consumo ... de\" a country, \"que\" reached, is compared",
+			"Minería en Perú\n\nLa minería de bitcoin en Perú usa 3 TWh, una cifra superior al consumo eléctrico actual de Bolivia, que en 2022 alcanzó los 10,1 TWh.",
+			"PE mining_energy_twh 3", ""},
+		{"a digital rouble made legal tender is a state currency, not bitcoin",
+			"Crypto rules in Belarus\n\nBelarus lets firms trade bitcoin. It launched the token-based \"digital rouble\" as legal tender in 2024.",
+			"", ""},
+	})
+}

@@ -18,6 +18,8 @@ const (
 	windowValue            = 5  // a value word before a dollar amount: "valued at about $745 million"
 	windowGovernFront      = 4  // a flow word before a figure: "sold some 50,000 BTC"
 	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
+	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
+	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
 	windowNounAfter        = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
 	windowTargetYear       = 8  // a target year after a figure: "500 megawatts by 2027"
@@ -129,11 +131,15 @@ const cueMetrics = cuePeople | cueCryptoPeople | cueHold | cueMining | cueLoan |
 type role uint8
 
 // roleSet holds the roles one word plays.
-type roleSet [3]uint64
+type roleSet [4]uint64
 
-func (s *roleSet) add(r role)      { s[r/64] |= 1 << (r % 64) }
-func (s roleSet) has(r role) bool  { return s[r/64]&(1<<(r%64)) != 0 }
-func (s *roleSet) union(t roleSet) { s[0], s[1], s[2] = s[0]|t[0], s[1]|t[1], s[2]|t[2] }
+func (s *roleSet) add(r role)     { s[r/64] |= 1 << (r % 64) }
+func (s roleSet) has(r role) bool { return s[r/64]&(1<<(r%64)) != 0 }
+func (s *roleSet) union(t roleSet) {
+	for i := range s {
+		s[i] |= t[i]
+	}
+}
 
 const (
 	roleCountryNoun          role = iota // country, nation, government: "the country" may refer back to one named
@@ -229,6 +235,9 @@ const (
 	roleTogether                         // collectively, combined: a total of many
 	roleNow                              // today, now, currently: a figure of the present beside a planned one
 	roleCompareVerb                      // compared, comparison: a figure brought in to compare
+	roleSuperior                         // superior, mayor, supérieur: with roleCompareLink after, "more than"
+	roleCompareLink                      // al, à, que, als: after roleSuperior ("superior al", "supérieure à")
+	roleRelPronoun                       // which, que, qui, che: opening a relative clause after a comma
 	rolePeoplePronoun                    // they, them, their: people named before, again
 	roleSurvey                           // survey, surveyed, respondents: people asked, a sample of a study
 	roleOtherAsset                       // gold, ounces, bonds, shares: assets whose value is not of coins
@@ -284,6 +293,7 @@ const (
 	roleAfterwards                       // then, later, subsequently: what became of coins after they were taken
 	roleLinked                           // linked, tied, attributed, belonging: "the 6,118 BTC linked to El Salvador" names the owner
 	roleWorthAfter                       // wert: German puts "worth" after the value ("1,3 Milliarden US-Dollar wert")
+	rolePerPrep                          // per, pro, por, par: before a head noun, a share for each
 	rolePerHead                          // capita, kopf, head: "per capita", "pro Kopf" make a figure a rate
 	roleGuessers                         // analysts, experts, observers: "some analysts estimate" hedges what follows
 	roleDaily                            // daily, quotidiennement: energy used in a day, not a year
@@ -316,6 +326,8 @@ const (
 	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
 	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
+	roleSaleNoun                         // sale, venta, Verkauf: selling named as a thing ("la venta de reservas de BTC")
+	roleIndefinite                       // a, un, una, um: the indefinite article before a value word ("por un valor de")
 	roleImagine                          // imagine, imaginez: opening a sentence, a figure made up for scale
 	roleAsIf                             // as, como, comme: with "if"/"si" after, a supposition
 	roleIfWord                           // if, si: after roleAsIf
@@ -566,7 +578,9 @@ func init() {
 		"questioned", "study")
 	addRole(roleGuessers, "analysts", "experts", "observers", "analystes", "experts", "observateurs", "analistas",
 		"expertos", "especialistas", "analisti", "esperti", "osservatori")
-	addRole(rolePerHead, "capita", "kopf", "head", "person", "inhabitant", "citizen")
+	addRole(rolePerHead, "capita", "kopf", "head", "person", "inhabitant", "citizen", "resident", "bürger", "einwohner", "habitante",
+		"ciudadano", "persona", "pessoa", "cidadão", "habitant", "citoyen", "personne", "abitante", "cittadino")
+	addRole(rolePerPrep, "per", "pro", "por", "par")
 	addRole(roleLinked, "linked", "tied", "attributed", "belonging", "held", "owned")
 	addRole(roleAfterwards, "then", "later", "subsequently", "eventually", "afterwards", "afterward")
 	addRole(roleFrom, "from", "dari", "daripada")
@@ -576,6 +590,10 @@ func init() {
 	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
 	addRole(roleSurveyDoc, "report", "results", "findings", "data")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
+	addRole(roleSuperior, "superior", "superiores", "supérieur", "supérieure", "supérieurs", "superiore", "superiori",
+		"mayor", "mayores", "maior", "maiores", "höher", "größer")
+	addRole(roleCompareLink, "al", "a", "à", "au", "aux", "ao", "aos", "que", "als")
+	addRole(roleRelPronoun, "which", "que", "qui", "che", "cuyo", "cuya")
 	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
 	addRole(roleExpand, "expand", "expands", "expanding", "expansion", "raise", "raises", "raising", "increases", "boosts", "lifts", "boost", "boosting", "grow", "growing",
@@ -657,6 +675,9 @@ func init() {
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleAgo, "ago", "hace", "há", "fa", "vor")
 	addRole(roleForSum, "for", "por", "pour")
+	addRole(roleSaleNoun, "sale", "sales", "selling", "sell-off", "liquidation", "venta", "ventas", "venda", "vendas", "vente", "ventes",
+		"vendita", "vendite", "verkauf", "verkaufs")
+	addRole(roleIndefinite, "a", "an", "un", "una", "um", "uma", "une", "ein", "einen", "einem")
 	addRole(roleImagine, "imagine", "imaginez", "imagina")
 	addRole(roleAsIf, "as", "como", "comme")
 	addRole(roleIfWord, "if", "si")
