@@ -538,16 +538,22 @@ func (x *extractor) pruneSuperseded() {
 func (x *extractor) reviewLesser() {
 	for _, f := range x.order {
 		info, _ := f.Metric.Info()
-		if !info.Whole || !f.Attributed() || f.Planned || f.changed {
+		if !info.Whole || !f.Attributed() || f.Planned {
 			continue
 		}
 		var whole, later *Fact
 		for _, g := range x.order {
-			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.Lender != f.Lender && g.Lender != "" && f.Lender != "" || sharesSentence(f, g) {
-				continue // another country's, a plan, another lender's loan, or two a sentence tells apart
+			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.Lender != f.Lender && g.Lender != "" && f.Lender != "" {
+				continue // another country's, a plan, or another lender's loan
 			}
 			if g.changed && g.Mentions[0].Start > f.Mentions[0].Start {
-				later = g // "valued at nearly $1.8 billion in July 2021 ... It has appreciated to $2.6 billion"
+				// "valued at nearly $1.8 billion in July 2021 ... It has appreciated to $2.6
+				// billion", even in one sentence: "users surged to 15.6 million, and by
+				// March that number had climbed to 16 million"
+				later = g
+			}
+			if sharesSentence(f, g) {
+				continue // two a sentence tells apart
 			}
 			if !g.reckoned && g.top() > f.top() && (whole == nil || g.top() > whole.top()) {
 				whole = g
@@ -557,6 +563,8 @@ func (x *extractor) reviewLesser() {
 		switch {
 		case later != nil:
 			why = "Unsure: it may be an earlier level: the article says later that it changed to " + later.Label()
+		case f.changed:
+			continue // a level a change reached is no part of another
 		case whole != nil && !f.reckoned && (f.AsOf.Precision == number.NoDate || f.Metric == LoanUSD || x.yearBefore(f, whole)):
 			// Not another reckoning of the whole, nor the whole at a date; a loan's date is
 			// when it was approved, so a smaller dated one is an earlier or a part; and a

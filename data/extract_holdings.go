@@ -146,6 +146,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.afterAnEvent(q); w != "" {
 		return false, "what one seizure or purchase added (“" + w + "”), not the total after it"
 	}
+	if w := x.addedWith(q); w != "" {
+		return false, "an addition (“" + w + "”), not the total" // "has grown to 6,209 Bitcoin with 240 BTC added since December"
+	}
 	if w := x.possessionVerb(q); w != "" {
 		return true, "Holdings: what the state has (“" + w + "”)"
 	}
@@ -271,6 +274,15 @@ func (x *extractor) haveBeforePurchase(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// addedWith is the words of an absolute phrase that names coins added to a holding:
+// "with 240 BTC added since December 2024", "con 21 BTC comprados esta semana".
+func (x *extractor) addedWith(q *number.Quantity) string {
+	if !x.isAt(q.Tok-1, roleWith) || q.TokEnd >= len(x.toks) || x.cues[q.TokEnd]&cuePurchase == 0 {
+		return ""
+	}
+	return x.quoteToks(q.Tok-1, q.TokEnd+1)
 }
 
 // afterAnEvent is the words by which the figure is what one event added: "after a

@@ -91,6 +91,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.negatedClause(q); w != "" {
 		return false, "denied (“" + w + "”)"
 	}
+	if w := x.whoDidNot(q); w != "" {
+		return false, "people counted by what they did not do (“" + w + "”), not all who hold crypto" // "25,126 investors who did not declare it"
+	}
 	if w := x.lower(q.TokEnd + 1); is(w, roleLive) {
 		return false, "a population (“" + w + "”)"
 	}
@@ -676,22 +679,51 @@ func (x *extractor) numberOfPeople(q *number.Quantity) int {
 }
 
 // countChangedTo: "This number dropped to 480,000 in October", after a sentence that
-// counted holders: the count, referred to as "this number", changed to the figure. It
-// returns the words.
+// counted holders, or "users surged to 15.6 million, and by March that number had
+// climbed to 16 million" after a count in the same sentence: the count, referred to as
+// "this number", changed to the figure. It returns the words.
 func (x *extractor) countChangedTo(q *number.Quantity) string {
-	if !x.stated[CryptoHolders] || q.Unit != number.NoUnit {
+	if q.Unit != number.NoUnit || !x.stated[CryptoHolders] && !x.foundBefore(CryptoHolders, q.Tok) {
 		return ""
 	}
 	w := x.levelReached(q.Tok)
 	if w == "" {
 		return ""
 	}
-	for j := 1; j < q.Tok && j <= 3; j++ {
+	for j := 1; j < q.Tok; j++ {
 		if x.isAt(j, roleNumberOf) && x.isAt(j-1, roleDemonstrative) && x.clause[j] == x.clause[q.Tok] {
 			return x.quoteToks(j-1, j+1) + " … " + w
 		}
 	}
 	return ""
+}
+
+// whoDidNot is the relative clause with a negation that picks the people counted out of
+// all who hold: "detected 25,126 bitcoin investors who did not report the asset",
+// "25.126 investidores em Bitcoin que não incluíram o criptoativo".
+func (x *extractor) whoDidNot(q *number.Quantity) string {
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+windowPeopleAfter+1 && !x.isPunct(j); j++ {
+		if !x.isAt(j, roleRelPronoun) {
+			continue
+		}
+		for k := j + 1; k < len(x.toks) && k <= j+2; k++ {
+			if x.cues[k]&cueNegation != 0 {
+				return x.quoteToks(j, k+1)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// foundBefore reports whether the sentence has read a figure of metric m before token tok.
+func (x *extractor) foundBefore(m Metric, tok int) bool {
+	for _, f := range x.founds {
+		if f.metric == m && f.tok < tok {
+			return true
+		}
+	}
+	return false
 }
 
 // startedInvesting: the people counted "started" or "began" to invest, within a few

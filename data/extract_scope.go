@@ -116,6 +116,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if w := x.loanRequested(q); w != "" && !x.approvedBefore(q) {
 		return w
 	}
+	if x.lower(q.TokEnd) == "of" && x.isAt(q.TokEnd+1, roleRequestNoun) {
+		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "received up to 4.6 GW of requests from miners": power asked for
+	}
 	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
 		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return "set to" // "are set to expand to 1,000 MW"

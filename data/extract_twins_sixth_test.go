@@ -798,3 +798,27 @@ func TestRealTextTwinsRoundFortyFour(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of constructions read in rounds vg to vj (round 51's development half).
+func TestRealTextTwinsRoundFiftyOne(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"coins \"with\" a number \"added\" after a total are an addition",
+			"Bhutan's reserve\n\nBhutan's bitcoin reserve has grown to 9,870 Bitcoin with 310 BTC added since March 2025.",
+			"BT btc_holdings 9870", ""},
+		{"a count \"that number\" climbed to later in the same sentence is the current one, the first an earlier level",
+			"Crypto in Japan\n\nIn Japan, crypto users jumped to 8.2 million after the halving, and by June 2024, that number had already risen to 8.9 million.",
+			"JP crypto_holders 8.9e+06", " crypto_holders 8.2e+06"},
+		{"power \"of requests\" from miners is asked for, not drawn",
+			"Quebec and miners\n\nThe province's utility has received close to 9 GW of requests from miners hoping to connect.",
+			"", ""},
+		{"investors counted by what they did not declare are a subset",
+			"Crypto and tax in Chile\n\nChile's tax office said it found 18,400 crypto investors who did not declare their coins last year.",
+			"", ""},
+		{"a Portuguese count of investors \"que não\" declared is a subset",
+			"Receita e bitcoin\n\nA Receita do Peru detectou 14.210 investidores em Bitcoin que não incluíram o ativo em suas declarações.",
+			"", ""},
+		{"a loan a government \"pursues\" is sought, not granted",
+			"Reform in Ecuador\n\nCongress passed the reform while the government pursues a $2.2 billion funding deal with the IMF.",
+			"", ""},
+	})
+}

@@ -237,7 +237,7 @@ const (
 	roleCompareVerb                      // compared, comparison: a figure brought in to compare
 	roleSuperior                         // superior, mayor, supérieur: with roleCompareLink after, "more than"
 	roleCompareLink                      // al, à, que, als: after roleSuperior ("superior al", "supérieure à")
-	roleRelPronoun                       // which, que, qui, che: opening a relative clause after a comma
+	roleRelPronoun                       // which, who, que, qui, che: opening a relative clause
 	rolePeoplePronoun                    // they, them, their: people named before, again
 	roleSurvey                           // survey, surveyed, respondents: people asked, a sample of a study
 	roleOtherAsset                       // gold, ounces, bonds, shares: assets whose value is not of coins
@@ -416,7 +416,7 @@ func init() {
 		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
 		"urge", "urged", "urges", "advocate", "advocated",
 		"advocates", "proposing", "projected", "projects", "projection", "forecast", "forecasts",
-		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "targeting",
+		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "pursues", "pursuing", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
 		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing",
 		"preparing", "prepares", "prepare", "possibility", "discussions",
@@ -593,7 +593,7 @@ func init() {
 	addRole(roleSuperior, "superior", "superiores", "supérieur", "supérieure", "supérieurs", "superiore", "superiori",
 		"mayor", "mayores", "maior", "maiores", "höher", "größer")
 	addRole(roleCompareLink, "al", "a", "à", "au", "aux", "ao", "aos", "que", "als")
-	addRole(roleRelPronoun, "which", "que", "qui", "che", "cuyo", "cuya")
+	addRole(roleRelPronoun, "which", "who", "que", "qui", "che", "cuyo", "cuya")
 	addRole(rolePeoplePronoun, "they", "them", "their")
 	addRole(roleTogether, "collectively", "combined", "altogether", "together")
 	addRole(roleExpand, "expand", "expands", "expanding", "expansion", "raise", "raises", "raising", "increases", "boosts", "lifts", "boost", "boosting", "grow", "growing",
