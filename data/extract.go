@@ -128,6 +128,7 @@ type extractor struct {
 	articleFrom     string               // where article comes from, the same way
 	para            string               // the country the paragraph is about so far
 	soldBy          map[string]bool      // countries a sentence says sold coins (“sold”, “vendeu”): their seizures may be gone
+	deniedBy        map[string]bool      // countries a sentence says deny holding or seizing coins (“did not seize the bitcoins”)
 	seized          bool                 // a seizure of coins has been read: a sale said after it may be of those coins
 	paraFromHeading bool                 // para is the section's, not named in the paragraph
 	paraNamedAt     int                  // the index in named where the paragraph's countries start
@@ -327,6 +328,7 @@ func (x *extractor) run() {
 	x.pruneHeadlineParts()
 	x.pruneSeizures()
 	x.reviewSold()
+	x.reviewDenied()
 	x.pruneSuperseded()
 	x.gatherCountries()
 	x.tieToOnlyCountry()
@@ -413,14 +415,20 @@ func (x *extractor) noteSale() {
 	if !sold {
 		return
 	}
-	if x.soldBy == nil {
-		x.soldBy = map[string]bool{}
+	x.markCountries(&x.soldBy)
+}
+
+// markCountries adds to *set the countries the sentence names, or the paragraph's when
+// it names none.
+func (x *extractor) markCountries(set *map[string]bool) {
+	if *set == nil {
+		*set = map[string]bool{}
 	}
 	for _, m := range x.ments {
-		x.soldBy[m.ISO2] = true
+		(*set)[m.ISO2] = true
 	}
 	if len(x.ments) == 0 && x.para != "" {
-		x.soldBy[x.para] = true
+		(*set)[x.para] = true
 	}
 }
 
@@ -447,31 +455,93 @@ func (x *extractor) coinsSold(i int) bool {
 // saleWordIn reports whether a word of selling (roleSold) is in the sentence, asked of
 // sentences with no figure: their words' roles are not looked up otherwise, and most fail
 // at their first or last letter.
-func (x *extractor) saleWordIn() bool {
-	s := saleWords()
-	for _, w := range x.lows {
-		if len(w) >= 4 && s.first[w[0]] && s.last[w[len(w)-1]] && s.set[w] {
+func (x *extractor) saleWordIn() bool { return saleWords().in(x.lows) }
+
+// denialWordIn reports whether a word of denial or negation is in the sentence, asked
+// as saleWordIn is.
+func (x *extractor) denialWordIn() bool { return denialWords().in(x.lows) }
+
+// saleWords holds the words of selling (roleSold) and their first and last letters.
+var saleWords = sync.OnceValue(func() *wordSet {
+	return wordSetOf(func(w string, rs roleSet) bool { return rs.has(roleSold) })
+})
+
+// denialWords holds the words that deny (roleDeny) or negate (cueNegation).
+var denialWords = sync.OnceValue(func() *wordSet {
+	return wordSetOf(func(w string, rs roleSet) bool { return rs.has(roleDeny) || cueOf(w)&cueNegation != 0 })
+})
+
+// wordSet is a set of words with their first and last letters, for a quick look
+// through a sentence.
+type wordSet struct {
+	first, last [256]bool
+	set         map[string]bool
+}
+
+// wordSetOf gathers the words of the vocabulary table that keep says belong.
+func wordSetOf(keep func(string, roleSet) bool) *wordSet {
+	s := &wordSet{set: map[string]bool{}}
+	add := func(w string) {
+		s.first[w[0]], s.last[w[len(w)-1]], s.set[w] = true, true, true
+	}
+	for w, rs := range roleWords {
+		if keep(w, rs) {
+			add(w)
+		}
+	}
+	for w := range cueWords {
+		if keep(w, roleWords[w]) {
+			add(w)
+		}
+	}
+	return s
+}
+
+// in reports whether one of the words is in the set.
+func (s *wordSet) in(words []string) bool {
+	for _, w := range words {
+		if len(w) >= 2 && s.first[w[0]] && s.last[w[len(w)-1]] && s.set[w] {
 			return true
 		}
 	}
 	return false
 }
 
-// saleWords holds the words of selling (roleSold) and their first and last letters.
-var saleWords = sync.OnceValue(func() *saleWordSet {
-	s := &saleWordSet{set: map[string]bool{}}
-	for w, rs := range roleWords {
-		if rs.has(roleSold) {
-			s.first[w[0]], s.last[w[len(w)-1]], s.set[w] = true, true, true
+// noteDenial remembers the countries a sentence says deny holding or seizing the coins:
+// "stated that the Prosecutor's Office and the Interior Ministry did not seize the
+// bitcoins", "Official Denies Country Possessing $3.2 Billion Worth of Bitcoins". Those
+// it names, or the paragraph's.
+func (x *extractor) noteDenial() {
+	denied := false
+	for i, w := range x.lows {
+		if cueOf(w)&(cueSeize|cueHold) == 0 {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			// "denies possessing", or a negation before the verb and the coins told of
+			// after it ("did not seize the bitcoins"), not a rule said of any coins ("não
+			// os possui automaticamente") nor a promise ("a promise not to seize their
+			// assets")
+			if x.isAt(j, roleDeny) || j >= i-2 && cueOf(x.lows[j])&cueNegation != 0 && x.isAt(i+1, roleThoseCoins) && x.isAt(i+2, roleCoin) {
+				denied = true
+			}
 		}
 	}
-	return s
-})
+	if !denied || !x.sentenceHasRole(roleCoin) {
+		return // not "denied holding talks"
+	}
+	x.markCountries(&x.deniedBy)
+}
 
-// saleWordSet is the words of selling and their first and last letters.
-type saleWordSet struct {
-	first, last [256]bool
-	set         map[string]bool
+// reviewDenied sends to review the coins, and their worth, of a state the article says
+// denies holding or seizing them: what is disputed is for a reader to settle.
+func (x *extractor) reviewDenied() {
+	for _, f := range x.order {
+		if (f.Metric != BTCHoldings && f.Metric != HoldingsUSD) || !f.Attributed() || f.Planned || !x.deniedBy[f.ISO2] {
+			continue
+		}
+		x.toReview(f, "Unsure: the article says "+countryName(f.ISO2)+" denies holding or seizing these coins")
+	}
 }
 
 // worthOf reports whether f is the worth of coins whose mentions start in set (1 + the
@@ -854,6 +924,9 @@ func (x *extractor) sentence(sp Span) {
 		// sentence naming a country, it cost a tenth of the extraction's time on news.)
 		x.noteSale()
 	}
+	if len(x.qs) == 0 && x.seized && x.denialWordIn() {
+		x.noteDenial() // "... did not seize the bitcoins", after a seizure the article told of
+	}
 	if len(x.qs) == 0 && len(x.ds) == 0 && len(x.ments) == 0 {
 		return
 	}
@@ -866,6 +939,9 @@ func (x *extractor) sentence(sp Span) {
 	x.readCues()
 	if x.roles.has(roleSold) {
 		x.noteSale() // a sentence with a figure: a sale is said beside what was seized or sold
+	}
+	if x.roles.has(roleDeny) {
+		x.noteDenial() // "Official Denies Country Possessing $3.2 Billion Worth of Bitcoins"
 	}
 	x.lenderSeen = x.lenderSeen || x.roles.has(roleLenderStart) && x.institution() != ""
 	x.readMentions(true)

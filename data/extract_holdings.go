@@ -141,6 +141,11 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		return false, "a company's coins (“" + w + "”), not the state's"
 	}
 	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && !x.haveBeforePurchase(q) {
+		if is(strings.ToLower(w), roleAmass) && !x.datedInClause(q) {
+			// "The country subsequently accumulated 6,234.18 Bitcoin": amassing, with no
+			// date to make it one purchase, builds the stock it holds.
+			return true, "Holdings, a running total: “" + w + "”"
+		}
 		return false, "one purchase (“" + w + "”), not a total"
 	}
 	if w := x.afterAnEvent(q); w != "" {
@@ -945,6 +950,18 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	return false
 }
 
+// worthOfCoinsToSell reports whether the figure values coins before it in its clause
+// that the state is to sell, so holds: "preparing to sell 61,000 Bitcoin worth $7.1
+// billion".
+func (x *extractor) worthOfCoinsToSell(q *number.Quantity) bool {
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && f.clause == x.clause[q.Tok] && f.tok < q.Tok && f.quantity != nil && x.toSell(f.quantity) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // saleValued is the word of selling (sold, venta) before the coins a value phrase right
 // before the figure prices, reached from the phrase's start rather than the figure:
 // "el gobierno vendió reservas de BTC por un valor de 100 millones de dólares",
@@ -1052,7 +1069,7 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if x.isRate(q) {
 		return false, "a price or a rate"
 	}
-	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 {
+	if x.near(q.Tok, windowPlan, 0)&cuePlan != 0 && !x.worthOfCoinsToSell(q) {
 		return false, "planned (“" + x.cueWord(q.Tok, cuePlan) + "”)"
 	}
 	if x.currencyReserves(q) && !x.holdingInClause(q) {

@@ -218,6 +218,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.dollarsOfBitcoin(q); w != "" {
 		return false, "dollars held in bitcoin (“" + w + "”), not lent" // "mandates halting El Salvador's $675 million Bitcoin reserves"
 	}
+	if h := x.bracketedAfterHolding(q); h != "" {
+		return false, "the worth in brackets of the coins before it (“" + h + "”), not lent" // "accumulated 6,234 Bitcoin (approximately $735 million) and negotiated a loan"
+	}
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}

@@ -75,6 +75,10 @@ func (x *extractor) classify(q *number.Quantity) {
 	var ok bool
 	switch q.Unit {
 	case number.BTC:
+		if w := x.toSell(q); w != "" {
+			f.metric, f.why = BTCHoldings, "Holdings: coins the state is to sell (“"+w+"”) are coins it holds"
+			break
+		}
 		if w := x.plannedOrClause(q); w != "" {
 			f.metric, f.planned, f.why = BTCHoldings, true, "Planned, not current: “"+w+"”"
 			break
@@ -499,9 +503,10 @@ func (x *extractor) roundedFrom(f *Fact) *Fact {
 		bound := (f.Approx == number.Over || f.Approx == number.AtLeast) && f.Value < g.Value ||
 			f.Approx == number.Nearly && f.Value > g.Value
 		// A bound that truncates the text's figure may lie further off ("Plus de 6
-		// millions" above 6,5 millions, "over four million" beside about 4.3 million).
+		// millions" above 6,5 millions, "over four million" beside about 4.3 million), as
+		// may one that rounds it up ("Nearly 2,000" above 1,889).
 		near := 0.05
-		if bound && t == f.Value {
+		if bound && (t == f.Value || f.Approx == number.Nearly && r == f.Value) {
 			near = 0.1
 		}
 		if g.Value == f.Value || (r != f.Value && t != f.Value && !bound) || math.Abs(g.Value-f.Value) > near*g.Value {

@@ -303,6 +303,19 @@ func (x *extractor) futureVerbAfter(q *number.Quantity) string {
 // clause ("the government has proposed a bill that will limit supply to new farms to
 // 100 MW"), or a target the figure is raised to ("working on expanding Bhutan's mining
 // capacity to 600MW").
+// toSell is the plan and the verb of selling right before the figure when a sale to
+// come is of coins held now: "The UK government is preparing to sell 61,000 Bitcoin".
+func (x *extractor) toSell(q *number.Quantity) string {
+	v := q.Tok - 1
+	if !x.isAt(v, roleSellVerb) || !x.isAt(v-1, roleInfinitive) {
+		return ""
+	}
+	if w := x.plannedWord(q); w != "" && x.governing(q.Tok, q.TokEnd, cueSeize|cuePurchase) == "" {
+		return w + " … " + x.quoteToks(v-1, v+1)
+	}
+	return ""
+}
+
 func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if w := x.plannedWord(q); w != "" {
 		return w
@@ -1024,7 +1037,8 @@ func (x *extractor) listItem(q *number.Quantity) int {
 // has bought 410 BTC"): a purchase on a day, not the running total "has acquired".
 func (x *extractor) datedInClause(q *number.Quantity) bool {
 	for _, d := range x.ds {
-		if x.clause[d.Tok] == x.clause[q.Tok] && d.Prep != "since" && !isEndPrep(d.Prep) && !x.isLeadingDate(d) {
+		if x.clause[d.Tok] == x.clause[q.Tok] && d.Prep != "since" && !isEndPrep(d.Prep) && !x.isLeadingDate(d) &&
+			!(d.Tok > q.TokEnd && x.figureBetween(q.TokEnd, d.Tok)) { // not "6,234 Bitcoin ($735 million) and negotiated a $1.4 billion loan in February 2025": the loan's date
 			return true
 		}
 	}

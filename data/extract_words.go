@@ -326,6 +326,10 @@ const (
 	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
 	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
+	roleSellVerb                         // sell, auction, vender: the infinitive of a sale to come
+	roleInfinitive                       // to, de, a, zu: before roleSellVerb
+	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
+	roleDeny                             // denies, niega, dément: a holding or seizure said not to be
 	roleSaleNoun                         // sale, venta, Verkauf: selling named as a thing ("la venta de reservas de BTC")
 	roleIndefinite                       // a, un, una, um: the indefinite article before a value word ("por un valor de")
 	roleImagine                          // imagine, imaginez: opening a sentence, a figure made up for scale
@@ -392,7 +396,7 @@ func init() {
 	}
 	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
-		"possesses", "possess", "custody", "coffers", "retains", "keeps", "kept",
+		"possesses", "possess", "possessing", "custody", "coffers", "retains", "keeps", "kept",
 		"stores", "controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder", "accumulating", "amassing",
 		"possession", "owner", "commands")
 	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
@@ -490,7 +494,7 @@ func init() {
 		"ministry", "customs", "regime", "administration", "officials", "prosecutors", "courts", "court", "army",
 		"military", "sovereign", "national", "federal", "public", "king", "royal", "president", "parliament",
 		"lawmakers", "legislators", "regulators", "regulator", "people", "citizens", "users", "investors",
-		"holders", "adults", "residents", "miners", "mining", "households", "traders")
+		"holders", "adults", "residents", "miners", "mining", "households", "traders", "enforcement")
 	addRole(roleNotState, "civil", "servants", "officials", "politicians", "lawmakers", "mps", "companies", "firms",
 		"banks", "richest", "billionaires", "exchanges", "exchange", "largest", "biggest", "citizens", "residents",
 		"people", "investors", "businesses", "criminals", "hackers")
@@ -675,6 +679,11 @@ func init() {
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleAgo, "ago", "hace", "há", "fa", "vor")
 	addRole(roleForSum, "for", "por", "pour")
+	addRole(roleSellVerb, "sell", "auction", "liquidate", "offload", "vender", "vendre", "vendere", "verkaufen", "leiloar", "subastar")
+	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
+	addRole(roleThoseCoins, "the", "these", "those")
+	addRole(roleDeny, "deny", "denies", "denied", "denying", "refutes", "refuted", "niega", "negó", "nega", "negou", "dément",
+		"démenti", "smentisce", "bestreitet", "dementiert")
 	addRole(roleSaleNoun, "sale", "sales", "selling", "sell-off", "liquidation", "venta", "ventas", "venda", "vendas", "vente", "ventes",
 		"vendita", "vendite", "verkauf", "verkaufs")
 	addRole(roleIndefinite, "a", "an", "un", "una", "um", "uma", "une", "ein", "einen", "einem")

@@ -288,7 +288,7 @@ var aliases = map[string][]string{
 		"Vincentian", "Vincentians",
 	},
 	"VE": {"Venezuela", "Bolivarian Republic of Venezuela", "Venezuelan", "Venezuelans"},
-	"VN": {"Vietnam", "Viet Nam", "Socialist Republic of Vietnam", "Vietnamese"},
+	"VN": {"Vietnam", "Viet Nam", "Việt Nam", "Socialist Republic of Vietnam", "Vietnamese"},
 	"VU": {"Vanuatu", "Republic of Vanuatu", "Ni-Vanuatu"},
 	"WS": {"Samoa", "Independent State of Samoa", "Samoan", "Samoans"},
 	"XK": {"Kosovo", "Republic of Kosovo", "Kosovar", "Kosovars", "Kosovan", "Kosovans"},
