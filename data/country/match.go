@@ -25,9 +25,11 @@ var notCountries = []string{
 	"Kuwait City", "Guatemala City", "Singapore dollar", "Hong Kong dollar",
 }
 
-// personNames are country names that are also first names or surnames; they count only
-// where no capitalised word stands beside them ("in Jordan", not "Michael Jordan").
-var personNames = map[string]bool{"chad": true, "jordan": true, "georgia": true, "israel": true, "holland": true}
+// personNames are country names that are also first names or surnames, or the last word
+// of places ("Island", German for Iceland, in "Rhode Island"); they count only where no
+// capitalised word stands beside them ("in Jordan", not "Michael Jordan").
+var personNames = map[string]bool{"chad": true, "jordan": true, "georgia": true, "israel": true, "holland": true,
+	"island": true, "islands": true}
 
 // sentenceOpeners are capitalised words that begin sentences before a country name.
 var sentenceOpeners = map[string]bool{
@@ -44,6 +46,7 @@ type pattern struct {
 	exact   bool   // acronyms: compare the text byte for byte
 	demonym bool   // an adjective or people form
 	region  bool   // a province or territory standing for its country
+	genitiv bool   // a German genitive ("Russlands"): the country owns what follows, as "Russia's" does
 	article bool   // written with a lower-case article ("le Salvador"): the word after it is capitalised
 }
 
@@ -154,6 +157,25 @@ func matcher() *table {
 				}
 				add(c.ISO2, n, false)
 			}
+		}
+		// German writes a country's genitive with an "s" ("Russlands Bitcoin-Miner",
+		// "Bhutans Staatsfonds"): CLDR's German name with it, where no other name is so
+		// spelled.
+		for _, c := range all {
+			r, err := language.ParseRegion(c.ISO2)
+			if err != nil {
+				continue
+			}
+			n := display.Regions(language.German).Name(r)
+			if n == "" || notExonyms[n] || strings.ContainsAny(n[len(n)-1:], "sxzß") {
+				continue
+			}
+			g := n + "s"
+			if _, taken := t.exact[strings.ToLower(g)]; taken {
+				continue
+			}
+			w, poss := splitWords(g, false)
+			t.first[w[0]] = append(t.first[w[0]], pattern{iso2: c.ISO2, words: w, poss: poss, genitiv: true})
 		}
 		for iso, names := range regions {
 			for _, n := range names {
@@ -299,7 +321,7 @@ func Match(text string, toks []lex.Token, i int) (m Occurrence, n int, ok bool) 
 		return Occurrence{
 			ISO2: p.iso2, Tok: i, TokEnd: i + n,
 			Start: int(t.Start), End: int(last.End),
-			Possessive: last.Is(lex.Possessive), Demonym: p.demonym, Region: p.region,
+			Possessive: last.Is(lex.Possessive) || p.genitiv, Demonym: p.demonym, Region: p.region,
 		}, n, true
 	}
 	return Occurrence{}, 0, false

@@ -50,6 +50,8 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		{"financiamiento para Afganistán y Moçambique", "AF MZ"},
 		{"en faveur de la Gambie et du Libéria", "GM LR"},
 		{"Jordanien und Mosambik", "JO MZ"},
+		{"Island hält Bitcoin, Kanadas Miner auch", "IS CA"},
+		{"Việt Nam and Viet Nam", "VN VN"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(found(tt.text), " "); got != tt.want {
@@ -69,6 +71,7 @@ func TestMatchIgnoresLookAlikes(t *testing.T) {
 		"the South China Sea",
 		"Mauricio Macri y Granada", // a first name and a Spanish city, though CLDR names countries so
 		"Maurice a dit que Salvador",
+		"Rhode Island, Long Island and the Canary Islands", // German's Iceland, and its genitive, as the end of a place
 	} {
 		if got := found(text); len(got) != 0 {
 			t.Errorf("%q: found %v", text, got)
@@ -81,6 +84,15 @@ func TestPossessiveIsReported(t *testing.T) {
 	toks := lex.Tokenize(nil, text, 0, len(text))
 	m, _, ok := Match(text, toks, 0)
 	if !ok || m.ISO2 != "PK" || !m.Possessive || text[m.Start:m.End] != "Pakistan" {
+		t.Errorf("%+v", m)
+	}
+}
+
+func TestGermanGenitiveIsPossessive(t *testing.T) {
+	text := "Russlands Bitcoin-Miner"
+	toks := lex.Tokenize(nil, text, 0, len(text))
+	m, _, ok := Match(text, toks, 0)
+	if !ok || m.ISO2 != "RU" || !m.Possessive || text[m.Start:m.End] != "Russlands" {
 		t.Errorf("%+v", m)
 	}
 }
