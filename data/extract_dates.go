@@ -51,7 +51,7 @@ func (x *extractor) classifyDates() {
 			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal) && (d.Year != 0 || x.roleInClause(legal, roleAnniversary) == ""):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
-		case loan && d.Rel == number.Absolute && !x.graceYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
+		case loan && d.Rel == number.Absolute && d.Year != 0 && !x.graceYear(d) && !x.fiscalYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
 			x.wouldHave(d.Tok) == "" && !x.monitoredProgramme() && !x.isAt(d.Tok-2, roleCalledOff) && !x.isAt(d.Tok-1, roleCalledOff) && !x.withinAYear(d) &&
 			!(d.Prep == "to" && x.lower(d.Tok-2) == "back"): // not "the programme dates back to July 2022": where it began
 			f.metric = LoanTermEndYear
@@ -70,6 +70,7 @@ func (x *extractor) classifyDates() {
 					f.planned, f.why = true, "Planned, not current: “"+x.quoteToks(j, j+1)+"”"
 				}
 			}
+
 		default:
 			continue
 		}
@@ -384,6 +385,17 @@ func (x *extractor) spanOfLoan(d number.Date) bool {
 func (x *extractor) withinAYear(d number.Date) bool {
 	for _, e := range x.ds {
 		if e.TokEnd <= d.Tok && d.Tok-e.TokEnd <= 1 && e.Prep == "from" && (e.Year == 0 || e.Year == d.Year) {
+			return true
+		}
+	}
+	return false
+}
+
+// fiscalYear reports whether the date closes a budget's year: "the financial year ended
+// in June 2020", "fiscal year through June 2024".
+func (x *extractor) fiscalYear(d number.Date) bool {
+	for j := max(0, d.Tok-4); j+1 < d.Tok; j++ {
+		if x.isAt(j, roleFiscal) && x.lower(j+1) == "year" {
 			return true
 		}
 	}

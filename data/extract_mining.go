@@ -404,6 +404,17 @@ func (x *extractor) householdsUse(q *number.Quantity) string {
 	return ""
 }
 
+// unitsBefore reports whether the clause names, before token j, the units an average is
+// taken over: "mining facilities", "farms", "rigs", "machines".
+func (x *extractor) unitsBefore(j int) bool {
+	for k := 0; k < j; k++ {
+		if x.clause[k] == x.clause[j] && x.isAt(k, roleCoinModified) && strings.HasSuffix(x.lower(k), "s") {
+			return true
+		}
+	}
+	return false
+}
+
 // oneUnit: "A single mining center consumes 3.6 million kilowatts", "mining facilities
 // on average use 5 MW": one site, or the average of many, not the country's sum.
 func (x *extractor) oneUnit(q *number.Quantity) string {
@@ -418,8 +429,8 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 		if w := x.lower(j); (w == "a" || w == "an") && x.lower(j+1) == "mining" && (x.lower(j+2) == "rig" || x.lower(j+2) == "machine") {
 			return x.quoteToks(j, j+3) // "a mining rig drawing 1,000 kilowatts": one machine
 		}
-		if x.lower(j) == "on" && x.lower(j+1) == "average" {
-			return x.quoteToks(j, j+2)
+		if x.lower(j) == "on" && x.lower(j+1) == "average" && x.unitsBefore(j) {
+			return x.quoteToks(j, j+2) // not "crypto mining consumes on average 16 billion kilowatt-hours per year": over time
 		}
 		if w := x.lower(j); w == "a" || w == "an" {
 			if k := x.unnamedSite(j, q.Tok); k > 0 {

@@ -326,6 +326,7 @@ const (
 	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
 	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
+	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
 	roleSellVerb                         // sell, auction, vender: the infinitive of a sale to come
 	roleInfinitive                       // to, de, a, zu: before roleSellVerb
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
@@ -679,6 +680,7 @@ func init() {
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleAgo, "ago", "hace", "há", "fa", "vor")
 	addRole(roleForSum, "for", "por", "pour")
+	addRole(roleFiscal, "fiscal", "financial", "budget")
 	addRole(roleSellVerb, "sell", "auction", "liquidate", "offload", "vender", "vendre", "vendere", "verkaufen", "leiloar", "subastar")
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
 	addRole(roleThoseCoins, "the", "these", "those")
