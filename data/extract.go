@@ -141,7 +141,7 @@ type extractor struct {
 	loanTalk        bool                 // the paragraph speaks of a loan
 	articleLoan     bool                 // the article has stated a loan
 	lenderSeen      bool                 // a sentence with a figure has named a lending institution (the IMF)
-	loanParts       []int                // byte offsets of numbers the loan rules read as a part of a loan (loanPart)
+	loanParts       []int                // byte offsets of numbers the loan rules read as a part of a loan (loanPart) or a package of several lenders'
 	programFor      string               // the one country a sentence named as a lender's borrower ("the ECF for Tanzania"), for a term stated later
 	tenderTalk      int8                 // whether the article speaks of legal tender: 0 not yet asked (tenderTalked), 1 yes, -1 no
 	miningTalk      bool                 // the paragraph has spoken of mining

@@ -31,7 +31,7 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		}
 	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
-		if w := x.lower(j); (w == "multiple" || w == "several" || w == "other" || w == "various") && (x.lower(j+1) == "creditors" || x.lower(j+1) == "lenders") {
+		if x.isAt(j, roleSeveral) && x.isAt(j+1, roleLenders) {
 			return x.quoteToks(j, j+2) // "access to up to $3.5 billion from multiple creditors"
 		}
 		if x.lower(j) == "other" && x.lower(j+1) == "than" {
@@ -45,6 +45,17 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		return "to the tune of" // "support ... to the tune of $3.5 billion": another's money
 	}
 	return ""
+}
+
+// otherLenders reports whether the sentence names lenders besides the one it is about:
+// "other partners", "multiple creditors".
+func (x *extractor) otherLenders() bool {
+	for j := 0; j+1 < len(x.toks); j++ {
+		if x.isAt(j, roleSeveral) && x.isAt(j+1, roleLenders) {
+			return true
+		}
+	}
+	return false
 }
 
 // paidInParts: the tranche words after the figure say how it is paid, not that it is a
@@ -209,6 +220,11 @@ func (x *extractor) cancelled(q *number.Quantity) string {
 // It returns the reason either way ("" when no loan word bears on it at all).
 func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.packageOf(q); w != "" {
+		if x.otherLenders() {
+			// "it and other partners have agreed on terms for a more than $5 billion loan
+			// package": a headline's "$5b loan" is that package
+			x.loanParts = append(x.loanParts, q.Start)
+		}
 		return false, "a financing package (“" + w + "”) that counts other lenders, not the loan"
 	}
 	if x.lower(q.Tok-1) == "of" && (x.lower(q.Tok-2) == "part" || x.lower(q.Tok-2) == "share") && !x.loanNounAfter(q) {

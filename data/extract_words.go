@@ -326,6 +326,8 @@ const (
 	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
 	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
+	roleSeveral                          // multiple, several, other, various: before roleLenders, lenders besides one
+	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
 	roleSellVerb                         // sell, auction, vender: the infinitive of a sale to come
 	roleInfinitive                       // to, de, a, zu: before roleSellVerb
@@ -680,6 +682,8 @@ func init() {
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleAgo, "ago", "hace", "há", "fa", "vor")
 	addRole(roleForSum, "for", "por", "pour")
+	addRole(roleSeveral, "multiple", "several", "other", "various")
+	addRole(roleLenders, "creditors", "lenders", "partners", "donors")
 	addRole(roleFiscal, "fiscal", "financial", "budget")
 	addRole(roleSellVerb, "sell", "auction", "liquidate", "offload", "vender", "vendre", "vendere", "verkaufen", "leiloar", "subastar")
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
@@ -803,7 +807,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio")
 	add(cueTranche, "verser", "versement", "versé", "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
-		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "liberaría", "liberarían", "liberaria", "envía", "enviará", "envia", "débloque", "débloquera", "versera")
+		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "liberaría", "liberarían", "liberaria", "envía", "enviará", "envia", "débloque", "débloquera", "versera",
+		"trasferire", "erogare", "erogato", "erogata", "erogati", "sblocca", "sbloccare", "sbloccato", "rata")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
