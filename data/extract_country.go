@@ -391,6 +391,31 @@ func (x *extractor) coordinatedBefore(tok, n int) []string {
 
 // countryFor returns the country a figure belongs to and the rule that chose it, or an
 // empty pick when a reader could not be sure.
+// inInsertion reports whether country m stands in a phrase set off by commas between
+// the country that opens the sentence and the figure at tok: "Ukraine, to ease donations
+// during the conflict with Russia, has amassed 642 BTC" is Ukraine's.
+func (x *extractor) inInsertion(m *namedCountry, tok int) bool {
+	if len(x.ments) == 0 || &x.ments[0] == m {
+		return false
+	}
+	s := &x.ments[0]
+	if s.Tok > 1 || x.punct(s.TokEnd) != ',' || m.Tok <= s.TokEnd || s.clause != m.clause {
+		return false
+	}
+	if x.figureBetween(s.TokEnd, m.Tok) {
+		return false // "Bhutan, con 621 BTC, y Venezuela, con 240 BTC": a list, each with its own
+	}
+	for c := m.TokEnd; c < tok; c++ {
+		if x.figureAt(c) {
+			return false
+		}
+		if x.punct(c) == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) countryFor(f *figure) pick {
 	if x.unnamedCountry(f.clause, f.tok) {
 		return pick{}
@@ -470,7 +495,8 @@ func (x *extractor) countryFor(f *figure) pick {
 	for k := range x.ments {
 		m := &x.ments[k]
 		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded && !m.based &&
-			!(m.modifier && !m.Demonym && !m.Possessive) { // "China" in "a China fraud scheme" names no owner
+			!(m.modifier && !m.Demonym && !m.Possessive) && // "China" in "a China fraud scheme" names no owner
+			!x.inInsertion(m, f.tok) {
 			before = m
 		}
 	}

@@ -51,7 +51,7 @@ func (x *extractor) classifyDates() {
 			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal) && (d.Year != 0 || x.roleInClause(legal, roleAnniversary) == ""):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
-		case loan && d.Rel == number.Absolute && d.Year != 0 && !x.graceYear(d) && !x.fiscalYear(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
+		case loan && d.Rel == number.Absolute && d.Year != 0 && !x.graceYear(d) && !x.fiscalYear(d) && !x.previousProgramme(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
 			x.wouldHave(d.Tok) == "" && !x.monitoredProgramme() && !x.isAt(d.Tok-2, roleCalledOff) && !x.isAt(d.Tok-1, roleCalledOff) && !x.withinAYear(d) &&
 			!(d.Prep == "to" && x.lower(d.Tok-2) == "back"): // not "the programme dates back to July 2022": where it began
 			f.metric = LoanTermEndYear
@@ -386,6 +386,23 @@ func (x *extractor) withinAYear(d number.Date) bool {
 	for _, e := range x.ds {
 		if e.TokEnd <= d.Tok && d.Tok-e.TokEnd <= 1 && e.Prep == "from" && (e.Year == 0 || e.Year == d.Year) {
 			return true
+		}
+	}
+	return false
+}
+
+// previousProgramme reports whether the date's clause names, before it, an earlier
+// programme the one told of replaces: "replaces a previous one that was set to expire in
+// March 2024" (not "Earlier this year", nor "the previous government").
+func (x *extractor) previousProgramme(d number.Date) bool {
+	for j := 0; j+1 < d.Tok; j++ {
+		if !x.isAt(j, roleEarlier) || x.clause[j] != x.clause[d.Tok] {
+			continue
+		}
+		for k := j + 1; k < d.Tok && k <= j+2; k++ {
+			if x.cues[k]&(cueLoan|cueProgram) != 0 || x.lower(k) == "one" {
+				return true
+			}
 		}
 	}
 	return false

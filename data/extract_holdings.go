@@ -53,8 +53,8 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		return false, "people's coins (“" + w + "”), not the state's" // "Canadians own about 1.9 million bitcoins"
 	}
 	for j := 0; j < q.Tok; j++ {
-		if w := x.lower(j); (w == "indirect" || w == "indirectly") && x.clause[j] == x.clause[q.Tok] {
-			return false, "coins held indirectly (“" + w + "”), through shares in firms, not by the state" // "the fund's indirect bitcoin exposure grows to 7,161 BTC"
+		if x.isAt(j, roleIndirect) && x.clause[j] == x.clause[q.Tok] {
+			return false, "coins held indirectly (“" + x.quoteToks(j, j+1) + "”), through shares in firms, not by the state" // "the fund's indirect bitcoin exposure grows to 7,161 BTC"
 		}
 	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+3; j++ {

@@ -58,6 +58,20 @@ func (x *extractor) otherLenders() bool {
 	return false
 }
 
+// sizeExpanded is the verb of expanding and the article before a loan's size that is
+// what is expanded: "The agreement expands a $3 billion, 46-month Extended Fund
+// Facility", "amplía el acuerdo de 3.000 millones", or "".
+func (x *extractor) sizeExpanded(q *number.Quantity) string {
+	j := q.Tok - 1
+	if is(x.lower(j), roleIndefinite) || x.isAt(j, roleThoseCoins) {
+		j--
+	}
+	if j >= 0 && x.isAt(j, roleExpand) && x.cues[j]&cueNegation == 0 && !x.isAt(j-1, roleInfinitive) {
+		return x.quoteToks(j, q.Tok)
+	}
+	return ""
+}
+
 // paidInParts: the tranche words after the figure say how it is paid, not that it is a
 // part: "$1.9 billion, payable in several tranches over four years".
 func (x *extractor) paidInParts(q *number.Quantity) bool {
@@ -245,6 +259,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.hadObtained(q); w != "" {
 		return false, "an earlier loan (“" + w + "”), told in the past perfect"
+	}
+	if w := x.sizeExpanded(q); w != "" {
+		return false, "the size before an expansion (“" + w + "”), not the loan's now" // "The agreement expands a $3 billion, 46-month Extended Fund Facility"
 	}
 	if w := x.overLife(q); w != "" && (x.lender() != "" || x.loanTalk || x.articleLoan) && x.cues[max(q.Tok-1, 0)]&cueTranche == 0 {
 		return true, "Loan: the whole sum, paid over the programme's life (“" + w + "”)" // "the IMF will provide USD440 million over three years"

@@ -858,3 +858,27 @@ func TestRealTextTwinsRoundFiftyOne(t *testing.T) {
 			"", ""},
 	})
 }
+
+// Twins of constructions read in rounds vk, vl and vp once they joined the development set.
+func TestRealTextTwinsRoundFiftyTwo(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a Spanish stake held \"indirectamente\" is no state's coins",
+			"Fondos soberanos\n\nSuecia, a través de su fondo de pensiones, posee indirectamente 2,150 BTC gracias a su inversión en una empresa.",
+			"", ""},
+		{"a Portuguese supply \"fixada em\" 21 million is bitcoin's own",
+			"Reservas da China\n\nA China detém 190.000 BTC. Essa quantidade representa 0,9% da oferta total da criptomoeda, fixada em 21 milhões de BTC.",
+			"CN btc_holdings 190000", ""},
+		{"a country named inside a phrase set off by commas is not the subject that opens the sentence",
+			"Donations\n\nGeorgia, to collect aid during its dispute with Armenia, has amassed 410 BTC.",
+			"GE btc_holdings 410", ""},
+		{"a list of countries each with its own figure in commas keeps each its own",
+			"Reservas de los gobiernos\n\nOtros países también acumulan bitcoin. Nepal, con 530 BTC, y Bolivia, con 120 BTC, también figuran entre los gobiernos que poseen bitcoin.",
+			"NP btc_holdings 530; BO btc_holdings 120", ""},
+		{"the sum an agreement \"expands\" is the size before it",
+			"Jordan and the IMF\n\nThe IMF agreement expands a $1.3 billion, 48-month Extended Fund Facility that Jordan signed in 2020.",
+			"", ""},
+		{"the end of a \"previous\" programme another replaces is not the loan's",
+			"Tunisia and the IMF\n\nThe IMF board approved a $1.9 billion loan for Tunisia. This programme replaces a previous one that was set to expire in June 2024.",
+			"TN loan_usd 1.9e+09", ""},
+	})
+}

@@ -326,6 +326,7 @@ const (
 	roleReached                          // reached, llegaron, chegaram: with an agreement after it, talks that ended in a deal
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
 	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
+	roleIndirect                         // indirectly, indirectamente: coins held through shares in firms, not by the state
 	roleSeveral                          // multiple, several, other, various: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
@@ -637,7 +638,7 @@ func init() {
 	addRole(roleRatePeriod, "día", "dia", "jour", "giorno", "mes", "mês", "mois", "semana", "semaine", "tag", "monat")
 	addRole(roleAverage, "average", "mean", "median")
 	addRole(roleContribute, "contributing", "contributes", "adding")
-	addRole(roleSupply, "supply", "cap", "capped")
+	addRole(roleSupply, "supply", "cap", "capped", "oferta", "offre", "offerta", "fixada", "fijada", "plafonnée", "limitada")
 	addRole(roleNumberNoun, "number", "nombre", "número")
 	addRole(roleOneSite, "farm", "mine", "warehouse")
 	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
@@ -682,6 +683,8 @@ func init() {
 	addRole(roleLoseVerb, "lost", "lose")
 	addRole(roleAgo, "ago", "hace", "há", "fa", "vor")
 	addRole(roleForSum, "for", "por", "pour")
+	addRole(roleIndirect, "indirect", "indirectly", "indirectamente", "indirecta", "indirecto", "indiretamente", "indireta", "indireto",
+		"indirectement", "indirecte", "indirettamente", "indiretta", "indiretto", "indirekt", "indirekte")
 	addRole(roleSeveral, "multiple", "several", "other", "various")
 	addRole(roleLenders, "creditors", "lenders", "partners", "donors")
 	addRole(roleFiscal, "fiscal", "financial", "budget")
