@@ -177,7 +177,9 @@ func (x *extractor) rowCountry(b Block) (string, bool) {
 	figures := false
 	for j := i + n; j < len(x.toks); j++ {
 		t := x.toks[j]
-		if t.Kind == lex.Word && !t.Is(lex.Capital) && x.a.Text[t.Start:t.End] != "BTC" {
+		if t.Kind == lex.Word && !t.Is(lex.Capital) && x.a.Text[t.Start:t.End] != "BTC" && !figures {
+			// Words after the row's first figure explain it: "Ukraine (5.56 million,
+			// accounting for 12.73% of population)".
 			if w := string(lex.Lower(x.buf[:], x.a.Text[t.Start:t.End])); cueOf(w)&cueHave != 0 || len(w) > 3 && !isUnitWord(w) {
 				return m.ISO2, false // a sentence or a heading in words, not a row
 			}

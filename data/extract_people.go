@@ -492,7 +492,11 @@ func (x *extractor) populationCompared(q *number.Quantity) bool {
 		if x.clause[j] != cl || x.cues[j]&cuePopulation == 0 {
 			continue
 		}
-		if !(x.isAt(j-2, roleTimes) || x.isAt(j-3, roleTimes) || x.lower(j-2) == "than" || x.lower(j-3) == "than") {
+		compared := x.lower(j-2) == "than" || x.lower(j-3) == "than"
+		for k := max(0, j-windowTimesPopulation); k < j && !compared; k++ {
+			compared = x.isAt(k, roleTimes) // "almost 1.5 times the population", "casi 1,5 veces de lo que sería la población"
+		}
+		if !compared {
 			return false
 		}
 	}

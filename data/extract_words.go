@@ -18,6 +18,7 @@ const (
 	windowValue            = 5  // a value word before a dollar amount: "valued at about $745 million"
 	windowGovernFront      = 4  // a flow word before a figure: "sold some 50,000 BTC"
 	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
+	windowTimesPopulation  = 6  // "casi 1,5 veces de lo que sería la población": a multiple before a population it compares with
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -834,6 +835,9 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cuePopulation, "penduduk")
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
 		"possèdent", "détiennent", "usano", "possiedono", "possiedano", "detengono", "detienen", "detêm", "tienen", "têm")
+	addRole(roleShareVerb, "utilizar", "usar", "poseer", "possuir", "utiliser", "posséder", "détenir", "usare", "utilizzare",
+		"possedere", "utilizando", "usando", "poseyendo", "possuindo", "utilisant", "possédant")
+	addRole(roleTimes, "veces", "vezes", "fois", "volte", "mal")
 	addRole(roleMinerRef, "estas", "estos", "operaciones", "instalaciones", "granjas", "operações", "instalações",
 		"ces", "opérations", "installations", "fermes", "diese", "anlagen", "farmen", "activity", "activities", "actividad", "atividade", "activité", "attività")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
