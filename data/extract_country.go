@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -391,6 +392,23 @@ func (x *extractor) coordinatedBefore(tok, n int) []string {
 
 // countryFor returns the country a figure belongs to and the rule that chose it, or an
 // empty pick when a reader could not be sure.
+// placeIn reports whether country m closes a place named after "in": "a mine in
+// Yguazú, Paraguay".
+func (x *extractor) placeIn(m *namedCountry) bool {
+	if x.punct(m.Tok-1) != ',' {
+		return false
+	}
+	for k := m.Tok - 2; k >= 0 && k >= m.Tok-4; k-- {
+		if x.lower(k) == "in" {
+			return true
+		}
+		if x.toks[k].Kind != lex.Word || !x.toks[k].Is(lex.Capital) {
+			return false
+		}
+	}
+	return false
+}
+
 // inInsertion reports whether country m stands in a phrase set off by commas between
 // the country that opens the sentence and the figure at tok: "Ukraine, to ease donations
 // during the conflict with Russia, has amassed 642 BTC" is Ukraine's.
@@ -505,7 +523,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		// "A Chinese firm operates a 150 MW farm in Ethiopia", "Chinese miners run 500 MW
 		// of rigs in Kazakhstan": the site's country.
 		for _, m := range x.ments {
-			if m.Tok > f.tok && m.clause == f.clause && m.prep == "in" && !m.excluded {
+			if m.Tok > f.tok && m.clause == f.clause && (m.prep == "in" || x.placeIn(&m)) && !m.excluded {
 				return pick{iso2: m.ISO2, rule: RuleAfter, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
@@ -666,8 +684,9 @@ func (x *extractor) countryFor(f *figure) pick {
 	if x.para == "" {
 		return pick{}
 	}
-	if f.quantity != nil && x.roleBefore(f.quantity, roleTogether) != "" {
-		// "public-sector wallets collectively hold 463,000 BTC": many states'
+	if f.quantity != nil && x.roleBefore(f.quantity, roleTogether) != "" && f.metric != MiningPowerMW && f.metric != MiningEnergyTWh {
+		// "public-sector wallets collectively hold 463,000 BTC": many states' (not "these
+		// machines collectively consume 11 megawatts": one site's, in the paragraph's country)
 		return pick{doubt: "it is the total of many (“" + x.roleBefore(f.quantity, roleTogether) + "”), not one country's"}
 	}
 	if w := x.otherSubject(f.clause, f.tok); w != "" {

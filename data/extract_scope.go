@@ -251,7 +251,7 @@ func (x *extractor) noPlan(t int) bool {
 	if x.isAt(t, roleWorks) {
 		// "The construction of the 100-megawatt data centre ... has been completed": built
 		for j := range x.toks {
-			if x.clause[j] == x.clause[t] && x.isAt(j, roleCompleted) {
+			if x.clause[j] == x.clause[t] && x.isAt(j, roleCompleted) && !x.isAt(j-1, rolePartly) {
 				return true
 			}
 		}
@@ -338,6 +338,9 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 		for j := 0; j < q.Tok; j++ {
 			if x.isAt(j, roleWorks) && x.clause[j] == x.clause[q.Tok] && !x.noPlan(j) {
 				return x.quoteToks(j, j+1)
+			}
+			if x.isAt(j, rolePartly) && x.isAt(j+1, roleCompleted) && x.clause[j] == x.clause[q.Tok] {
+				return x.quoteToks(j, j+2) // "Bitfarms' partially completed 200-megawatt mine": still being built
 			}
 		}
 	}

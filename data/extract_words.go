@@ -328,6 +328,7 @@ const (
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
 	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
 	roleIndirect                         // indirectly, indirectamente: coins held through shares in firms, not by the state
+	rolePartly                           // partially, partly, half: before roleCompleted, works not done
 	roleSeveral                          // multiple, several, other, various: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
@@ -686,6 +687,7 @@ func init() {
 	addRole(roleForSum, "for", "por", "pour")
 	addRole(roleIndirect, "indirect", "indirectly", "indirectamente", "indirecta", "indirecto", "indiretamente", "indireta", "indireto",
 		"indirectement", "indirecte", "indirettamente", "indiretta", "indiretto", "indirekt", "indirekte")
+	addRole(rolePartly, "partially", "partly", "half", "parcialmente", "partiellement", "parzialmente", "teilweise")
 	addRole(roleSeveral, "multiple", "several", "other", "various")
 	addRole(roleLenders, "creditors", "lenders", "partners", "donors")
 	addRole(roleFiscal, "fiscal", "financial", "budget")
@@ -716,7 +718,7 @@ func init() {
 	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped")
 	addRole(roleProvidesFor, "prevê", "prevé", "prévoit", "prevede", "contempla", "contemple", "provides", "envisages")
 	addRole(roleWorking, "exploitation", "extraction", "extracción", "extração", "estrazione", "acuñación", "cunhagem", "minting")
-	addRole(roleWorks, "construction", "construcción", "construção", "costruzione", "building", "build", "constructing")
+	addRole(roleWorks, "construction", "construcción", "construção", "costruzione", "building", "build", "constructing", "unfinished", "half-built")
 	addRole(roleCompleted, "completed", "complete", "finished", "concluded", "completada", "completado", "concluída", "concluído", "terminée", "terminé", "achevée", "completata", "completato")
 	addRole(roleToday, "today", "tonight", "hoy", "hoje", "oggi", "aujourd'hui", "heute", "jetzt")
 	addRole(roleThisDay, "this", "on", "este", "esta", "nesta", "neste", "ce", "cette", "questo", "am", "desde")
