@@ -347,10 +347,19 @@ func (x *extractor) equivalence(q *number.Quantity) string {
 // crypto: "an online survey of 52,883 people across 27 countries", "more than 28,000
 // investors from 23 countries were surveyed".
 func (x *extractor) surveySample(q *number.Quantity) string {
+	cl := x.clause[q.Tok]
+	// "The report, conducted among more than 40,000 citizens", "El informe, realizado a
+	// más de 40 000 ciudadanos": a study carried out on those people.
+	if x.roles.has(roleSurveyDoc) || x.roles.has(roleSurvey) {
+		for j := max(0, q.Tok-windowConducted); j < q.Tok; j++ {
+			if x.isAt(j, roleConducted) && x.clause[j] == cl && !x.figureBetween(j, q.Tok) {
+				return x.quoteToks(j, q.TokEnd)
+			}
+		}
+	}
 	if !x.roles.has(roleSurvey) && !x.roles.has(roleManyStates) {
 		return ""
 	}
-	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
 		if x.isAt(j, roleSurvey) && x.lower(j+1) == "of" { // not "surveys suggest some 48,000"
 			return x.quoteToks(j, q.TokEnd)
@@ -417,6 +426,9 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 		noun = x.peopleAfter(q.Noun)
 	} else if x.punct(q.TokEnd) == '(' {
 		noun = x.peopleAfter(q.TokEnd) // "19 million (1.33%) crypto users"
+	}
+	if noun < 0 && (x.isAt(q.TokEnd, roleNotState) || x.isAt(q.TokEnd+1, roleNotState)) {
+		return -1 // "certified 80,000 public servants": the count's own noun, not the investors before it
 	}
 	if noun < 0 {
 		// No people noun right after ("grew to over 2 million within two years"): the

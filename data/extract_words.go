@@ -19,6 +19,7 @@ const (
 	windowGovernFront      = 4  // a flow word before a figure: "sold some 50,000 BTC"
 	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
 	windowTimesPopulation  = 6  // "casi 1,5 veces de lo que sería la población": a multiple before a population it compares with
+	windowConducted        = 4  // "conducted among more than 40,000 citizens": a study's verb before the people it asked
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -328,6 +329,7 @@ const (
 	roleAgo                              // ago, hace, vor: counting time back ("One year ago today")
 	roleForSum                           // for, por, pour: before a sum, what a loan or an agreement is for
 	roleIndirect                         // indirectly, indirectamente: coins held through shares in firms, not by the state
+	roleConducted                        // conducted, realizado, menée: a study carried out on the people counted after it
 	rolePartly                           // partially, partly, half: before roleCompleted, works not done
 	roleSeveral                          // multiple, several, other, various: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
@@ -598,7 +600,8 @@ func init() {
 	addRole(roleWith, "with", "com", "con", "avec", "dengan", "mit")
 	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
 	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
-	addRole(roleSurveyDoc, "report", "results", "findings", "data")
+	addRole(roleSurveyDoc, "report", "results", "findings", "data", "study", "informe", "estudio", "relatório", "estudo", "rapport", "étude",
+		"rapporto", "studio", "bericht", "studie")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
 	addRole(roleSuperior, "superior", "superiores", "supérieur", "supérieure", "supérieurs", "superiore", "superiori",
 		"mayor", "mayores", "maior", "maiores", "höher", "größer")
@@ -687,6 +690,8 @@ func init() {
 	addRole(roleForSum, "for", "por", "pour")
 	addRole(roleIndirect, "indirect", "indirectly", "indirectamente", "indirecta", "indirecto", "indiretamente", "indireta", "indireto",
 		"indirectement", "indirecte", "indirettamente", "indiretta", "indiretto", "indirekt", "indirekte")
+	addRole(roleConducted, "conducted", "realizado", "realizada", "llevado", "llevada", "menée", "mené", "réalisée", "réalisé",
+		"condotto", "condotta", "durchgeführt", "feita", "feito")
 	addRole(rolePartly, "partially", "partly", "half", "parcialmente", "partiellement", "parzialmente", "teilweise")
 	addRole(roleSeveral, "multiple", "several", "other", "various")
 	addRole(roleLenders, "creditors", "lenders", "partners", "donors")
