@@ -466,6 +466,11 @@ var saleWords = sync.OnceValue(func() *wordSet {
 	return wordSetOf(func(w string, rs roleSet) bool { return rs.has(roleSold) })
 })
 
+// miningWords holds the words of mining (cueMining), in every language the table has.
+var miningWords = sync.OnceValue(func() *wordSet {
+	return wordSetOf(func(w string, rs roleSet) bool { return cueOf(w)&cueMining != 0 })
+})
+
 // denialWords holds the words that deny (roleDeny) or negate (cueNegation).
 var denialWords = sync.OnceValue(func() *wordSet {
 	return wordSetOf(func(w string, rs roleSet) bool { return rs.has(roleDeny) || cueOf(w)&cueNegation != 0 })
@@ -913,8 +918,8 @@ func (x *extractor) sentence(sp Span) {
 			x.named = append(x.named, m)
 		}
 	}
-	if low := x.lowered[sp.Start:sp.End]; strings.Contains(low, "mining") || strings.Contains(low, "miners") {
-		x.miningTalk = true // the paragraph speaks of mining: "such operations" below are its miners
+	if low := x.lowered[sp.Start:sp.End]; !x.miningTalk && (strings.Contains(low, "mining") || strings.Contains(low, "miners") || miningWords().in(x.lows)) {
+		x.miningTalk = true // the paragraph speaks of mining ("minería", "minage"): "such operations" below are its miners
 	}
 	x.qs, x.ds = x.scanner.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
 	x.countedPeople()

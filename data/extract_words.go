@@ -820,7 +820,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueTranche, "verser", "versement", "versé", "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
 		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "liberaría", "liberarían", "liberaria", "envía", "enviará", "envia", "débloque", "débloquera", "versera",
 		"trasferire", "erogare", "erogato", "erogata", "erogati", "sblocca", "sbloccare", "sbloccato", "rata")
-	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minatori",
+	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minier", "miniers", "minière", "minières", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
