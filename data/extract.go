@@ -1165,17 +1165,26 @@ func (x *extractor) readMentions(figures bool) {
 			m.based = true
 		}
 	}
+	closed := false // the list before ended with a conjunction: "India and China"
 	for k := 0; k+1 < len(x.ments); k++ {
 		a, b := &x.ments[k], &x.ments[k+1]
 		if b.Tok-a.TokEnd > 3 {
+			closed = false
 			continue
 		}
-		joined := b.Tok > a.TokEnd
+		joined, conj := b.Tok > a.TokEnd, false
 		for j := a.TokEnd; j < b.Tok; j++ {
 			if x.punct(j) != ',' && x.punct(j) != '&' && !x.isAt(j, roleJoin) {
 				joined = false // not "Tayikistán y Afganistán", "o Brasil e a Rússia", "la France et l'Italie"
 			}
+			conj = conj || x.isAt(j, roleJoin) || x.punct(j) == '&'
 		}
+		if joined && !conj && closed {
+			// "Nestled between India and China, Bhutan has amassed": a list closed by its
+			// conjunction takes no country after a comma.
+			joined = false
+		}
+		closed = joined && conj
 		if joined && !a.Possessive && !a.excluded && !b.excluded && !sameCode(a.ISO2, b.ISO2) {
 			a.coord, b.coord = true, true // not "Finlandia, Tulli": the same state twice
 		}
