@@ -514,7 +514,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		m := &x.ments[k]
 		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded && !m.based &&
 			!(m.modifier && !m.Demonym && !m.Possessive) && // "China" in "a China fraud scheme" names no owner
-			!x.inInsertion(m, f.tok) {
+			!x.inInsertion(m, f.tok) && !x.comparedBefore(m, f.tok) {
 			before = m
 		}
 	}

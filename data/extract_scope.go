@@ -1016,7 +1016,7 @@ func (x *extractor) listItem(q *number.Quantity) int {
 			continue
 		}
 		gap := q.Tok - m.TokEnd
-		if gap < 1 || gap > 2 || m.Possessive || m.excluded {
+		if gap < 1 || gap > 2 || m.Possessive || m.excluded || x.comparedBefore(&m, q.Tok) {
 			return -1
 		}
 		for j := m.TokEnd; j < q.Tok; j++ {
@@ -1034,6 +1034,28 @@ func (x *extractor) listItem(q *number.Quantity) int {
 		return k
 	}
 	return -1
+}
+
+// comparedBefore reports whether country m is named after "than" in a comparison that a
+// comma closes before the figure at tok: "holds more Bitcoin than China and the UK, with
+// about 198,000 BTC" is the subject's.
+func (x *extractor) comparedBefore(m *namedCountry, tok int) bool {
+	comma := false
+	for j := m.TokEnd; j < tok; j++ {
+		comma = comma || x.punct(j) == ','
+	}
+	if !comma {
+		return false
+	}
+	for j := m.Tok - 1; j >= 0 && j >= m.Tok-windowThanList; j-- {
+		if x.lower(j) == "than" {
+			return true
+		}
+		if x.figureAt(j) || x.clause[j] != x.clause[m.Tok] {
+			return false
+		}
+	}
+	return false
 }
 
 // datedInClause reports whether q's clause dates an event ("On January 22, El Salvador

@@ -912,3 +912,21 @@ func TestRealTextTwinsRoundFiftyTwo(t *testing.T) {
 			"TN loan_usd 1.9e+09", ""},
 	})
 }
+
+// Twins of constructions read in rounds vq to vv once they joined the development set.
+func TestRealTextTwinsRoundFiftyThree(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a magnitude letter before a period ends the sentence, so the next sentence's country is not the count's",
+			"Crypto owners\n\nIn Qatar 9.2% own crypto while the total number of these owners is 270K. 8.4% in Jordan own crypto which makes about 950,000 people with crypto ownership.",
+			"QA crypto_holders 270000; JO crypto_holders 950000", ""},
+		{"countries after \"than\" that a comma closes are compared; the figure after \"with\" is the subject's",
+			"State holders\n\nThe Ukrainian government now holds more Bitcoin than Bhutan and Finland, with about 46,000 BTC worth over $4 billion.",
+			"UA btc_holdings 46000; UA holdings_usd 4e+09", ""},
+		{"a Portuguese holding that \"passaram de\" one level \"para\" another is the later one",
+			"Reservas do Butão\n\nAs reservas do Butão passaram de 9.100 BTC em 3 de março de 2025, quando o governo vendeu uma parte, para mais de 10.200 BTC após a nova mineração.",
+			"BT btc_holdings 10200", ""},
+		{"a Spanish \"potencial hidroeléctrico\" is the country's capacity, not mining's",
+			"Minería en Nepal\n\nEl país, con un potencial hidroeléctrico de 42.000 megavatios, ha convertido su excedente en minería de bitcoin.",
+			"", ""},
+	})
+}

@@ -20,6 +20,7 @@ const (
 	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
 	windowTimesPopulation  = 6  // "casi 1,5 veces de lo que sería la población": a multiple before a population it compares with
 	windowConducted        = 4  // "conducted among more than 40,000 citizens": a study's verb before the people it asked
+	windowThanList         = 6  // "more Bitcoin than China and the UK, with": the countries a "than" compares
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -447,7 +448,7 @@ func init() {
 		"entire", "planet", "earth")
 	add(cueWorldwide, "global", "globally", "worldwide")
 	add(cuePopulation, "population", "populations", "inhabitants", "populous", "census")
-	add(cueCapacity, "installed", "generating", "generation", "nameplate", "rated", "demand", "instalada", "instalado",
+	add(cueCapacity, "installed", "potencial", "potentiel", "potenziale", "generating", "generation", "nameplate", "rated", "demand", "instalada", "instalado",
 		"installée", "installé", "generación", "geração")
 	add(cueValue, "valued", "worth", "value", "valuing", "valuation", "equivalent", "equal", "equals", "amounting")
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
@@ -621,7 +622,8 @@ func init() {
 		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "appreciated", "depreciated", "aumentate", "aumentato", "aumentata", "aumentati",
 		"aumentó", "aumentaron", "aumentou", "aumentaram", "augmenté", "augmentée", "augmentés", "augmentées", "subió", "subiu",
 		"cayó", "caiu", "disminuyó", "diminuiu", "creció", "cresceu", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled",
-		"reduziert", "reduzierte", "gesunken", "sank", "gestiegen", "stieg", "erhöht", "erhöhte")
+		"reduziert", "reduzierte", "gesunken", "sank", "gestiegen", "stieg", "erhöht", "erhöhte",
+		"went", "passaram", "passou", "pasaron", "pasó", "passé", "passée", "passés", "passées", "passato", "passata", "passati", "passate")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
 		"ecf", "eff", "rcf", "loan", "liquidity")
 	addRole(roleOtherCoin, "ethereum", "eth", "ether", "tokens", "solana", "sol", "xrp", "usdt", "tether",

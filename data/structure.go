@@ -556,6 +556,9 @@ func endsSentence(text string, blockStart, i, k, end int) bool {
 		return true
 	}
 	if utf8.RuneCount(word) == 1 {
+		if p, _ := utf8.DecodeLastRuneInString(text[blockStart:w]); w > blockStart && unicode.IsDigit(p) {
+			return true // "the total number of these owners is 665K. 10.6% in Ukraine": a magnitude, not an initial
+		}
 		r, _ := utf8.DecodeRuneInString(text[w:i])
 		return !unicode.IsUpper(r) // "John F. Kennedy"
 	}
