@@ -561,6 +561,15 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			}
 		}
 	}
+	// "sind von 6.109 BTC zum Zeitpunkt der IWF-Vereinbarung auf 6.349 BTC": German
+	// "von ... auf" is a change, words between or not, and with no verb in sight.
+	if x.isAt(q.Tok-1, roleLevelFrom) {
+		for _, o := range x.qs {
+			if o.Tok > q.TokEnd && o.Tok <= q.TokEnd+windowChangedFrom && o.Unit == q.Unit && x.isAt(o.Tok-1, roleLevelTo) && x.clause[o.Tok] == x.clause[q.Tok] {
+				return x.quoteToks(q.Tok-1, q.TokEnd) + " … auf " + x.quoteToks(o.Tok, o.TokEnd)
+			}
+		}
+	}
 	// "die gigantische Menge an Bitcoins (ursprünglich 49.857 BTC)", "the 600 MW
 	// originally allotted": the size before a change. Not a loan's: "the loan, initially
 	// for $3.6 billion" is its size as approved, often still its size.
@@ -1234,7 +1243,29 @@ func (x *extractor) levelReached(tok int) string {
 			if x.isAt(j-1, roleChange) {
 				return x.quoteToks(j-1, j+1)
 			}
+			if w := x.collapsedFrom(j); w != "" && j == tok-1 {
+				return w
+			}
 			return x.changedFrom(j)
+		}
+	}
+	return ""
+}
+
+// collapsedFrom: "from US$3 billion to $8 billion", read by the number package as the
+// one figure a change reached, after a verb of change a phrase before: the words
+// "from US$3 billion to", or "". Only a number and its unit stand between "from" and
+// "to".
+func (x *extractor) collapsedFrom(to int) string {
+	for j := to - 1; j >= 0 && j >= to-windowCollapsedFrom; j-- {
+		if x.isAt(j, roleChangeFrom) {
+			if j < to-1 && x.roleInClause(to, roleChange) != "" || j < to-1 && x.roleInClause(to, roleExpand) != "" {
+				return x.quoteToks(j, to+1)
+			}
+			return ""
+		}
+		if k := x.toks[j].Kind; k != lex.Number && !number.IsCurrencyWord(x.lower(j)) && !number.IsMagnitudeWord(x.lower(j)) && !x.isPunct(j) {
+			return ""
 		}
 	}
 	return ""

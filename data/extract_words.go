@@ -21,6 +21,7 @@ const (
 	windowTimesPopulation  = 6  // "casi 1,5 veces de lo que sería la población": a multiple before a population it compares with
 	windowConducted        = 4  // "conducted among more than 40,000 citizens": a study's verb before the people it asked
 	windowThanList         = 6  // "more Bitcoin than China and the UK, with": the countries a "than" compares
+	windowCollapsedFrom    = 5  // "from US$3 billion to": the words between "from" and "to" in a change read as one figure
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -332,6 +333,8 @@ const (
 	roleIndirect                         // indirectly, indirectamente: coins held through shares in firms, not by the state
 	roleConducted                        // conducted, realizado, menée: a study carried out on the people counted after it
 	rolePartly                           // partially, partly, half: before roleCompleted, works not done
+	roleLevelFrom                        // von: with roleLevelTo after, German's change from one level to another
+	roleLevelTo                          // auf: after roleLevelFrom ("von 6.109 BTC ... auf 6.349 BTC")
 	roleSeveral                          // multiple, several, other, various: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
@@ -695,6 +698,8 @@ func init() {
 	addRole(roleConducted, "conducted", "realizado", "realizada", "llevado", "llevada", "menée", "mené", "réalisée", "réalisé",
 		"condotto", "condotta", "durchgeführt", "feita", "feito")
 	addRole(rolePartly, "partially", "partly", "half", "parcialmente", "partiellement", "parzialmente", "teilweise")
+	addRole(roleLevelFrom, "von")
+	addRole(roleLevelTo, "auf")
 	addRole(roleSeveral, "multiple", "several", "other", "various")
 	addRole(roleLenders, "creditors", "lenders", "partners", "donors")
 	addRole(roleFiscal, "fiscal", "financial", "budget")
@@ -802,7 +807,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
-		"adicionou", "ajouté", "aggiunto", "aquisição", "aquisições", "adquisición", "adquisiciones")
+		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt", "aquisição", "aquisições", "adquisición", "adquisiciones")
 	add(cueHave, "ont", "hanno")
 	add(cuePlan, "planea", "prevé", "prevén", "prévoient", "preveem", "prevedono", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "vise", "visait", "visent", "visant", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",

@@ -453,7 +453,9 @@ func (s *scanner) qualifier(i int) (Approx, int) {
 }
 
 func (s *scanner) changeBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	// "increase its bailout loan to Egypt from US$3 billion to $8 billion": the verb may
+	// stand a phrase away.
+	for j := i - 1; j >= 0 && j >= i-changeVerbReach; j-- {
 		if changeVerbs[s.lower(j)] {
 			return true
 		}

@@ -116,6 +116,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"less than 100 BTC", 100, 0, BTC, Under, "less than 100 BTC"},
 		{"a 6,200-plus BTC stash", 6200, 0, BTC, Over, "6,200-plus BTC"},
 		{"rose from 5,000 to 6,200 BTC", 6200, 0, BTC, Exact, "6,200 BTC"},
+		{"to increase its bailout loan to Egypt from US$3 billion to $8 billion", 8e9, 0, USD, Exact, "$8 billion"},
 		{"~13,000 BTC", 13000, 0, BTC, About, "~13,000 BTC"},
 		{"400 EH/s", 400, 0, Hashrate, Exact, "400 EH/s"},
 		{"roughly 2000 MW", 2000, 0, PowerMW, About, "roughly 2000 MW"},

@@ -33,6 +33,10 @@ var words = map[string]wordInfo{}
 // "pesos"): the one list of currency words the project has.
 func IsCurrencyWord(w string) bool { return words[w].kind == wCurrency }
 
+// IsMagnitudeWord reports whether a lower-case word scales a number ("million", "bn",
+// "crore").
+func IsMagnitudeWord(w string) bool { return words[w].kind == wMagnitude }
+
 // IsMonth reports whether the lower-case word w names a month ("june", "sept").
 func IsMonth(w string) bool { return words[w].kind == wMonth }
 
@@ -304,6 +308,9 @@ func LinkWord(w string) bool { return linkWords[w] }
 // bitcoinForks are the second words of coins forked from bitcoin and named after it
 // ("Bitcoin Cash", "Bitcoin SV"): capitalised after "Bitcoin", they name another coin.
 var bitcoinForks = map[string]bool{"cash": true, "sv": true, "gold": true, "diamond": true}
+
+// changeVerbReach is how many words before "from X to Y" a change verb may stand.
+const changeVerbReach = 7
 
 // changeVerbs before "from X to Y" make it a change, not a range: the figure is Y.
 var changeVerbs = map[string]bool{
