@@ -122,6 +122,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.overPeriod(q); w != "" && q.Unit == number.EnergyTWh {
 		return false, "energy over a span of years (“" + w + "”), not a year's"
 	}
+	if w := x.sinceDate(q); w != "" && q.Unit == number.EnergyTWh {
+		return false, "energy used since a date (“" + w + "”), not a year's" // "since the start of 2024, ... has consumed 20,822.62 GWh"
+	}
 	if w := x.increment(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total" // "secured an additional 100 megawatts"
 	}
@@ -404,6 +407,21 @@ func (x *extractor) householdsUse(q *number.Quantity) string {
 	return ""
 }
 
+// sinceDate is the date "since" which the figure's clause counts, as written, or "".
+func (x *extractor) sinceDate(q *number.Quantity) string {
+	for _, d := range x.ds {
+		if x.clause[d.Tok] != x.clause[q.Tok] {
+			continue
+		}
+		for j := d.Tok - 1; j >= 0 && j >= d.Tok-windowSinceDate; j-- {
+			if x.isAt(j, roleSinceWord) {
+				return x.quoteToks(j, d.TokEnd) // "since the start of 2024", "desde enero"
+			}
+		}
+	}
+	return ""
+}
+
 // unitsBefore reports whether the clause names, before token j, the units an average is
 // taken over: "mining facilities", "farms", "rigs", "machines".
 func (x *extractor) unitsBefore(j int) bool {
@@ -464,7 +482,21 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 // noun phrase starting at token a, when no name stands between it and token end (the
 // figure): one site, not named. -1 when it is not.
 func (x *extractor) unnamedSite(a, end int) int {
-	for k := a + 1; k < end && k <= a+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
+	reach := a + 3
+	for k := a + 1; k < end && k <= reach; k++ {
+		// "a BitFury-owned Bitcoin mining farm": a firm's compound and the coin's name
+		// stand before the site as adjectives do.
+		if x.toks[k].Is(lex.Capital) && lex.IsHyphen(x.punct(k+1)) && isParticiple(x.lower(k+2)) {
+			k, reach = k+2, reach+3
+			continue
+		}
+		if x.isAt(k, roleCoin) {
+			reach++
+			continue
+		}
+		if x.toks[k].Kind != lex.Word || x.toks[k].Is(lex.Capital) {
+			break
+		}
 		if !x.isAt(k, roleOneSite) {
 			continue
 		}
