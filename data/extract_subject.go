@@ -222,6 +222,25 @@ func (x *extractor) onlyCountry(m namedCountry) bool {
 
 // unnamedCountry reports whether a clause speaks, before token before, of a country it
 // does not name: "another country", "two countries in the region", "several governments".
+// leaderNamed reports whether, between tokens from and before, one country is named
+// after "with" as the one that leads: "Governments are securing their stake, with the
+// U.S. government leading the pack, holding 198,109 BTC".
+func (x *extractor) leaderNamed(from, before int) bool {
+	for _, m := range x.ments {
+		if m.Tok <= from || m.TokEnd > before || m.coord {
+			continue
+		}
+		w := m.Tok - 1
+		if x.isAt(w, roleDefinite) {
+			w--
+		}
+		if x.lower(w) == "with" && x.punct(w-1) == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) unnamedCountry(clause, before int) bool {
 	if !x.roles.has(roleManyStates) && !x.roles.has(roleCountryNoun) && !x.roles.has(roleJurisdiction) {
 		return false // no word for a country, named or not
@@ -244,7 +263,7 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			continue
 		}
 		if (i == 0 || x.isPunct(i-1)) && x.mentionAt(i) == nil {
-			if x.isAt(i, roleManyStates) {
+			if x.isAt(i, roleManyStates) && !x.leaderNamed(i, before) {
 				return true // "Countries are estimated to hold ...": many, none named
 			}
 		}

@@ -650,7 +650,7 @@ func init() {
 	addRole(roleRatePeriod, "día", "dia", "jour", "giorno", "mes", "mês", "mois", "semana", "semaine", "tag", "monat")
 	addRole(roleAverage, "average", "mean", "median")
 	addRole(roleContribute, "contributing", "contributes", "adding")
-	addRole(roleSupply, "supply", "cap", "capped", "oferta", "offre", "offerta", "fixada", "fijada", "plafonnée", "limitada")
+	addRole(roleSupply, "supply", "cap", "capped", "circulating", "circulation", "circulante", "circulación", "circulação", "oferta", "offre", "offerta", "fixada", "fijada", "plafonnée", "limitada")
 	addRole(roleNumberNoun, "number", "nombre", "número")
 	addRole(roleOneSite, "farm", "mine", "warehouse")
 	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
