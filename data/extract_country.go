@@ -587,6 +587,13 @@ func (x *extractor) countryFor(f *figure) pick {
 				return pick{iso2: m.ISO2, rule: RuleRelative, cue: x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
+		// "just behind North Korea's Lazarus Group, which reportedly controls 8,358 BTC":
+		// the clause describes a group the country's name only modifies.
+		for k := range x.ments {
+			if m := x.ments[k]; (m.modifier || m.Possessive) && m.TokEnd < end && m.TokEnd >= end-windowNounAfter && x.toks[end-1].Is(lex.Capital) && !x.isAt(end-1, roleStateNoun) {
+				return pick{doubt: "its relative clause describes “" + x.quoteToks(m.Tok, end) + "”, not a country"}
+			}
+		}
 	}
 	// "The country", "the island nation", "the government" as the clause's subject: the
 	// country the paragraph is about.

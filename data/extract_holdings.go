@@ -541,7 +541,7 @@ func (x *extractor) walletSubject(q *number.Quantity) string {
 				one = true
 			}
 		}
-		if one && !x.isAt(j-1, roleWholeWallet) && !x.theStatesWallet(j) {
+		if one && !x.isAt(j-1, roleWholeWallet) && !x.theStatesWallet(j) && !x.countrysStateWallet(j) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -550,6 +550,23 @@ func (x *extractor) walletSubject(q *number.Quantity) string {
 
 // theStatesWallet: "The Bitcoin wallet of the Bhutan Government": the state's own wallet,
 // named with the definite article and owned by the state after "of".
+// countrysStateWallet reports whether the wallet at token j is a named country's state
+// wallet: "Bhutan's government wallet still holds roughly 12,456 BTC".
+func (x *extractor) countrysStateWallet(j int) bool {
+	if !x.isAt(j-1, roleStateNoun) {
+		return false
+	}
+	m := x.mentionAt(j - 2)
+	if m == nil {
+		for k := range x.ments {
+			if x.ments[k].TokEnd == j-1 {
+				m = &x.ments[k]
+			}
+		}
+	}
+	return m != nil && m.Possessive
+}
+
 func (x *extractor) theStatesWallet(j int) bool {
 	if x.lower(j+1) != "of" {
 		return false
