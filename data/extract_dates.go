@@ -321,6 +321,13 @@ func (x *extractor) graceYear(d number.Date) bool {
 			return true
 		}
 	}
+	// "The assessment ... started on Tuesday, April 2 and will end on April 12, 2024":
+	// the sentence's subject is what ends.
+	for j := 0; j < 3 && j < d.Tok; j++ {
+		if x.isAt(j, roleGrace) {
+			return true
+		}
+	}
 	return false
 }
 

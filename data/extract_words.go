@@ -437,7 +437,7 @@ func init() {
 		"envisaged", "slated", "upcoming", "potential", "potentially", "future", "seeking", "pursues", "pursuing", "targeting",
 		"requested", "requesting", "negotiating", "negotiate", "talks", "applied", "applying", "sought",
 		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing",
-		"preparing", "prepares", "prepare", "possibility", "discussions",
+		"preparing", "prepares", "prepare", "possibility", "discussions", "discussing", "discutido", "discutiendo", "discutindo", "discutant", "discutendo",
 		"develop", "negotiations", "negotiation", "exploring", "explore", "explores")
 	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
 		"stand-by", "standby", "credit",
@@ -672,7 +672,7 @@ func init() {
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability", "surplus", "excedente", "excédent",
 		"demanda", "consumo", "demande", "consommation", "domanda", "nachfrage")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")
-	addRole(roleGrace, "meeting", "meet", "session", "vote", "grace", "moratorium", "deadline", "repayments", "repayment")
+	addRole(roleGrace, "meeting", "meet", "session", "vote", "assessment", "mission", "grace", "moratorium", "deadline", "repayments", "repayment")
 	addRole(rolePast, "up", "down", "rise", "increase", "jump", "growth", "climb", "drop", "decline", "fall", "naik", "turun")
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
 	addRole(roleAmass, "accumulated", "accumulating", "accumulate", "amassed", "amassing", "amass", "acumulou", "acumuló",
