@@ -618,7 +618,7 @@ func init() {
 	addRole(roleExpand, "expand", "expands", "expanding", "expansion", "raise", "raises", "raising", "increases", "boosts", "lifts", "boost", "boosting", "grow", "growing",
 		"elevate", "increase", "increasing", "scale", "scaling", "lift", "lifting", "extend", "extends", "extension",
 		"augment", "augments", "augmented", "augmentation", "top", "topped", "aumento", "aumentar", "ampliación", "ampliação", "ampliar",
-		"augmenter", "aumentare", "erhöhen", "porter", "elevar")
+		"augmenter", "aumentare", "erhöhen", "porter", "elevar", "ramp", "ramps", "ramping")
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
