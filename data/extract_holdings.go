@@ -988,10 +988,10 @@ func (x *extractor) saleValued(q *number.Quantity) string {
 	if v < 0 {
 		return ""
 	}
-	if is(x.lower(v-1), roleIndefinite) {
+	if x.isAt(v-1, roleIndefinite) {
 		v-- // "un valor", "a value"
 	}
-	if is(x.lower(v-1), roleForSum) {
+	if x.isAt(v-1, roleForSum) {
 		v-- // "por un valor de"
 	}
 	for j := v - 1; j >= 0 && j >= v-windowValuedThing && x.clause[j] == x.clause[q.Tok] && !x.figureAt(j); j-- {

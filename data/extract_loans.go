@@ -59,14 +59,15 @@ func (x *extractor) otherLenders() bool {
 }
 
 // sizeExpanded is the verb of expanding and the article before a loan's size that is
-// what is expanded: "The agreement expands a $3 billion, 46-month Extended Fund
-// Facility", "amplía el acuerdo de 3.000 millones", or "".
+// what is expanded ("The agreement expands a $3 billion, 46-month Extended Fund
+// Facility", "expands its $1.2 billion loan"), or "". Not an expansion to come ("to
+// expand a $3 billion facility"): that is a plan's.
 func (x *extractor) sizeExpanded(q *number.Quantity) string {
 	j := q.Tok - 1
-	if is(x.lower(j), roleIndefinite) || x.isAt(j, roleThoseCoins) {
+	if x.isAt(j, roleIndefinite, roleDefinite) {
 		j--
 	}
-	if j >= 0 && x.isAt(j, roleExpand) && x.cues[j]&cueNegation == 0 && !x.isAt(j-1, roleInfinitive) {
+	if j >= 0 && x.isAt(j, roleExpand) && !x.negated(j) && !x.isAt(j-1, roleInfinitive) {
 		return x.quoteToks(j, q.Tok)
 	}
 	return ""
