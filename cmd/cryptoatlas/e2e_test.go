@@ -8,8 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -66,7 +68,7 @@ func startX(t *testing.T) *xserver {
 	t.Helper()
 	needX(t)
 	for n := 150; n < 250; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+		if displayTaken(n) {
 			continue
 		}
 		d := fmt.Sprintf(":%d", n)
@@ -80,7 +82,7 @@ func startX(t *testing.T) *xserver {
 		deadline := time.Now().Add(10 * time.Second)
 		for time.Now().Before(deadline) {
 			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-				t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+				t.Cleanup(func() { stopX(cmd) })
 				return x
 			}
 			time.Sleep(50 * time.Millisecond)
@@ -90,6 +92,35 @@ func startX(t *testing.T) *xserver {
 	}
 	t.Fatal("no free X display")
 	return nil
+}
+
+// displayTaken reports whether display n's lock names a server still running. A lock
+// whose server is gone (one killed before it could remove it) is free: Xvfb replaces a
+// stale lock itself.
+func displayTaken(n int) bool {
+	b, err := os.ReadFile(fmt.Sprintf("/tmp/.X%d-lock", n))
+	if err != nil {
+		return !os.IsNotExist(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 0 {
+		return true
+	}
+	return syscall.Kill(pid, 0) == nil
+}
+
+// stopX ends the server politely, so it removes its lock and socket; a display left
+// locked by every run would run out.
+func stopX(cmd *exec.Cmd) {
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		cmd.Process.Kill()
+		<-done
+	}
 }
 
 func (x *xserver) run(name string, args ...string) (string, error) {
