@@ -114,13 +114,7 @@ func displayTaken(n int) bool {
 func stopX(cmd *exec.Cmd) {
 	done := make(chan struct{})
 	go func() { cmd.Wait(); close(done) }()
-	cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		cmd.Process.Kill()
-		<-done
-	}
+	signalThenKill(cmd, done, syscall.SIGTERM)
 }
 
 func (x *xserver) run(name string, args ...string) (string, error) {
@@ -197,8 +191,12 @@ func launch(t *testing.T, x *xserver, home, lang string, args ...string) (*exec.
 	return cmd, &stderr, exited
 }
 
-func stop(cmd *exec.Cmd, exited <-chan struct{}) {
-	cmd.Process.Signal(os.Interrupt)
+func stop(cmd *exec.Cmd, exited <-chan struct{}) { signalThenKill(cmd, exited, os.Interrupt) }
+
+// signalThenKill asks the process to end with sig and kills it if it has not within five
+// seconds.
+func signalThenKill(cmd *exec.Cmd, exited <-chan struct{}, sig os.Signal) {
+	cmd.Process.Signal(sig)
 	select {
 	case <-exited:
 	case <-time.After(5 * time.Second):
