@@ -128,6 +128,8 @@ type extractor struct {
 	articleFrom     string               // where article comes from, the same way
 	para            string               // the country the paragraph is about so far
 	soldBy          map[string]bool      // countries a sentence says sold coins (“sold”, “vendeu”): their seizures may be gone
+	rigsTaken       string               // the word by which the sentence shut or seized rigs or farms (“shut”), if it did
+	rigsTakenBefore string               // rigsTaken of the sentence before, in the paragraph: "The farms were using 850 megawatts" are those
 	deniedBy        map[string]bool      // countries a sentence says deny holding or seizing coins (“did not seize the bitcoins”)
 	seized          bool                 // a seizure of coins has been read: a sale said after it may be of those coins
 	paraFromHeading bool                 // para is the section's, not named in the paragraph
@@ -924,6 +926,7 @@ func (x *extractor) sentence(sp Span) {
 	x.qs, x.ds = x.scanner.Scan(x.qs[:0], x.ds[:0], text, x.toks, x.lows)
 	x.countedPeople()
 	x.statesNamedByAdjective()
+	x.rigsTakenBefore, x.rigsTaken = x.rigsTaken, ""
 	if len(x.qs) == 0 && x.seized && x.saleWordIn() {
 		// "The coins were then sold", after a seizure the article told of. (Asked of every
 		// sentence naming a country, it cost a tenth of the extraction's time on news.)
@@ -942,6 +945,9 @@ func (x *extractor) sentence(sp Span) {
 		return
 	}
 	x.readCues()
+	if x.roles.has(roleRigsTaken) {
+		x.rigsTaken = x.roleInSentence(roleRigsTaken) // "Tavanir said it shut more than 5,000 cryptomining farms"
+	}
 	if x.roles.has(roleSold) {
 		x.noteSale() // a sentence with a figure: a sale is said beside what was seized or sold
 	}

@@ -15,6 +15,9 @@ import (
 // The clause before a relative one is read too: "shut down 1,620 illegal mining farms,
 // which consumed 250 megawatts".
 func (x *extractor) seizedRigs(q *number.Quantity) string {
+	if w := x.rigsTakenBefore; w != "" && x.refersToRigs() {
+		return w // "it shut more than 5,000 cryptomining farms ... “The farms were collectively using 850 megawatts”"
+	}
 	if w := x.roleBefore(q, roleRigsTaken); w != "" || !x.roles.has(roleRigsTaken) {
 		return w
 	}
@@ -29,6 +32,45 @@ func (x *extractor) seizedRigs(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// couldDraw is the words by which the figure is what machines are able to draw ("capable
+// of consuming", "capaces de consumir"), or "".
+func (x *extractor) couldDraw(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowCapable); j+1 < q.Tok; j++ {
+		if x.isAt(j, roleCapable) && x.clause[j] == x.clause[q.Tok] && !x.figureBetween(j, q.Tok) {
+			return x.quoteToks(j, q.Tok)
+		}
+	}
+	return ""
+}
+
+// roleInSentence returns the sentence's first word of role r, as written, or "".
+func (x *extractor) roleInSentence(r role) string {
+	for j := range x.toks {
+		if x.isAt(j, r) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// refersToRigs reports whether the sentence opens by referring back to rigs or farms in
+// the past tense ("The farms were collectively using", "They had drawn"), past an
+// opening quotation mark: what they drew before they were taken.
+func (x *extractor) refersToRigs() bool {
+	i := 0
+	if x.isPunct(i) {
+		i++
+	}
+	if x.lower(i) != "they" {
+		if !x.isAt(i, roleDefinite, roleMinerRef) || !x.isAt(i+1, roleCoinModified) {
+			return false
+		}
+		i++
+	}
+	w := x.lower(i + 1)
+	return w == "were" || w == "was" || w == "had"
 }
 
 // contributesTo: "rigs can cause an increase of 60-90MW, contributing to the total annual
@@ -109,6 +151,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	}
 	if w := x.wholeOfPart(q); w != "" {
 		return false, "the whole (“" + w + "”) a share is taken from, not what mining draws" // "1.5 MW of the 102 MW it generates"
+	}
+	if w := x.couldDraw(q); w != "" {
+		return false, "what machines could draw (“" + w + "”), not what mining draws" // "213,000 unlicensed rigs capable of consuming 850 megawatts"
 	}
 	if w := x.curtailed(q); w != "" {
 		return false, "power mining gave back to the grid (“" + w + "”), not what it draws" // "miners released 1,000 MW during the heatwave"
