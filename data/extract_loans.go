@@ -273,6 +273,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.ofWhich(q); w != "" {
 		return x.loanPart(q, "a part of the sum before it (“"+w+"”), not the loan's size") // "US$ 4,8 bilhões, dos quais US$ 4,3 bilhões no âmbito da SRF"
 	}
+	if w := x.afterReview(q); w != "" {
+		return x.loanPart(q, "a sum paid on a completed review (“"+w+"”), a tranche, not the loan's size") // "approved a loan of about US$79.1 million for Mongolia following two rounds of reviews"
+	}
 	if w := x.onReview(q); w != "" {
 		return x.loanPart(q, "a sum paid once a review is done (“"+w+"”), a tranche, not the loan's size") // "If the review is approved, Cameroon will benefit from about $72.7 million"
 	}
@@ -719,6 +722,26 @@ func (x *extractor) onReview(q *number.Quantity) string {
 		}
 		for k := j + 1; k < q.Tok && k <= j+windowCondition; k++ {
 			if x.isAt(k, roleReview) {
+				return x.quoteToks(j, k+1)
+			}
+		}
+	}
+	return ""
+}
+
+// afterReview is the words right after the figure that tie it to a completed review
+// ("approved a loan of about US$79.1 million for Mongolia following two rounds of
+// reviews"), or "".
+func (x *extractor) afterReview(q *number.Quantity) string {
+	for k := q.TokEnd; k < len(x.toks) && k <= q.TokEnd+windowAfterReview && x.clause[k] == x.clause[q.Tok]; k++ {
+		if x.figureAt(k) {
+			return ""
+		}
+		if !x.isAt(k, roleReview) {
+			continue
+		}
+		for j := max(q.TokEnd, k-windowCondition); j < k; j++ {
+			if x.isAt(j, roleAfterReview) {
 				return x.quoteToks(j, k+1)
 			}
 		}

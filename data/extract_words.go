@@ -24,6 +24,7 @@ const (
 	windowCollapsedFrom    = 5  // "from US$3 billion to": the words between "from" and "to" in a change read as one figure
 	windowSinceDate        = 4  // "since the start of 2024": the "since" before a date
 	windowCapable          = 4  // "capable of consuming 850 megawatts": what machines could draw
+	windowAfterReview      = 10 // "US$79.1 million for Mongolia following two rounds of reviews": the review after a sum
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -339,6 +340,7 @@ const (
 	roleLevelTo                          // auf: after roleLevelFrom ("von 6.109 BTC ... auf 6.349 BTC")
 	roleSinceWord                        // since, desde, depuis, seit: a span counted from a date to now
 	roleCapable                          // capable, capaces, capaz: what machines could do, not what they do
+	roleAfterReview                      // following, after, upon: before roleReview, a review done that pays a tranche
 	roleSeveral                          // multiple, several, other, various: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
@@ -706,6 +708,7 @@ func init() {
 	addRole(roleLevelTo, "auf")
 	addRole(roleSinceWord, "since", "desde", "depuis", "seit", "dal", "dall")
 	addRole(roleCapable, "capable", "capables", "capaces", "capaz", "capazes", "capaci", "fähig")
+	addRole(roleAfterReview, "following", "after", "upon")
 	addRole(roleSeveral, "multiple", "several", "other", "various")
 	addRole(roleLenders, "creditors", "lenders", "partners", "donors")
 	addRole(roleFiscal, "fiscal", "financial", "budget")
