@@ -709,6 +709,11 @@ func (x *extractor) countryFor(f *figure) pick {
 		return pick{doubt: "it is held by many governments, not one country"}
 	}
 	if x.paraFromHeading {
+		if !x.sectionLine && !x.paraNamed(x.para) && x.refersBack(f.clause, len(x.toks)) == "" && x.inTheCountry() && !x.twoNamedBefore(len(x.toks)) {
+			// "I miner non registrati consumano circa 500 MW di elettricità nel paese": placed
+			// in the country, with no other named, the one the article is about.
+			return pick{iso2: x.para, rule: RuleRefersBack, cue: x.inTheCountryWords()}
+		}
 		if noun := x.refersBack(f.clause, len(x.toks)); noun != "" && (f.metric == LegalTenderYear || x.inTheCountry()) {
 			// "In December 2021, the Central American nation became the first country to make
 			// Bitcoin legal tender": the nation the article is about, named after a fronted date.

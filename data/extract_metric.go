@@ -135,7 +135,7 @@ func (x *extractor) classify(q *number.Quantity) {
 		if w := x.plannedOrClause(q); w != "" {
 			f.planned, f.why = true, "Planned, not current: “"+w+"”"
 		}
-		f.limit = x.roleBefore(q, roleLimit) // "to limit mining to 100 MW nationwide"
+		f.limit = x.limitBefore(q) // "to limit mining to 100 MW nationwide"
 		for j := q.TokEnd; f.limit == "" && j < len(x.toks) && j <= q.TokEnd+windowLimitAfter && !x.isPunct(j); j++ {
 			if x.isAt(j, roleLimit) {
 				f.limit = x.quoteToks(j, j+1) // "introduced 380 MW electric power limits for digital miners"
@@ -288,6 +288,17 @@ func (x *extractor) addRestatements() {
 	for f := range touched {
 		sort.SliceStable(f.Mentions, func(i, j int) bool { return f.Mentions[i].Start < f.Mentions[j].Start })
 	}
+}
+
+// limitBefore is the word of limiting in q's clause before it, as written, or "": not
+// a market's capitalisation ("the coin with the largest market cap").
+func (x *extractor) limitBefore(q *number.Quantity) string {
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == x.clause[q.Tok] && x.isAt(j, roleLimit) && x.lower(j-1) != "market" {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // shareListMetrics gives every figure of a list the metric one of them has: "loans of

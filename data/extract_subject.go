@@ -74,18 +74,23 @@ func (x *extractor) regionReferral(noun, around string) (p pick, ok bool) {
 
 // inTheCountry reports whether the sentence places its figure "in the country" ("en el
 // país", "no país", "dans le pays"): where, said of the one country the article is about.
-func (x *extractor) inTheCountry() bool {
+func (x *extractor) inTheCountry() bool { return x.inTheCountryWords() != "" }
+
+// inTheCountryWords is the words of inTheCountry, as written, or "".
+func (x *extractor) inTheCountryWords() string {
 	for j := 1; j+1 < len(x.toks); j++ {
 		// Portuguese "no" is "in the" only before "país": English "no country" is not
-		if x.isAt(j+1, roleCountryNoun) && (x.isAt(j, roleDefinite) && x.isAt(j-1, roleIn) ||
-			x.isAt(j, roleInThe) && (x.lower(j) != "no" || x.lower(j+1) == "país")) {
-			return true
+		if x.isAt(j+1, roleCountryNoun) && x.isAt(j, roleDefinite) && x.isAt(j-1, roleIn) {
+			return x.quoteToks(j-1, j+2)
+		}
+		if x.isAt(j+1, roleCountryNoun) && x.isAt(j, roleInThe) && (x.lower(j) != "no" || x.lower(j+1) == "país") {
+			return x.quoteToks(j, j+2)
 		}
 		if w := x.lower(j); (w == "du" || w == "del" || w == "do") && (x.lower(j+1) == "pays" || x.lower(j+1) == "país") {
-			return true // "le nombre total de bitcoins du pays": the country's own
+			return x.quoteToks(j, j+2) // "le nombre total de bitcoins du pays": the country's own
 		}
 	}
-	return false
+	return ""
 }
 
 // regionOfWords is the part of the world the words name ("the South American country"
