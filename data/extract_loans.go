@@ -31,8 +31,8 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		}
 	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+6; j++ {
-		if x.isAt(j, roleSeveral) && x.isAt(j+1, roleLenders) {
-			return x.quoteToks(j, j+2) // "access to up to $3.5 billion from multiple creditors"
+		if k := x.severalLendersAt(j); k > 0 {
+			return x.quoteToks(j, k+1) // "access to up to $3.5 billion from multiple creditors", "a $57 billion bailout from a range of global allies"
 		}
 		if x.lower(j) == "other" && x.lower(j+1) == "than" {
 			return x.quoteToks(j, j+2) // "$2 billion in financing from sources other than the IMF"
@@ -51,11 +51,28 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 // "other partners", "multiple creditors".
 func (x *extractor) otherLenders() bool {
 	for j := 0; j+1 < len(x.toks); j++ {
-		if x.isAt(j, roleSeveral) && x.isAt(j+1, roleLenders) {
+		if x.severalLendersAt(j) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// severalLendersAt is the token of the lenders that a word of many at token j counts
+// ("multiple creditors", "a range of global allies", "other partners"), or -1.
+func (x *extractor) severalLendersAt(j int) int {
+	if !x.isAt(j, roleSeveral) {
+		return -1
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+3; k++ {
+		if x.isAt(k, roleLenders) {
+			return k
+		}
+		if x.toks[k].Kind != lex.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sizeExpanded is the verb of expanding and the article before a loan's size that is

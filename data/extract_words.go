@@ -341,7 +341,7 @@ const (
 	roleSinceWord                        // since, desde, depuis, seit: a span counted from a date to now
 	roleCapable                          // capable, capaces, capaz: what machines could do, not what they do
 	roleAfterReview                      // following, after, upon: before roleReview, a review done that pays a tranche
-	roleSeveral                          // multiple, several, other, various: before roleLenders, lenders besides one
+	roleSeveral                          // multiple, several, other, various, range: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
 	roleSellVerb                         // sell, auction, vender: the infinitive of a sale to come
@@ -709,8 +709,8 @@ func init() {
 	addRole(roleSinceWord, "since", "desde", "depuis", "seit", "dal", "dall")
 	addRole(roleCapable, "capable", "capables", "capaces", "capaz", "capazes", "capaci", "fähig")
 	addRole(roleAfterReview, "following", "after", "upon")
-	addRole(roleSeveral, "multiple", "several", "other", "various")
-	addRole(roleLenders, "creditors", "lenders", "partners", "donors")
+	addRole(roleSeveral, "multiple", "several", "other", "various", "range")
+	addRole(roleLenders, "creditors", "lenders", "partners", "donors", "allies")
 	addRole(roleFiscal, "fiscal", "financial", "budget")
 	addRole(roleSellVerb, "sell", "auction", "liquidate", "offload", "vender", "vendre", "vendere", "verkaufen", "leiloar", "subastar")
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
