@@ -121,36 +121,37 @@ type extractor struct {
 	buf      [32]byte
 
 	// per article position
-	article         string               // the country the headline or the lead sentence is about
-	section         string               // the country a heading (or the title) is about
-	sectionLine     bool                 // section comes from a line naming only a country ("🇧🇹 Bhutan"), not a title or a heading's words
-	sectionFrom     string               // where section comes from, for a reader: "the headline", "a heading", "the article's first sentence"
-	articleFrom     string               // where article comes from, the same way
-	para            string               // the country the paragraph is about so far
-	soldBy          map[string]bool      // countries a sentence says sold coins (“sold”, “vendeu”): their seizures may be gone
-	rigsTaken       string               // the word by which the sentence shut or seized rigs or farms (“shut”), if it did
-	rigsTakenBefore string               // rigsTaken of the sentence before, in the paragraph: "The farms were using 850 megawatts" are those
-	deniedBy        map[string]bool      // countries a sentence says deny holding or seizing coins (“did not seize the bitcoins”)
-	seized          bool                 // a seizure of coins has been read: a sale said after it may be of those coins
-	paraFromHeading bool                 // para is the section's, not named in the paragraph
-	paraNamedAt     int                  // the index in named where the paragraph's countries start
-	asked           string               // the one country a question line names ("Q: How much do miners in Sweden use?"), for its answer
-	lastOf          map[Metric]string    // the country of the last figure of each metric tied to one
-	lastWhen        number.When          // the last date written in the paragraph, for "that same month"
-	listCues        cue                  // cues a list inherits from its heading and lead-in sentence
-	topic           cue                  // cues of the title: what the whole article is about
-	stated          map[Metric]bool      // metrics the paragraph has stated so far
-	loanTalk        bool                 // the paragraph speaks of a loan
-	articleLoan     bool                 // the article has stated a loan
-	lenderSeen      bool                 // a sentence with a figure has named a lending institution (the IMF)
-	loanParts       []int                // byte offsets of numbers the loan rules read as a part of a loan (loanPart) or a package of several lenders'
-	programFor      string               // the one country a sentence named as a lender's borrower ("the ECF for Tanzania"), for a term stated later
-	tenderTalk      int8                 // whether the article speaks of legal tender: 0 not yet asked (tenderTalked), 1 yes, -1 no
-	miningTalk      bool                 // the paragraph has spoken of mining
-	restated        []restatement        // figures that may repeat a fact stated elsewhere
-	kind            BlockKind            // the kind of block the sentence is in
-	named           []country.Occurrence // every country named, in order
-	gather          struct {             // gatherCountries' buffers, reused
+	article           string               // the country the headline or the lead sentence is about
+	section           string               // the country a heading (or the title) is about
+	sectionLine       bool                 // section comes from a line naming only a country ("🇧🇹 Bhutan"), not a title or a heading's words
+	sectionFrom       string               // where section comes from, for a reader: "the headline", "a heading", "the article's first sentence"
+	articleFrom       string               // where article comes from, the same way
+	para              string               // the country the paragraph is about so far
+	soldBy            map[string]bool      // countries a sentence says sold coins (“sold”, “vendeu”): their seizures may be gone
+	rigsTaken         string               // the word by which the sentence shut or seized rigs or farms (“shut”), if it did
+	rigsTakenBefore   string               // rigsTaken of the sentence before, in the paragraph: "The farms were using 850 megawatts" are those
+	deniedBy          map[string]bool      // countries a sentence says deny holding or seizing coins (“did not seize the bitcoins”)
+	seized            bool                 // a seizure of coins has been read: a sale said after it may be of those coins
+	paraFromHeading   bool                 // para is the section's, not named in the paragraph
+	paraNamedAt       int                  // the index in named where the paragraph's countries start
+	asked             string               // the one country a question line names ("Q: How much do miners in Sweden use?"), for its answer
+	lastOf            map[Metric]string    // the country of the last figure of each metric tied to one
+	lastHoldingUnsure bool                 // the last holding read went to review, its country unsure
+	lastWhen          number.When          // the last date written in the paragraph, for "that same month"
+	listCues          cue                  // cues a list inherits from its heading and lead-in sentence
+	topic             cue                  // cues of the title: what the whole article is about
+	stated            map[Metric]bool      // metrics the paragraph has stated so far
+	loanTalk          bool                 // the paragraph speaks of a loan
+	articleLoan       bool                 // the article has stated a loan
+	lenderSeen        bool                 // a sentence with a figure has named a lending institution (the IMF)
+	loanParts         []int                // byte offsets of numbers the loan rules read as a part of a loan (loanPart) or a package of several lenders'
+	programFor        string               // the one country a sentence named as a lender's borrower ("the ECF for Tanzania"), for a term stated later
+	tenderTalk        int8                 // whether the article speaks of legal tender: 0 not yet asked (tenderTalked), 1 yes, -1 no
+	miningTalk        bool                 // the paragraph has spoken of mining
+	restated          []restatement        // figures that may repeat a fact stated elsewhere
+	kind              BlockKind            // the kind of block the sentence is in
+	named             []country.Occurrence // every country named, in order
+	gather            struct {             // gatherCountries' buffers, reused
 		isos   []string // the countries named, in order of first mention
 		counts []int    // how often each is named
 		where  []int    // for each of named, its country's place in isos
@@ -972,6 +973,11 @@ func (x *extractor) sentence(sp Span) {
 		x.seized = x.seized || f.seizure
 		if f.iso2 != "" && !f.planned {
 			x.lastOf[f.metric] = f.iso2
+		}
+		if f.metric == BTCHoldings && !f.planned {
+			// "these entities hold approximately 1,499,493 coins ... This puts it at a value
+			// of $71.6 billion": the value of coins left to review goes there too.
+			x.lastHoldingUnsure = f.iso2 == ""
 		}
 		if f.iso2 != "" && f.metric == LoanUSD {
 			x.programFor = f.iso2 // planned or not, the programme is that country's

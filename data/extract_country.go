@@ -61,6 +61,13 @@ func (x *extractor) attribute() {
 		}
 		k := x.followed(f, follow)
 		if k < 0 {
+			if f.iso2 != "" && follow == BTCHoldings && x.lastHoldingUnsure && x.restatesHolding(f) && (f.pick.rule == RuleParagraph || f.pick.rule == RuleRefersBack) {
+				// "these entities hold approximately 1,499,493 coins. This puts it at a value
+				// of $71.6 billion": the worth of figures whose country went to review.
+				f.iso2, f.pick = "", pick{}
+				f.doubt = "the value of figures whose country is unsure"
+				continue
+			}
 			if f.iso2 == "" && x.unsureBefore(f, follow) {
 				// "The 22 Bitcoin, worth about $1.5 million, were held by a police
 				// station": the value goes where its coins go, to a reader.
@@ -194,6 +201,12 @@ func (x *extractor) followed(f *figure, follow Metric) int {
 		}
 	}
 	return -1
+}
+
+// restatesHolding reports whether a value's sentence opens by referring back to what
+// the sentence before stated ("This puts it at a value of", "That is worth").
+func (x *extractor) restatesHolding(f *figure) bool {
+	return f.tok < windowRestate && (x.isAt(0, roleDemonstrative) || x.lower(0) == "it")
 }
 
 // unsureBefore reports whether f's clause holds, before it, a figure of metric follow

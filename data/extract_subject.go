@@ -267,7 +267,7 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 		if x.clause[i] != clause {
 			continue
 		}
-		if (i == 0 || x.isPunct(i-1)) && x.mentionAt(i) == nil {
+		if (i == 0 || x.isPunct(i-1) || x.isAt(i-1, roleThoseMany) && (i == 1 || x.isPunct(i-2))) && x.mentionAt(i) == nil {
 			if x.isAt(i, roleManyStates) && !x.leaderNamed(i, before) {
 				return true // "Countries are estimated to hold ...": many, none named
 			}

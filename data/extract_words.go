@@ -25,6 +25,7 @@ const (
 	windowSinceDate        = 4  // "since the start of 2024": the "since" before a date
 	windowCapable          = 4  // "capable of consuming 850 megawatts": what machines could draw
 	windowAfterReview      = 10 // "US$79.1 million for Mongolia following two rounds of reviews": the review after a sum
+	windowRestate          = 10 // "This puts it at a value of $71.6 billion": a value early in a sentence that refers back
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -341,6 +342,7 @@ const (
 	roleSinceWord                        // since, desde, depuis, seit: a span counted from a date to now
 	roleCapable                          // capable, capaces, capaz: what machines could do, not what they do
 	roleAfterReview                      // following, after, upon: before roleReview, a review done that pays a tranche
+	roleThoseMany                        // these, those, all: before roleManyStates opening a clause ("these entities hold")
 	roleSeveral                          // multiple, several, other, various, range: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
@@ -502,7 +504,7 @@ func init() {
 		"principality", "territory")
 	addRole(roleRanked, "first", "only", "last", "second", "third", "largest", "biggest", "smallest", "next",
 		"same", "other", "latest")
-	addRole(roleManyStates, "countries", "governments", "nations", "states", "jurisdictions", "golfo", "golfe")
+	addRole(roleManyStates, "countries", "governments", "nations", "states", "jurisdictions", "entities", "golfo", "golfe")
 	addRole(roleRegion, "neighbouring", "neighboring", "other", "small", "smaller", "african", "asian", "european",
 		"latin", "gulf", "central", "developing", "emerging", "unnamed", "unidentified")
 	addRole(roleSomeOf, "another", "other", "a", "an", "one", "some", "several", "two", "three", "four", "five",
@@ -709,6 +711,7 @@ func init() {
 	addRole(roleSinceWord, "since", "desde", "depuis", "seit", "dal", "dall")
 	addRole(roleCapable, "capable", "capables", "capaces", "capaz", "capazes", "capaci", "fähig")
 	addRole(roleAfterReview, "following", "after", "upon")
+	addRole(roleThoseMany, "these", "those", "all")
 	addRole(roleSeveral, "multiple", "several", "other", "various", "range")
 	addRole(roleLenders, "creditors", "lenders", "partners", "donors", "allies")
 	addRole(roleFiscal, "fiscal", "financial", "budget")
