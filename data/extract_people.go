@@ -195,6 +195,12 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		return true, "Crypto holders: the level the count stated before changed to (“" + w + "”)" // "This number dropped to 480,000 in October"
 	}
 	if noun := x.peopleCounted(q); noun >= 0 {
+		if x.isAt(noun, roleHouseholds) {
+			return false, "a count of households (“" + x.nounText(noun) + "”), not of people" // "just over 550,000 households" hold crypto
+		}
+		if w := x.everHeld(q); w != "" {
+			return false, "people who have ever held crypto (“" + w + "”), not those who hold it now"
+		}
 		if w := x.usingOther(noun); w != "" {
 			return false, "people using something else (“" + w + "”), not crypto" // "over 5 million Cubans using mobile internet, ..."
 		}
@@ -728,6 +734,17 @@ func (x *extractor) whoDidNot(q *number.Quantity) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// everHeld is "ever" before a verb of holding in the count's clause ("the total number
+// of UK residents who have ever owned cryptos to 2.6 million"), or "".
+func (x *extractor) everHeld(q *number.Quantity) string {
+	for j := 0; j+1 < len(x.toks); j++ {
+		if x.isAt(j, roleEver) && x.clause[j] == x.clause[q.Tok] && x.isAt(j+1, roleHolderVerb) {
+			return x.quoteToks(j, j+2)
+		}
 	}
 	return ""
 }

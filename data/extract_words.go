@@ -343,6 +343,7 @@ const (
 	roleCapable                          // capable, capaces, capaz: what machines could do, not what they do
 	roleAfterReview                      // following, after, upon: before roleReview, a review done that pays a tranche
 	roleThoseMany                        // these, those, all: before roleManyStates opening a clause ("these entities hold")
+	roleEver                             // ever, jemals: before a verb of holding, anyone who once held
 	roleSeveral                          // multiple, several, other, various, range: before roleLenders, lenders besides one
 	roleLenders                          // creditors, lenders, partners, donors: after roleSeveral
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
@@ -649,7 +650,7 @@ func init() {
 		"businesses", "operations", "facilities", "centres", "centers", "nodes", "merchants", "accounts")
 	addRole(roleSeat, "based", "headquartered", "located", "sede", "sediada", "sediado", "basée", "basé", "basada", "basado",
 		"ubicada", "ubicado", "situé", "située")
-	addRole(roleJoin, "and", "or", "the", "y", "e", "et", "ou", "o", "u", "el", "la", "los", "las", "a", "os", "as", "le", "les")
+	addRole(roleJoin, "and", "dan", "or", "the", "y", "e", "et", "ou", "o", "u", "el", "la", "los", "las", "a", "os", "as", "le", "les")
 	addRole(roleEstimateVerb, "estima", "estiman", "estime", "stima", "calcula", "calculates", "reckons")
 	addRole(roleHadOnce, "tinham", "tinha", "teriam", "tenían", "tendrían")
 	addRole(roleRatePrep, "por", "par", "al", "ao", "pro")
@@ -708,10 +709,11 @@ func init() {
 	addRole(rolePartly, "partially", "partly", "half", "parcialmente", "partiellement", "parzialmente", "teilweise")
 	addRole(roleLevelFrom, "von")
 	addRole(roleLevelTo, "auf")
-	addRole(roleSinceWord, "since", "desde", "depuis", "seit", "dal", "dall")
+	addRole(roleSinceWord, "since", "desde", "depuis", "seit", "dal", "dall", "dall'inizio", "dall’inizio")
 	addRole(roleCapable, "capable", "capables", "capaces", "capaz", "capazes", "capaci", "fähig")
 	addRole(roleAfterReview, "following", "after", "upon")
 	addRole(roleThoseMany, "these", "those", "all")
+	addRole(roleEver, "ever", "jemals", "già", "déjà")
 	addRole(roleSeveral, "multiple", "several", "other", "various", "range")
 	addRole(roleLenders, "creditors", "lenders", "partners", "donors", "allies")
 	addRole(roleFiscal, "fiscal", "financial", "budget")

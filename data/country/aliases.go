@@ -311,7 +311,7 @@ var exonyms = map[string][]string{
 	"CA": {"Canadá"},
 	"CF": {"República Centroafricana", "República Centro-Africana", "République centrafricaine", "Repubblica Centrafricana"},
 	"CH": {"Suiza", "Suíça", "Suisse", "Svizzera", "Schweiz"},
-	"CN": {"Chine", "Cina"},
+	"CN": {"Chine", "Cina", "Tiongkok"},
 	"AT": {"Österreich"},
 	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania", "Deutschland"},
 	"EG": {"Egipto", "Egito", "Égypte", "Egypte", "Egitto"},

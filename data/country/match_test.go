@@ -52,6 +52,7 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		{"Jordanien und Mosambik", "JO MZ"},
 		{"Island hält Bitcoin, Kanadas Miner auch", "IS CA"},
 		{"Việt Nam and Viet Nam", "VN VN"},
+		{"antara India dan Tiongkok", "IN CN"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(found(tt.text), " "); got != tt.want {
