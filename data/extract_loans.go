@@ -75,6 +75,22 @@ func (x *extractor) severalLendersAt(j int) int {
 	return -1
 }
 
+// earlierProgramme is the words naming the loan before the figure an earlier one ("a
+// previous programme of $240 million", "un précédent programme de 240 millions"), or "".
+func (x *extractor) earlierProgramme(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowNounAfter-1); j < q.Tok; j++ {
+		if !x.isAt(j, roleEarlier) || x.clause[j] != x.clause[q.Tok] {
+			continue
+		}
+		for k := j + 1; k < q.Tok && k <= j+2; k++ {
+			if x.cues[k]&(cueLoan|cueProgram) != 0 {
+				return x.quoteToks(j, k+1)
+			}
+		}
+	}
+	return ""
+}
+
 // sizeExpanded is the verb of expanding and the article before a loan's size that is
 // what is expanded ("The agreement expands a $3 billion, 46-month Extended Fund
 // Facility", "expands its $1.2 billion loan"), or "". Not an expansion to come ("to
@@ -277,6 +293,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if w := x.hadObtained(q); w != "" {
 		return false, "an earlier loan (“" + w + "”), told in the past perfect"
+	}
+	if w := x.earlierProgramme(q); w != "" {
+		return false, "an earlier programme (“" + w + "”), not the loan now" // "un précédent programme de 240 millions de dollars"
 	}
 	if w := x.sizeExpanded(q); w != "" {
 		return false, "the size before an expansion (“" + w + "”), not the loan's now" // "The agreement expands a $3 billion, 46-month Extended Fund Facility"

@@ -684,7 +684,7 @@ func init() {
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
 	addRole(roleAmass, "accumulated", "accumulating", "accumulate", "amassed", "amassing", "amass", "acumulou", "acumuló",
 		"accumulé", "amassé", "accumulato", "stockpiled")
-	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "precedenti")
+	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "précédent", "précédente", "precedenti", "precedente", "previo", "prévio")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
 	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità")
 	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
@@ -821,9 +821,10 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
-		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt", "aquisição", "aquisições", "adquisición", "adquisiciones")
+		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
+		"membeli", "dibeli", "pembelian", "aquisição", "aquisições", "adquisición", "adquisiciones")
 	add(cueHave, "ont", "hanno")
-	add(cuePlan, "planea", "prevé", "prevén", "prévoient", "preveem", "prevedono", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
+	add(cuePlan, "planea", "planos", "plano", "planes", "prevé", "prevén", "prévoient", "preveem", "prevedono", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "vise", "visait", "visent", "visant", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
