@@ -1272,7 +1272,7 @@ func (x *extractor) thenLost(q *number.Quantity) string {
 // "190 mil unidades de bitcoin"). "" when it does not.
 func (x *extractor) coinUnits(q *number.Quantity) string {
 	j := q.TokEnd
-	if !x.isAt(j, roleUnits) || !x.isAt(j+1, roleOf) {
+	if !x.isAt(j, roleUnits, roleCoinNoun) || !x.isAt(j+1, roleOf) {
 		return ""
 	}
 	if x.isAt(j+2, roleCoin) || x.cues[min(j+2, len(x.cues)-1)]&cueCrypto != 0 && x.aboutBitcoin() {
