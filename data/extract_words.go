@@ -490,7 +490,8 @@ func init() {
 	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't", "não", "nicht",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
-		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead", "rank")
+		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead", "rank", "surpassed", "surpasses",
+		"surpassing", "overtook", "overtaken", "overtakes", "outranks")
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "added",
 		"suplementar", "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires")
 	addRole := func(r role, words ...string) {
