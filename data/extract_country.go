@@ -204,9 +204,10 @@ func (x *extractor) followed(f *figure, follow Metric) int {
 }
 
 // restatesHolding reports whether a value's sentence opens by referring back to what
-// the sentence before stated ("This puts it at a value of", "That is worth").
+// the sentence before stated ("This puts it at a value of", "That is worth", "It is
+// valued at"), not with an article ("The value of ...").
 func (x *extractor) restatesHolding(f *figure) bool {
-	return f.tok < windowRestate && (x.isAt(0, roleDemonstrative) || x.lower(0) == "it")
+	return f.tok < windowRestate && x.isAt(0, roleDemonstrative) && x.lower(0) != "the"
 }
 
 // unsureBefore reports whether f's clause holds, before it, a figure of metric follow

@@ -141,7 +141,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		return false, "a company's coins (“" + w + "”), not the state's"
 	}
 	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && !x.haveBeforePurchase(q) {
-		if is(strings.ToLower(w), roleAmass) && !x.datedInClause(q) {
+		if x.isAt(x.cueRightBefore(q.Tok, windowGovernFront, cuePurchase), roleAmass) && !x.datedInClause(q) {
 			// "The country subsequently accumulated 6,234.18 Bitcoin": amassing, with no
 			// date to make it one purchase, builds the stock it holds.
 			return true, "Holdings, a running total: “" + w + "”"
@@ -556,15 +556,12 @@ func (x *extractor) countrysStateWallet(j int) bool {
 	if !x.isAt(j-1, roleStateNoun) {
 		return false
 	}
-	m := x.mentionAt(j - 2)
-	if m == nil {
-		for k := range x.ments {
-			if x.ments[k].TokEnd == j-1 {
-				m = &x.ments[k]
-			}
+	for _, m := range x.ments {
+		if m.TokEnd == j-1 && m.Possessive {
+			return true
 		}
 	}
-	return m != nil && m.Possessive
+	return false
 }
 
 func (x *extractor) theStatesWallet(j int) bool {

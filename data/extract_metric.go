@@ -293,6 +293,9 @@ func (x *extractor) addRestatements() {
 // limitBefore is the word of limiting in q's clause before it, as written, or "": not
 // a market's capitalisation ("the coin with the largest market cap").
 func (x *extractor) limitBefore(q *number.Quantity) string {
+	if !x.roles.has(roleLimit) {
+		return ""
+	}
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == x.clause[q.Tok] && x.isAt(j, roleLimit) && x.lower(j-1) != "market" {
 			return x.quoteToks(j, j+1)

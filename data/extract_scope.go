@@ -1114,7 +1114,7 @@ func (x *extractor) perUnit(q *number.Quantity) bool {
 // "roughly $1,000 in bitcoin per citizen", "1.000 US-Dollar in Bitcoins pro Bürger".
 func (x *extractor) perHead(q *number.Quantity) string {
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+windowPerHead && !x.isPunct(j) && !x.figureAt(j); j++ {
-		if is(x.lower(j), rolePerPrep) && x.isAt(j+1, rolePerHead) {
+		if x.isAt(j, rolePerPrep) && x.isAt(j+1, rolePerHead) {
 			return x.quoteToks(j, j+2)
 		}
 	}

@@ -80,21 +80,17 @@ func TestMatchIgnoresLookAlikes(t *testing.T) {
 	}
 }
 
+// A possessive ("Pakistan’s") and a German genitive ("Russlands") own what follows them.
 func TestPossessiveIsReported(t *testing.T) {
-	text := "Pakistan’s plan and the Philippines' rules"
-	toks := lex.Tokenize(nil, text, 0, len(text))
-	m, _, ok := Match(text, toks, 0)
-	if !ok || m.ISO2 != "PK" || !m.Possessive || text[m.Start:m.End] != "Pakistan" {
-		t.Errorf("%+v", m)
-	}
-}
-
-func TestGermanGenitiveIsPossessive(t *testing.T) {
-	text := "Russlands Bitcoin-Miner"
-	toks := lex.Tokenize(nil, text, 0, len(text))
-	m, _, ok := Match(text, toks, 0)
-	if !ok || m.ISO2 != "RU" || !m.Possessive || text[m.Start:m.End] != "Russlands" {
-		t.Errorf("%+v", m)
+	for _, tt := range []struct{ text, iso2, name string }{
+		{"Pakistan’s plan and the Philippines' rules", "PK", "Pakistan"},
+		{"Russlands Bitcoin-Miner", "RU", "Russlands"},
+	} {
+		toks := lex.Tokenize(nil, tt.text, 0, len(tt.text))
+		m, _, ok := Match(tt.text, toks, 0)
+		if !ok || m.ISO2 != tt.iso2 || !m.Possessive || tt.text[m.Start:m.End] != tt.name {
+			t.Errorf("%q: %+v", tt.text, m)
+		}
 	}
 }
 
