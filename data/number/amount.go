@@ -320,8 +320,8 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 		// "megawatt-hours", "terawatt hours", "kilovatios-hora", "kilowattheures" written
 		// apart: energy, not power.
 		k := j + 1
-		if lex.IsDash(s.punct(k)) {
-			k++
+		if lex.IsDash(s.punct(k)) || s.punct(k) == '·' {
+			k++ // "kilowatt-hours", "кВт·ч"
 		}
 		if hourWords[s.lower(k)] {
 			return EnergyTWh, inf.scale * 1e-6, k - j + 1

@@ -104,6 +104,8 @@ func init() {
 		"milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
 		"millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mio": 1e6, "mrd": 1e9,
 		"juta": 1e6, "miliar": 1e9, "ribu": 1e3,
+		// Turkish and Russian ("16 milyar kilovatsaat", "16 млрд кВт·ч").
+		"milyon": 1e6, "milyar": 1e9, "млн": 1e6, "млрд": 1e9,
 	} {
 		words[w] = wordInfo{kind: wMagnitude, num: v}
 	}
@@ -111,7 +113,7 @@ func init() {
 	// the language the rest of the article is written in.
 	for _, w := range []string{"millón", "millon", "millones", "millardo", "millardos", "milhão", "milhões", "milhao",
 		"milhoes", "bilhão", "bilhões", "milione", "milioni", "miliardo", "miliardi", "millionen", "milliarde",
-		"milliarden", "mio", "mrd", "juta", "miliar"} {
+		"milliarden", "mio", "mrd", "juta", "miliar", "milyon", "milyar"} {
 		inf := words[w]
 		inf.dotLang = true
 		words[w] = inf
@@ -133,6 +135,11 @@ func init() {
 		"kilovatios": {unit: PowerMW, scale: 1e-3}, "kilovatio": {unit: PowerMW, scale: 1e-3}, "quilowatts": {unit: PowerMW, scale: 1e-3},
 		"kilowattheures": {unit: EnergyTWh, scale: 1e-9}, "kilowattheure": {unit: EnergyTWh, scale: 1e-9},
 		"mégawattheures": {unit: EnergyTWh, scale: 1e-6}, "térawattheures": {unit: EnergyTWh, scale: 1}, "gigawattheures": {unit: EnergyTWh, scale: 1e-3},
+		"kilowattstunden": {unit: EnergyTWh, scale: 1e-9}, "kilowattstunde": {unit: EnergyTWh, scale: 1e-9},
+		"megawattstunden": {unit: EnergyTWh, scale: 1e-6}, "gigawattstunden": {unit: EnergyTWh, scale: 1e-3},
+		"terawattstunden": {unit: EnergyTWh, scale: 1}, "kilovatsaat": {unit: EnergyTWh, scale: 1e-9},
+		"gigavatsaat": {unit: EnergyTWh, scale: 1e-3}, "teravatsaat": {unit: EnergyTWh, scale: 1},
+		"квт": {unit: PowerMW, scale: 1e-3}, "мвт": {unit: PowerMW, scale: 1}, "гвт": {unit: PowerMW, scale: 1e3},
 		"kwh": {unit: EnergyTWh, scale: 1e-9}, "mwh": {unit: EnergyTWh, scale: 1e-6},
 		"gwh": {unit: EnergyTWh, scale: 1e-3}, "twh": {unit: EnergyTWh, scale: 1},
 		"percent": {unit: Percent, scale: 1}, "pct": {unit: Percent, scale: 1},
@@ -198,7 +205,7 @@ func init() {
 // hourWords turn a power unit into energy when they follow it: "megawatt-hours",
 // "terawatt hours", "kilovatios-hora", "kilowatt heures", "megawatt ore".
 var hourWords = map[string]bool{"hours": true, "hour": true, "h": true, "hora": true, "horas": true,
-	"heure": true, "heures": true, "ora": true, "ore": true}
+	"heure": true, "heures": true, "ora": true, "ore": true, "ч": true}
 
 // coinParticiples stand between a count and its coins: "50,000 seized bitcoins", "61,000
 // confiscated BTC", "50.000 beschlagnahmten Bitcoins" (Romance languages put the
@@ -322,6 +329,9 @@ var changeVerbs = map[string]bool{
 	"increasing": true, "rising": true, "growing": true, "bringing": true, "brought": true, "moved": true,
 	"augmenter": true, "augmenté": true, "aumentar": true, "aumentó": true, "aumentou": true, "aumentare": true,
 	"ampliar": true, "elevar": true, "erhöhen": true, "erhöht": true, "steigern": true,
+	// "portant les réserves de 6 101 à 6 189 bitcoins", "elevando su reserva de 5.000 a 6.000"
+	"portant": true, "porté": true, "portée": true, "passé": true, "passée": true, "passant": true,
+	"elevando": true, "llevando": true, "levando": true, "aumentando": true,
 }
 
 // datePreps are the words before a date that say how the date relates to the event.
