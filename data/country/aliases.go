@@ -493,3 +493,21 @@ var agencies = map[string][]string{
 	"MX": {"Banxico"},
 	"SV": {"Bitcoin Office", "Oficina Nacional del Bitcoin", "ONBTC"},
 }
+
+// leaders are heads of state and government, and finance ministers, whose surname news
+// uses in place of their state ("Bukele announced the purchase of 21 BTC", "Putin said
+// miners use 16 billion kilowatt-hours"). Matched with exactly this capitalisation; only
+// surnames no other figure of crypto news shares and none that names a firm ("Trump
+// Media" holds its own coins).
+var leaders = map[string][]string{
+	"AR": {"Milei"},
+	"BT": {"Tobgay"},
+	"BY": {"Lukashenko"},
+	"CF": {"Touadéra", "Touadera"},
+	"KE": {"Ruto"},
+	"KZ": {"Tokayev"},
+	"PK": {"Aurangzeb", "Shehbaz Sharif"},
+	"RU": {"Putin"},
+	"SV": {"Bukele"},
+	"VE": {"Maduro"},
+}

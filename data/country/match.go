@@ -187,9 +187,11 @@ func matcher() *table {
 				add(iso, n, true)
 			}
 		}
-		for iso, names := range agencies {
-			for _, n := range names {
-				add(iso, n, true)
+		for _, m := range []map[string][]string{agencies, leaders} {
+			for iso, names := range m {
+				for _, n := range names {
+					add(iso, n, true)
+				}
 			}
 		}
 		for _, n := range notCountries {
