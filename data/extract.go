@@ -386,14 +386,20 @@ func (x *extractor) pruneSeizures() {
 		keep = append(keep, f)
 	}
 	x.order = keep
+	x.dropWorthOf(dropped, "A dollar amount, the worth of coins one seizure took, a part of the larger holding the article states")
+}
+
+// dropWorthOf drops, with why, the worth of the coins whose mentions start in dropped
+// (1 + the byte): a value given for coins that are off the chart goes with them.
+func (x *extractor) dropWorthOf(dropped map[int]bool, why string) {
 	if len(dropped) == 0 {
 		return
 	}
-	keep = x.order[:0]
+	keep := x.order[:0]
 	for _, f := range x.order {
 		if worthOf(f, dropped) {
 			x.decisionsOf(f, func(d *Decision) {
-				d.Metric, d.ISO2, d.Dropped = "", "", "A dollar amount, the worth of coins one seizure took, a part of the larger holding the article states"
+				d.Metric, d.ISO2, d.Dropped = "", "", why
 			})
 			delete(x.facts, keyOf(f))
 			continue
@@ -583,8 +589,10 @@ func (x *extractor) reviewSold() {
 // figure of the same country and metric it also dates ("In January 2018, there were
 // 580,000 crypto owners in the Netherlands. This number dropped to 480,000 in October
 // 2019"): the chart shows a country's figure as it stands, and the earlier one is not it.
-// Holders, mining and holdings only: a loan's sizes are of different programmes.
+// Holders, mining and holdings only: a loan's sizes are of different programmes. The
+// worth given for earlier coins goes with them.
 func (x *extractor) pruneSuperseded() {
+	dropped := map[int]bool{} // 1 + where each earlier holding's mentions start
 	keep := x.order[:0]
 	for _, f := range x.order {
 		if f.Attributed() && !f.Planned && f.AsOf.Year != 0 && (f.Metric == CryptoHolders || f.Metric == MiningPowerMW || f.Metric == BTCHoldings) {
@@ -598,6 +606,9 @@ func (x *extractor) pruneSuperseded() {
 				x.decisionsOf(f, func(d *Decision) {
 					d.Metric, d.ISO2, d.Dropped = "", "", "an earlier figure: the article gives "+countryName(f.ISO2)+"'s for a later year"
 				})
+				for _, m := range f.Mentions {
+					dropped[m.Start+1] = true
+				}
 				delete(x.facts, keyOf(f))
 				continue
 			}
@@ -605,6 +616,7 @@ func (x *extractor) pruneSuperseded() {
 		keep = append(keep, f)
 	}
 	x.order = keep
+	x.dropWorthOf(dropped, "A dollar amount, the worth of coins of an earlier year: the article gives a later holding")
 }
 
 // reviewLesser sends to review every figure of a whole (MetricInfo.Whole) smaller than

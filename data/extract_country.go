@@ -871,6 +871,13 @@ func (x *extractor) asOf(f figure) number.When {
 		if d.Prep == "since" || d.Prep == "from" || is(d.Prep, roleEndPrep) {
 			continue
 		}
+		v := d.Tok - 1
+		if d.Prep != "" {
+			v--
+		}
+		if v > f.tok && x.cues[v]&(cueSeize|cuePurchase) != 0 {
+			continue // "61,000 bitcoins, worth about $7 billion, seized in 2018": when the coins came, not when they were valued
+		}
 		if dd := abs(d.Tok - f.tok); dd < dist {
 			best, dist = i, dd
 		}

@@ -76,7 +76,7 @@ func (x *extractor) classify(q *number.Quantity) {
 	switch q.Unit {
 	case number.BTC:
 		if w := x.toSell(q); w != "" {
-			f.metric, f.why = BTCHoldings, "Holdings: coins the state is to sell (“"+w+"”) are coins it holds"
+			f.metric, f.why = BTCHoldings, "Holdings: coins the state is to sell or keep (“"+w+"”) are coins it holds"
 			break
 		}
 		if w := x.plannedOrClause(q); w != "" {

@@ -299,23 +299,28 @@ func (x *extractor) futureVerbAfter(q *number.Quantity) string {
 	return ""
 }
 
-// plannedOrClause is plannedWord, or a plan word anywhere before the figure in its
-// clause ("the government has proposed a bill that will limit supply to new farms to
-// 100 MW"), or a target the figure is raised to ("working on expanding Bhutan's mining
-// capacity to 600MW").
-// toSell is the plan and the verb of selling right before the figure when a sale to
-// come is of coins held now: "The UK government is preparing to sell 61,000 Bitcoin".
+// toSell is the plan and the verb of selling or keeping right before the figure when
+// what is to come is done with coins held now: "The UK government is preparing to sell
+// 61,000 Bitcoin", "is seeking to retain about 61,000 bitcoins", "busca retener".
 func (x *extractor) toSell(q *number.Quantity) string {
 	v := q.Tok - 1
-	if !x.isAt(v, roleSellVerb) || !x.isAt(v-1, roleInfinitive) {
+	keep := x.isAt(v, roleKeepVerb)
+	if !x.isAt(v, roleSellVerb) && !keep || !x.isAt(v-1, roleInfinitive) && !(keep && x.cues[v-1]&cuePlan != 0) {
 		return ""
 	}
-	if w := x.plannedWord(q); w != "" && x.governing(q.Tok, q.TokEnd, cueSeize|cuePurchase) == "" {
+	if w := x.plannedWord(q); w != "" && (keep || x.governing(q.Tok, q.TokEnd, cueSeize|cuePurchase) == "") {
+		if x.cues[v-1]&cuePlan != 0 {
+			return x.quoteToks(v-1, v+1) // "buscando retener"
+		}
 		return w + " … " + x.quoteToks(v-1, v+1)
 	}
 	return ""
 }
 
+// plannedOrClause is plannedWord, or a plan word anywhere before the figure in its
+// clause ("the government has proposed a bill that will limit supply to new farms to
+// 100 MW"), or a target the figure is raised to ("working on expanding Bhutan's mining
+// capacity to 600MW").
 func (x *extractor) plannedOrClause(q *number.Quantity) string {
 	if w := x.plannedWord(q); w != "" {
 		return w

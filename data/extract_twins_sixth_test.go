@@ -1008,3 +1008,31 @@ func TestRealTextTwinsRoundFiftyThree(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestRealTextTwinsRoundFiftyFour holds the constructions of round 51, the set-aside
+// round of the session before, read once it had been scored.
+func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a German count of \"Milliarden Kilowattstunden\" is energy in terawatt-hours",
+			"Mining in Kasachstan\n\nNach Schätzungen des Ministeriums verbraucht das Krypto-Mining in Kasachstan jährlich rund 9 Milliarden Kilowattstunden.",
+			"KZ mining_energy_twh 9", ""},
+		{"the worth given for coins of an earlier year goes with them",
+			"Bitcoin en Bolivie\n\nSelon un traqueur, la Bolivie détient 310 bitcoins depuis le 31 mars 2023. D'autres estiment que la Bolivie convertit de l'or en bitcoins depuis 2019, évaluant ses avoirs à environ 90 000 BTC, d'une valeur comprise entre 8 et 9 milliards de dollars.",
+			"BO btc_holdings 310", ""},
+		{"coins a government is \"seeking to retain\" are coins it holds, and a year they were seized in does not date their worth",
+			"Dutch coins\nPublished: 12 June 2025\n\nThe Dutch government is seeking to retain about 3,500 bitcoins, worth about $350 million, seized in 2019 from a fraud ring.",
+			"NL btc_holdings 3500; NL holdings_usd 3.5e+08", ""},
+		{"a Spanish state \"buscando retener\" coins holds them",
+			"Bitcoin en Bélgica\n\nEl gobierno de Bélgica está buscando retener unos 1.200 bitcoins incautados a una red criminal.",
+			"BE btc_holdings 1200", ""},
+		{"a head of state named alone stands for the state",
+			"Bitcoin reserve\n\nBukele announced on X that the state now holds 6,420 BTC.",
+			"SV btc_holdings 6420", ""},
+		{"a president's surname alone ties mining power to the country",
+			"Mining\n\nTokayev said crypto miners use about 1,200 megawatts of power.",
+			"KZ mining_power_mw 1200", ""},
+		{"French \"portant ... de X à Y\" is a change to Y, not a range",
+			"Le Salvador et le FMI\n\nMalgré cet accord, le président du Salvador a continué d'acheter du BTC, portant les réserves officielles de 6 050 à 6 120 bitcoins.",
+			"SV btc_holdings 6120", ""},
+	})
+}

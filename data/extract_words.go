@@ -349,6 +349,7 @@ const (
 	roleFiscal                           // fiscal, financial: with "year", a budget's year, not a loan's
 	roleSellVerb                         // sell, auction, vender: the infinitive of a sale to come
 	roleInfinitive                       // to, de, a, zu: before roleSellVerb
+	roleKeepVerb                         // retain, keep, conserver: coins a state is to keep are held now
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
 	roleDeny                             // denies, niega, dément: a holding or seizure said not to be
 	roleSaleNoun                         // sale, venta, Verkauf: selling named as a thing ("la venta de reservas de BTC")
@@ -720,6 +721,7 @@ func init() {
 	addRole(roleFiscal, "fiscal", "financial", "budget")
 	addRole(roleSellVerb, "sell", "auction", "liquidate", "offload", "vender", "vendre", "vendere", "verkaufen", "leiloar", "subastar")
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
+	addRole(roleKeepVerb, "keep", "retain", "conserver", "garder", "retener", "conservar", "manter", "reter", "behalten", "mantenere", "conservare")
 	addRole(roleThoseCoins, "the", "these", "those")
 	addRole(roleDeny, "deny", "denies", "denied", "denying", "refutes", "refuted", "niega", "negó", "nega", "negou", "dément",
 		"démenti", "smentisce", "bestreitet", "dementiert")
@@ -844,7 +846,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "liberaría", "liberarían", "liberaria", "envía", "enviará", "envia", "débloque", "débloquera", "versera",
 		"trasferire", "erogare", "erogato", "erogata", "erogati", "sblocca", "sbloccare", "sbloccato", "rata")
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minier", "miniers", "minière", "minières", "minatori",
-		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong")
+		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong",
+		"madencilik", "madenciliği", "madenciliğe", "madenciler", "madencileri", "майнинг", "майнинга", "майнингу", "майнеры", "майнеров")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
 	add(cueValue, "valorados", "valorado", "valor", "saldo", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
