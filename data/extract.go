@@ -1064,6 +1064,12 @@ func (x *extractor) readCues() {
 			x.cues[i] &^= cuePlan
 		}
 	}
+	// A country's name plans nothing: Portuguese "Irão" is Iran, not "they will go".
+	for _, m := range x.ments {
+		for j := m.Tok; j < m.TokEnd && j < n; j++ {
+			x.cues[j] &^= cuePlan
+		}
+	}
 	// Words inside dates are dates: "In May" is not the verb "may".
 	for _, d := range x.ds {
 		for j := d.Tok; j < d.TokEnd && j < n; j++ {

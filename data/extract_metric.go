@@ -190,7 +190,7 @@ func (x *extractor) classify(q *number.Quantity) {
 	}
 	if f.metric == LoanUSD && !f.planned {
 		w := x.planWord(q, false)
-		if t := x.nearTok(q.Tok, q.Tok, cuePlan); w == "" && !x.grantedAfter(q) && !x.approvedPlan(t) && !x.noPlan(t) {
+		if t := x.nearTok(q.Tok, q.Tok, cuePlan); w == "" && !x.grantedAfter(q) && !x.approvedPlan(t) && !x.noPlan(t) && !x.decidingAbout(t, q.Tok) {
 			w = x.nearWord(q.Tok, q.Tok, 0, cuePlan) // "expects to reach agreement ... on a $1.3bn loan"
 		}
 		if (w == "will" || w == "would") && x.approvalBeforePlan(x.nearTok(q.Tok, q.Tok, cuePlan)) {

@@ -286,7 +286,7 @@ func (x *extractor) futureVerbAfter(q *number.Quantity) string {
 		if x.figureAt(j) || x.punct(j) == ';' {
 			return ""
 		}
-		if w := x.lower(j); (w == "will" || w == "would") && x.cues[min(j+1, len(x.cues)-1)]&cueRank == 0 { // not "China would rank second"
+		if x.isAt(j, roleFutureAux) && x.cues[min(j+1, len(x.cues)-1)]&cueRank == 0 { // not "China would rank second"
 			if j == q.TokEnd || x.isPunct(j-1) || x.toks[j-1].Kind == lex.Word {
 				return x.quoteToks(j, j+1)
 			}
@@ -725,6 +725,15 @@ func (x *extractor) decidingAbout(t, q int) bool {
 		// seizure is done; the plan is about what follows it.
 		if w, n := x.lower(j), x.lower(j+1); (w == "after" || w == "since") && (strings.HasSuffix(n, "ing") || x.cues[j+1]&cueSeize != 0) {
 			return true
+		}
+		// "le permitirá postergar la última revisión del préstamo de unos u$s 44.000
+		// millones": the plan is about a review of a loan already granted.
+		if x.isAt(j, roleReview) {
+			for k := j + 1; k < q && k <= j+3; k++ {
+				if x.cues[k]&cueLoan != 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false

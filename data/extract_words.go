@@ -350,6 +350,7 @@ const (
 	roleSellVerb                         // sell, auction, vender: the infinitive of a sale to come
 	roleInfinitive                       // to, de, a, zu: before roleSellVerb
 	roleKeepVerb                         // retain, keep, conserver: coins a state is to keep are held now
+	roleFutureAux                        // will, would, será, sera: after a figure, the clause tells of what is to come
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
 	roleDeny                             // denies, niega, dément: a holding or seizure said not to be
 	roleSaleNoun                         // sale, venta, Verkauf: selling named as a thing ("la venta de reservas de BTC")
@@ -420,7 +421,7 @@ func init() {
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "possessing", "custody", "coffers", "retains", "keeps", "kept",
 		"stores", "controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder", "accumulating", "amassing",
-		"possession", "owner", "commands")
+		"possession", "owner", "commands", "portfolio", "portfolios")
 	add(cuePurchase, "acquisition", "acquisitions", "purchasing", "buying", "acquiring", "bought", "buy", "buys", "purchased", "purchase", "purchases", "acquired", "acquire",
 		"acquires", "accumulated", "accumulate", "amassed", "amass", "added", "adds", "add", "adding",
 		"bags", "bagged", "scooped", "snapped", "stacked", "stockpiled", "hoarded")
@@ -721,6 +722,7 @@ func init() {
 	addRole(roleFiscal, "fiscal", "financial", "budget")
 	addRole(roleSellVerb, "sell", "auction", "liquidate", "offload", "vender", "vendre", "vendere", "verkaufen", "leiloar", "subastar")
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
+	addRole(roleFutureAux, "will", "would", "será", "serán", "serão", "sera", "seront", "sarà", "saranno")
 	addRole(roleKeepVerb, "keep", "retain", "conserver", "garder", "retener", "conservar", "manter", "reter", "behalten", "mantenere", "conservare")
 	addRole(roleThoseCoins, "the", "these", "those")
 	addRole(roleDeny, "deny", "denies", "denied", "denying", "refutes", "refuted", "niega", "negó", "nega", "negou", "dément",
@@ -806,7 +808,7 @@ func init() {
 // counted, and the words of plans and value. Only content words: none that English
 // also writes with another sense.
 func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
-	add(cueHold, "posee", "poseen", "poseía", "posesión", "possesso", "posse", "gardent", "garde", "guarda", "guardan", "mantém", "mantêm",
+	add(cueHold, "portafolio", "portfólio", "portafoglio", "posee", "poseen", "poseía", "posesión", "possesso", "posse", "gardent", "garde", "guarda", "guardan", "mantém", "mantêm",
 		"detenga", "detengan", "détienne", "détiennent", "detenha", "detenham", "contrôle", "contrôlés", "contrôlé", "controla", "controlados", "controlado", "controlla", "controllati", "contiennent", "contient", "contienen", "contém", "contêm", "reserva", "reservas", "tenencias", "acumula", "acumulam", "acumulan", "acumulado", "acumulados", "almacena", "almacenan", "armazena", "stocke",
 		"possui", "detém", "réserve", "réserves", "détient", "détenait", "possède", "avoirs",
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
@@ -841,16 +843,18 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
 		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
-		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio")
+		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio",
+		"respaldo", "apoyo", "apoio", "soutien", "sostegno")
 	add(cueTranche, "verser", "versement", "versé", "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
 		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "liberaría", "liberarían", "liberaria", "envía", "enviará", "envia", "débloque", "débloquera", "versera",
-		"trasferire", "erogare", "erogato", "erogata", "erogati", "sblocca", "sbloccare", "sbloccato", "rata")
+		"trasferire", "erogare", "erogato", "erogata", "erogati", "sblocca", "sbloccare", "sbloccato", "rata",
+		"completará", "completarán", "completaría", "completarían", "completarão", "compléteront", "complétera") // "los US$498 millones completarán el respaldo": the last part
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minier", "miniers", "minière", "minières", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong",
 		"madencilik", "madenciliği", "madenciliğe", "madenciler", "madencileri", "майнинг", "майнинга", "майнингу", "майнеры", "майнеров")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
-	add(cueValue, "valorados", "valorado", "valor", "saldo", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
+	add(cueValue, "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
 		"valorada", "valoradas", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
