@@ -722,7 +722,9 @@ func (x *extractor) countChangedTo(q *number.Quantity) string {
 
 // whoDidNot is the relative clause with a negation that picks the people counted out of
 // all who hold: "detected 25,126 bitcoin investors who did not report the asset",
-// "25.126 investidores em Bitcoin que não incluíram o criptoativo".
+// "25.126 investidores em Bitcoin que não incluíram o criptoativo", or whose second
+// verb is negated: "25.126 pessoas físicas que tinham bitcoins ao final de 2022, e não
+// informaram".
 func (x *extractor) whoDidNot(q *number.Quantity) string {
 	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+windowPeopleAfter+1 && !x.isPunct(j); j++ {
 		if !x.isAt(j, roleRelPronoun) {
@@ -733,9 +735,24 @@ func (x *extractor) whoDidNot(q *number.Quantity) string {
 				return x.quoteToks(j, k+1)
 			}
 		}
+		for k := j + 3; k+1 < len(x.toks) && k <= j+windowRelativeVerbs; k++ {
+			if r := x.punct(k); r == '.' || r == ';' || x.figureAt(k) {
+				break
+			}
+			if w := x.lower(k); (w == "and" || w == "y" || w == "e" || w == "et" || w == "und") &&
+				(x.negatesVerb(k+1) || x.negatesVerb(k+2)) {
+				return x.quoteToks(j, j+1) + " … " + x.quoteToks(k, k+3)
+			}
+		}
 		return ""
 	}
 	return ""
+}
+
+// negatesVerb reports whether token j is a negation of a verb ("did not", "não"), not
+// "without", which qualifies a noun.
+func (x *extractor) negatesVerb(j int) bool {
+	return j < len(x.toks) && x.cues[j]&cueNegation != 0 && x.lower(j) != "without"
 }
 
 // everHeld is "ever" before a verb of holding in the count's clause ("the total number

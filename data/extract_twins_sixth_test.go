@@ -1055,5 +1055,14 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a plan to put off the review of a loan does not make the loan planned",
 			"Ecuador y el FMI\n\nEl FMI le permitirá a Ecuador postergar por un mes la revisión del préstamo de unos US$ 4.000 millones.",
 			"EC loan_usd 4e+09", ""},
+		{"people who held coins \"e não informaram\" them are counted by what they did not do",
+			"Receita Federal\n\nA Receita Federal informou que identificou 18.400 pessoas físicas que tinham bitcoins ao final de 2023, e não informaram o montante na declaração.",
+			"", ""},
+		{"people who held coins \"and did not declare\" them are a part, in English too",
+			"Tax and crypto in Brazil\n\nBrazil's tax agency identified 9,300 people who held bitcoin at the end of 2023 and did not declare it.",
+			"", ""},
+		{"\"without rules and without protection\" negates no verb: the count is of all who trade",
+			"Crypto in Pakistan\n\nPakistan has approximately 35 million citizens who are trading digital assets without rules and without protection.",
+			"PK crypto_holders 3.5e+07", ""},
 	})
 }

@@ -35,6 +35,7 @@ const (
 	windowLegalTender      = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
 	windowPeopleAfter      = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
 	windowPeopleFront      = 6  // the counted noun before a count: "puts its crypto users at 33 million"
+	windowRelativeVerbs    = 16 // "que tinham bitcoins (moeda virtual) ao final de 2022, e não informaram": a relative clause's second verb
 	windowDemonym          = 6  // a demonym after a count: "20 million young Pakistanis"
 	windowCoordinatedTo    = 12 // "to X ... and under the RSF to Y": the first "to" a second is coordinated with
 	windowApprovedUnder    = 9  // "approved US$113 million under a 36-month Extended Fund Facility": the arrangement after "under"
