@@ -940,9 +940,9 @@ func (x *extractor) sentence(sp Span) {
 	x.countedPeople()
 	x.statesNamedByAdjective()
 	x.rigsTakenBefore, x.rigsTaken = x.rigsTaken, ""
-	if len(x.qs) == 0 && x.seized && x.saleWordIn() {
-		// "The coins were then sold", after a seizure the article told of. (Asked of every
-		// sentence naming a country, it cost a tenth of the extraction's time on news.)
+	if len(x.qs) == 0 && (x.seized || len(x.ments) > 0) && x.saleWordIn() {
+		// "The coins were then sold", after a seizure the article told of; "the German
+		// government, which sold all of its Bitcoin holdings", before it.
 		x.noteSale()
 	}
 	if len(x.qs) == 0 && x.seized && x.denialWordIn() {

@@ -586,6 +586,11 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			return x.quoteToks(j, j+1)
 		}
 	}
+	// "Inizialmente la Sassonia possedeva 50.000 Bitcoin": opening the sentence, it dates
+	// the whole clause.
+	if x.isAt(0, roleOriginally) && x.clause[0] == x.clause[q.Tok] && q.Unit != number.USD {
+		return x.quoteToks(0, 1)
+	}
 	// "up from 10% (around five million adults) in 2022": the count of an earlier share.
 	if x.punct(q.Tok-1) == '(' {
 		for _, o := range x.qs {

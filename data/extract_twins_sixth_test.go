@@ -1064,5 +1064,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"\"without rules and without protection\" negates no verb: the count is of all who trade",
 			"Crypto in Pakistan\n\nPakistan has approximately 35 million citizens who are trading digital assets without rules and without protection.",
 			"PK crypto_holders 3.5e+07", ""},
+		{"a sale told of before the seizure still sends the seized coins to review",
+			"Selling seized coins\n\nThe Dutch state could follow the Austrian government, which sold all of its Bitcoin holdings within two months. In 2021, the Austrian authorities confiscated 12,000 BTC from the operators of a piracy website.",
+			"", " btc_holdings 12000"},
+		{"\"Inizialmente\" opening a sentence makes its holding an earlier level",
+			"Bitcoin in Austria\n\nInizialmente l'Austria possedeva 12.000 Bitcoin, confiscati a una rete di truffatori.",
+			"", ""},
 	})
 }
