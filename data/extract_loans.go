@@ -76,8 +76,16 @@ func (x *extractor) severalLendersAt(j int) int {
 }
 
 // earlierProgramme is the words naming the loan before the figure an earlier one ("a
-// previous programme of $240 million", "un précédent programme de 240 millions"), or "".
+// previous programme of $240 million", "un précédent programme de 240 millions", "its
+// previous $3 billion loan programme"), or "".
 func (x *extractor) earlierProgramme(q *number.Quantity) string {
+	if x.isAt(q.Tok-1, roleEarlier) {
+		for k := q.TokEnd; k < len(x.toks) && k < q.TokEnd+windowNounAfter; k++ {
+			if x.cues[k]&(cueLoan|cueProgram) != 0 {
+				return x.quoteToks(q.Tok-1, q.Tok) + " … " + x.quoteToks(k, k+1)
+			}
+		}
+	}
 	for j := max(0, q.Tok-windowNounAfter-1); j < q.Tok; j++ {
 		if !x.isAt(j, roleEarlier) || x.clause[j] != x.clause[q.Tok] {
 			continue
@@ -777,7 +785,7 @@ func (x *extractor) afterReview(q *number.Quantity) string {
 			continue
 		}
 		for j := max(q.TokEnd, k-windowCondition); j < k; j++ {
-			if x.isAt(j, roleAfterReview) {
+			if x.isAt(j, roleAfterReview) && (x.lower(j) != "under" || k > j+1) { // "under the ninth review", not a loan "under review"
 				return x.quoteToks(j, k+1)
 			}
 		}

@@ -1070,5 +1070,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"\"Inizialmente\" opening a sentence makes its holding an earlier level",
 			"Bitcoin in Austria\n\nInizialmente l'Austria possedeva 12.000 Bitcoin, confiscati a una rete di truffatori.",
 			"", ""},
+		{"\"its previous\" sum before a loan programme is an earlier loan",
+			"Ghana and the IMF\n\nThe IMF board approved a $3 billion facility for Ghana last week. The country also completed its previous $1 billion loan programme in May.",
+			"GH loan_usd 3e+09", ""},
+		{"a sum \"expected under the ninth review\" is a tranche",
+			"Sri Lanka and the IMF\n\nSri Lanka expects $330 million under the third review of its IMF loan, the minister said.",
+			"", ""},
 	})
 }

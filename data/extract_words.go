@@ -342,7 +342,7 @@ const (
 	roleLevelTo                          // auf: after roleLevelFrom ("von 6.109 BTC ... auf 6.349 BTC")
 	roleSinceWord                        // since, desde, depuis, seit: a span counted from a date to now
 	roleCapable                          // capable, capaces, capaz: what machines could do, not what they do
-	roleAfterReview                      // following, after, upon: before roleReview, a review done that pays a tranche
+	roleAfterReview                      // following, after, upon, under: before roleReview, a review done that pays a tranche
 	roleThoseMany                        // these, those, all: before roleManyStates opening a clause ("these entities hold")
 	roleEver                             // ever, jemals: before a verb of holding, anyone who once held
 	roleSeveral                          // multiple, several, other, various, range: before roleLenders, lenders besides one
@@ -715,7 +715,7 @@ func init() {
 	addRole(roleLevelTo, "auf")
 	addRole(roleSinceWord, "since", "desde", "depuis", "seit", "dal", "dall", "dall'inizio", "dall’inizio")
 	addRole(roleCapable, "capable", "capables", "capaces", "capaz", "capazes", "capaci", "fähig")
-	addRole(roleAfterReview, "following", "after", "upon")
+	addRole(roleAfterReview, "following", "after", "upon", "under")
 	addRole(roleThoseMany, "these", "those", "all")
 	addRole(roleEver, "ever", "jemals", "già", "déjà")
 	addRole(roleSeveral, "multiple", "several", "other", "various", "range")
