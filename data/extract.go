@@ -655,6 +655,12 @@ func (x *extractor) reviewLesser() {
 			why = "Unsure: it may be an earlier level: the article says later that it changed to " + later.Label()
 		case f.changed:
 			continue // a level a change reached is no part of another
+		case whole != nil && whole.seizure && !f.seizure && whole.AsOf.Year != 0 && f.AsOf.Precision == number.NoDate:
+			// "In January 2024 the police announced the seizure of about 50,000 bitcoins.
+			// The BKA currently holds about 32,488": the dated seizure is what came in, the
+			// smaller undated holding what is left.
+			x.toReview(whole, "Unsure: coins seized in "+strconv.Itoa(whole.AsOf.Year)+"; the article gives "+countryName(f.ISO2)+" a smaller holding now ("+f.Label()+")")
+			continue
 		case whole != nil && !f.reckoned && (f.AsOf.Precision == number.NoDate || f.Metric == LoanUSD || x.yearBefore(f, whole)):
 			// Not another reckoning of the whole, nor the whole at a date; a loan's date is
 			// when it was approved, so a smaller dated one is an earlier or a part; and a
@@ -800,9 +806,21 @@ func (x *extractor) countedPeople() {
 
 // statesNamedByAdjective adds as a country's mention a lower-case adjective of another
 // language that names a state after a word for its government: "el gobierno
-// salvadoreño", "le gouvernement britannique", "o governo butanês", "o país norte-americano".
+// salvadoreño", "le gouvernement britannique", "o governo butanês", "o país norte-americano";
+// or before it, in German: "die britische Regierung", "deutsche Staatsanwälte".
 func (x *extractor) statesNamedByAdjective() {
 	nouns := stateNouns()
+	for j := 0; j+1 < len(x.toks); j++ {
+		// German puts it before the noun: "die britische Regierung".
+		if x.toks[j].Kind != lex.Word || x.toks[j].Is(lex.Capital) || !nouns.Maybe(x.lower(j+1)) {
+			continue
+		}
+		iso, ok := country.StateAdjectiveBefore(x.lower(j))
+		if !ok || !x.isAt(j+1, roleStateNoun, roleCountryNoun) || x.mentionAt(j) != nil {
+			continue
+		}
+		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: j + 1, Start: int(x.toks[j].Start), End: int(x.toks[j].End), Demonym: true}})
+	}
 	for j := 1; j < len(x.toks); j++ {
 		if x.toks[j].Kind != lex.Word || x.toks[j].Is(lex.Capital) || !nouns.Maybe(x.lower(j-1)) {
 			continue

@@ -59,6 +59,11 @@ func (x *extractor) attribute() {
 		default:
 			continue
 		}
+		if follow == BTCHoldings && f.iso2 != "" && x.nearestUnsure(f) {
+			f.iso2, f.pick = "", pick{}
+			f.doubt = "the value of figures whose country is unsure"
+			continue
+		}
 		k := x.followed(f, follow)
 		if k < 0 {
 			if f.iso2 != "" && follow == BTCHoldings && x.lastHoldingUnsure && x.restatesHolding(f) && (f.pick.rule == RuleParagraph || f.pick.rule == RuleRefersBack) {
@@ -215,14 +220,44 @@ func (x *extractor) restatesHolding(f *figure) bool {
 func (x *extractor) unsureBefore(f *figure, follow Metric) bool {
 	for _, g := range x.founds {
 		if g.metric == follow && g.iso2 == "" && g.clause == f.clause && g.tok < f.tok {
-			// Unless the article has tied those very figures to the country it carries:
-			// "North Korea's group has 13,518 BTC ... the group now holds 13,518 Bitcoin,
-			// valued at $1.16 billion".
-			_, known := x.facts[factKey{iso2: f.pick.carried, metric: follow, value: g.value}]
-			return !known || g.max != nil
+			return x.unsureOf(f, g, follow)
 		}
 	}
 	return false
+}
+
+// unsureOf reports whether f, which values or ends g, is as unsure as g, whose country
+// is not known: unless the article has tied those very figures to the country it
+// carries ("North Korea's group has 13,518 BTC ... the group now holds 13,518 Bitcoin,
+// valued at $1.16 billion").
+func (x *extractor) unsureOf(f *figure, g figure, follow Metric) bool {
+	_, known := x.facts[factKey{iso2: f.pick.carried, metric: follow, value: g.value}]
+	return !known || g.max != nil
+}
+
+// nearestUnsure reports whether the figure right before a value, with no country named
+// between, is a holding with no country: "behind the 214,246 BTC of MicroStrategy,
+// which are worth $14.8 billion" values those coins, not the state's named earlier.
+func (x *extractor) nearestUnsure(f *figure) bool {
+	near := -1
+	for k, g := range x.founds {
+		if g.tok < f.tok && (near < 0 || g.tok > x.founds[near].tok) {
+			near = k
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	g := x.founds[near]
+	if g.metric != BTCHoldings || g.planned || g.iso2 != "" {
+		return false
+	}
+	for _, m := range x.ments {
+		if m.Tok > g.tok && m.Tok < f.tok {
+			return false
+		}
+	}
+	return x.unsureOf(f, g, BTCHoldings)
 }
 
 // pairValues ties a list of dollar values to a list of as many holdings before it in the
@@ -520,6 +555,11 @@ func (x *extractor) countryFor(f *figure) pick {
 			return pick{iso2: m.ISO2, rule: RuleListItem, cue: x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
+	if f.metric == BTCHoldings && f.quantity != nil {
+		if w := x.ownerAfter(f.quantity); w != "" {
+			return pick{doubt: "its coins are “" + w + "”, not a country's"}
+		}
+	}
 	// The country named nearest before the figure in its clause. For what a state holds
 	// or borrows, a country modifying another noun ("a Brazilian Ponzi scheme") is not it.
 	stock := f.metric == BTCHoldings || f.metric == HoldingsUSD || f.metric == LoanUSD
@@ -528,7 +568,7 @@ func (x *extractor) countryFor(f *figure) pick {
 		m := &x.ments[k]
 		if m.TokEnd <= f.tok && m.clause == f.clause && !m.excluded && !m.based &&
 			!(m.modifier && !m.Demonym && !m.Possessive) && // "China" in "a China fraud scheme" names no owner
-			!x.inInsertion(m, f.tok) && !x.comparedBefore(m, f.tok) {
+			!x.inInsertion(m, f.tok) && !x.comparedBefore(m, f.tok) && !x.rankedBehind(m, f.tok) {
 			before = m
 		}
 	}

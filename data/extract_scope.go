@@ -1044,7 +1044,7 @@ func (x *extractor) listItem(q *number.Quantity) int {
 			continue
 		}
 		gap := q.Tok - m.TokEnd
-		if gap < 1 || gap > 2 || m.Possessive || m.excluded || x.comparedBefore(&m, q.Tok) {
+		if gap < 1 || gap > 2 || m.Possessive || m.excluded || x.comparedBefore(&m, q.Tok) || x.rankedBehind(&m, q.Tok) {
 			return -1
 		}
 		for j := m.TokEnd; j < q.Tok; j++ {
@@ -1081,6 +1081,32 @@ func (x *extractor) comparedBefore(m *namedCountry, tok int) bool {
 		}
 		if x.figureAt(j) || x.clause[j] != x.clause[m.Tok] {
 			return false
+		}
+	}
+	return false
+}
+
+// rankedBehind reports whether m is the country another is ranked behind, with the
+// figure after it the other's: "China follows the US with an estimated 194,775 BTC",
+// "China folgt den USA mit geschätzten 194.775 BTC", "ranks second behind the US with".
+func (x *extractor) rankedBehind(m *namedCountry, tok int) bool {
+	v := m.Tok - 1
+	if x.isAt(v, roleDefinite) || x.lower(v) == "den" || x.lower(v) == "dem" {
+		v--
+	}
+	if v < 1 || !x.isAt(v, roleRankedBehind) {
+		return false
+	}
+	subject := false
+	for _, o := range x.ments {
+		subject = subject || o.Tok < v && x.clause[o.Tok] == x.clause[m.Tok]
+	}
+	if !subject {
+		return false
+	}
+	for j := m.TokEnd; j < tok; j++ {
+		if x.isAt(j, roleWithFigure) {
+			return true
 		}
 	}
 	return false

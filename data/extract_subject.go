@@ -105,6 +105,29 @@ func (x *extractor) regionOfWords(words string) string {
 	return ""
 }
 
+// ownerAfter is the owner a possessive "of" names right after coins, when it is a name
+// that is no country, state body or word the rules know: "behind the 214,246 BTC of
+// MicroStrategy", "die 214.246 BTC von MicroStrategy". Not coins a clause says were
+// seized, which "von" takes from someone ("50.000 Bitcoins von Movie2k beschlagnahmt").
+func (x *extractor) ownerAfter(q *number.Quantity) string {
+	j := q.TokEnd
+	if w := x.lower(j); w != "of" && w != "von" && w != "di" || j+1 >= len(x.toks) {
+		return ""
+	}
+	k := j + 1
+	t := x.toks[k]
+	if t.Kind != lex.Word || !t.Is(lex.Capital) || x.mentionAt(k) != nil || x.institutionAt(k) != "" {
+		return ""
+	}
+	if w := x.lower(k); cueOf(w) != 0 || roleWords[w] != (roleSet{}) || number.IsMonth(w) {
+		return ""
+	}
+	if x.clauseCues(q.Tok)&cueSeize != 0 {
+		return ""
+	}
+	return x.quoteToks(j, k+1)
+}
+
 // otherSubject returns the name that is the subject of a clause, before token before,
 // when it is someone other than a country or its state: a person or a firm written with
 // a capital inside the sentence ("In 2019, Bitfury purchased ...", "the survey found that

@@ -352,6 +352,8 @@ const (
 	roleInfinitive                       // to, de, a, zu: before roleSellVerb
 	roleKeepVerb                         // retain, keep, conserver: coins a state is to keep are held now
 	roleFutureAux                        // will, would, será, sera: after a figure, the clause tells of what is to come
+	roleRankedBehind                     // follows, trails, behind, folgt: before the country another is ranked behind
+	roleWithFigure                       // with, mit, con: before the figure of the country ranked
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
 	roleDeny                             // denies, niega, dément: a holding or seizure said not to be
 	roleSaleNoun                         // sale, venta, Verkauf: selling named as a thing ("la venta de reservas de BTC")
@@ -694,7 +696,9 @@ func init() {
 	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
 		"ejecutivo", "executivo", "exécutif", "esecutivo", "tesoro", "tesouro", "trésor", "ministerio", "ministério", "ministère",
 		"ministero", "autoridades", "autorités", "autorità", "presidente", "président", "parlamento", "parlement", "congreso",
-		"douane", "douanes", "aduana", "aduanas", "alfândega", "dogana", "policía", "polícia", "polizia", "fiscalía", "justice", "justicia")
+		"douane", "douanes", "aduana", "aduanas", "alfândega", "dogana", "policía", "polícia", "polizia", "fiscalía", "justice", "justicia",
+		"regierung", "bundesregierung", "behörden", "behörde", "polizei", "strafverfolgungsbehörden", "staatsanwaltschaft",
+		"staatsanwälte", "zentralbank", "energieministerium", "finanzministerium", "justiz")
 	addRole(roleIndexName, "index", "indeks", "índice", "indice", "report", "ranking", "barometer")
 	addRole(roleDrawSum, "draw", "draws", "drew", "drawn", "accessed")
 	addRole(roleTheMany, "the", "les", "los", "las", "os", "as", "i", "gli", "le", "die")
@@ -723,6 +727,8 @@ func init() {
 	addRole(roleFiscal, "fiscal", "financial", "budget")
 	addRole(roleSellVerb, "sell", "auction", "liquidate", "offload", "vender", "vendre", "vendere", "verkaufen", "leiloar", "subastar")
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
+	addRole(roleRankedBehind, "follows", "trails", "behind", "folgt", "hinter", "sigue", "segue", "suit", "segue")
+	addRole(roleWithFigure, "with", "mit", "con", "com", "avec")
 	addRole(roleFutureAux, "will", "would", "será", "serán", "serão", "sera", "seront", "sarà", "saranno")
 	addRole(roleKeepVerb, "keep", "retain", "conserver", "garder", "retener", "conservar", "manter", "reter", "behalten", "mantenere", "conservare")
 	addRole(roleThoseCoins, "the", "these", "those")
@@ -890,7 +896,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 // seizing, selling, valuing and counting people.
 func german(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven", "besitz")
-	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen")
+	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen",
+		"beschlagnahme", "beschlagnahmung", "sicherstellung")
 	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf")
 	add(cueValue, "wert")
 	add(cuePeople, "menschen", "personen", "nutzer", "anleger", "einwohner", "erwachsene", "besitzer", "investoren")

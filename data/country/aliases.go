@@ -447,6 +447,43 @@ var stateAdjectives = map[string][]string{
 	"VE": {"venezolano", "venezolana", "venezuelano", "venezuelana", "vénézuélien", "vénézuélienne", "venezuelano"},
 }
 
+// stateAdjectivesBefore are how German says a state's own: a lower-case adjective before
+// the noun ("die britische Regierung", "deutsche Staatsanwälte"), given in its -e form;
+// its -en, -er and -es forms are read too. Read only right before a word for a government
+// or its offices. A region's ("sächsische") is its country's: the coins its police hold
+// are the state's.
+var stateAdjectivesBefore = map[string][]string{
+	"AR": {"argentinische"},
+	"AT": {"österreichische"},
+	"BG": {"bulgarische"},
+	"BR": {"brasilianische"},
+	"BT": {"bhutanische"},
+	"CA": {"kanadische"},
+	"CH": {"schweizerische"},
+	"CN": {"chinesische"},
+	"DE": {"deutsche", "sächsische", "bayerische"},
+	"FI": {"finnische"},
+	"FR": {"französische"},
+	"GB": {"britische"},
+	"GE": {"georgische"},
+	"IN": {"indische"},
+	"IR": {"iranische"},
+	"JP": {"japanische"},
+	"KP": {"nordkoreanische"},
+	"KR": {"südkoreanische"},
+	"KZ": {"kasachische"},
+	"NG": {"nigerianische"},
+	"NO": {"norwegische"},
+	"PK": {"pakistanische"},
+	"PL": {"polnische"},
+	"RU": {"russische"},
+	"SV": {"salvadorianische", "salvadorische"},
+	"TR": {"türkische"},
+	"UA": {"ukrainische"},
+	"US": {"us-amerikanische", "amerikanische"},
+	"VE": {"venezolanische"},
+}
+
 // regions are provinces, states and territories news names in place of their country
 // where mining and crypto policy are reported: a figure in Quebec or Sichuan is one in
 // Canada or China. Only names no country shares, and never a demonym.

@@ -58,6 +58,8 @@ type table struct {
 	people map[string]string    // lower-case people word of another language -> ISO2
 	state  map[string]string    // lower-case state adjective of another language -> ISO2
 	stateF lex.WordFilter       // state's keys, for skipping the map look-up
+	before map[string]string    // lower-case German state adjective, every ending -> ISO2
+	beforF lex.WordFilter       // before's keys
 }
 
 // lowerStarts are the lower-case articles that open a name of the tables ("le Salvador"),
@@ -119,6 +121,15 @@ func matcher() *table {
 				t.state[w], t.state[w+"s"] = iso, iso
 				t.stateF.Add(w)
 				t.stateF.Add(w + "s")
+			}
+		}
+		t.before = map[string]string{}
+		for iso, words := range stateAdjectivesBefore {
+			for _, w := range words {
+				for _, end := range []string{"", "n", "r", "s"} {
+					t.before[w+end] = iso
+					t.beforF.Add(w + end)
+				}
 			}
 		}
 		add := func(iso2, name string, exact bool, demonym ...bool) {
@@ -269,6 +280,17 @@ func StateAdjective(lower string) (iso2 string, ok bool) {
 		return "", false
 	}
 	iso2, ok = t.state[lower]
+	return iso2, ok
+}
+
+// StateAdjectiveBefore reports the country whose state a lower-case German adjective
+// before a word for a government names ("britische", "deutschen"), if any.
+func StateAdjectiveBefore(lower string) (iso2 string, ok bool) {
+	t := matcher()
+	if !t.beforF.Maybe(lower) {
+		return "", false
+	}
+	iso2, ok = t.before[lower]
 	return iso2, ok
 }
 

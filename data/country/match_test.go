@@ -142,4 +142,13 @@ func TestStateAdjectives(t *testing.T) {
 			t.Errorf("StateAdjective(%q) = %q, %v; want %q", tt.word, got, ok, tt.iso2)
 		}
 	}
+	for _, tt := range []struct{ word, iso2 string }{
+		{"britische", "GB"}, {"deutschen", "DE"}, {"sächsischer", "DE"}, {"us-amerikanisches", "US"},
+		{"britisch", ""}, {"deutschland", ""}, {"regierung", ""}, // no ending; a name; a noun
+	} {
+		got, ok := StateAdjectiveBefore(tt.word)
+		if ok != (tt.iso2 != "") || got != tt.iso2 {
+			t.Errorf("StateAdjectiveBefore(%q) = %q, %v; want %q", tt.word, got, ok, tt.iso2)
+		}
+	}
 }
