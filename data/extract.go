@@ -1051,6 +1051,28 @@ func (x *extractor) readCues() {
 		}
 		x.cues = append(x.cues, c)
 	}
+	// A compound the tables write with its hyphen ("sell-off", "crypto-mining",
+	// "stand-by") is three tokens: each word of it takes the compound's cues and roles.
+	for i := 0; i+2 < n; i++ {
+		a, b := x.toks[i], x.toks[i+2]
+		if !x.hyphenJoins(i+1) || a.Is(lex.NonASCII) || b.Is(lex.NonASCII) {
+			continue
+		}
+		w := x.lowered[a.Start:b.End]
+		if !cueFilter.Maybe(w) {
+			continue
+		}
+		c, set := cueOf(w), roleWords[w]
+		if c == 0 && set == (roleSet{}) {
+			continue
+		}
+		x.roles.union(set)
+		for _, k := range []int{i, i + 2} {
+			x.cues[k] |= c
+			x.isAt(k) // the word's own roles, looked up before the compound's are added
+			x.roleOf[k].union(set)
+		}
+	}
 	x.percent = false
 	for _, q := range x.qs {
 		x.percent = x.percent || q.Unit == number.Percent

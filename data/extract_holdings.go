@@ -999,6 +999,21 @@ func (x *extractor) saleValued(q *number.Quantity) string {
 	return ""
 }
 
+// frontedWorthOfSale is the sale a value phrase opening the sentence describes:
+// "Valued at nearly $19.7 billion, this massive liquidation triggers questions" prices
+// the coins sold, its subject after the comma. It returns the sale's words, or "".
+func (x *extractor) frontedWorthOfSale(q *number.Quantity) string {
+	if q.Tok > 4 || x.cues[0]&cueValue == 0 || x.punct(q.TokEnd) != ',' {
+		return ""
+	}
+	for j := q.TokEnd + 1; j < len(x.toks) && j <= q.TokEnd+4; j++ {
+		if x.isAt(j, roleSaleNoun) {
+			return x.quoteToks(q.TokEnd+1, j+1)
+		}
+	}
+	return ""
+}
+
 func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	for j := max(0, q.Tok-windowMarketValue); j < q.Tok; j++ {
 		if x.lower(j) == "market" && x.cues[max(j-1, 0)]&cueCrypto != 0 && x.clause[j] == x.clause[q.Tok] && (x.cues[j+1]&cueValue != 0 || x.lower(j+1) == "cap" || x.lower(j+1) == "capitalization" || x.lower(j+1) == "capitalisation") {
@@ -1007,6 +1022,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if w := x.demonymsHold(q); w != "" {
 		return false, "the worth of people's coins (“" + w + "”), not the state's"
+	}
+	if w := x.frontedWorthOfSale(q); w != "" {
+		return false, "the worth of a sale (“" + w + "”), not of a holding"
 	}
 	if h := x.bracketedAfterHolding(q); h != "" {
 		return true, "Value of holdings: in brackets or the cell after the holding (“" + h + "”)"

@@ -296,6 +296,15 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}
+	if end := q.TokEnd + 1; x.isAt(q.TokEnd, roleStillToDraw) || x.lower(q.TokEnd) == "still" && x.isAt(end, roleStillToDraw) {
+		// "el acceso a los 720 millones de dólares disponibles", "the $2.5 billion still
+		// available": what is left to draw, not the whole ("made available" is granted).
+		if x.lower(q.TokEnd) == "still" {
+			end++
+		}
+		return false, "what is still to draw (“" + x.quoteToks(q.Tok, end) + "”), not the loan's size"
+	}
+
 	if w := x.sumOfLoans(q); w != "" {
 		return false, "the sum of several loans (“" + w + "”), not one loan's size"
 	}

@@ -1091,5 +1091,14 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a seizure dated in the past beside a smaller holding held now goes to review",
 			"Bitcoin in Finnland\n\nIm März 2021 gab die finnische Polizei die Beschlagnahmung von rund 2.000 Bitcoins bekannt. Der Zoll besitzt derzeit etwa 1.500 Bitcoins.",
 			"FI btc_holdings 1500", " btc_holdings 2000"},
+		{"a value phrase opening a sentence whose subject is a sale prices the sale",
+			"Coins sold\n\nThe government of Ukraine sold 3,200 bitcoins seized from a ring. Valued at nearly $310 million, this liquidation surprised traders.",
+			"", ""},
+		{"a hyphenated \"sell-off\" the value describes is a sale",
+			"Coins sold\n\nThe government of Ukraine sold 3,200 bitcoins seized from a ring. Such a sell-off, with an estimated total value of $310 million, put pressure on prices.",
+			"", ""},
+		{"a Spanish \"Stand-By\" is a loan, and the sum \"disponibles\" under it what is left to draw",
+			"Honduras y el FMI\n\nEl acceso a los 410 millones de dólares disponibles para Guatemala depende del Acuerdo Stand-By vigente. El Acuerdo Stand-By incluye 600 millones de dólares para Guatemala.",
+			"GT loan_usd 6e+08", ""},
 	})
 }

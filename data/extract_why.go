@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"cryptoatlas/data/country"
+	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -92,7 +93,25 @@ func (x *extractor) quoteToks(i, j int) string {
 	if i < 0 || j > len(x.toks) || i >= j {
 		return ""
 	}
+	// Whole words: a word of a hyphenated compound quotes the compound ("sell-off").
+	for i >= 2 && x.hyphenJoins(i-1) {
+		i -= 2
+	}
+	for j+1 < len(x.toks) && x.hyphenJoins(j) {
+		j += 2
+	}
 	return x.a.Text[x.toks[i].Start:x.toks[j-1].End]
+}
+
+// hyphenJoins reports whether token h is a hyphen joining the words either side of it
+// into one ("sell-off").
+func (x *extractor) hyphenJoins(h int) bool {
+	if h < 1 || h+1 >= len(x.toks) {
+		return false
+	}
+	a, t, b := x.toks[h-1], x.toks[h], x.toks[h+1]
+	return t.Kind != lex.Word && a.Kind == lex.Word && b.Kind == lex.Word && a.End == t.Start && t.End == b.Start &&
+		t.End-t.Start == 1 && x.a.Text[t.Start] == '-'
 }
 
 // cueWord returns the first word of class c in the clause of token i, as written.
