@@ -296,14 +296,6 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.cancelled(q); w != "" {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}
-	if end := q.TokEnd + 1; x.isAt(q.TokEnd, roleStillToDraw) || x.lower(q.TokEnd) == "still" && x.isAt(end, roleStillToDraw) {
-		// "el acceso a los 720 millones de dólares disponibles", "the $2.5 billion still
-		// available": what is left to draw, not the whole ("made available" is granted).
-		if x.lower(q.TokEnd) == "still" {
-			end++
-		}
-		return false, "what is still to draw (“" + x.quoteToks(q.Tok, end) + "”), not the loan's size"
-	}
 
 	if w := x.sumOfLoans(q); w != "" {
 		return false, "the sum of several loans (“" + w + "”), not one loan's size"
@@ -333,7 +325,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		return x.loanPart(q, "a sum paid once a review is done (“"+w+"”), a tranche, not the loan's size") // "If the review is approved, Cameroon will benefit from about $72.7 million"
 	}
 	if w := x.availableNow(q); w != "" {
-		return x.loanPart(q, "a first part of a loan (“"+w+"”), not its size") // "about US$25 million becomes immediately available"
+		return x.loanPart(q, "a part of a loan, available now or left to draw (“"+w+"”), not its size") // "about US$25 million becomes immediately available"
 	}
 	if w := x.drawnUnder(q); w != "" {
 		return false, "a sum drawn under a loan (“" + w + "”), not its size" // "received a total of $275.8 million under the ECF"
@@ -863,11 +855,14 @@ func (x *extractor) valueOfLoan(q *number.Quantity) string {
 
 // availableNow is the words by which the clause makes the figure available at once
 // ("becomes immediately available to Armenia", "available immediately") or says it is
-// what remains ("the remaining $2.5 billion", "that currently remains available"): a
-// part of the loan. "" when it does not.
+// what remains ("the remaining $2.5 billion", "that currently remains available", "los
+// 720 millones de dólares disponibles"): a part of the loan. "" when it does not.
 func (x *extractor) availableNow(q *number.Quantity) string {
-	if w := x.lower(q.Tok - 1); w == "remaining" || w == "undisbursed" {
+	if x.isAt(q.Tok-1, roleStillToDraw) {
 		return x.quoteToks(q.Tok-1, q.Tok) // "the remaining $2.5 billion"
+	}
+	if x.isAt(q.TokEnd, roleStillToDraw) {
+		return x.quoteToks(q.Tok, q.TokEnd+1) // "los 720 millones de dólares disponibles" ("made available" is granted)
 	}
 	for j := q.TokEnd; j+1 < len(x.toks) && j < q.TokEnd+windowGovernBack+5; j++ {
 		w, v := x.lower(j), x.lower(j+1)

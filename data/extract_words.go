@@ -353,7 +353,7 @@ const (
 	roleKeepVerb                         // retain, keep, conserver: coins a state is to keep are held now
 	roleFutureAux                        // will, would, será, sera: after a figure, the clause tells of what is to come
 	roleRankedBehind                     // follows, trails, behind, folgt: before the country another is ranked behind
-	roleStillToDraw                      // available, remaining, disponibles: right after a loan's sum, what is left of it
+	roleStillToDraw                      // remaining, undisbursed, disponibles: beside a loan's sum, what is left of it
 	roleWithFigure                       // with, mit, con: before the figure of the country ranked
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
 	roleDeny                             // denies, niega, dément: a holding or seizure said not to be
