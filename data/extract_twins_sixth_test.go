@@ -1100,5 +1100,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a Spanish \"Stand-By\" is a loan, and the sum \"disponibles\" under it what is left to draw",
 			"Honduras y el FMI\n\nEl acceso a los 410 millones de dólares disponibles para Guatemala depende del Acuerdo Stand-By vigente. El Acuerdo Stand-By incluye 600 millones de dólares para Guatemala.",
 			"GT loan_usd 6e+08", ""},
+		{"a loan a Portuguese sentence says is under \"negociação\" is not yet granted",
+			"Costa Rica e o FMI\n\nA decisão ocorre em meio a uma negociação com o FMI por um empréstimo de US$ 900 milhões para a Costa Rica.",
+			"", ""},
 	})
 }
