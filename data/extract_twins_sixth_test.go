@@ -1103,5 +1103,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a loan a Portuguese sentence says is under \"negociação\" is not yet granted",
 			"Costa Rica e o FMI\n\nA decisão ocorre em meio a uma negociação com o FMI por um empréstimo de US$ 900 milhões para a Costa Rica.",
 			"", ""},
+		{"a German genitive of a region names its state's coins",
+			"Bitcoin in Sachsen\n\nSachsens Ermittler haben im März fast 1.200 Bitcoins sichergestellt.",
+			"DE btc_holdings 1200", ""},
+		{"a national police force named alone stands for its state",
+			"Seized coins\n\nThe Metropolitan Police seized 2,300 bitcoins in 2021, which remain in official custody.",
+			"GB btc_holdings 2300", ""},
 	})
 }

@@ -490,7 +490,7 @@ var stateAdjectivesBefore = map[string][]string{
 var regions = map[string][]string{
 	"CA": {"Quebec", "Québec", "Manitoba", "Alberta", "British Columbia", "Ontario", "Hydro-Québec", "Hydro-Quebec"},
 	"CN": {"Sichuan", "Xinjiang", "Inner Mongolia", "Yunnan"},
-	"DE": {"Saxony", "Bavaria", "Sachsen", "Bayern", "North Rhine-Westphalia", "Nordrhein-Westfalen"},
+	"DE": {"Saxony", "Bavaria", "Sachsen", "Sachsens", "Bayern", "North Rhine-Westphalia", "Nordrhein-Westfalen"},
 	"GE": {"Abkhazia"},
 	"RU": {"Irkutsk", "Siberia"},
 	"US": {"Texas", "Wyoming", "Kentucky", "New Hampshire", "Arizona", "Utah"},
@@ -523,12 +523,18 @@ var agencies = map[string][]string{
 	"AR": {"BCRA"},
 	"BR": {"Receita Federal"},
 	"DE": {"BKA", "Bundeskriminalamt", "BaFin"},
+	"ES": {"Guardia Civil"},
 	"FI": {"Tulli"},
-	"GB": {"FCA"},
+	"GB": {"FCA", "HMRC", "Metropolitan Police"},
 	"ID": {"OJK", "Bappebti"},
+	"IN": {"RBI"},
 	"KR": {"KOFIU"},
 	"MX": {"Banxico"},
+	"NG": {"CBN"},
+	"PH": {"BSP"},
+	"PK": {"SBP"},
 	"SV": {"Bitcoin Office", "Oficina Nacional del Bitcoin", "ONBTC"},
+	"US": {"CFTC", "OFAC"},
 }
 
 // leaders are heads of state and government, and finance ministers, whose surname news

@@ -56,6 +56,7 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		// Leaders and agencies stand for their state.
 		{"Bukele said, and Milei agreed with Putin", "SV AR RU"},
 		{"Shehbaz Sharif and the BKA", "PK DE"},
+		{"HMRC, the Metropolitan Police and Sachsens Polizei", "GB GB DE"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(found(tt.text), " "); got != tt.want {
