@@ -221,7 +221,23 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 && x.clauseCues(q.Tok)&cuePopulation == 0 {
 		return true, "Crypto holders: a list of countries, each with its count of crypto users"
 	}
+	if q.Unit == number.NoUnit && q.Magnitude && x.stated[CryptoHolders] && x.roles.has(roleRespectively) &&
+		x.sentenceCues()&(cuePopulation|cueGlobal) == 0 && x.onlyBareCounts() {
+		// "Russia, Indonesia and South Africa round out the top 10 with 14.6 million,
+		// 12.23 million and 7.7 million respectively", in a paragraph counting holders.
+		return true, "Crypto holders: the counts of a “respectively” list in a paragraph that counts crypto holders"
+	}
 	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
+}
+
+// onlyBareCounts reports whether every figure of the sentence is a count with no unit.
+func (x *extractor) onlyBareCounts() bool {
+	for _, o := range x.qs {
+		if o.Unit != number.NoUnit {
+			return false
+		}
+	}
+	return true
 }
 
 // shareTriple reads a row that gives a population, a percentage and the count it comes

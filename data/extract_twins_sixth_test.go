@@ -1109,5 +1109,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a national police force named alone stands for its state",
 			"Seized coins\n\nThe Metropolitan Police seized 2,300 bitcoins in 2021, which remain in official custody.",
 			"GB btc_holdings 2300", ""},
+		{"bare counts of a \"respectively\" list in a paragraph counting crypto holders are holders",
+			"Crypto users\n\nBrazil has 16 million crypto users. Chile, Peru and Uruguay round out the top 10 with 3.1 million, 2.4 million and 1.2 million respectively.",
+			"BR crypto_holders 1.6e+07; CL crypto_holders 3.1e+06; PE crypto_holders 2.4e+06; UY crypto_holders 1.2e+06", ""},
 	})
 }
