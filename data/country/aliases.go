@@ -533,7 +533,7 @@ var agencies = map[string][]string{
 	"NG": {"CBN"},
 	"PH": {"BSP"},
 	"PK": {"SBP"},
-	"SV": {"Bitcoin Office", "Oficina Nacional del Bitcoin", "ONBTC"},
+	"SV": {"Bitcoin Office", "Oficina Nacional del Bitcoin", "ONBTC", "Bureau du Bitcoin", "Oficina del Bitcoin", "Oficina de Bitcoin", "Escritório do Bitcoin", "Escritório de Bitcoin"},
 	"US": {"CFTC", "OFAC"},
 }
 

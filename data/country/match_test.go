@@ -57,6 +57,7 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		{"Bukele said, and Milei agreed with Putin", "SV AR RU"},
 		{"Shehbaz Sharif and the BKA", "PK DE"},
 		{"HMRC, the Metropolitan Police and Sachsens Polizei", "GB GB DE"},
+		{"le Bureau du Bitcoin et o Escritório de Bitcoin", "SV SV"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(found(tt.text), " "); got != tt.want {
