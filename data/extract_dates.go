@@ -376,6 +376,9 @@ func abs(v int) int {
 // facility", "its 2023–2026 programme"): the year it runs to.
 func (x *extractor) spanOfLoan(d number.Date) bool {
 	h := d.Tok - 1
+	if x.betweenYears(d) {
+		return true
+	}
 	if h < 1 || !lex.IsHyphen(x.punct(h)) {
 		return false
 	}
@@ -384,6 +387,26 @@ func (x *extractor) spanOfLoan(d number.Date) bool {
 		opened = opened || e.TokEnd == h && e.Year != 0 && e.Year < d.Year && e.Month == 0
 	}
 	return opened && d.Month == 0 && d.TokEnd < len(x.cues) && x.cues[d.TokEnd]&(cueLoan|cueProgram) != 0
+}
+
+// betweenYears reports whether d closes "between" one year "and" d after a word for a
+// loan: "el acuerdo económico suscrito entre 2023 y 2026", "the programme, between 2024
+// and 2027".
+func (x *extractor) betweenYears(d number.Date) bool {
+	if a := x.lower(d.Tok - 1); d.Month != 0 || a != "and" && a != "y" && a != "e" && a != "et" && a != "und" {
+		return false
+	}
+	for _, e := range x.ds {
+		if b := x.lower(e.Tok - 1); e.TokEnd != d.Tok-1 || e.Year == 0 || e.Year >= d.Year || e.Month != 0 || b != "between" && b != "entre" && b != "zwischen" {
+			continue
+		}
+		for j := e.Tok - 2; j >= 0 && j >= e.Tok-5; j-- {
+			if x.cues[j]&(cueLoan|cueProgram) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withinAYear reports whether d closes a span that opens within its year ("visited

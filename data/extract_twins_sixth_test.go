@@ -1112,5 +1112,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"bare counts of a \"respectively\" list in a paragraph counting crypto holders are holders",
 			"Crypto users\n\nBrazil has 16 million crypto users. Chile, Peru and Uruguay round out the top 10 with 3.1 million, 2.4 million and 1.2 million respectively.",
 			"BR crypto_holders 1.6e+07; CL crypto_holders 3.1e+06; PE crypto_holders 2.4e+06; UY crypto_holders 1.2e+06", ""},
+		{"a programme signed \"entre 2024 y 2027\" runs to the second year",
+			"Jamaica y el FMI\n\nJamaica se prepara para recibir a la misión del FMI, encargada de la segunda revisión del acuerdo económico suscrito entre 2024 y 2027. Este programa contempla un crédito total de 900 millones de dólares.",
+			"JM loan_term_end_year 2027; JM loan_usd 9e+08", ""},
+		{"a package \"previsto entre\" two years is planned, its second year no loan's end",
+			"Chile y el BID\n\nEl BID otorgó dos préstamos a Chile como parte de un paquete de financiamiento previsto entre 2025 y 2028.",
+			"", ""},
 	})
 }

@@ -846,7 +846,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"deverá", "deverão", "deberá", "deberán", "devrait", "devraient", "dovrebbe", "dovrebbero", "irá", "irão",
 		"buscando", "procura", "procurando", "cherche", "solicitando", "richiede", "disegno", "solicitado", "pedido", "conversaciones", "trattative", "negociaciones", "negociações", "négociations", "negoziati",
 		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções",
-		"negociação", "negociación", "négociation", "negoziazione",
+		"negociação", "negociación", "négociation", "negoziazione", "previsto", "prevista", "previstos", "previstas", "prévu", "prévue", "prévus", "prévues",
 		"demandé", "sollicité", "sollicite", "serait", "seraient", "estaría", "estaria", "sería", "serían", "tendría", "tendrían",
 		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità")
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
