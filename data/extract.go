@@ -143,6 +143,7 @@ type extractor struct {
 	stated            map[Metric]bool      // metrics the paragraph has stated so far
 	loanTalk          bool                 // the paragraph speaks of a loan
 	articleLoan       bool                 // the article has stated a loan
+	articleHeld       bool                 // the article has stated a state's bitcoin holding
 	lenderSeen        bool                 // a sentence with a figure has named a lending institution (the IMF)
 	loanParts         []int                // byte offsets of numbers the loan rules read as a part of a loan (loanPart) or a package of several lenders'
 	programFor        string               // the one country a sentence named as a lender's borrower ("the ECF for Tanzania"), for a term stated later
@@ -1018,6 +1019,7 @@ func (x *extractor) sentence(sp Span) {
 	}
 	x.loanTalk = x.loanTalk || x.sentenceHas(cueLoan) || x.stated[LoanUSD]
 	x.articleLoan = x.articleLoan || x.stated[LoanUSD]
+	x.articleHeld = x.articleHeld || x.stated[BTCHoldings]
 }
 
 // readCues looks up each word's cue classes and splits the sentence into clauses at

@@ -452,6 +452,35 @@ func (x *extractor) titleBitcoin() bool {
 	return strings.Contains(t, "bitcoin") || strings.Contains(t, "btc")
 }
 
+// bracketedCoins reports whether a bare count stands in brackets right after a country,
+// in a sentence of bitcoin reserves or an article that has told of holdings, with no
+// people in the sentence: "After El Salvador is Bhutan (621), Venezuela (240)", "exceed
+// those of El Salvador (6,118) ... and Bhutan (10,635)".
+func (x *extractor) bracketedCoins(q *number.Quantity) bool {
+	if q.Magnitude || q.Value < 1 || x.punct(q.Tok-1) != '(' || x.punct(q.TokEnd) != ')' {
+		return false
+	}
+	named := false
+	for _, m := range x.ments {
+		named = named || m.TokEnd == q.Tok-1
+	}
+	if !named {
+		return false
+	}
+	if x.sentenceCues()&(cuePeople|cueCryptoPeople|cuePopulation) != 0 || !x.onlyBareCounts() {
+		return false
+	}
+	if x.stated[BTCHoldings] || x.articleHeld {
+		return true
+	}
+	for j := 0; j+1 < len(x.toks); j++ {
+		if x.isAt(j, roleCoin) && x.cues[j+1]&cueHold != 0 {
+			return true // "bitcoin reserves", "Bitcoin holdings"
+		}
+	}
+	return false
+}
+
 // bareCoins: a number written without a unit where the clause's subject is a bitcoin
 // holding ("the country's Bitcoin holdings increased from 5968 ... to 7474").
 func (x *extractor) bareCoins(q *number.Quantity) string {

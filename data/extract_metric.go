@@ -161,6 +161,10 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.metric, f.why = BTCHoldings, "Holdings: a count of coins after “"+w+"”"
 			break
 		}
+		if x.bracketedCoins(q) {
+			f.metric, f.why = BTCHoldings, "Holdings: a count in brackets after its country, where bitcoin holdings are told"
+			break
+		}
 		if w := x.coinUnits(q); w != "" {
 			// "possui 213 mil unidades da criptomoeda", "190,000 units of bitcoin": coins.
 			ok, why := x.isHolding(q)

@@ -1118,5 +1118,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a package \"previsto entre\" two years is planned, its second year no loan's end",
 			"Chile y el BID\n\nEl BID otorgó dos préstamos a Chile como parte de un paquete de financiamiento previsto entre 2025 y 2028.",
 			"", ""},
+		{"bare counts in brackets after countries, in an article that told of holdings, are coins",
+			"State coins\n\nThe UK holds 61,000 BTC, a tracker shows.\n\nAfter the UK come Norway (340), Chile (120) and Peru (45).",
+			"GB btc_holdings 61000; NO btc_holdings 340; CL btc_holdings 120; PE btc_holdings 45", ""},
+		{"bare counts in brackets after countries in a sentence of bitcoin reserves are coins",
+			"Reserves\n\nThe bitcoin reserves of Laos exceed those of Nepal (1,200) and Peru (800).",
+			"NP btc_holdings 1200; PE btc_holdings 800", ""},
 	})
 }
