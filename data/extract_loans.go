@@ -21,7 +21,7 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		end++
 	}
 	for j := end; j < len(x.toks) && j < end+windowNounAfter; j++ {
-		if x.isAt(j, rolePackage) {
+		if x.isAt(j, rolePackage) && !x.boardApproved(q) {
 			return x.quoteToks(q.TokEnd, j+1)
 		}
 	}
@@ -45,6 +45,27 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 		return "to the tune of" // "support ... to the tune of $3.5 billion": another's money
 	}
 	return ""
+}
+
+// boardApproved reports whether the clause says one lender approved the figure's
+// package before it, the sentence's first sum: "The IMF approved a US$2.9 billion loan package for Sri Lanka",
+// "the IMF's board signed off on a $15.6 billion aid package": what the lender's board
+// approves is its own loan.
+func (x *extractor) boardApproved(q *number.Quantity) bool {
+	if x.lenderCount() != 1 || x.otherLenders() {
+		return false
+	}
+	for _, o := range x.qs {
+		if o.Tok < q.Tok && o.Unit == number.USD {
+			return false // "approved a $15.6bn loan programme for Ukraine, part of a global $115bn package"
+		}
+	}
+	for j := 0; j < q.Tok; j++ {
+		if x.clause[j] == x.clause[q.Tok] && (x.isAt(j, roleApprove) || x.lower(j) == "signed" && x.lower(j+1) == "off") && !x.negated(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherLenders reports whether the sentence names lenders besides the one it is about:

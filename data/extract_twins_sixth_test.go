@@ -1124,5 +1124,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"bare counts in brackets after countries in a sentence of bitcoin reserves are coins",
 			"Reserves\n\nThe bitcoin reserves of Laos exceed those of Nepal (1,200) and Peru (800).",
 			"NP btc_holdings 1200; PE btc_holdings 800", ""},
+		{"a loan package one lender's board approved is its loan",
+			"Ghana and the IMF\n\nThe IMF approved a US$1.3 billion loan package for Ghana on Friday, a year after the country defaulted.",
+			"GH loan_usd 1.3e+09", ""},
+		{"the global package a board-approved loan is part of is not the loan",
+			"Kenya and the IMF\n\nThe IMF said its board approved a four-year $2.1 billion loan programme for Kenya, part of a global $40 billion package.",
+			"KE loan_usd 2.1e+09", ""},
 	})
 }
