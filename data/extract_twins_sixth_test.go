@@ -1130,5 +1130,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"the global package a board-approved loan is part of is not the loan",
 			"Kenya and the IMF\n\nThe IMF said its board approved a four-year $2.1 billion loan programme for Kenya, part of a global $40 billion package.",
 			"KE loan_usd 2.1e+09", ""},
+		{"the 21 million bitcoin that will ever exist are no state's holding",
+			"Riserve di Stato\n\nIl governo del Perù detiene 1.200 BTC, una piccola parte dei 21 milioni di Bitcoin esistenti.",
+			"PE btc_holdings 1200", ""},
 	})
 }

@@ -38,7 +38,9 @@ type MetricInfo struct {
 	// Least is the smallest value that is an amount of the metric rather than a unit of
 	// measure in a price or rate ("for one kilowatt-hour", "$1,000 per coin").
 	Least float64
-	// Most is the most it can truly be: fewer than 21 million bitcoin will ever exist, no
+	// Most is the most it can truly be: fewer than 21 million bitcoin will ever exist and
+	// no state holds a tenth of them (a count of millions is the supply or the world's; a
+	// bill's million-coin purchase, planned, still fits), no
 	// country holds or borrows a quadrillion dollars, bitcoin mining worldwide draws
 	// under 50 GW and uses under 200 TWh a year (one country's mining, less: above 100
 	// TWh a figure is the world's network, not a country's), and no country has a
@@ -55,7 +57,7 @@ type MetricInfo struct {
 
 // Metrics is the vocabulary, in the order tables and profiles list it.
 var Metrics = []MetricInfo{
-	{Metric: BTCHoldings, Unit: "BTC", Label: "Bitcoin holdings", Written: number.BTC, Least: 1e-8, Most: 21e6, Whole: true},
+	{Metric: BTCHoldings, Unit: "BTC", Label: "Bitcoin holdings", Written: number.BTC, Least: 1e-8, Most: 2e6, Whole: true},
 	{Metric: HoldingsUSD, Unit: "USD", Label: "Holdings value", Written: number.USD, Least: 1000, Most: 1e15, Whole: true},
 	{Metric: MiningPowerMW, Unit: "MW", Label: "Mining power", Written: number.PowerMW, Least: 0.1, Most: 5e4},
 	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 100},
