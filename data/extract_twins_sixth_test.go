@@ -1133,5 +1133,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"the 21 million bitcoin that will ever exist are no state's holding",
 			"Riserve di Stato\n\nIl governo del Perù detiene 1.200 BTC, una piccola parte dei 21 milioni di Bitcoin esistenti.",
 			"PE btc_holdings 1200", ""},
+		{"countries \"entre\" which a state lies are not the paragraph's, and a comma before a Portuguese magnitude is decimal",
+			"Nepal: um pequeno país e sua reserva em Bitcoin\n\nEscondido nas montanhas do Himalaia, entre a Índia e o Tibete, o Nepal, um pequeno país com economia baseada na agricultura, guarda uma curiosidade. Segundo um rastreador, o país acumula 12.400 unidades de BTC, avaliadas em US$ 1,302 bilhão.",
+			"NP btc_holdings 12400; NP holdings_usd 1.302e+09", ""},
 	})
 }

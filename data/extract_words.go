@@ -491,7 +491,8 @@ func init() {
 		"compared", "similar", "copying", "mirroring", "emulating", "including")
 	add(cuePrep, "in", "from", "with", "to", "for", "of", "by", "at", "on", "into", "between", "against",
 		"toward", "towards", "about", "across", "within", "via", "among", "including", "than", "like",
-		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides")
+		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides",
+		"entre", "zwischen", "tra")
 	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however", "mentre", "mientras", "enquanto", "tandis", "während", "alors")
 	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't", "não", "nicht",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")

@@ -90,6 +90,11 @@ func (s *scanner) amount(i int) (amount, bool) {
 	case lex.Number:
 		digits := s.text[t.Start:t.End]
 		dotThousands := s.dotThousands || s.info(j+1).dotLang && dotGroups3(digits) && !strings.ContainsRune(digits, ',')
+		if next := s.info(j + 1); dotThousands && next.kind == wMagnitude && next.dotLang && strings.Count(digits, ",") == 1 && !strings.ContainsRune(digits, '.') {
+			// "US$ 1,289 bilhão", "1,289 millones": before the magnitude word of a language
+			// that groups thousands with dots, the comma is decimal.
+			digits, dotThousands = strings.Replace(digits, ",", ".", 1), false
+		}
 		v, dec, ok := parseDigits(digits, dotThousands)
 		if !ok {
 			return a, false
