@@ -555,6 +555,14 @@ func (x *extractor) countryFor(f *figure) pick {
 			return pick{iso2: m.ISO2, rule: RuleListItem, cue: x.quoteToks(m.Tok, m.TokEnd)}
 		}
 	}
+	if q := f.quantity; q != nil {
+		for j := q.TokEnd; j+2 < len(x.toks) && j <= q.TokEnd+windowPeopleAfter && x.clause[j] == f.clause; j++ {
+			if (x.lower(j) == "in" || x.lower(j) == "across") && x.isAt(j+1, roleDefinite) && x.isAt(j+2, roleRegionWord) {
+				// "approximately 240 000 people in the region — primarily in Serbia — owned"
+				return pick{doubt: "a figure for a whole region (“" + x.quoteToks(j, j+3) + "”), not one country's"}
+			}
+		}
+	}
 	if f.metric == BTCHoldings && f.quantity != nil {
 		if w := x.ownerAfter(f.quantity); w != "" {
 			return pick{doubt: "its coins are “" + w + "”, not a country's"}

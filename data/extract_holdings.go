@@ -696,6 +696,9 @@ func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 	isCoin := func(w string) bool { return is(w, roleCoin) || w == "coins" && x.titleBitcoin() }
 	switch {
 	case (w == "in" || w == "of" || w == "em" || w == "en" || w == "di" || w == "de") && isCoin(n): // "detém US$ 9,5 bilhões em bitcoins", "detiene circa 3,3 miliardi di dollari di Bitcoin"
+		if x.isAt(j+2, roleCoinModified) || x.cues[min(j+2, len(x.cues)-1)]&cueMining != 0 && j+2 < len(x.toks) {
+			return "" // "investing $1.1 billion in Bitcoin mining infrastructure": what the coin word names, not coins
+		}
 		if x.governed(q.Tok, j+2, cueLoss|cuePurchase|cueSeize) || x.passiveAfter(j+2, cueLoss|cuePurchase|cueSeize) {
 			return "" // "$300 million in Bitcoin was stolen", "$1 billion worth of bitcoins have recently been seized"
 		}

@@ -1136,5 +1136,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"countries \"entre\" which a state lies are not the paragraph's, and a comma before a Portuguese magnitude is decimal",
 			"Nepal: um pequeno país e sua reserva em Bitcoin\n\nEscondido nas montanhas do Himalaia, entre a Índia e o Tibete, o Nepal, um pequeno país com economia baseada na agricultura, guarda uma curiosidade. Segundo um rastreador, o país acumula 12.400 unidades de BTC, avaliadas em US$ 1,302 bilhão.",
 			"NP btc_holdings 12400; NP holdings_usd 1.302e+09", ""},
+		{"dollars \"in Bitcoin mining infrastructure\" are an investment, not coins held",
+			"Qatar and mining\n\nThe State of Qatar is investing a substantial $900 million in Bitcoin mining infrastructure.",
+			"", ""},
+		{"a count of people \"in the region\" is the region's, whatever country it is mostly in",
+			"Crypto in East Africa\n\nIn 2024, approximately 310 000 people in the region, mostly in Kenya, owned cryptocurrency.",
+			"", " crypto_holders 310000"},
 	})
 }

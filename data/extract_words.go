@@ -353,6 +353,7 @@ const (
 	roleKeepVerb                         // retain, keep, conserver: coins a state is to keep are held now
 	roleFutureAux                        // will, would, será, sera: after a figure, the clause tells of what is to come
 	roleRankedBehind                     // follows, trails, behind, folgt: before the country another is ranked behind
+	roleRegionWord                       // region, bloc: "in the region" after a figure, a whole region's
 	roleStillToDraw                      // remaining, undisbursed, disponibles: beside a loan's sum, what is left of it
 	roleWithFigure                       // with, mit, con: before the figure of the country ranked
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
@@ -731,6 +732,7 @@ func init() {
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
 	addRole(roleStillToDraw, "available", "remaining", "undisbursed", "disponibles", "disponível", "disponíveis",
 		"restantes", "pendientes", "pendentes", "disponibili", "restanti")
+	addRole(roleRegionWord, "region", "bloc", "subregion", "continent")
 	addRole(roleRankedBehind, "follows", "trails", "behind", "folgt", "hinter", "sigue", "segue", "suit", "segue")
 	addRole(roleWithFigure, "with", "mit", "con", "com", "avec")
 	addRole(roleFutureAux, "will", "would", "será", "serán", "serão", "sera", "seront", "sarà", "saranno")
