@@ -574,8 +574,8 @@ func (x *extractor) nearestFigure(c cue, q *number.Quantity) bool {
 		best, bestD := -1, windowNearFigure+1
 		for k := range x.qs {
 			o := &x.qs[k]
-			if o.Unit != q.Unit {
-				continue
+			if o.Unit != q.Unit && !(q.Unit == number.USD && o.Unit == number.NoUnit && o.Magnitude) {
+				continue // a sum in millions with its currency left out competes too ("un décaissement immédiat de 68,3 millions")
 			}
 			d := 0
 			switch {

@@ -1142,5 +1142,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a count of people \"in the region\" is the region's, whatever country it is mostly in",
 			"Crypto in East Africa\n\nIn 2024, approximately 310 000 people in the region, mostly in Kenya, owned cryptocurrency.",
 			"", " crypto_holders 310000"},
+		{"a tranche in millions whose currency is left out is the nearer sum to its tranche word",
+			"Argentina y el FMI\n\nEl FMI aprobó este viernes un paquete de ayuda para Uruguay de 12 mil millones de dólares, con un desembolso inmediato de dos mil 300 millones.",
+			"UY loan_usd 1.2e+10", ""},
 	})
 }
