@@ -892,6 +892,9 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	if x.lower(j) == "or" && x.punct(j-1) == ',' {
 		j-- // "Total BTC holdings are 28,988.36, or approx. $3.44 Billion"
 	}
+	if k := x.restatedBy(j); k >= 0 {
+		j = k // "posee 5,750 BTC, es decir, aproximadamente 354 millones de dólares"
+	}
 	if x.lower(j) == "at" {
 		j--
 	}
@@ -905,6 +908,26 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// restatedBy returns the comma before the words ending at token j (a comma after them
+// allowed) that restate what came before: "that is", "es decir", "ou seja", "cioè"; or
+// -1.
+func (x *extractor) restatedBy(j int) int {
+	if x.punct(j) == ',' {
+		j--
+	}
+	switch w, v := x.lower(j-1), x.lower(j); {
+	case w == "that" && v == "is", w == "es" && v == "decir", w == "ou" && v == "seja", w == "o" && v == "sea":
+		if x.punct(j-2) == ',' {
+			return j - 2
+		}
+	case v == "cioè" || v == "i.e":
+		if x.punct(j-1) == ',' {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // coinNounsBetween reports whether tokens i to j (j excluded) are the few words naming

@@ -1145,5 +1145,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a tranche in millions whose currency is left out is the nearer sum to its tranche word",
 			"Argentina y el FMI\n\nEl FMI aprobó este viernes un paquete de ayuda para Uruguay de 12 mil millones de dólares, con un desembolso inmediato de dos mil 300 millones.",
 			"UY loan_usd 1.2e+10", ""},
+		{"a sum after \"es decir\" restates the coins before it",
+			"Bitcoin en Panamá\n\nEl gobierno de Panamá ahora posee 2.100 BTC, es decir, aproximadamente 190 millones de dólares.",
+			"PA btc_holdings 2100; PA holdings_usd 1.9e+08", ""},
 	})
 }
