@@ -439,8 +439,6 @@ func (x *extractor) coordinatedBefore(tok, n int) []string {
 	return out
 }
 
-// countryFor returns the country a figure belongs to and the rule that chose it, or an
-// empty pick when a reader could not be sure.
 // placeIn reports whether country m closes a place named after "in": "a mine in
 // Yguazú, Paraguay".
 func (x *extractor) placeIn(m *namedCountry) bool {
@@ -483,6 +481,8 @@ func (x *extractor) inInsertion(m *namedCountry, tok int) bool {
 	return false
 }
 
+// countryFor returns the country a figure belongs to and the rule that chose it, or an
+// empty pick when a reader could not be sure.
 func (x *extractor) countryFor(f *figure) pick {
 	if x.unnamedCountry(f.clause, f.tok) {
 		return pick{}
