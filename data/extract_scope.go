@@ -120,8 +120,8 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "received up to 4.6 GW of requests from miners": power asked for
 	}
 	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
-		if x.lower(j) == "set" && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
-			return "set to" // "are set to expand to 1,000 MW"
+		if w := x.lower(j); (w == "set" || w == "prepared" || w == "ready" || w == "willing") && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+2) // "are set to expand to 1,000 MW", "is prepared to make available"
 		}
 		if j > 0 && x.lower(j) == "going" && x.lower(j+1) == "to" && x.isAt(j-1, roleBe) && x.clause[j] == x.clause[q.Tok] {
 			return "going to" // "is going to hit 150 million users in 2024"

@@ -1148,5 +1148,17 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a sum after \"es decir\" restates the coins before it",
 			"Bitcoin en Panamá\n\nEl gobierno de Panamá ahora posee 2.100 BTC, es decir, aproximadamente 190 millones de dólares.",
 			"PA btc_holdings 2100; PA holdings_usd 1.9e+08", ""},
+		{"a sum an institution \"is prepared to make available\" is not yet lent",
+			"The IMF and Chile\n\nThe IMF is prepared to make available to Chile between $1.2 billion and $1.4 billion to deal with the crisis.",
+			"", ""},
+		{"a hyphenated \"add-on\" to a loan is an addition, not its size",
+			"The IMF and Jordan\n\nThe IMF said its board has approved a $1.2 billion add-on to Jordan's loan programme.",
+			"", ""},
+		{"a Spanish \"pero\" ends the clause, so a country named after it is not the sum's",
+			"Uruguay y el FMI\n\nEl FMI había considerado razonable un préstamo de US$ 3.000 millones para Uruguay, pero el equipo económico pide más por la guerra comercial desatada por Estados Unidos.",
+			"UY loan_usd 3e+09", ""},
+		{"a German site \"geplant\" to start is planned",
+			"Mining in Kasachstan\n\nDas Limit ist eine schlechte Nachricht für Betreiber wie Enegix, die geplant haben, bis September eine 120-MW-Bitcoin-Mining-Anlage in Kasachstan in Betrieb zu nehmen.",
+			"", ""},
 	})
 }

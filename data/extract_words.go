@@ -494,13 +494,14 @@ func init() {
 		"toward", "towards", "about", "across", "within", "via", "among", "including", "than", "like",
 		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides",
 		"entre", "zwischen", "tra")
-	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however", "mentre", "mientras", "enquanto", "tandis", "während", "alors")
+	add(cueConj, "while", "whereas", "but", "although", "though", "meanwhile", "however", "mentre", "mientras", "enquanto", "tandis", "während", "alors",
+		"pero", "aber")
 	add(cueNegation, "not", "never", "no", "nor", "without", "doesn't", "don't", "didn't", "isn't", "não", "nicht",
 		"aren't", "wasn't", "hasn't", "haven't", "won't", "cannot", "can't", "denies", "denied", "deny")
 	add(cueRank, "leads", "led", "tops", "topped", "follows", "followed", "ranks", "ranked", "trails", "trailing",
 		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead", "rank", "surpassed", "surpasses",
 		"surpassing", "overtook", "overtaken", "overtakes", "outranks")
-	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "added",
+	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "add-on", "added",
 		"suplementar", "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
@@ -770,7 +771,7 @@ func init() {
 	addRole(roleSold, "sold", "liquidated", "auctioned", "offloaded", "dumped", "vendeu", "venderam", "vendió", "vendieron", "vendidos",
 		"vendu", "vendus", "venduto", "venduti", "verkauft", "verkaufte", "verkauften")
 	addRole(roleBegan, "started", "began", "begun", "começaram", "começou", "empezaron", "comenzaron", "commencé", "iniziato", "joined")
-	addRole(roleIncreaseNoun, "augmentation", "increase", "top-up", "boost", "aumento", "ampliación", "ampliação", "rise")
+	addRole(roleIncreaseNoun, "augmentation", "increase", "top-up", "add-on", "boost", "aumento", "ampliación", "ampliação", "rise")
 	addRole(roleYieldVerb, "producing", "produced", "produciendo", "produjo", "produziu", "produzindo", "mined", "minado", "minados",
 		"generated", "generating", "generando", "gerou", "earned", "earning", "revenue", "revenues", "ingresos", "receita")
 	addRole(roleComingVerb, "start", "begin", "open", "launch", "commence", "resume", "go", "come", "be", "reach", "hit", "exceed",
@@ -842,7 +843,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
 		"membeli", "dibeli", "pembelian", "aquisição", "aquisições", "adquisición", "adquisiciones")
 	add(cueHave, "ont", "hanno")
-	add(cuePlan, "planea", "planos", "plano", "planes", "prevé", "prevén", "prévoient", "preveem", "prevedono", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
+	add(cuePlan, "geplant", "geplante", "geplanten", "planen", "planten", "vorgesehen", "planea", "planos", "plano", "planes", "prevé", "prevén", "prévoient", "preveem", "prevedono", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
 		"poderia", "proposta", "projeto", "prévoit", "vise", "visait", "visent", "visant", "envisage", "pourrait", "projet", "prevede", "intende", "potrebbe",
 		"progetto", "espera", "esperan", "espère", "espèrent", "spera", "sperano", "esperamos", "negociando", "negocia",
 		"négocie", "negoziando", "pode", "podem", "puede", "pueden", "peut", "peuvent", "può", "possono",
@@ -862,7 +863,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueTranche, "verser", "versement", "versé", "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
 		"desembolsou", "desembolsar", "libera", "liberará", "liberar", "liberó", "liberaría", "liberarían", "liberaria", "envía", "enviará", "envia", "débloque", "débloquera", "versera",
 		"trasferire", "erogare", "erogato", "erogata", "erogati", "sblocca", "sbloccare", "sbloccato", "rata",
-		"completará", "completarán", "completaría", "completarían", "completarão", "compléteront", "complétera") // "los US$498 millones completarán el respaldo": the last part
+		"completará", "completarán", "completaría", "completarían", "completarão", "compléteront", "complétera", // "los US$498 millones completarán el respaldo": the last part
+		"adelanto", "adelantos", "adiantamento", "adiantamentos") // "un adelanto por el 40% del préstamo (US$ 8.000 millones)"
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minier", "miniers", "minière", "minières", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong",
 		"madencilik", "madenciliği", "madenciliğe", "madenciler", "madencileri", "майнинг", "майнинга", "майнингу", "майнеры", "майнеров")
