@@ -1054,16 +1054,31 @@ func (x *extractor) saleValued(q *number.Quantity) string {
 	return ""
 }
 
-// frontedWorthOfSale is the sale a value phrase opening the sentence describes:
-// "Valued at nearly $19.7 billion, this massive liquidation triggers questions" prices
-// the coins sold, its subject after the comma. It returns the sale's words, or "".
+// frontedWorthOfSale is the sale or transfer a value phrase opening the sentence
+// describes: "Valued at nearly $19.7 billion, this massive liquidation triggers
+// questions" prices the coins sold, its subject after the comma. It returns the sale's
+// words, or "".
 func (x *extractor) frontedWorthOfSale(q *number.Quantity) string {
-	if q.Tok > 4 || x.cues[0]&cueValue == 0 || x.punct(q.TokEnd) != ',' {
+	end := q.TokEnd
+	if x.punct(end) == '(' {
+		for end < len(x.toks) && end <= q.TokEnd+windowRestated && x.punct(end) != ')' {
+			end++ // "USD 8,46 juta (sekitar Rp133 miliar),": past the sum restated
+		}
+		end++
+	}
+	if q.Tok > 4 || x.punct(end) != ',' {
 		return ""
 	}
-	for j := q.TokEnd + 1; j < len(x.toks) && j <= q.TokEnd+4; j++ {
-		if x.isAt(j, roleSaleNoun) {
-			return x.quoteToks(q.TokEnd+1, j+1)
+	valued := false
+	for j := 0; j < q.Tok; j++ {
+		valued = valued || x.cues[j]&cueValue != 0 // "Valued at", "Dengan nilai sekitar"
+	}
+	if !valued {
+		return ""
+	}
+	for j := end + 1; j < len(x.toks) && j <= end+4; j++ {
+		if x.isAt(j, roleSaleNoun) || x.cues[j]&cueLoss != 0 {
+			return x.quoteToks(end+1, j+1) // "this massive liquidation", "pemindahan ini"
 		}
 	}
 	return ""

@@ -1160,5 +1160,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a German site \"geplant\" to start is planned",
 			"Mining in Kasachstan\n\nDas Limit ist eine schlechte Nachricht für Betreiber wie Enegix, die geplant haben, bis September eine 120-MW-Bitcoin-Mining-Anlage in Kasachstan in Betrieb zu nehmen.",
 			"", ""},
+		{"a value phrase opening a sentence whose subject is a transfer prices the transfer",
+			"Bitcoin AS\n\nPemerintah Peru memindahkan 41,2 Bitcoin hasil sitaan ke dompet kripto tertentu. Dengan nilai sekitar USD 4,1 juta (sekitar Rp64 miliar), pemindahan ini menunjukkan bahwa pemerintah terus aktif.",
+			"", ""},
 	})
 }

@@ -837,7 +837,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"robados", "roubados", "volés", "rubati", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
 		"subasta", "subastará", "subastar", "subastado", "subastados", "leilão", "leiloar", "leiloados", "asta", "retiré", "retirés",
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
-		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento")
+		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento",
+		"memindahkan", "pemindahan", "dipindahkan")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
