@@ -221,6 +221,16 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		(x.sentenceCues()|x.listCues|x.topic)&cueCrypto != 0 && x.clauseCues(q.Tok)&cuePopulation == 0 {
 		return true, "Crypto holders: a list of countries, each with its count of crypto users"
 	}
+	v := q.TokEnd
+	if x.lower(v) == "still" {
+		v++
+	}
+	if q.Unit == number.NoUnit && (q.Magnitude || q.Value >= 1000) && x.isAt(v, roleHolderVerb) &&
+		(x.sentenceCues()|x.topic)&cueCrypto != 0 && x.sentenceCues()&(cuePopulation|cueGlobal) == 0 {
+		// "a total of around 390,000 have exited while 1.56 million still hold": the count is
+		// the subject of its verb of holding
+		return true, "Crypto holders: a count that is the subject of “" + x.quoteToks(q.TokEnd, v+1) + "”"
+	}
 	if q.Unit == number.NoUnit && q.Magnitude && x.stated[CryptoHolders] && x.roles.has(roleRespectively) &&
 		x.sentenceCues()&(cuePopulation|cueGlobal) == 0 && x.onlyBareCounts() {
 		// "Russia, Indonesia and South Africa round out the top 10 with 14.6 million,
@@ -772,11 +782,15 @@ func (x *extractor) negatesVerb(j int) bool {
 }
 
 // everHeld is "ever" before a verb of holding in the count's clause ("the total number
-// of UK residents who have ever owned cryptos to 2.6 million"), or "".
+// of UK residents who have ever owned cryptos to 2.6 million"), or "have had exposure",
+// or "".
 func (x *extractor) everHeld(q *number.Quantity) string {
 	for j := 0; j+1 < len(x.toks); j++ {
 		if x.isAt(j, roleEver) && x.clause[j] == x.clause[q.Tok] && x.isAt(j+1, roleHolderVerb) {
 			return x.quoteToks(j, j+2)
+		}
+		if j > 0 && x.lower(j) == "had" && x.lower(j+1) == "exposure" && (x.lower(j-1) == "have" || x.lower(j-1) == "has") && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j-1, j+2) // "1.95 million Australians have had exposure to cryptocurrencies"
 		}
 	}
 	return ""

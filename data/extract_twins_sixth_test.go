@@ -1163,5 +1163,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a value phrase opening a sentence whose subject is a transfer prices the transfer",
 			"Bitcoin AS\n\nPemerintah Peru memindahkan 41,2 Bitcoin hasil sitaan ke dompet kripto tertentu. Dengan nilai sekitar USD 4,1 juta (sekitar Rp64 miliar), pemindahan ini menunjukkan bahwa pemerintah terus aktif.",
 			"", ""},
+		{"people who \"have had exposure\" once held; the count that \"still hold\" are the holders",
+			"Crypto in New Zealand\n\nOf the estimated 620,000 New Zealanders who have had exposure to crypto, around 110,000 have exited while 510,000 still hold.",
+			"NZ crypto_holders 510000", ""},
 	})
 }
