@@ -216,6 +216,7 @@ type figure struct {
 	why     string // why it has its metric, for a reader
 	planned bool   // stated as future or proposed
 	seizure bool   // coins one seizure took: a part of any larger total the article states
+	agency  string // the one agency holding the coins, when the clause names it ("the U.S. Marshals Service holds")
 	valueOf int    // for a holding's value, 1 + the byte where the holding it values starts; 0 when not known
 	doubt   string // why it is left without a country although one was found, for a reader
 	limit   string // the word setting a limit on mining's power ("cap"): allowed, maybe not drawn
@@ -632,10 +633,13 @@ func (x *extractor) reviewLesser() {
 		if !info.Whole || !f.Attributed() || f.Planned {
 			continue
 		}
-		var whole, later *Fact
+		var whole, later, larger *Fact
 		for _, g := range x.order {
 			if g == f || g.ISO2 != f.ISO2 || g.Metric != f.Metric || g.Planned || g.Lender != f.Lender && g.Lender != "" && f.Lender != "" {
 				continue // another country's, a plan, or another lender's loan
+			}
+			if g.top() > f.top() && g.agency == "" {
+				larger = g // however it is reckoned: the state's whole beside one agency's coins
 			}
 			if g.changed && g.Mentions[0].Start > f.Mentions[0].Start {
 				// "valued at nearly $1.8 billion in July 2021 ... It has appreciated to $2.6
@@ -656,6 +660,8 @@ func (x *extractor) reviewLesser() {
 			why = "Unsure: it may be an earlier level: the article says later that it changed to " + later.Label()
 		case f.changed:
 			continue // a level a change reached is no part of another
+		case larger != nil && f.agency != "":
+			why = "Unsure: the coins of one agency (“" + f.agency + "”), a part of the larger holding the article gives " + countryName(f.ISO2) + " (" + larger.Label() + ")"
 		case whole != nil && whole.seizure && !f.seizure && whole.AsOf.Year != 0 && f.AsOf.Precision == number.NoDate:
 			// "In January 2024 the police announced the seizure of about 50,000 bitcoins.
 			// The BKA currently holds about 32,488": the dated seizure is what came in, the

@@ -849,7 +849,7 @@ func (x *extractor) record() {
 		fact, ok := x.facts[k]
 		if !ok {
 			fact = &Fact{Article: x.a.ID, ISO2: f.iso2, Metric: f.metric, Value: f.value, Max: f.max, seizure: f.seizure, limitOf: f.limitOf,
-				carried: f.pick.carried}
+				carried: f.pick.carried, agency: f.agency}
 			if c, ok := country.ByISO2(f.iso2); ok {
 				fact.Country = c.Name
 			}

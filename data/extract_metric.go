@@ -90,6 +90,7 @@ func (x *extractor) classify(q *number.Quantity) {
 			return
 		}
 		f.metric, f.seizure = BTCHoldings, x.seizure || x.governing(q.Tok, q.TokEnd, cueSeize) != "" // "61,000 BTC were confiscated", whatever made it a holding
+		f.agency = x.agencyHolder(q)
 	case number.USD:
 		loan, whyLoan := x.isLoan(q)
 		value, whyValue := false, ""

@@ -105,6 +105,26 @@ func (x *extractor) regionOfWords(words string) string {
 	return ""
 }
 
+// agencyHolder is the one state agency the figure's clause names before it as holder: a
+// country's name followed by capitalised words that end in a word for an agency ("the
+// U.S. Marshals Service (USMS) holds just over 28,988 Bitcoin"), or "".
+func (x *extractor) agencyHolder(q *number.Quantity) string {
+	for _, m := range x.ments {
+		if m.TokEnd >= q.Tok || m.clause != x.clause[q.Tok] && x.clause[m.Tok] != x.clause[q.Tok] {
+			continue
+		}
+		for k := m.TokEnd; k < q.Tok && k < m.TokEnd+3; k++ {
+			if t := x.toks[k]; t.Kind != lex.Word || !t.Is(lex.Capital) {
+				break
+			}
+			if x.isAt(k, roleAgencyNoun) {
+				return x.quoteToks(m.Tok, k+1)
+			}
+		}
+	}
+	return ""
+}
+
 // ownerAfter is the owner a possessive "of" names right after coins, when it is a name
 // that is no country, state body or word the rules know: "behind the 214,246 BTC of
 // MicroStrategy", "die 214.246 BTC von MicroStrategy". Not coins a clause says were

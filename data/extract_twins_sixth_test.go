@@ -1166,5 +1166,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"people who \"have had exposure\" once held; the count that \"still hold\" are the holders",
 			"Crypto in New Zealand\n\nOf the estimated 620,000 New Zealanders who have had exposure to crypto, around 110,000 have exited while 510,000 still hold.",
 			"NZ crypto_holders 510000", ""},
+		{"the coins one named agency holds are a part of the state's, however the whole is reckoned",
+			"Philippine coins\n\nAccording to estimates from a tracker, the Philippine government holds 1,200 BTC.\n\nA reporter said the Philippine Drug Enforcement Agency holds just over 300 BTC.",
+			"PH btc_holdings 1200", " btc_holdings 300"},
 	})
 }

@@ -354,6 +354,7 @@ const (
 	roleFutureAux                        // will, would, será, sera: after a figure, the clause tells of what is to come
 	roleRankedBehind                     // follows, trails, behind, folgt: before the country another is ranked behind
 	roleRegionWord                       // region, bloc: "in the region" after a figure, a whole region's
+	roleAgencyNoun                       // service, bureau, agency: capitalised after a country, one agency of its state
 	roleStillToDraw                      // remaining, undisbursed, disponibles: beside a loan's sum, what is left of it
 	roleWithFigure                       // with, mit, con: before the figure of the country ranked
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
@@ -733,6 +734,7 @@ func init() {
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
 	addRole(roleStillToDraw, "available", "remaining", "undisbursed", "disponibles", "disponível", "disponíveis",
 		"restantes", "pendientes", "pendentes", "disponibili", "restanti")
+	addRole(roleAgencyNoun, "service", "bureau", "agency", "marshals")
 	addRole(roleRegionWord, "region", "bloc", "subregion", "continent")
 	addRole(roleRankedBehind, "follows", "trails", "behind", "folgt", "hinter", "sigue", "segue", "suit", "segue")
 	addRole(roleWithFigure, "with", "mit", "con", "com", "avec")

@@ -40,6 +40,7 @@ type Fact struct {
 	Candidates []Candidate // for an unattributed figure: the countries it may belong to, best first
 
 	seizure bool   // the coins one seizure took (extract.go pruneSeizures)
+	agency  string // the one agency the coins are held by ("U.S. Marshals Service"): a part beside the state's whole
 	valueOf []int  // for a holding's value, 1 + where each holding it values starts (0: not known)
 	limitOf string // for an unattributed limit on mining's power, the country it limits
 	limited bool   // a limit set on mining's power (“380 MW electric power limits”): the power allowed, maybe not drawn
