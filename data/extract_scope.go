@@ -477,7 +477,7 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 	// of the countries compared after "than" is theirs, not their miners' (a compared
 	// country's coins are still its holding: "more Bitcoin than Bhutan's 10,635 BTC").
 	for j := max(0, q.Tok-windowThanCountry); j < q.Tok && (q.Unit == number.EnergyTWh || q.Unit == number.PowerMW); j++ {
-		if x.lower(j) != "than" && !(x.lower(j) == "do" && x.lower(j+1) == "que") || x.clause[j] != x.clause[q.Tok] {
+		if x.lower(j) != "than" && !(x.lower(j) == "do" && x.lower(j+1) == "que") && !x.romanceThan(j) || x.clause[j] != x.clause[q.Tok] {
 			continue
 		}
 		for _, m := range x.ments {
@@ -1106,6 +1106,21 @@ func (x *extractor) rankedBehind(m *namedCountry, tok int) bool {
 	}
 	for j := m.TokEnd; j < tok; j++ {
 		if x.isAt(j, roleWithFigure) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanceThan reports whether token j is the "que", "che" or "als" of a comparison a
+// comparative opened a few words before: "consume más electricidad que países enteros".
+func (x *extractor) romanceThan(j int) bool {
+	if w := x.lower(j); w != "que" && w != "che" && w != "als" {
+		return false
+	}
+	for k := max(0, j-3); k < j; k++ {
+		switch x.lower(k) {
+		case "más", "mais", "plus", "più", "mehr", "menos", "moins", "meno", "weniger":
 			return true
 		}
 	}

@@ -1169,5 +1169,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"the coins one named agency holds are a part of the state's, however the whole is reckoned",
 			"Philippine coins\n\nAccording to estimates from a tracker, the Philippine government holds 1,200 BTC.\n\nA reporter said the Philippine Drug Enforcement Agency holds just over 300 BTC.",
 			"PH btc_holdings 1200", " btc_holdings 300"},
+		{"countries after a Spanish \"más ... que\" are compared: their energy is theirs, not their miners'",
+			"Minería de Bitcoin\n\nLa minería de BTC consume más electricidad que países enteros como Suecia (130 TWh) o Perú (60 TWh).",
+			"", ""},
 	})
 }
