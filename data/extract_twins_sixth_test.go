@@ -1172,5 +1172,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"countries after a Spanish \"más ... que\" are compared: their energy is theirs, not their miners'",
 			"Minería de Bitcoin\n\nLa minería de BTC consume más electricidad que países enteros como Suecia (130 TWh) o Perú (60 TWh).",
 			"", ""},
+		{"a utility's megawatts \"stemming from\" hydroelectric stations are its generating capacity, not mining",
+			"Mining in Norway\n\nBitcoin miners want cheap power. The utility's chief believes the firm's 12,400 megawatts stemming from 40 hydroelectric power stations may attract miners in Norway.",
+			"", ""},
 	})
 }

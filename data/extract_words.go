@@ -469,7 +469,7 @@ func init() {
 	add(cueWorldwide, "global", "globally", "worldwide")
 	add(cuePopulation, "population", "populations", "inhabitants", "populous", "census")
 	add(cueCapacity, "installed", "potencial", "potentiel", "potenziale", "generating", "generation", "nameplate", "rated", "demand", "instalada", "instalado",
-		"installée", "installé", "generación", "geração")
+		"installée", "installé", "generación", "geração", "hydroelectric")
 	add(cueValue, "valued", "worth", "value", "valuing", "valuation", "equivalent", "equal", "equals", "amounting")
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
 		"costs", "cost", "coin", "at")
