@@ -51,9 +51,25 @@ func (x *extractor) valueSetOff(end int) *number.Quantity {
 
 // governing is governed, returning the word that bears on the figure ("" when none).
 func (x *extractor) governing(tok, end int, c cue) string {
-	for j := tok - 1; j >= 0 && j >= tok-windowGovernFront; j-- {
+	from := tok - windowGovernFront
+	for j := tok - 1; j >= 0 && j >= from; j-- {
 		if x.figureAt(j) || x.clause[j] != x.clause[tok] {
 			break
+		}
+		if x.punct(j) == ',' {
+			// "the sale, in 2014, of 30,000 bitcoins": a short phrase set off by commas
+			// stands aside; the word before it governs.
+			for k := j - 1; k > 0 && k >= j-windowSetOff; k-- {
+				if x.punct(k) == ',' {
+					from -= j - k + 1
+					j = k
+					break
+				}
+				if x.isPunct(k) || x.cues[k]&c != 0 {
+					break
+				}
+			}
+			continue
 		}
 		if x.cues[j]&c != 0 && !x.negated(j) {
 			return x.quoteToks(j, j+1)

@@ -1172,5 +1172,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a utility's megawatts \"stemming from\" hydroelectric stations are its generating capacity, not mining",
 			"Mining in Norway\n\nBitcoin miners want cheap power. The utility's chief believes the firm's 12,400 megawatts stemming from 40 hydroelectric power stations may attract miners in Norway.",
 			"", ""},
+		{"a sale noun reaches past a date set off by commas to the coins it sold",
+			"Seized coins\n\nOne of the best-known cases was the sale, in 2016, of 12,000 bitcoins that Canada seized from a darknet market.",
+			"", ""},
+		{"Portuguese \"leiloou\" is a sale",
+			"Leilão no Chile\n\nUm tribunal do Chile leiloou na última semana cerca de 300 bitcoins apreendidos em 2020.",
+			"", ""},
 	})
 }

@@ -18,6 +18,7 @@ const (
 	windowValue            = 5  // a value word before a dollar amount: "valued at about $745 million"
 	windowGovernFront      = 4  // a flow word before a figure: "sold some 50,000 BTC"
 	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
+	windowSetOff           = 5  // "the sale, in 2014, of 30,000 bitcoins": a phrase set off by commas that the governing word reaches past
 	windowTimesPopulation  = 6  // "casi 1,5 veces de lo que sería la población": a multiple before a population it compares with
 	windowConducted        = 4  // "conducted among more than 40,000 citizens": a study's verb before the people it asked
 	windowThanList         = 6  // "more Bitcoin than China and the UK, with": the countries a "than" compares
@@ -837,7 +838,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"sequestrato", "sequestrati", "confiscato", "confiscati", "apreensão", "apreensões", "apreendido", "apreendida", "apreendidas", "sequestro", "saisies", "incautaciones")
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
 		"robados", "roubados", "volés", "rubati", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
-		"subasta", "subastará", "subastar", "subastado", "subastados", "leilão", "leiloar", "leiloados", "asta", "retiré", "retirés",
+		"subasta", "subastará", "subastar", "subastado", "subastados", "subastó", "leilão", "leiloar", "leiloados", "leiloou", "leiloaram", "leiloado", "leiloada", "asta", "retiré", "retirés",
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento",
 		"memindahkan", "pemindahan", "dipindahkan")
