@@ -374,6 +374,13 @@ func (x *extractor) plannedOrClause(q *number.Quantity) string {
 				return x.quoteToks(j, j+1) + " … to"
 			}
 		}
+		// "received the permits to increase the power draw of its Rio Cuarto mining
+		// facility in Argentina to 100 MW": an infinitive of raising, further back.
+		for j := max(1, q.Tok-windowRaiseTo); j < q.Tok-7; j++ {
+			if x.lower(j-1) == "to" && x.isAt(j, roleExpand) && x.clause[j] == x.clause[q.Tok] {
+				return x.quoteToks(j-1, j+1) + " … to"
+			}
+		}
 	}
 	return ""
 }

@@ -1178,5 +1178,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"Portuguese \"leiloou\" is a sale",
 			"Leilão no Chile\n\nUm tribunal do Chile leiloou na última semana cerca de 300 bitcoins apreendidos em 2020.",
 			"", ""},
+		{"power a firm got permits \"to increase\" a site's draw to, words away, is planned",
+			"Mining in Paraguay\n\nThe mining company has received the permits to increase the power draw of its Villarrica mining facility in Paraguay to 80 MW.",
+			"", ""},
 	})
 }

@@ -19,6 +19,7 @@ const (
 	windowGovernFront      = 4  // a flow word before a figure: "sold some 50,000 BTC"
 	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
 	windowSetOff           = 5  // "the sale, in 2014, of 30,000 bitcoins": a phrase set off by commas that the governing word reaches past
+	windowRaiseTo          = 14 // "to increase the power draw of its Rio Cuarto mining facility in Argentina to 100 MW": the infinitive of raising before "to"
 	windowTimesPopulation  = 6  // "casi 1,5 veces de lo que sería la población": a multiple before a population it compares with
 	windowConducted        = 4  // "conducted among more than 40,000 citizens": a study's verb before the people it asked
 	windowThanList         = 6  // "more Bitcoin than China and the UK, with": the countries a "than" compares
