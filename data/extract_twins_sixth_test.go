@@ -1181,5 +1181,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"power a firm got permits \"to increase\" a site's draw to, words away, is planned",
 			"Mining in Paraguay\n\nThe mining company has received the permits to increase the power draw of its Villarrica mining facility in Paraguay to 80 MW.",
 			"", ""},
+		{"a Spanish people word after a count names the country its crypto holders live in",
+			"Criptomonedas en Corea\n\nSe estima que 9 millones de surcoreanos están activos en el mercado de criptomonedas.",
+			"KR crypto_holders 9e+06", ""},
 	})
 }
