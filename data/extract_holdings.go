@@ -1054,6 +1054,27 @@ func (x *extractor) saleValued(q *number.Quantity) string {
 	return ""
 }
 
+// worthSince is the "since ... were worth" before a value, or the "years ago" after it:
+// the worth the coins had when a change began ("has multiplied 10 times since they were
+// worth USD 800,000", "did not exceed USD 800,000 in Bitcoin four years ago"), or "".
+func (x *extractor) worthSince(q *number.Quantity) string {
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowAgo && x.clause[j] == x.clause[q.Tok]; j++ {
+		if x.isAt(j, roleAgo) && j > q.TokEnd {
+			return x.quoteToks(j-1, j+1) // "did not exceed USD 800,000 in Bitcoin four years ago"
+		}
+	}
+	v := q.Tok - 1
+	if !x.isAt(v, roleWorthWord) || !x.isAt(v-1, roleWasWere) {
+		return ""
+	}
+	for j := v - 2; j >= 0 && j >= v-4; j-- {
+		if x.lower(j) == "since" {
+			return x.quoteToks(j, q.Tok)
+		}
+	}
+	return ""
+}
+
 // frontedWorthOfSale is the sale or transfer a value phrase opening the sentence
 // describes: "Valued at nearly $19.7 billion, this massive liquidation triggers
 // questions" prices the coins sold, its subject after the comma. It returns the sale's
@@ -1095,6 +1116,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if w := x.frontedWorthOfSale(q); w != "" {
 		return false, "the worth of a sale (“" + w + "”), not of a holding"
+	}
+	if w := x.worthSince(q); w != "" {
+		return false, "what the coins were worth once (“" + w + "”), not their worth now"
 	}
 	if h := x.bracketedAfterHolding(q); h != "" {
 		return true, "Value of holdings: in brackets or the cell after the holding (“" + h + "”)"

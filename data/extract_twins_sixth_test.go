@@ -1184,5 +1184,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a Spanish people word after a count names the country its crypto holders live in",
 			"Criptomonedas en Corea\n\nSe estima que 9 millones de surcoreanos están activos en el mercado de criptomonedas.",
 			"KR crypto_holders 9e+06", ""},
+		{"a worth \"since they were worth\" a sum is the coins' worth once",
+			"Estonia's coins\n\nEstonian police hold 1,300 bitcoins. Their value has grown eightfold since they were worth USD 600,000.",
+			"EE btc_holdings 1300", ""},
+		{"a worth dated \"four years ago\" is the coins' worth once",
+			"Estonia's coins\n\nEstonian police hold 1,300 bitcoins. The total amount did not exceed USD 600,000 in Bitcoin three years ago, officials said.",
+			"EE btc_holdings 1300", ""},
 	})
 }

@@ -20,6 +20,7 @@ const (
 	windowGovernBack       = 3  // a flow word after a figure: "1,200 BTC moved"
 	windowSetOff           = 5  // "the sale, in 2014, of 30,000 bitcoins": a phrase set off by commas that the governing word reaches past
 	windowRaiseTo          = 14 // "to increase the power draw of its Rio Cuarto mining facility in Argentina to 100 MW": the infinitive of raising before "to"
+	windowAgo              = 6  // "USD 800,000 in Bitcoin four years ago": the "ago" that dates a value to the past
 	windowTimesPopulation  = 6  // "casi 1,5 veces de lo que sería la población": a multiple before a population it compares with
 	windowConducted        = 4  // "conducted among more than 40,000 citizens": a study's verb before the people it asked
 	windowThanList         = 6  // "more Bitcoin than China and the UK, with": the countries a "than" compares
@@ -357,6 +358,8 @@ const (
 	roleRankedBehind                     // follows, trails, behind, folgt: before the country another is ranked behind
 	roleRegionWord                       // region, bloc: "in the region" after a figure, a whole region's
 	roleAgencyNoun                       // service, bureau, agency: capitalised after a country, one agency of its state
+	roleWorthWord                        // worth, valued: right before a value, after roleWasWere
+	roleWasWere                          // was, were: a past state, with "since" before it a change's start
 	roleStillToDraw                      // remaining, undisbursed, disponibles: beside a loan's sum, what is left of it
 	roleWithFigure                       // with, mit, con: before the figure of the country ranked
 	roleThoseCoins                       // the, these, those: before coins, coins the article told of ("did not seize the bitcoins")
@@ -736,6 +739,8 @@ func init() {
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
 	addRole(roleStillToDraw, "available", "remaining", "undisbursed", "disponibles", "disponível", "disponíveis",
 		"restantes", "pendientes", "pendentes", "disponibili", "restanti")
+	addRole(roleWorthWord, "worth", "valued")
+	addRole(roleWasWere, "was", "were")
 	addRole(roleAgencyNoun, "service", "bureau", "agency", "marshals")
 	addRole(roleRegionWord, "region", "bloc", "subregion", "continent")
 	addRole(roleRankedBehind, "follows", "trails", "behind", "folgt", "hinter", "sigue", "segue", "suit", "segue")
