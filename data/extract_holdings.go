@@ -284,6 +284,9 @@ func (x *extractor) haveBeforePurchase(q *number.Quantity) bool {
 // addedWith is the words of an absolute phrase that names coins added to a holding:
 // "with 240 BTC added since December 2024", "con 21 BTC comprados esta semana".
 func (x *extractor) addedWith(q *number.Quantity) string {
+	if x.isAt(q.Tok-1, roleOf) && x.isAt(q.Tok-2, roleIncreaseNoun) {
+		return x.quoteToks(q.Tok-2, q.Tok) // "the stash swelled to 12,062 BTC with the addition of 4,576 BTC"
+	}
 	if !x.isAt(q.Tok-1, roleWith) || q.TokEnd >= len(x.toks) || x.cues[q.TokEnd]&cuePurchase == 0 {
 		return ""
 	}

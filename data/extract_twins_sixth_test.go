@@ -1190,5 +1190,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a worth dated \"four years ago\" is the coins' worth once",
 			"Estonia's coins\n\nEstonian police hold 1,300 bitcoins. The total amount did not exceed USD 600,000 in Bitcoin three years ago, officials said.",
 			"EE btc_holdings 1300", ""},
+		{"\"Previously\" opening a sentence makes its holding an earlier level",
+			"Georgia's coins\n\nPreviously, on March 16, Georgia was the fifth largest state holder, with 2,300 BTC. Its holdings now stand at 1,700 BTC.",
+			"GE btc_holdings 1700", ""},
+		{"coins \"with the addition of\" a count are what was added",
+			"Nepal's coins\n\nAfter a reallocation, the country's stash in Nepal swelled to 9,200 BTC ten days later with the addition of 2,100 BTC.",
+			"NP btc_holdings 9200", ""},
 	})
 }

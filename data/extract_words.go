@@ -780,7 +780,7 @@ func init() {
 	addRole(roleSold, "sold", "liquidated", "auctioned", "offloaded", "dumped", "vendeu", "venderam", "vendió", "vendieron", "vendidos",
 		"vendu", "vendus", "venduto", "venduti", "verkauft", "verkaufte", "verkauften")
 	addRole(roleBegan, "started", "began", "begun", "começaram", "começou", "empezaron", "comenzaron", "commencé", "iniziato", "joined")
-	addRole(roleIncreaseNoun, "augmentation", "increase", "top-up", "add-on", "boost", "aumento", "ampliación", "ampliação", "rise")
+	addRole(roleIncreaseNoun, "augmentation", "increase", "top-up", "add-on", "boost", "addition", "adición", "adição", "ajout", "aggiunta", "aumento", "ampliación", "ampliação", "rise")
 	addRole(roleYieldVerb, "producing", "produced", "produciendo", "produjo", "produziu", "produzindo", "mined", "minado", "minados",
 		"generated", "generating", "generando", "gerou", "earned", "earning", "revenue", "revenues", "ingresos", "receita")
 	addRole(roleComingVerb, "start", "begin", "open", "launch", "commence", "resume", "go", "come", "be", "reach", "hit", "exceed",
@@ -789,7 +789,8 @@ func init() {
 		"smartphone", "internet", "broadband", "facebook", "whatsapp", "bank")
 	addRole(roleReview, "review", "reviews", "revue", "revues", "revisión", "revisiones", "revisão", "revisões", "revisione", "überprüfung")
 	addRole(roleRequestNoun, "request", "requests", "demande", "solicitud", "richiesta", "application")
-	addRole(roleOriginally, "originally", "initially", "ursprünglich", "originalmente", "inicialmente", "initialement", "inizialmente", "originariamente")
+	addRole(roleOriginally, "originally", "initially", "ursprünglich", "originalmente", "inicialmente", "initialement", "inizialmente", "originariamente",
+		"previously", "précédemment", "anteriormente", "zuvor")
 	addRole(roleAddedAfter, "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires", "aggiuntivi", "aggiuntive", "additional")
 	addRole(roleLostThing, "their", "money", "funds", "savings")
 	addRole(roleStatedWhole, "amount", "total", "sum", "figure", "capacity", "volume", "montant", "monto", "montante", "totale")
