@@ -137,6 +137,23 @@ func (x *extractor) curtailed(q *number.Quantity) string {
 	return ""
 }
 
+// monthsSpan is the span of months after a figure that it is counted over ("from
+// January 2021 to September 2021", "de janeiro de 2021 a setembro de 2021"): two dates
+// with months, the second closing the first in the same year. "" when none.
+func (x *extractor) monthsSpan(q *number.Quantity) string {
+	for i, a := range x.ds {
+		if a.Tok < q.TokEnd || a.Month == 0 || x.clause[a.Tok] != x.clause[q.Tok] || a.Tok > q.TokEnd+windowSetOff {
+			continue
+		}
+		for _, b := range x.ds[i+1:] {
+			if b.Month != 0 && b.Tok > a.TokEnd && b.Tok <= a.TokEnd+2 && (b.Year == a.Year || a.Year == 0) && b.Month > a.Month {
+				return x.quoteToks(a.Tok-1, b.TokEnd)
+			}
+		}
+	}
+	return ""
+}
+
 // isMining: power or energy for bitcoin mining, not a country's whole grid, a worldwide
 // or network figure. It returns the reason either way.
 func (x *extractor) isMining(q *number.Quantity) (bool, string) {
@@ -145,6 +162,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	}
 	if w := x.nationalPower(q); w != "" {
 		return false, "the country's whole electricity (“" + w + "”), not mining's"
+	}
+	if w := x.monthsSpan(q); w != "" && q.Unit == number.EnergyTWh {
+		return false, "energy over months (“" + w + "”), not a year's"
 	}
 	if w := x.roleBefore(q, roleShortage); w != "" {
 		return false, "power the country lacks (“" + w + "”), not mining's" // "a shortage of 5,000 MW"

@@ -1196,5 +1196,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"coins \"with the addition of\" a count are what was added",
 			"Nepal's coins\n\nAfter a reallocation, the country's stash in Nepal swelled to 9,200 BTC ten days later with the addition of 2,100 BTC.",
 			"NP btc_holdings 9200", ""},
+		{"energy counted from one month to another is not a year's",
+			"Mineração no Uzbequistão\n\nOs mineradores elevaram o consumo do Uzbequistão para 95 milhões de kWh de janeiro de 2022 a agosto de 2022.",
+			"", ""},
+		{"people a French sentence says were \"escroqué\" are a fraud's victims",
+			"Escroquerie\n\nEntre 2015 et 2018, il a escroqué environ 90 000 personnes en Turquie en thésaurisant les recettes en bitcoins.",
+			"", ""},
 	})
 }

@@ -393,6 +393,7 @@ var (
 var victimVerbs = map[string]bool{
 	"deceived": true, "defrauded": true, "scammed": true, "duped": true, "cheated": true, "swindled": true,
 	"tricked": true, "conned": true, "defrauding": true, "deceiving": true, "scamming": true, "cheating": true,
+	"escroqué": true, "estafó": true, "estafado": true, "enganou": true, "lesou": true, "truffato": true, "betrogen": true,
 }
 
 // is reports whether the lower-case word w plays any of the roles rs.
