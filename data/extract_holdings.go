@@ -527,7 +527,7 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	isPeople := func(j int) bool {
-		return (isPeopleNoun(x.lower(j)) || x.isAt(j, roleOfficials)) && !x.isAt(j-1, roleStateNoun, roleCountryNoun)
+		return isPeopleNoun(x.lower(j)) && !x.isAt(j-1, roleStateNoun, roleCountryNoun) || x.isAt(j, roleOfficials) // "Government officials in Ukraine hold" their own coins
 	}
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && isPeople(j) && x.saysBetween(j, q.Tok) && x.theyAfterSaying(j, q.Tok) {

@@ -1202,5 +1202,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"people a French sentence says were \"escroqué\" are a fraud's victims",
 			"Escroquerie\n\nEntre 2015 et 2018, il a escroqué environ 90 000 personnes en Turquie en thésaurisant les recettes en bitcoins.",
 			"", ""},
+		{"coins government officials hold are theirs, not the state's",
+			"Crypto in Georgia\n\nGovernment officials in Georgia hold about 1,900 bitcoins, their asset declarations show.",
+			"", ""},
+		{"coins German \"Regierungsbeamte\" hold are theirs, not the state's",
+			"Krypto in Polen\n\nRegierungsbeamte in Polen halten laut eigenen Angaben rund 2.300 Bitcoins.",
+			"", ""},
 	})
 }

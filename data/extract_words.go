@@ -611,7 +611,7 @@ func init() {
 		"speculation")
 	addRole(roleOfficials, "officials", "ministers", "executives", "politicians", "lawmakers", "servants", "mps",
 		"legislators", "deputies", "bureaucrats", "servidores", "funcionários", "funcionarios", "fonctionnaires", "funzionari",
-		"pejabat")
+		"pejabat", "beamte", "beamten", "regierungsbeamte", "regierungsbeamten", "staatsdiener")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "responden", "encuestados", "entrevistados",
