@@ -137,6 +137,21 @@ func (x *extractor) curtailed(q *number.Quantity) string {
 	return ""
 }
 
+// dependingOn is the "depending on" after a range that makes it what any one operation
+// may need: "need anywhere from 30 to 300 megawatts of electrical capacity, depending on
+// the size of the mining operation". "" when none.
+func (x *extractor) dependingOn(q *number.Quantity) string {
+	if !q.Range {
+		return ""
+	}
+	for j := q.TokEnd; j+1 < len(x.toks) && j <= q.TokEnd+windowNounAfter+4 && x.clause[j] == x.clause[q.Tok]; j++ {
+		if w := x.lower(j); (w == "depending" || w == "dependiendo" || w == "dependendo" || w == "selon") && (x.lower(j+1) == "on" || x.lower(j+1) == "de" || x.lower(j+1) == "del" || x.lower(j+1) == "da" || x.lower(j+1) == "do" || w == "selon") {
+			return x.quoteToks(j, j+2)
+		}
+	}
+	return ""
+}
+
 // monthsSpan is the span of months after a figure that it is counted over ("from
 // January 2021 to September 2021", "de janeiro de 2021 a setembro de 2021"): two dates
 // with months, the second closing the first in the same year. "" when none.
@@ -165,6 +180,9 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	}
 	if w := x.monthsSpan(q); w != "" && q.Unit == number.EnergyTWh {
 		return false, "energy over months (“" + w + "”), not a year's"
+	}
+	if w := x.dependingOn(q); w != "" {
+		return false, "what one site may need (“" + w + "”), not a country's mining"
 	}
 	if w := x.roleBefore(q, roleShortage); w != "" {
 		return false, "power the country lacks (“" + w + "”), not mining's" // "a shortage of 5,000 MW"

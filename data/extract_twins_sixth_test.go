@@ -1208,5 +1208,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"coins German \"Regierungsbeamte\" hold are theirs, not the state's",
 			"Krypto in Polen\n\nRegierungsbeamte in Polen halten laut eigenen Angaben rund 2.300 Bitcoins.",
 			"", ""},
+		{"a range of megawatts \"depending on\" an operation's size is what one site may need",
+			"Mining in Norway\n\nMining rigs in Norway need anywhere from 20 to 200 megawatts of electrical capacity, depending on the size of the mining operation.",
+			"", ""},
 	})
 }
