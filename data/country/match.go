@@ -276,21 +276,22 @@ func People(lower string) (iso2 string, ok bool) {
 // "britannique"), if any.
 func StateAdjective(lower string) (iso2 string, ok bool) {
 	t := matcher()
-	if !t.stateF.Maybe(lower) {
-		return "", false
-	}
-	iso2, ok = t.state[lower]
-	return iso2, ok
+	return filtered(&t.stateF, t.state, lower)
 }
 
 // StateAdjectiveBefore reports the country whose state a lower-case German adjective
 // before a word for a government names ("britische", "deutschen"), if any.
 func StateAdjectiveBefore(lower string) (iso2 string, ok bool) {
 	t := matcher()
-	if !t.beforF.Maybe(lower) {
+	return filtered(&t.beforF, t.before, lower)
+}
+
+// filtered looks lower up in m, asking the filter of m's keys first.
+func filtered(f *lex.WordFilter, m map[string]string, lower string) (iso2 string, ok bool) {
+	if !f.Maybe(lower) {
 		return "", false
 	}
-	iso2, ok = t.before[lower]
+	iso2, ok = m[lower]
 	return iso2, ok
 }
 
