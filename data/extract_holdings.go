@@ -484,6 +484,44 @@ func (x *extractor) bracketedCoins(q *number.Quantity) bool {
 	return false
 }
 
+// listedWithCoins is the country and "with" before a bare count in a sentence whose
+// first figure is coins: "The United States leads with 198,012 BTC, followed by China
+// with 194,000 and the United Kingdom with 61,245". "" when not.
+func (x *extractor) listedWithCoins(q *number.Quantity) string {
+	if q.Magnitude || q.Value < 1 || !x.isAt(q.Tok-1, roleWith) || x.isAt(q.TokEnd, roleCoinNoun) || isPeopleNoun(x.lower(q.TokEnd)) {
+		return ""
+	}
+	var country *namedCountry
+	for k := range x.ments {
+		if x.ments[k].TokEnd == q.Tok-1 {
+			country = &x.ments[k]
+		}
+	}
+	if country == nil || !x.onlyBareOrCoins() {
+		return ""
+	}
+	for _, o := range x.qs {
+		if o.Tok < q.Tok {
+			if o.Unit == number.BTC {
+				return x.quoteToks(country.Tok, q.Tok)
+			}
+			return "" // the list's first figure is not coins
+		}
+	}
+	return ""
+}
+
+// onlyBareOrCoins reports whether every figure of the sentence is coins or a count with
+// no unit.
+func (x *extractor) onlyBareOrCoins() bool {
+	for _, o := range x.qs {
+		if o.Unit != number.NoUnit && o.Unit != number.BTC {
+			return false
+		}
+	}
+	return true
+}
+
 // bareCoins: a number written without a unit where the clause's subject is a bitcoin
 // holding ("the country's Bitcoin holdings increased from 5968 ... to 7474").
 func (x *extractor) bareCoins(q *number.Quantity) string {

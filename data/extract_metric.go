@@ -166,6 +166,10 @@ func (x *extractor) classify(q *number.Quantity) {
 			f.metric, f.why = BTCHoldings, "Holdings: a count in brackets after its country, where bitcoin holdings are told"
 			break
 		}
+		if w := x.listedWithCoins(q); w != "" {
+			f.metric, f.why = BTCHoldings, "Holdings: a count after “"+w+"” in a list whose first figure is bitcoin"
+			break
+		}
 		if w := x.coinUnits(q); w != "" {
 			// "possui 213 mil unidades da criptomoeda", "190,000 units of bitcoin": coins.
 			ok, why := x.isHolding(q)

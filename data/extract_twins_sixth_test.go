@@ -1211,5 +1211,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a range of megawatts \"depending on\" an operation's size is what one site may need",
 			"Mining in Norway\n\nMining rigs in Norway need anywhere from 20 to 200 megawatts of electrical capacity, depending on the size of the mining operation.",
 			"", ""},
+		{"bare counts after \"with\" in a list whose first figure is coins are coins",
+			"State holders\n\nThe United States leads with 198,012 BTC, followed by Bolivia with 9,000 and Peru with 1,200.",
+			"US btc_holdings 198012; BO btc_holdings 9000; PE btc_holdings 1200", ""},
 	})
 }
