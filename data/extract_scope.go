@@ -1204,8 +1204,12 @@ func (x *extractor) perHead(q *number.Quantity) string {
 	return ""
 }
 
-// isRate: "1 BTC a day", "per week", "every month", "daily".
+// isRate: "1 BTC a day", "per week", "every month", "daily", "achète quotidiennement 1
+// BTC".
 func (x *extractor) isRate(q *number.Quantity) bool {
+	if x.isAt(q.Tok-1, roleRateAdverb) && q.Tok >= 2 && x.cues[q.Tok-2]&(cuePurchase|cueHold|cueLoss) != 0 {
+		return true // the Romance order: the adverb between the verb and its object
+	}
 	// "with each piece consuming a total of 195 megawatts": per unit, before the figure.
 	for j := max(0, q.Tok-windowHave); j < q.Tok; j++ {
 		if x.lower(j) == "each" && x.clause[j] == x.clause[q.Tok] {

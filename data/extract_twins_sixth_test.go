@@ -1214,5 +1214,8 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"bare counts after \"with\" in a list whose first figure is coins are coins",
 			"State holders\n\nThe United States leads with 198,012 BTC, followed by Bolivia with 9,000 and Peru with 1,200.",
 			"US btc_holdings 198012; BO btc_holdings 9000; PE btc_holdings 1200", ""},
+		{"a French adverb of rate between the verb and its coins makes them a rate",
+			"Le Bhoutan\n\nLe Bhoutan achète quotidiennement 2 BTC pour constituer une réserve stratégique.",
+			"", ""},
 	})
 }

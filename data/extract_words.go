@@ -850,7 +850,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento",
 		"memindahkan", "pemindahan", "dipindahkan")
-	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achat", "achats",
+	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achète", "achètent", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
 		"membeli", "dibeli", "pembelian", "aquisição", "aquisições", "adquisición", "adquisiciones")
