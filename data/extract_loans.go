@@ -98,8 +98,18 @@ func (x *extractor) severalLendersAt(j int) int {
 
 // earlierProgramme is the words naming the loan before the figure an earlier one ("a
 // previous programme of $240 million", "un précédent programme de 240 millions", "its
-// previous $3 billion loan programme"), or "".
+// previous $3 billion loan programme", "which replaces the loan of 2019 amounting to
+// $4.2 billion"), or "".
 func (x *extractor) earlierProgramme(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowChangedFrom); j+1 < q.Tok; j++ {
+		if x.isAt(j, roleReplaces) && x.clause[j] == x.clause[q.Tok] {
+			for k := j + 1; k < q.Tok && k <= j+3; k++ {
+				if x.cues[k]&(cueLoan|cueProgram) != 0 {
+					return x.quoteToks(j, k+1) // "which replaces the loan of 2019 amounting to $4.2 billion"
+				}
+			}
+		}
+	}
 	if x.isAt(q.Tok-1, roleEarlier) {
 		for k := q.TokEnd; k < len(x.toks) && k < q.TokEnd+windowNounAfter; k++ {
 			if x.cues[k]&(cueLoan|cueProgram) != 0 {

@@ -1217,5 +1217,11 @@ func TestRealTextTwinsRoundFiftyFour(t *testing.T) {
 		{"a French adverb of rate between the verb and its coins makes them a rate",
 			"Le Bhoutan\n\nLe Bhoutan achète quotidiennement 2 BTC pour constituer une réserve stratégique.",
 			"", ""},
+		{"a sum a lender is expected \"to approve\" is not yet lent",
+			"Ghana and the World Bank\n\nIn addition, we expect the World Bank to approve $180 million to support Zambia's financial stability fund, he said.",
+			"", ""},
+		{"the loan a new one \"replaces\" is an earlier programme",
+			"Peru and the IMF\n\nIn May 2021, the IMF approved a $5.1 billion loan to Peru, which replaces the loan of 2019 amounting to $3.2 billion.",
+			"PE loan_usd 5.1e+09", ""},
 	})
 }

@@ -359,6 +359,7 @@ const (
 	roleRegionWord                       // region, bloc: "in the region" after a figure, a whole region's
 	roleAgencyNoun                       // service, bureau, agency: capitalised after a country, one agency of its state
 	roleWorthWord                        // worth, valued: right before a value, after roleWasWere
+	roleReplaces                         // replaces, replacing, reemplaza: before the loan a new one takes the place of
 	roleWasWere                          // was, were: a past state, with "since" before it a change's start
 	roleStillToDraw                      // remaining, undisbursed, disponibles: beside a loan's sum, what is left of it
 	roleWithFigure                       // with, mit, con: before the figure of the country ranked
@@ -450,7 +451,7 @@ func init() {
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends", "intended", "intention", "intentions",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
-		"pledged", "pledge", "pledges", "build", "building", "constructing", "promised", "promise", "envisions", "envisages", "expects", "expected",
+		"pledged", "pledge", "pledges", "build", "building", "constructing", "promised", "promise", "envisions", "envisages", "expects", "expected", "expect",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
 		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
 		"urge", "urged", "urges", "advocate", "advocated",
@@ -740,6 +741,7 @@ func init() {
 	addRole(roleInfinitive, "to", "de", "a", "à", "zu", "di")
 	addRole(roleStillToDraw, "available", "remaining", "undisbursed", "disponibles", "disponível", "disponíveis",
 		"restantes", "pendientes", "pendentes", "disponibili", "restanti")
+	addRole(roleReplaces, "replaces", "replacing", "replaced", "supersedes", "reemplaza", "sustituye", "substitui", "remplace", "sostituisce", "ersetzt")
 	addRole(roleWorthWord, "worth", "valued")
 	addRole(roleWasWere, "was", "were")
 	addRole(roleAgencyNoun, "service", "bureau", "agency", "marshals")
