@@ -48,9 +48,9 @@ func (x *extractor) packageOf(q *number.Quantity) string {
 }
 
 // boardApproved reports whether the clause says one lender approved the figure's
-// package before it, the sentence's first sum: "The IMF approved a US$2.9 billion loan package for Sri Lanka",
-// "the IMF's board signed off on a $15.6 billion aid package": what the lender's board
-// approves is its own loan.
+// package before it, the sentence's first sum: "The IMF approved a US$2.9 billion loan
+// package for Sri Lanka", "the IMF's board signed off on a $15.6 billion aid package":
+// what the lender's board approves is its own loan.
 func (x *extractor) boardApproved(q *number.Quantity) bool {
 	if x.lenderCount() != 1 || x.otherLenders() {
 		return false

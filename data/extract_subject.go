@@ -110,7 +110,7 @@ func (x *extractor) regionOfWords(words string) string {
 // U.S. Marshals Service (USMS) holds just over 28,988 Bitcoin"), or "".
 func (x *extractor) agencyHolder(q *number.Quantity) string {
 	for _, m := range x.ments {
-		if m.TokEnd >= q.Tok || m.clause != x.clause[q.Tok] && x.clause[m.Tok] != x.clause[q.Tok] {
+		if m.TokEnd >= q.Tok || x.clause[m.Tok] != x.clause[q.Tok] {
 			continue
 		}
 		for k := m.TokEnd; k < q.Tok && k < m.TokEnd+3; k++ {
