@@ -836,7 +836,7 @@ func (x *extractor) statesNamedByAdjective() {
 			continue
 		}
 		w, end := x.lower(j), j+1
-		if j+2 < len(x.toks) && lex.IsHyphen(x.punct(j+1)) && x.toks[j].End == x.toks[j+1].Start && x.toks[j+1].End == x.toks[j+2].Start {
+		if x.hyphenJoins(j + 1) {
 			w, end = w+"-"+x.lower(j+2), j+3 // "norte-americano", read as three tokens
 		}
 		iso, ok := country.StateAdjective(w)
@@ -1067,8 +1067,8 @@ func (x *extractor) readCues() {
 	// "stand-by") is three tokens: each word of it takes the compound's cues and roles.
 	for i := 0; i+2 < n; i++ {
 		a, b := x.toks[i], x.toks[i+2]
-		if !x.hyphenJoins(i+1) || a.Is(lex.NonASCII) || b.Is(lex.NonASCII) {
-			continue
+		if !x.hyphenJoins(i+1) || x.a.Text[x.toks[i+1].Start] != '-' || a.Is(lex.NonASCII) || b.Is(lex.NonASCII) {
+			continue // the tables write an ASCII hyphen
 		}
 		w := x.lowered[a.Start:b.End]
 		if !cueFilter.Maybe(w) {

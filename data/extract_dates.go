@@ -393,7 +393,7 @@ func (x *extractor) spanOfLoan(d number.Date) bool {
 // loan: "el acuerdo económico suscrito entre 2023 y 2026", "the programme, between 2024
 // and 2027".
 func (x *extractor) betweenYears(d number.Date) bool {
-	if a := x.lower(d.Tok - 1); d.Month != 0 || a != "and" && a != "y" && a != "e" && a != "et" && a != "und" {
+	if d.Month != 0 || !x.isAt(d.Tok-1, roleAnd) {
 		return false
 	}
 	for _, e := range x.ds {

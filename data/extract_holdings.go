@@ -463,14 +463,10 @@ func (x *extractor) bracketedCoins(q *number.Quantity) bool {
 	if q.Magnitude || q.Value < 1 || x.punct(q.Tok-1) != '(' || x.punct(q.TokEnd) != ')' {
 		return false
 	}
-	named := false
-	for _, m := range x.ments {
-		named = named || m.TokEnd == q.Tok-1
-	}
-	if !named {
+	if x.mentionEndingAt(q.Tok-2) == nil {
 		return false
 	}
-	if x.sentenceCues()&(cuePeople|cueCryptoPeople|cuePopulation) != 0 || !x.onlyBareCounts() {
+	if x.sentenceCues()&(cuePeople|cueCryptoPeople|cuePopulation) != 0 || !x.onlyUnits(number.NoUnit) {
 		return false
 	}
 	if x.stated[BTCHoldings] || x.articleHeld {
@@ -491,13 +487,8 @@ func (x *extractor) listedWithCoins(q *number.Quantity) string {
 	if q.Magnitude || q.Value < 1 || !x.isAt(q.Tok-1, roleWith) || x.isAt(q.TokEnd, roleCoinNoun) || isPeopleNoun(x.lower(q.TokEnd)) {
 		return ""
 	}
-	var country *namedCountry
-	for k := range x.ments {
-		if x.ments[k].TokEnd == q.Tok-1 {
-			country = &x.ments[k]
-		}
-	}
-	if country == nil || !x.onlyBareOrCoins() {
+	country := x.mentionEndingAt(q.Tok - 2)
+	if country == nil || !x.onlyUnits(number.NoUnit, number.BTC) {
 		return ""
 	}
 	for _, o := range x.qs {
@@ -509,17 +500,6 @@ func (x *extractor) listedWithCoins(q *number.Quantity) string {
 		}
 	}
 	return ""
-}
-
-// onlyBareOrCoins reports whether every figure of the sentence is coins or a count with
-// no unit.
-func (x *extractor) onlyBareOrCoins() bool {
-	for _, o := range x.qs {
-		if o.Unit != number.NoUnit && o.Unit != number.BTC {
-			return false
-		}
-	}
-	return true
 }
 
 // bareCoins: a number written without a unit where the clause's subject is a bitcoin
@@ -626,12 +606,8 @@ func (x *extractor) countrysStateWallet(j int) bool {
 	if !x.isAt(j-1, roleStateNoun) {
 		return false
 	}
-	for _, m := range x.ments {
-		if m.TokEnd == j-1 && m.Possessive {
-			return true
-		}
-	}
-	return false
+	m := x.mentionEndingAt(j - 2)
+	return m != nil && m.Possessive
 }
 
 func (x *extractor) theStatesWallet(j int) bool {

@@ -2,6 +2,7 @@ package data
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"cryptoatlas/data/country"
@@ -232,7 +233,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		return true, "Crypto holders: a count that is the subject of “" + x.quoteToks(q.TokEnd, v+1) + "”"
 	}
 	if q.Unit == number.NoUnit && q.Magnitude && x.stated[CryptoHolders] && x.roles.has(roleRespectively) &&
-		x.sentenceCues()&(cuePopulation|cueGlobal) == 0 && x.onlyBareCounts() {
+		x.sentenceCues()&(cuePopulation|cueGlobal) == 0 && x.onlyUnits(number.NoUnit) {
 		// "Russia, Indonesia and South Africa round out the top 10 with 14.6 million,
 		// 12.23 million and 7.7 million respectively", in a paragraph counting holders.
 		return true, "Crypto holders: the counts of a “respectively” list in a paragraph that counts crypto holders"
@@ -240,10 +241,11 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	return false, "no count of people holding crypto (a population, a global count, or no crypto word)"
 }
 
-// onlyBareCounts reports whether every figure of the sentence is a count with no unit.
-func (x *extractor) onlyBareCounts() bool {
+// onlyUnits reports whether every figure of the sentence is written in one of units
+// (number.NoUnit for a bare count).
+func (x *extractor) onlyUnits(units ...number.Unit) bool {
 	for _, o := range x.qs {
-		if o.Unit != number.NoUnit {
+		if !slices.Contains(units, o.Unit) {
 			return false
 		}
 	}
@@ -765,8 +767,7 @@ func (x *extractor) whoDidNot(q *number.Quantity) string {
 			if r := x.punct(k); r == '.' || r == ';' || x.figureAt(k) {
 				break
 			}
-			if w := x.lower(k); (w == "and" || w == "y" || w == "e" || w == "et" || w == "und") &&
-				(x.negatesVerb(k+1) || x.negatesVerb(k+2)) {
+			if x.isAt(k, roleAnd) && (x.negatesVerb(k+1) || x.negatesVerb(k+2)) {
 				return x.quoteToks(j, j+1) + " … " + x.quoteToks(k, k+3)
 			}
 		}

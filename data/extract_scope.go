@@ -1142,8 +1142,7 @@ func (x *extractor) romanceThan(j int) bool {
 		return false
 	}
 	for k := max(0, j-3); k < j; k++ {
-		switch x.lower(k) {
-		case "más", "mais", "plus", "più", "mehr", "menos", "moins", "meno", "weniger":
+		if x.isAt(k, roleComparative) {
 			return true
 		}
 	}
@@ -1246,6 +1245,16 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 func (x *extractor) mentionAt(tok int) *namedCountry {
 	for k := range x.ments {
 		if x.ments[k].Tok == tok {
+			return &x.ments[k]
+		}
+	}
+	return nil
+}
+
+// mentionEndingAt returns the country named whose last token is tok, or nil.
+func (x *extractor) mentionEndingAt(tok int) *namedCountry {
+	for k := range x.ments {
+		if x.ments[k].TokEnd == tok+1 {
 			return &x.ments[k]
 		}
 	}

@@ -125,6 +125,13 @@ func (x *extractor) agencyHolder(q *number.Quantity) string {
 	return ""
 }
 
+// knownName reports whether the capitalised word at k is no name of a firm or a person:
+// a country, a lender, a month, or a word the rules know.
+func (x *extractor) knownName(k int) bool {
+	w := x.lower(k)
+	return x.mentionAt(k) != nil || cueOf(w) != 0 || roleWords[w] != (roleSet{}) || number.IsMonth(w) || x.institutionAt(k) != ""
+}
+
 // ownerAfter is the owner a possessive "of" names right after coins, when it is a name
 // that is no country, state body or word the rules know: "behind the 214,246 BTC of
 // MicroStrategy", "die 214.246 BTC von MicroStrategy". Not coins a clause says were
@@ -135,11 +142,7 @@ func (x *extractor) ownerAfter(q *number.Quantity) string {
 		return ""
 	}
 	k := j + 1
-	t := x.toks[k]
-	if t.Kind != lex.Word || !t.Is(lex.Capital) || x.mentionAt(k) != nil || x.institutionAt(k) != "" {
-		return ""
-	}
-	if w := x.lower(k); cueOf(w) != 0 || roleWords[w] != (roleSet{}) || number.IsMonth(w) {
+	if t := x.toks[k]; t.Kind != lex.Word || !t.Is(lex.Capital) || x.knownName(k) {
 		return ""
 	}
 	if x.clauseCues(q.Tok)&cueSeize != 0 {
@@ -172,9 +175,7 @@ func (x *extractor) otherSubject(clause, before int) string {
 		}
 		end := i
 		for end < before && x.toks[end].Kind == lex.Word && x.toks[end].Is(lex.Capital) {
-			w := x.lower(end)
-			if x.mentionAt(end) != nil || cueOf(w) != 0 || roleWords[w] != (roleSet{}) || number.IsMonth(w) ||
-				x.institutionAt(end) != "" {
+			if x.knownName(end) {
 				end = -1 // a country, the state, a lender or a word the rules know
 				break
 			}

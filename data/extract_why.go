@@ -111,7 +111,7 @@ func (x *extractor) hyphenJoins(h int) bool {
 	}
 	a, t, b := x.toks[h-1], x.toks[h], x.toks[h+1]
 	return t.Kind != lex.Word && a.Kind == lex.Word && b.Kind == lex.Word && a.End == t.Start && t.End == b.Start &&
-		t.End-t.Start == 1 && x.a.Text[t.Start] == '-'
+		lex.IsHyphen(x.punct(h))
 }
 
 // cueWord returns the first word of class c in the clause of token i, as written.

@@ -358,6 +358,7 @@ const (
 	roleRankedBehind                     // follows, trails, behind, folgt: before the country another is ranked behind
 	roleRegionWord                       // region, bloc: "in the region" after a figure, a whole region's
 	roleAgencyNoun                       // service, bureau, agency: capitalised after a country, one agency of its state
+	roleAnd                              // and, y, e, et, und: the conjunction that closes a list or joins two verbs
 	roleWorthWord                        // worth, valued: right before a value, after roleWasWere
 	roleReplaces                         // replaces, replacing, reemplaza: before the loan a new one takes the place of
 	roleWasWere                          // was, were: a past state, with "since" before it a change's start
@@ -577,7 +578,7 @@ func init() {
 	addRole(roleShareWord, "half", "part", "most", "some")
 	addRole(roleBatch, "batches", "batch", "tranches", "purchases", "purchase", "lot", "lots")
 	addRole(roleDifference, "below", "above", "behind", "short", "ahead")
-	addRole(roleComparative, "more", "less", "fewer")
+	addRole(roleComparative, "more", "less", "fewer", "más", "mais", "plus", "più", "mehr", "menos", "moins", "meno", "weniger")
 	addRole(roleStill, "now", "still", "already", "currently", "reportedly", "collectively", "together")
 	addRole(roleFxReserve, "international", "foreign", "exchange", "fx", "gold", "currency", "forex", "official")
 	addRole(roleSaying, "that", "the", "said", "says", "say", "estimated", "estimate", "estimates", "calculated",
@@ -744,6 +745,7 @@ func init() {
 	addRole(roleReplaces, "replaces", "replacing", "replaced", "supersedes", "reemplaza", "sustituye", "substitui", "remplace", "sostituisce", "ersetzt")
 	addRole(roleWorthWord, "worth", "valued")
 	addRole(roleWasWere, "was", "were")
+	addRole(roleAnd, "and", "y", "e", "et", "und", "ed")
 	addRole(roleAgencyNoun, "service", "bureau", "agency", "marshals")
 	addRole(roleRegionWord, "region", "bloc", "subregion", "continent")
 	addRole(roleRankedBehind, "follows", "trails", "behind", "folgt", "hinter", "sigue", "segue", "suit", "segue")
