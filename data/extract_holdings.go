@@ -78,6 +78,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 			}
 		}
 	}
+	if w := x.participleLast(q, cueLoss); w != "" {
+		return false, "a flow (“" + w + "”): coins moved, sold or lost are not a holding" // "sind 4.576 BTC in die Reserven zurückgekehrt"
+	}
 	if x.passiveAfter(q.TokEnd, cuePurchase|cueLoss) {
 		// "with 3,046 BTC being known to have been bought at an average price": a flow
 		return false, "a flow told in the passive after it: coins bought, moved or sold are not a holding"
@@ -139,6 +142,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	}
 	if w := x.platformSubject(q); w != "" {
 		return false, "a company's coins (“" + w + "”), not the state's"
+	}
+	if w := x.broughtTotalTo(q); w != "" {
+		return true, "Holdings: the total a purchase brought them to (“" + w + "”)"
 	}
 	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && !x.haveBeforePurchase(q) {
 		if x.isAt(x.cueRightBefore(q.Tok, windowGovernFront, cuePurchase), roleAmass) && !x.datedInClause(q) {
@@ -344,6 +350,33 @@ func (x *extractor) coinsNumberedBefore(q *number.Quantity) int {
 		}
 	}
 	return -1
+}
+
+// broughtTotalTo returns the words that make coins the level a purchase or a seizure
+// brought the state's stock to, in the clause after it: "bought seven more, bringing
+// its total to 6,173 BTC", "elevando su total a", "portando la scorta totale del paese
+// a 1.291 monete". A verb of bringing, a word of a total or a stock after it, and the
+// figure right after "to". It returns "" otherwise.
+func (x *extractor) broughtTotalTo(q *number.Quantity) string {
+	to := q.Tok - 1
+	if !x.isAt(to, roleToward) && x.lower(to) != "a" && x.lower(to) != "para" {
+		return ""
+	}
+	for j := to - 1; j >= max(0, to-windowBroughtTo); j-- {
+		if x.clause[j] != x.clause[q.Tok] {
+			return ""
+		}
+		if !x.isAt(j, roleBring) {
+			continue
+		}
+		for k := j + 1; k < to; k++ {
+			if x.cues[k]&(cueTotal|cueHold) != 0 || x.isAt(k, roleStatedWhole) {
+				return x.quoteToks(j, q.Tok)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // coinsOfBitcoin reports whether a count of "coins" ("monedas", "unidades") counts bitcoins: the sentence or the
@@ -742,6 +775,32 @@ func (x *extractor) passiveAfter(j int, c cue) bool {
 		}
 	}
 	return false
+}
+
+// participleLast is German's auxiliary before a figure and its participle of class c
+// closing the clause after it: "sind knapp 4.576 BTC in die Reserven zurückgekehrt",
+// "wurden 500 BTC an eine Börse überwiesen". It returns the two, or "".
+func (x *extractor) participleLast(q *number.Quantity, c cue) string {
+	aux := -1
+	for j := q.Tok - 1; j >= 0 && j >= q.Tok-windowPassiveAfter && x.clause[j] == x.clause[q.Tok]; j-- {
+		if x.isAt(j, roleGermanAux) {
+			aux = j
+			break
+		}
+	}
+	if aux < 0 {
+		return ""
+	}
+	last := -1
+	for k := q.TokEnd; k < len(x.toks) && x.clause[k] == x.clause[q.Tok] && !x.isPunct(k); k++ {
+		if x.toks[k].Kind == lex.Word && !x.isAt(k, roleGermanAux) {
+			last = k
+		}
+	}
+	if last < 0 || x.cues[last]&c == 0 {
+		return ""
+	}
+	return x.quoteToks(aux, aux+1) + " … " + x.quoteToks(last, last+1)
 }
 
 // coinsNotHeld: the sentence states a bitcoin amount before the value but no holding
@@ -1285,8 +1344,8 @@ func (x *extractor) oneCoinValued(q *number.Quantity) string {
 func (x *extractor) purchaseValued(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := q.Tok - 1; j >= 0 && j >= q.Tok-windowPurchaseValued && x.clause[j] == cl; j-- {
-		if x.cues[j]&(cueHold|cueHave) != 0 {
-			return "" // "Con esa compra, El Salvador tiene 6.101 bitcoines que tienen un valor ...": what it has
+		if x.cues[j]&(cueHold|cueHave|cueTotal) != 0 || x.isAt(j, roleBring) {
+			return "" // "Con esa compra, El Salvador tiene 6.101 bitcoines que tienen un valor ...": what it has; "bringing its total to"
 		}
 		// not "El Salvador has acquired over 6,200 BTC, valued at about $745 million": all
 		// it has bought so far is what it holds

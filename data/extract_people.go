@@ -43,6 +43,37 @@ func (x *extractor) adoptionCount(q *number.Quantity) string {
 	return x.roleBefore(q, roleAdoption)
 }
 
+// shareAsCount is the relative clause that restates as a count of people a share of a
+// population the clause before says holds crypto: "8.5% of Kenya's population own
+// digital assets, which makes up around 4.25 million citizens". It returns its words, or
+// "".
+func (x *extractor) shareAsCount(q *number.Quantity) string {
+	if !isPeopleNoun(x.lower(q.TokEnd)) {
+		return ""
+	}
+	which := -1
+	for j := q.Tok - 1; j > 0 && j >= q.Tok-windowShareAsCount; j-- {
+		if x.lower(j) == "which" && x.punct(j-1) == ',' && j >= 2 {
+			which = j
+			break
+		}
+		if !x.isAt(j, roleRestate) {
+			return ""
+		}
+	}
+	if which < 0 {
+		return ""
+	}
+	before := x.clause[which-2] // the word before the comma
+	for _, o := range x.qs {
+		if o.Unit == number.Percent && o.TokEnd < which && x.clause[o.Tok] == before &&
+			x.clauseCues(o.Tok)&cueCrypto != 0 && x.roleInClause(o.Tok, roleHolderVerb) != "" {
+			return x.quoteToks(which, q.TokEnd+1)
+		}
+	}
+	return ""
+}
+
 // platformSubject: the count belongs to one exchange or app ("The Jordanian exchange
 // has 1.1 million users"), not to a country's people.
 func (x *extractor) platformSubject(q *number.Quantity) string {
@@ -191,6 +222,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	}
 	if x.colonListOfHolders(q) {
 		return true, "Crypto holders: a list, after a colon, of where the people who hold crypto live"
+	}
+	if w := x.shareAsCount(q); w != "" {
+		return true, "Crypto holders: the count a share of people holding crypto comes to (“" + w + "”)"
 	}
 	if w := x.countChangedTo(q); w != "" {
 		return true, "Crypto holders: the level the count stated before changed to (“" + w + "”)" // "This number dropped to 480,000 in October"

@@ -792,6 +792,14 @@ func (x *extractor) increment(q *number.Quantity) string {
 			}
 		}
 	}
+	if x.lower(q.Tok-1) == "um" {
+		// German puts the verb last: "ihre Reserven um mindestens 5.000 BTC erhöht"
+		for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+windowIncrement && x.clause[j] == x.clause[q.Tok]; j++ {
+			if x.isAt(j, roleChange) {
+				return "um … " + x.quoteToks(j, j+1)
+			}
+		}
+	}
 	if x.lower(q.Tok-1) == "mais" && q.Approx == number.Exact {
 		return x.quoteToks(q.Tok-1, q.Tok) // "o país tinha comprado mais 200 bitcoins": 200 more ("mais de" is "more than")
 	}

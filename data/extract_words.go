@@ -90,6 +90,8 @@ const (
 	windowFloorAfterVerb   = 8  // "teriam, ao final de 2022, pelo menos 0,05 Bitcoin"
 	windowVerbAfterPeople  = 4  // "25.126 pessoas físicas teriam", "25.126 pessoas que tinham"
 	windowNumberOfCoins    = 10 // "portant le nombre total de bitcoins du pays à 550"
+	windowBroughtTo        = 7  // "portando la scorta totale del paese a 1.291 monete"
+	windowShareAsCount     = 4  // ", which makes up around 4.25 million citizens"
 	windowHavePurchase     = 5  // "has over the years, accumulated approximately 215,000 BTC"
 	windowAfterEvent       = 8  // "after a record-breaking forfeiture of 127,271 BTC"
 	windowReported         = 6  // "announced on Friday that it had approved"
@@ -265,6 +267,7 @@ const (
 	roleObtained                         // secured, received, reçu: what a past perfect says a borrower got
 	roleCoinModified                     // farms, miners, ATMs: "three bitcoin farms" counts farms, not coins
 	roleBring                            // bringing, portant, llevando: "bringing the number of bitcoins to"
+	roleGermanAux                        // sind, wurden, hat: German's auxiliary, its participle last in the clause
 	roleSeat                             // based, headquartered, sede: "based in Cambodia" says where a firm sits
 	roleJoin                             // and, or, y, et and articles: what may stand between coordinated countries
 	roleEstimateVerb                     // estima, calcula, reckons: a firm that reckons a country's count reports it
@@ -297,6 +300,7 @@ const (
 	roleHaveAux                          // have, had, hanno, ont: the auxiliary of "have held" in the set's languages
 	roleSurveyDoc                        // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
 	roleAmountsTo                        // amounting, amounts, totalling: "amounts to $773 million" gives a total
+	roleRestate                          // makes up, equals, represents: ", which makes up around 4.25 million citizens"
 	roleCaseName                         // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
 	roleRespectively                     // respectively, respectivamente: lists paired by position, in the set's languages
 	roleWith                             // with, com, con, avec: "with 22 million, 20 million and 19 million users"
@@ -445,7 +449,7 @@ func init() {
 	add(cueHave, "has", "have", "had", "having")
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
-		"laundering", "moved", "moving", "move", "moves", "transferred", "transferring", "transfer", "transfers", "sent", "deposited", "received",
+		"laundering", "returned", "moved", "moving", "move", "moves", "transferred", "transferring", "transfer", "transfers", "sent", "deposited", "received",
 		"liquidated", "auctioned", "auctioning", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unloaded", "unloads", "unloading", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing", "disappeared", "vanished", "missing", "misplaced")
@@ -632,6 +636,8 @@ func init() {
 	addRole(roleWith, "with", "com", "con", "avec", "dengan", "mit")
 	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
 	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
+	addRole(roleRestate, "makes", "make", "made", "up", "amounts", "amounting", "amounted", "to", "equals", "equal", "equates",
+		"equating", "represents", "representing", "translates", "translating", "corresponds", "corresponding", "is", "means", "or")
 	addRole(roleSurveyDoc, "report", "results", "findings", "data", "study", "informe", "estudio", "relatório", "estudo", "rapport", "étude",
 		"rapporto", "studio", "bericht", "studie")
 	addRole(roleCompareVerb, "compared", "compares", "comparing", "comparison")
@@ -679,7 +685,7 @@ func init() {
 	addRole(roleSupply, "supply", "cap", "capped", "circulating", "circulation", "circulante", "circulación", "circulação", "oferta", "offre", "offerta", "fixada", "fijada", "plafonnée", "limitada")
 	addRole(roleNumberNoun, "number", "nombre", "número")
 	addRole(roleOneSite, "farm", "mine", "warehouse")
-	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
+	addRole(roleBring, "bringing", "brings", "brought", "portant", "porte", "portando", "porta", "llevando", "lleva", "elevando", "eleva", "levando", "leva", "taking", "pushing")
 	addRole(roleAfterEvent, "after", "following", "tras", "après", "após", "dopo", "nach")
 	addRole(roleReceive, "receive", "receives", "received", "receiving", "recibirá", "recibió", "recebe", "receberá", "recebeu", "recevra", "reçoit")
 	addRole(roleAnnounce, "announced", "announces", "stated", "states", "told", "added", "confirmed", "explained")
@@ -843,7 +849,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
 		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs", "mantiene", "mantienen", "conserva", "conservan",
-		"custodia", "custódia")
+		"custodia", "custódia", "scorta", "scorte")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
@@ -854,7 +860,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento",
 		"memindahkan", "pemindahan", "dipindahkan")
-	add(cuePurchase, "compró", "compra", "compras", "adquirió", "comprou", "adquiriu", "acheté", "achète", "achètent", "achat", "achats",
+	add(cuePurchase, "compró", "compra", "compras", "adquirió", "añade", "agrega", "adiciona", "ajoute", "aggiunge", "comprato", "acquistati", "comprou", "adquiriu", "acheté", "achète", "achètent", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
 		"membeli", "dibeli", "pembelian", "aquisição", "aquisições", "adquisición", "adquisiciones")
@@ -868,7 +874,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"sera", "seront", "será", "serán", "serão", "planeando", "planejando", "intenciones", "intención", "intenção", "intenções",
 		"negociação", "negociación", "négociation", "negoziazione", "previsto", "prevista", "previstos", "previstas", "prévu", "prévue", "prévus", "prévues",
 		"demandé", "sollicité", "sollicite", "serait", "seraient", "estaría", "estaria", "sería", "serían", "tendría", "tendrían",
-		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità")
+		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità",
+		"pourraient", "podrían", "poderiam", "potrebbero", "buscado", "buscaba", "buscava", "solicitó", "solicitou") // not "buscou o FMI": turned to it
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
@@ -887,7 +894,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
 	add(cueValue, "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
-		"valorada", "valoradas", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai")
+		"valorada", "valoradas", "valorisés", "valorisé", "valorisée", "valorisées", "valorisation", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
@@ -920,10 +927,11 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 // german holds the German words the real set's German articles use for holding,
 // seizing, selling, valuing and counting people.
 func german(add func(cue, ...string), addRole func(role, ...string)) {
-	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven", "besitz")
+	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven", "besitz",
+		"verfügt", "verfügen", "verfügte", "verwaltet", "verwalten", "bundesreserven", "staatsreserven") // "verfügt über Bitcoin im Wert von"
 	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen",
 		"beschlagnahme", "beschlagnahmung", "sicherstellung")
-	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf")
+	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf", "überwiesen", "transferiert", "verschoben", "bewegt", "zurückgekehrt", "geflossen")
 	add(cueValue, "wert")
 	add(cuePeople, "menschen", "personen", "nutzer", "anleger", "einwohner", "erwachsene", "besitzer", "investoren")
 	add(cueCryptoPeople, "nutzer", "anleger", "besitzer", "investoren")
@@ -940,6 +948,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
 	addRole(roleWorthAfter, "wert", "geschätzt", "bewertet")
+	addRole(roleGermanAux, "sind", "ist", "wurden", "wurde", "haben", "hat", "werden", "wird")
 }
 
 // lenders are institutions named as the source of a loan; a country after "from" on a
