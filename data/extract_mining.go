@@ -282,6 +282,9 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 		if x.cues[j]&cueMining != 0 || x.figureAt(j) || x.isAt(j, roleMinerRef) {
 			break
 		}
+		if j < q.TokEnd+3 && x.isAt(j, roleGenerator) && (x.isAt(j+1, roleSiteNoun) || x.lower(j+1) == "park") {
+			return x.quoteToks(q.Tok, j+2) // "at a 280-megawatt wind farm in Texas": a generator's capacity
+		}
 		if x.isAt(j, roleSiteNoun) {
 			break // "Rogun 3's 25MW operation near the dam": the figure is the operation's
 		}

@@ -296,6 +296,7 @@ const (
 	roleSiteNoun                         // operation, facility, farm: a figure before one is that site's
 	roleGenerate                         // generated, produced: a country's generation, not mining's draw
 	rolePlant                            // plant, station, dam: a generator's capacity, not mining's
+	roleGenerator                        // wind, solar: "a 280-megawatt wind farm" is a generator, not a mining site
 	roleCurtail                          // curtailed, released, shed: power miners gave back to the grid
 	roleHaveAux                          // have, had, hanno, ont: the auxiliary of "have held" in the set's languages
 	roleSurveyDoc                        // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
@@ -568,6 +569,7 @@ func init() {
 	addRole(roleSiteNoun, "operation", "facility", "site", "farm", "centre", "center")
 	addRole(roleGenerate, "generated", "generates", "produced", "produces", "producing", "produce", "generate")
 	addRole(rolePlant, "plant", "station", "dam", "reactor")
+	addRole(roleGenerator, "wind", "solar", "photovoltaic", "eólico", "eólica", "solaire", "éolien", "eolico")
 	addRole(roleCrimeNoun, "fraud", "frauds", "scam", "scams", "scheme", "schemes", "ponzi", "heist", "gang", "syndicate", "cartel")
 	addRole(roleCurtail, "curtailed", "curtail", "curtails", "curtailing", "curtailment", "released", "releasing",
 		"shed", "sheds", "shedding", "freed", "freeing")

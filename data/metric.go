@@ -36,7 +36,9 @@ type MetricInfo struct {
 	// counts and years).
 	Written number.Unit
 	// Least is the smallest value that is an amount of the metric rather than a unit of
-	// measure in a price or rate ("for one kilowatt-hour", "$1,000 per coin").
+	// measure in a price or rate ("for one kilowatt-hour", "$1,000 per coin"). A year's
+	// mining energy is at least what the least mining power (0.1 MW) draws in a year,
+	// 876 MWh: "175 megawatt hours" is one site's use over some days, not a year's.
 	Least float64
 	// Most is the most it can truly be: fewer than 21 million bitcoin will ever exist and
 	// no state holds a tenth of them (a count of millions is the supply or the world's; a
@@ -60,7 +62,7 @@ var Metrics = []MetricInfo{
 	{Metric: BTCHoldings, Unit: "BTC", Label: "Bitcoin holdings", Written: number.BTC, Least: 1e-8, Most: 2e6, Whole: true},
 	{Metric: HoldingsUSD, Unit: "USD", Label: "Holdings value", Written: number.USD, Least: 1000, Most: 1e15, Whole: true},
 	{Metric: MiningPowerMW, Unit: "MW", Label: "Mining power", Written: number.PowerMW, Least: 0.1, Most: 5e4},
-	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.0001, Most: 100},
+	{Metric: MiningEnergyTWh, Unit: "TWh", Label: "Mining energy per year", Written: number.EnergyTWh, Least: 0.1 * 8760 / 1e6, Most: 100},
 	{Metric: LoanUSD, Unit: "USD", Label: "Loan", Written: number.USD, Least: 1e5, Most: 1e15, Whole: true},
 	{Metric: LoanTermEndYear, Unit: "year", Label: "Loan term ends", Least: 1900, Most: 2200},
 	{Metric: CryptoHolders, Unit: "people", Label: "Crypto holders", Least: 100, Most: 9e8, Whole: true},
