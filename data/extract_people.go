@@ -517,6 +517,11 @@ func (x *extractor) peopleCounted(q *number.Quantity) int {
 	// or title is about crypto; "people" and "citizens" need the sentence to say so, and
 	// are a population when a possessive owns them.
 	specific := x.cues[noun]&cueCryptoPeople != 0 || x.mentionAt(noun) != nil
+	if n := x.numberOfHolders(q); !specific && n >= 0 {
+		// "the number of crypto owners is 3.33 million people, or 3% of the population",
+		// "the number of people holding Bitcoin is 109,175": what is numbered says who
+		noun, specific = n, true
+	}
 	if !specific && x.population(q) {
 		return -1
 	}
@@ -757,6 +762,23 @@ func (x *extractor) numberOfPeople(q *number.Quantity) int {
 					return k // "the number of South Koreans investing in digital assets"
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// numberOfHolders is the noun of a "number of" phrase the count gives, where the phrase
+// speaks of crypto: "the number of crypto owners is 3.33 million", "le nombre de
+// propriétaires de cryptomonnaies est de 3,33 millions", "the number of people holding
+// Bitcoin is 109,175". It returns -1 otherwise.
+func (x *extractor) numberOfHolders(q *number.Quantity) int {
+	noun := x.numberOfPeople(q)
+	if noun < 0 {
+		return -1
+	}
+	for j := noun - 2; j < q.Tok; j++ {
+		if j >= 0 && (x.cues[j]&cueCrypto != 0 || x.cues[j]&cueCryptoPeople != 0) {
+			return noun
 		}
 	}
 	return -1

@@ -901,7 +901,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
 		"habitantes", "habitants", "abitanti", "detentores", "poseedores", "possuidores", "investor",
-		"cpfs", "contribuintes", "declarantes", "taxpayers")
+		"cpfs", "contribuintes", "declarantes", "taxpayers", "propriétaires", "propietarios", "proprietários", "proprietari")
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor")
