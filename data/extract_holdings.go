@@ -1322,6 +1322,23 @@ func (x *extractor) coinsTotaling(q *number.Quantity) string {
 	if x.isAt(k, roleCoin) && x.clause[k] == x.clause[q.Tok] {
 		return x.quoteToks(k, j+1)
 	}
+	// "tem em seu tesouro 240 unidades do token, totalizando 22 milhões de dólares": a
+	// holding the sentence states before, with no other sum between.
+	if x.punct(j-1) != ',' {
+		return ""
+	}
+	for _, f := range x.founds {
+		if f.metric != BTCHoldings || f.quantity == nil || f.planned || f.tok >= j || f.tok < j-windowTotaling {
+			continue
+		}
+		for _, o := range x.qs {
+			if o.Tok > f.tok && o.Tok < q.Tok && o.Unit != number.BTC {
+				return ""
+			}
+		}
+		x.valued = f.span.Start + 1
+		return x.quoteToks(f.quantity.Tok, f.quantity.TokEnd) + " … " + x.quoteToks(j, j+1)
+	}
 	return ""
 }
 

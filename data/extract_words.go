@@ -92,6 +92,7 @@ const (
 	windowNumberOfCoins    = 10 // "portant le nombre total de bitcoins du pays à 550"
 	windowBroughtTo        = 7  // "portando la scorta totale del paese a 1.291 monete"
 	windowShareAsCount     = 4  // ", which makes up around 4.25 million citizens"
+	windowTotaling         = 10 // "240 unidades do token, totalizando 22 milhões de dólares"
 	windowHavePurchase     = 5  // "has over the years, accumulated approximately 215,000 BTC"
 	windowAfterEvent       = 8  // "after a record-breaking forfeiture of 127,271 BTC"
 	windowReported         = 6  // "announced on Friday that it had approved"
@@ -713,7 +714,7 @@ func init() {
 		"accumulé", "amassé", "accumulato", "stockpiled")
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "précédent", "précédente", "precedenti", "precedente", "previo", "prévio")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
-	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità")
+	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità", "keping")
 	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
 		"ejecutivo", "executivo", "exécutif", "esecutivo", "tesoro", "tesouro", "trésor", "ministerio", "ministério", "ministère",
 		"ministero", "autoridades", "autorités", "autorità", "presidente", "président", "parlamento", "parlement", "congreso",
@@ -773,7 +774,7 @@ func init() {
 	addRole(roleWhich, "which", "quais", "cuales", "cui")
 	addRole(roleOverSpan, "over", "across", "durante", "sur", "em", "en")
 	addRole(roleSpanUnit, "years", "year", "months", "años", "anos", "ans", "meses", "mois")
-	addRole(roleTotaling, "totaling", "totalling", "totalizando", "totalisant")
+	addRole(roleTotaling, "totaling", "totalling", "totalizando", "totalisant", "totalizzando", "sumando", "somando")
 	addRole(roleMonitored, "monitored", "smp")
 	addRole(roleReference, "référence", "referencia", "referência")
 	addRole(roleSoldPronoun, "os", "los", "les", "las", "them", "it")
@@ -895,7 +896,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"madencilik", "madenciliği", "madenciliğe", "madenciler", "madencileri", "майнинг", "майнинга", "майнингу", "майнеры", "майнеров")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
-	add(cueValue, "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai",
+	add(cueValue, "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai", "setara",
 		"valorada", "valoradas", "valorisés", "valorisé", "valorisée", "valorisées", "valorisation", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
@@ -949,7 +950,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 		"entreprise", "plateforme", "azienda", "piattaforma", "perusahaan", "unternehmen", "plattform")
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
-	addRole(roleWorthAfter, "wert", "geschätzt", "bewertet")
+	addRole(roleWorthAfter, "wert", "geschätzt", "bewertet", "entspricht", "entsprechen", "entsprach")
 	addRole(roleGermanAux, "sind", "ist", "wurden", "wurde", "haben", "hat", "werden", "wird")
 }
 
