@@ -614,13 +614,16 @@ func init() {
 	addRole(rolePriceWord, "price", "trading", "traded")
 	addRole(roleEndPrep, "through", "thru", "until", "till", "to", "by", "hasta", "até", "jusqu'à", "bis", "fino")
 	addRole(roleReport, "revealed", "reveals", "reported", "reports", "according", "said", "says", "say", "shows", "showed",
-		"estimates", "estimated", "noted", "notes", "found", "finds", "highlights", "highlighted", "indicates", "indicated", "points", "pointed")
+		"estimates", "estimated", "noted", "notes", "found", "finds", "highlights", "highlighted", "indicates", "indicated", "points", "pointed",
+		"explained", "explains", "stated", "states", "told", "confirmed", "confirms",
+		"dijo", "explicó", "afirmó", "señaló", "indicó", "disse", "explicou", "afirmou", "informou",
+		"déclaré", "expliqué", "affirmé", "indiqué", "dichiarato", "spiegato", "sagte", "erklärte")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported", "speculated",
 		"speculation")
 	addRole(roleOfficials, "officials", "ministers", "executives", "politicians", "lawmakers", "servants", "mps",
 		"legislators", "deputies", "bureaucrats", "servidores", "funcionários", "funcionarios", "fonctionnaires", "funzionari",
-		"pejabat", "beamte", "beamten", "regierungsbeamte", "regierungsbeamten", "staatsdiener")
+		"pejabat", "beamte", "beamten", "regierungsbeamte", "regierungsbeamten", "staatsdiener", "funcionário", "funcionario", "fonctionnaire", "funzionario")
 	addRole(roleCBDC, "cbdc", "cbdcs", "enaira", "e-naira", "e-cedi", "e-hkd", "e-cny", "e-rupee", "sand-dollar")
 	addRole(roleNow, "today", "now", "currently")
 	addRole(roleSurvey, "survey", "surveyed", "surveys", "poll", "polled", "respondents", "responden", "encuestados", "entrevistados",
@@ -852,7 +855,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
 		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs", "mantiene", "mantienen", "conserva", "conservan",
-		"custodia", "custódia", "scorta", "scorte")
+		"custodia", "custódia", "scorta", "scorte",
+		"possuindo", "poseyendo", "detendo", "possuía", "detinha", "detenere", "detentor", "detentora", "tenedor")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
@@ -897,7 +901,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
 	add(cueValue, "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai", "setara",
-		"valorada", "valoradas", "valorisés", "valorisé", "valorisée", "valorisées", "valorisation", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai")
+		"valorada", "valoradas", "valorisés", "valorisé", "valorisée", "valorisées", "valorisation", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai",
+		"valia", "valiam", "valía", "valían", "valait", "valaient", "valeva", "valevano")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
