@@ -328,7 +328,22 @@ func (x *extractor) supplyOfBitcoin(q *number.Quantity) string {
 // comes to: "portant le nombre total de bitcoins du pays à 550", "bringing the number of
 // bitcoins it holds to 2,381".
 func (x *extractor) numberOfCoins(q *number.Quantity) bool {
-	return q.Unit == number.NoUnit && !q.Range && !q.Magnitude && x.coinsNumberedBefore(q) >= 0
+	if q.Unit != number.NoUnit || q.Range || q.Magnitude {
+		return false
+	}
+	if x.coinsNumberedBefore(q) >= 0 {
+		return true
+	}
+	// "an increase of 8 bitcoins, bringing the country's reserves to nearly 6200": the
+	// level a stock of coins was brought to, in a sentence that counts coins.
+	if _, stock := x.broughtTo(q); stock && !isPeopleNoun(x.lower(q.TokEnd)) {
+		for j := range x.toks {
+			if x.isAt(j, roleCoin) || x.lower(j) == "btc" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coinsNumberedBefore is the token of "number" in "the (total) number of bitcoins ...
@@ -358,25 +373,34 @@ func (x *extractor) coinsNumberedBefore(q *number.Quantity) int {
 // a 1.291 monete". A verb of bringing, a word of a total or a stock after it, and the
 // figure right after "to". It returns "" otherwise.
 func (x *extractor) broughtTotalTo(q *number.Quantity) string {
+	w, _ := x.broughtTo(q)
+	return w
+}
+
+// broughtTo is broughtTotalTo's words, and whether they name a stock ("reserves",
+// "holdings") rather than only a total.
+func (x *extractor) broughtTo(q *number.Quantity) (string, bool) {
 	to := q.Tok - 1
 	if !x.isAt(to, roleToward) && x.lower(to) != "a" && x.lower(to) != "para" {
-		return ""
+		return "", false
 	}
 	for j := to - 1; j >= max(0, to-windowBroughtTo); j-- {
 		if x.clause[j] != x.clause[q.Tok] {
-			return ""
+			return "", false
 		}
 		if !x.isAt(j, roleBring) {
 			continue
 		}
+		words, stock := "", false
 		for k := j + 1; k < to; k++ {
 			if x.cues[k]&(cueTotal|cueHold) != 0 || x.isAt(k, roleStatedWhole) {
-				return x.quoteToks(j, q.Tok)
+				words = x.quoteToks(j, q.Tok)
+				stock = stock || x.cues[k]&cueHold != 0
 			}
 		}
-		return ""
+		return words, stock
 	}
-	return ""
+	return "", false
 }
 
 // coinsOfBitcoin reports whether a count of "coins" ("monedas", "unidades") counts bitcoins: the sentence or the

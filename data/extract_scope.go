@@ -817,6 +817,9 @@ func (x *extractor) increment(q *number.Quantity) string {
 	if j := q.Tok - 2; j >= 0 && x.isAt(j+1, roleOf) && x.cues[j]&cueIncrement != 0 && x.lower(j) != "more" && x.lower(j) != "new" {
 		return x.quoteToks(j, j+2) // "une augmentation de 224,8 millions de dollars", "an augmentation of $63 million"
 	}
+	if x.isAt(q.Tok-1, roleOf) && x.isAt(q.Tok-4, roleIncreaseNoun) && x.lower(q.Tok-3) == "in" {
+		return x.quoteToks(q.Tok-4, q.Tok) // "an increase in holdings of 8 bitcoins"
+	}
 	return ""
 }
 

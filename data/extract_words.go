@@ -867,7 +867,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento",
 		"memindahkan", "pemindahan", "dipindahkan")
-	add(cuePurchase, "compró", "compra", "compras", "adquirió", "añade", "agrega", "adiciona", "ajoute", "aggiunge", "comprato", "acquistati", "comprou", "adquiriu", "acheté", "achète", "achètent", "achat", "achats",
+	add(cuePurchase, "compró", "compra", "compras", "adquirió", "adquiriendo", "comprando", "adquirindo", "achetant", "acquistando", "añade", "agrega", "adiciona", "ajoute", "aggiunge", "comprato", "acquistati", "comprou", "adquiriu", "acheté", "achète", "achètent", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
 		"membeli", "dibeli", "pembelian", "aquisição", "aquisições", "adquisición", "adquisiciones")
@@ -886,7 +886,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
-		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà")
+		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà", "pinjaman", "talangan")
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio",
 		"respaldo", "apoyo", "apoio", "soutien", "sostegno")
