@@ -557,7 +557,7 @@ func init() {
 		"became", "introduced", "legalized", "legalised", "approved", "passed",
 		"granted", "given")
 	addRole(roleLimit, "limit", "limits", "limiting", "cap", "caps", "capped", "capping", "ceiling",
-		"restrict", "restricts", "restricted", "restricting")
+		"restrict", "restricts", "restricted", "restricting", "hindern", "hindert", "begrenzen", "begrenzt", "beschränken")
 	addRole(roleDrawn, "received", "receives", "receive", "drawn", "drew", "draws", "draw")
 	addRole(roleBrings, "brings", "bringing", "brought", "bring", "raises", "raising", "raised", "takes", "taking", "took",
 		"increasing", "porte", "portant", "porté", "eleva", "elevando")
@@ -882,6 +882,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"negociação", "negociación", "négociation", "negoziazione", "previsto", "prevista", "previstos", "previstas", "prévu", "prévue", "prévus", "prévues",
 		"demandé", "sollicité", "sollicite", "serait", "seraient", "estaría", "estaria", "sería", "serían", "tendría", "tendrían",
 		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità",
+		"rencana", "berencana", "direncanakan", "akan", "bernegosiasi", "negosiasi", "memperluas", // Indonesian
 		"pourraient", "podrían", "poderiam", "potrebbero", "buscado", "buscaba", "buscava", "solicitó", "solicitou") // not "buscou o FMI": turned to it
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
@@ -897,7 +898,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"adelanto", "adelantos", "adiantamento", "adiantamentos") // "un adelanto por el 40% del préstamo (US$ 8.000 millones)"
 	add(cueMining, "minería", "mineros", "minado", "mineração", "mineradores", "mineradoras", "minage", "mineurs", "minier", "miniers", "minière", "minières", "minatori",
 		"criptomineras", "criptomineros", "criptominería", "criptomineração", "mineras", "minera", "pelombong",
-		"madencilik", "madenciliği", "madenciliğe", "madenciler", "madencileri", "майнинг", "майнинга", "майнингу", "майнеры", "майнеров")
+		"madencilik", "madenciliği", "madenciliğe", "madenciler", "madencileri", "penambang", "penambangan", "майнинг", "майнинга", "майнингу", "майнеры", "майнеров")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
 	add(cueValue, "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai", "setara",
@@ -936,8 +937,9 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 // seizing, selling, valuing and counting people.
 func german(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven", "besitz",
-		"verfügt", "verfügen", "verfügte", "verwaltet", "verwalten", "bundesreserven", "staatsreserven") // "verfügt über Bitcoin im Wert von"
-	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen",
+		"verfügt", "verfügen", "verfügte", "verwaltet", "verwalten", "bundesreserven", "staatsreserven", // "verfügt über Bitcoin im Wert von"
+		"владеет", "владеют", "принадлежат") // Russian: "владеет всего 28 988 BTC"
+	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen", "gesichert",
 		"beschlagnahme", "beschlagnahmung", "sicherstellung")
 	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf", "überwiesen", "transferiert", "verschoben", "bewegt", "zurückgekehrt", "geflossen")
 	add(cueValue, "wert")

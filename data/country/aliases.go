@@ -358,7 +358,7 @@ var exonyms = map[string][]string{
 
 // exonymLanguages are the languages whose names for every country (CLDR's, through
 // golang.org/x/text/language/display) the matcher reads beside the exonyms above.
-var exonymLanguages = []language.Tag{language.Spanish, language.Portuguese, language.French, language.Italian, language.German}
+var exonymLanguages = []language.Tag{language.Spanish, language.Portuguese, language.French, language.Italian, language.German, language.Russian}
 
 // notExonyms are CLDR country names that are also a person's name, a city or a common
 // word capitalised at a sentence's start: never read as the country.
@@ -505,6 +505,7 @@ var regions = map[string][]string{
 	"CN": {"Sichuan", "Xinjiang", "Inner Mongolia", "Yunnan"},
 	"DE": {"Saxony", "Bavaria", "Sachsen", "Sachsens", "Bayern", "North Rhine-Westphalia", "Nordrhein-Westfalen"},
 	"GE": {"Abkhazia"},
+	"IN": {"Delhi", "Delhi NCR", "Maharashtra", "Karnataka"},
 	"RU": {"Irkutsk", "Siberia"},
 	"US": {"Texas", "Wyoming", "Kentucky", "New Hampshire", "Arizona", "Utah"},
 }
