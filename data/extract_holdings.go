@@ -160,6 +160,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.addedWith(q); w != "" {
 		return false, "an addition (“" + w + "”), not the total" // "has grown to 6,209 Bitcoin with 240 BTC added since December"
 	}
+	if w := x.holdingChangedTo(q); w != "" {
+		return true, "Holdings: the level the holding stated before changed to (“" + w + "”)"
+	}
 	if w := x.possessionVerb(q); w != "" {
 		return true, "Holdings: what the state has (“" + w + "”)"
 	}
@@ -365,6 +368,25 @@ func (x *extractor) coinsNumberedBefore(q *number.Quantity) int {
 		}
 	}
 	return -1
+}
+
+// holdingChangedTo: "However, that number has now fallen to 7,486 BTC", after a
+// sentence that stated a holding: the holding, referred to as "that number", changed to
+// the figure. It returns the words.
+func (x *extractor) holdingChangedTo(q *number.Quantity) string {
+	if !x.stated[BTCHoldings] {
+		return ""
+	}
+	w := x.levelReached(q.Tok)
+	if w == "" {
+		return ""
+	}
+	for j := 1; j < q.Tok; j++ {
+		if x.isAt(j, roleNumberOf, roleStatedWhole, roleWhole) && x.isAt(j-1, roleDemonstrative) && x.lower(j-1) != "the" && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j-1, j+1) + " … " + w
+		}
+	}
+	return ""
 }
 
 // broughtTotalTo returns the words that make coins the level a purchase or a seizure
