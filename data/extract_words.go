@@ -883,7 +883,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"demandé", "sollicité", "sollicite", "serait", "seraient", "estaría", "estaria", "sería", "serían", "tendría", "tendrían",
 		"alcanzaría", "alcanzarían", "llegaría", "llegarían", "superaría", "superarían", "seria", "seriam", "teria", "atingiria", "possibilidade", "posibilidad", "possibilité", "possibilità",
 		"rencana", "berencana", "direncanakan", "akan", "bernegosiasi", "negosiasi", "memperluas", // Indonesian
-		"pourraient", "podrían", "poderiam", "potrebbero", "buscado", "buscaba", "buscava", "solicitó", "solicitou") // not "buscou o FMI": turned to it
+		"pourraient", "podrían", "poderiam", "potrebbero", "buscado", "buscaba", "buscava", "solicitó", "solicitou", "solicitaron", "solicitaram", "solicitan") // not "buscou o FMI": turned to it
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
