@@ -140,6 +140,9 @@ func init() {
 		"terawattstunden": {unit: EnergyTWh, scale: 1}, "kilovatsaat": {unit: EnergyTWh, scale: 1e-9},
 		"gigavatsaat": {unit: EnergyTWh, scale: 1e-3}, "teravatsaat": {unit: EnergyTWh, scale: 1},
 		"квт": {unit: PowerMW, scale: 1e-3}, "мвт": {unit: PowerMW, scale: 1}, "гвт": {unit: PowerMW, scale: 1e3},
+		"megawati": {unit: PowerMW, scale: 1}, "gigawati": {unit: PowerMW, scale: 1e3}, // Romanian
+		"megawatów": {unit: PowerMW, scale: 1}, "gigawatów": {unit: PowerMW, scale: 1e3}, // Polish
+		"megavat": {unit: PowerMW, scale: 1}, "gigavat": {unit: PowerMW, scale: 1e3}, // Turkish
 		"kwh": {unit: EnergyTWh, scale: 1e-9}, "mwh": {unit: EnergyTWh, scale: 1e-6},
 		"gwh": {unit: EnergyTWh, scale: 1e-3}, "twh": {unit: EnergyTWh, scale: 1},
 		"percent": {unit: Percent, scale: 1}, "pct": {unit: Percent, scale: 1},
