@@ -331,6 +331,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if w := x.sumOfLoans(q); w != "" {
 		return false, "the sum of several loans (“" + w + "”), not one loan's size"
 	}
+	if w := x.roleInClause(q.Tok, roleDebtStock); w != "" {
+		return false, "what a country owes (“" + w + "”), not one loan's size" // "Nigeria's loan exposure ... rose to $17.1 billion"
+	}
 	if w := x.hadObtained(q); w != "" {
 		return false, "an earlier loan (“" + w + "”), told in the past perfect"
 	}

@@ -303,6 +303,7 @@ const (
 	roleSurveyDoc                        // report, results, findings: "a survey report of 2,768 adults" is still a survey's sample
 	roleAmountsTo                        // amounting, amounts, totalling: "amounts to $773 million" gives a total
 	roleRestate                          // makes up, equals, represents: ", which makes up around 4.25 million citizens"
+	roleDebtStock                        // exposure, outstanding, arrears: what a country owes, not one loan
 	roleCaseName                         // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
 	roleRespectively                     // respectively, respectivamente: lists paired by position, in the set's languages
 	roleWith                             // with, com, con, avec: "with 22 million, 20 million and 19 million users"
@@ -458,7 +459,7 @@ func init() {
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
 		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends", "intended", "intention", "intentions",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
-		"pledged", "pledge", "pledges", "build", "building", "constructing", "promised", "promise", "envisions", "envisages", "expects", "expected", "expect",
+		"pledged", "pledge", "pledges", "build", "building", "constructing", "promised", "promise", "envisions", "envisages", "expects", "expected", "expect", "expecting",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
 		"if", "unless", "whether", "hypothetical", "hypothetically", "campaign", "campaigned", "campaigns",
 		"urge", "urged", "urges", "advocate", "advocated",
@@ -642,6 +643,7 @@ func init() {
 	addRole(roleWith, "with", "com", "con", "avec", "dengan", "mit")
 	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
 	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
+	addRole(roleDebtStock, "exposure", "exposures", "outstanding", "arrears", "indebtedness")
 	addRole(roleRestate, "makes", "make", "made", "up", "amounts", "amounting", "amounted", "to", "equals", "equal", "equates",
 		"equating", "represents", "representing", "translates", "translating", "corresponds", "corresponding", "is", "means", "or")
 	addRole(roleSurveyDoc, "report", "results", "findings", "data", "study", "informe", "estudio", "relatório", "estudo", "rapport", "étude",
