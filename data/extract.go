@@ -1241,9 +1241,14 @@ func (x *extractor) readMentions(figures bool) {
 		if strings.HasPrefix(x.lower(m.TokEnd), "ansässig") {
 			m.based = true // "einem in China ansässigen Pyramidensystem": where a scheme sits
 		}
-		if p := x.lower(m.Tok - 1); (p == "in" || p == "en" || p == "em" || p == "a" || p == "à" || p == "au" || p == "aux") && x.isAt(m.Tok-2, roleSeat) {
-			// "a scam network based in Cambodia", "con sede en Camboya", "sediada em Portugal":
-			// where a firm or a network sits, not whose figure it is.
+		seatIn := func(j int) bool {
+			p := x.lower(j)
+			return (p == "in" || p == "en" || p == "em" || p == "a" || p == "à" || p == "au" || p == "aux" || p == "di") && x.isAt(j-1, roleSeat)
+		}
+		if seatIn(m.Tok-1) || x.punct(m.Tok-1) == ',' && x.toks[max(m.Tok-2, 0)].Is(lex.Capital) && seatIn(m.Tok-3) {
+			// "a scam network based in Cambodia", "con sede en Camboya", "sediada em Portugal",
+			// "a research firm based in Oslo, Norway": where a firm or a network sits, not
+			// whose figure it is.
 			m.based = true
 		}
 	}

@@ -85,6 +85,9 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 		// "with 3,046 BTC being known to have been bought at an average price": a flow
 		return false, "a flow told in the passive after it: coins bought, moved or sold are not a holding"
 	}
+	if w := x.seizuresListed(q); w != "" {
+		return false, "one of the seizures a holding is listed by (“" + w + "”), a part of it" // "holds 69,000 bitcoins seized from Ulbricht and 50,676 bitcoins seized from Zhong"
+	}
 	if w := x.supplyOfBitcoin(q); w != "" {
 		return false, "bitcoin's own supply (“" + w + "”), not a country's holding"
 	}
@@ -823,6 +826,32 @@ func (x *extractor) passiveAfter(j int, c cue) bool {
 	return false
 }
 
+// seizedFrom is the words "seized from" right after a figure, or "".
+func (x *extractor) seizedFrom(o *number.Quantity) string {
+	j := o.TokEnd
+	if x.cues[min(j, len(x.cues)-1)]&cueSeize != 0 && j < len(x.toks) && isParticiple(x.lower(j)) && x.lower(j+1) == "from" {
+		return x.quoteToks(j, j+2)
+	}
+	return ""
+}
+
+// seizuresListed is the words "seized from" after coins, when another count of coins
+// in the sentence is also told by what it was seized from: the holding listed by its
+// parts ("still holds 69,000 bitcoins seized from Ross Ulbricht and 50,676 bitcoins
+// seized from Jimmy Zhong"). It returns "" otherwise.
+func (x *extractor) seizuresListed(q *number.Quantity) string {
+	w := x.seizedFrom(q)
+	if w == "" {
+		return ""
+	}
+	for i := range x.qs {
+		if o := &x.qs[i]; o.Tok != q.Tok && o.Unit == number.BTC && x.seizedFrom(o) != "" {
+			return w
+		}
+	}
+	return ""
+}
+
 // participleLast is German's auxiliary before a figure and its participle of class c
 // closing the clause after it: "sind knapp 4.576 BTC in die Reserven zurückgekehrt",
 // "wurden 500 BTC an eine Börse überwiesen". It returns the two, or "".
@@ -1108,6 +1137,9 @@ func (x *extractor) holdingInClause(q *number.Quantity) bool {
 // bought or sold, or other tokens ("purchasing 997 BTC, valued at $80 million", "656
 // Ethereum, valued at over $2 million").
 func (x *extractor) valueOfOther(q *number.Quantity) bool {
+	if w := x.lower(q.TokEnd); (w == "in" || w == "of" || w == "em" || w == "en" || w == "de") && x.isAt(q.TokEnd+1, roleOtherCoin) {
+		return true // "$217 million in Ethereum"
+	}
 	j := q.Tok - 1
 	for j >= 0 && (x.isAt(j, roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
 		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {

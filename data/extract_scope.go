@@ -640,6 +640,9 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 			if x.lower(j) == "from" && x.isAt(j-1, rolePast) {
 				return x.quoteToks(j-1, q.Tok)
 			}
+			if x.lower(j) == "from" && x.roleBetween(j, q.Tok, roleEarlier) {
+				return x.quoteToks(j, q.Tok) // "dropping to just 9,094 BTC from their initial holdings of 49,857 BTC"
+			}
 			if x.isAt(j, rolePeak, roleHigh) && j >= 2 && (x.isAt(j-2, roleFrom) || x.isAt(j-1, roleFrom)) {
 				return x.quoteToks(j-2, q.Tok)
 			}

@@ -473,7 +473,7 @@ func init() {
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing", "lend", "lends", "lent")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding", "assistance")
-	add(cueTranche, "tranche", "tranches", "disbursement", "disbursements", "disbursed", "disburse",
+	add(cueTranche, "tranche", "tranches", "disbursement", "disbursements", "disbursed", "disburse", "dilim", "dilimi", "dilimini", "pembayaran", "cicilan",
 		"installment", "instalment", "installments", "instalments", "repaid", "repay", "repayment",
 		"repayments", "released", "payment", "payout", "unlock", "unlocks", "unlocking", "unlocked", "release",
 		"releases", "releasing")
@@ -682,7 +682,7 @@ func init() {
 		"transactions", "companies", "firms", "exchanges", "users", "investors", "holders", "owners", "funds", "etfs", "projects",
 		"businesses", "operations", "facilities", "centres", "centers", "nodes", "merchants", "accounts")
 	addRole(roleSeat, "based", "headquartered", "located", "sede", "sediada", "sediado", "basée", "basé", "basada", "basado",
-		"ubicada", "ubicado", "situé", "située")
+		"ubicada", "ubicado", "situé", "située", "berbasis")
 	addRole(roleJoin, "and", "dan", "or", "the", "y", "e", "et", "ou", "o", "u", "el", "la", "los", "las", "a", "os", "as", "le", "les")
 	addRole(roleEstimateVerb, "estima", "estiman", "estime", "stima", "calcula", "calculates", "reckons")
 	addRole(roleHadOnce, "tinham", "tinha", "teriam", "tenían", "tendrían")
@@ -717,7 +717,7 @@ func init() {
 	addRole(rolePast, "decrease", "reduction", "cut", "gain", "surge")
 	addRole(roleAmass, "accumulated", "accumulating", "accumulate", "amassed", "amassing", "amass", "acumulou", "acumuló",
 		"accumulé", "amassé", "accumulato", "stockpiled")
-	addRole(roleEarlier, "earlier", "previous", "prior", "older", "anteriores", "anterior", "précédentes", "précédent", "précédente", "precedenti", "precedente", "previo", "prévio")
+	addRole(roleEarlier, "earlier", "previous", "prior", "older", "initial", "original", "anteriores", "anterior", "précédentes", "précédent", "précédente", "precedenti", "precedente", "previo", "prévio")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
 	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità", "keping")
 	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
@@ -864,7 +864,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
 		"sequestrato", "sequestrati", "confiscato", "confiscati", "apreensão", "apreensões", "apreendido", "apreendida", "apreendidas", "sequestro", "saisies", "incautaciones")
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
-		"robados", "roubados", "volés", "rubati", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
+		"robados", "roubados", "volés", "rubati", "robar", "robó", "roubar", "roubou", "rubare", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
 		"subasta", "subastará", "subastar", "subastado", "subastados", "subastó", "leilão", "leiloar", "leiloados", "leiloou", "leiloaram", "leiloado", "leiloada", "asta", "retiré", "retirés",
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento",
@@ -889,7 +889,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleSeek, "seeking", "seeks", "requesting", "requested", "sought", "buscando", "procurando", "solicitando", "pedindo", "cherche")
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
-		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà", "pinjaman", "talangan")
+		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà", "pinjaman", "talangan",
+		"kredi", "kredinin", "kredisi", "kredisinin") // Turkish "12 milyar dolarlık kredi"
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio",
 		"respaldo", "apoyo", "apoio", "soutien", "sostegno")
@@ -919,7 +920,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
 		"digitais", "digitales", "numériques", "digitali")
-	add(cuePopulation, "penduduk")
+	add(cuePopulation, "penduduk", "populasi")
 	addRole(roleHolderVerb, "usan", "utilizan", "poseen", "invierten", "usam", "possuem", "investem", "utilisent",
 		"possèdent", "détiennent", "usano", "possiedono", "possiedano", "detengono", "detienen", "detêm", "tienen", "têm")
 	addRole(roleShareVerb, "utilizar", "usar", "poseer", "possuir", "utiliser", "posséder", "détenir", "usare", "utilizzare",

@@ -106,6 +106,8 @@ func init() {
 		"juta": 1e6, "miliar": 1e9, "ribu": 1e3,
 		// Turkish and Russian ("16 milyar kilovatsaat", "16 млрд кВт·ч").
 		"milyon": 1e6, "milyar": 1e9, "млн": 1e6, "млрд": 1e9,
+		// Polish ("5 mld dolarów", "1,2 mln osób").
+		"mld": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "milionów": 1e6, "miliony": 1e6,
 	} {
 		words[w] = wordInfo{kind: wMagnitude, num: v}
 	}
@@ -113,7 +115,7 @@ func init() {
 	// the language the rest of the article is written in.
 	for _, w := range []string{"millón", "millon", "millones", "millardo", "millardos", "milhão", "milhões", "milhao",
 		"milhoes", "bilhão", "bilhões", "milione", "milioni", "miliardo", "miliardi", "millionen", "milliarde",
-		"milliarden", "mio", "mrd", "juta", "miliar", "milyon", "milyar"} {
+		"milliarden", "mio", "mrd", "juta", "miliar", "milyon", "milyar", "mld", "miliard", "miliardy", "miliardów", "milionów", "miliony"} {
 		inf := words[w]
 		inf.dotLang = true
 		words[w] = inf
@@ -126,6 +128,7 @@ func init() {
 		"btc": {unit: BTC, scale: 1}, "btcs": {unit: BTC, scale: 1}, "xbt": {unit: BTC, scale: 1},
 		"bitcoin": {unit: BTC, scale: 1}, "bitcoins": {unit: BTC, scale: 1}, "bitcoines": {unit: BTC, scale: 1},
 		"bitcóin": {unit: BTC, scale: 1}, "bitcóines": {unit: BTC, scale: 1},
+		"bitcoinów": {unit: BTC, scale: 1}, "bitcoiny": {unit: BTC, scale: 1}, // Polish
 		"mw": {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
 		"gw": {unit: PowerMW, scale: 1e3}, "gigawatt": {unit: PowerMW, scale: 1e3}, "gigawatts": {unit: PowerMW, scale: 1e3},
 		"kw": {unit: PowerMW, scale: 1e-3}, "kilowatt": {unit: PowerMW, scale: 1e-3}, "kilowatts": {unit: PowerMW, scale: 1e-3},
@@ -153,7 +156,8 @@ func init() {
 		u.kind = wUnit
 		words[w] = u
 	}
-	for _, w := range []string{"dollar", "dollars", "usd", "usdt", "usdc", "dólar", "dólares", "dollari", "dolar"} {
+	for _, w := range []string{"dollar", "dollars", "usd", "usdt", "usdc", "dólar", "dólares", "dollari", "dolar",
+		"dolarlık", "doları", "dolarów"} { // Turkish "12 milyar dolarlık kredi", Polish "5 mld dolarów"
 		words[w] = wordInfo{kind: wCurrency, unit: USD, scale: 1}
 	}
 	for _, w := range []string{"euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen", "jpy",
