@@ -446,7 +446,22 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 			return true // "They used 5.2 TWh", "set aside 600 megawatts for such operations"
 		}
 	}
+	if x.statedIn(q.Unit) && x.roles.has(roleRespectively) && x.onlyUnits(q.Unit) {
+		// "The list continues with Canada, Malaysia and Argentina with 400 MW, 300 MW and
+		// 135 MW, respectively", after a sentence that gave a country's mining power.
+		return true
+	}
 	return x.restatesBefore(q)
+}
+
+// statedIn reports whether the article has stated a figure of a metric written in unit u.
+func (x *extractor) statedIn(u number.Unit) bool {
+	for _, m := range metricsWrittenIn(u) {
+		if x.stated[m] {
+			return true
+		}
+	}
+	return false
 }
 
 // restatesBefore: a sentence that opens by restating the one before in other units,
