@@ -43,6 +43,20 @@ func (x *extractor) adoptionCount(q *number.Quantity) string {
 	return x.roleBefore(q, roleAdoption)
 }
 
+// bracketedHolders: a count of millions in brackets right after a country ("South
+// Africa (6M), Egypt (3.4M), Kenya (2.8M)", "Nigeria (22 million)"), no other kind of
+// figure in the sentence, in a text that has counted crypto holders already: each
+// country's holders, as bracketedCoins reads coins.
+func (x *extractor) bracketedHolders(q *number.Quantity) bool {
+	if !q.Magnitude || x.punct(q.Tok-1) != '(' || x.punct(q.TokEnd) != ')' || x.mentionEndingAt(q.Tok-2) == nil {
+		return false
+	}
+	if !x.stated[CryptoHolders] || x.sentenceCues()&(cuePopulation|cueGlobal) != 0 || !x.onlyUnits(number.NoUnit, number.Percent) {
+		return false
+	}
+	return true
+}
+
 // shareAsCount is the relative clause that restates as a count of people a share of a
 // population the clause before says holds crypto: "8.5% of Kenya's population own
 // digital assets, which makes up around 4.25 million citizens". It returns its words, or
@@ -222,6 +236,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	}
 	if x.colonListOfHolders(q) {
 		return true, "Crypto holders: a list, after a colon, of where the people who hold crypto live"
+	}
+	if x.bracketedHolders(q) {
+		return true, "Crypto holders: a count in brackets after a country, in a text that counts holders"
 	}
 	if w := x.shareAsCount(q); w != "" {
 		return true, "Crypto holders: the count a share of people holding crypto comes to (“" + w + "”)"
