@@ -1463,11 +1463,13 @@ func (x *extractor) allCryptoValued(q *number.Quantity) string {
 		return x.quoteToks(j, j+3)
 	}
 	j := q.Tok - 1
-	for j >= 0 && (x.isAt(j, roleBeforeValue) || x.lower(j) == "at") {
+	valued := false
+	for j >= 0 && (x.isAt(j, roleBeforeValue, roleValueLink) || x.lower(j) == "at" || x.cues[j]&cueValue != 0) {
+		valued = valued || x.cues[j]&cueValue != 0
 		j--
 	}
-	if x.isAt(j, roleAllCrypto) && !x.isAt(j-1, roleCoin) && x.cues[min(j+1, len(x.cues)-1)]&cueValue != 0 { // not "13,000 Bitcoin tokens worth"
-		return x.quoteToks(j, j+2)
+	if x.isAt(j, roleAllCrypto) && !x.isAt(j-1, roleCoin) && valued { // not "13,000 Bitcoin tokens worth"
+		return x.quoteToks(j, q.Tok) // "Kryptowährungen im Wert von etwa"
 	}
 	return ""
 }

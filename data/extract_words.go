@@ -304,6 +304,7 @@ const (
 	roleAmountsTo                        // amounting, amounts, totalling: "amounts to $773 million" gives a total
 	roleRestate                          // makes up, equals, represents: ", which makes up around 4.25 million citizens"
 	roleDebtStock                        // exposure, outstanding, arrears: what a country owes, not one loan
+	roleValueLink                        // im, von, de: the small words of "im Wert von", "por un valor de"
 	roleCaseName                         // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
 	roleRespectively                     // respectively, respectivamente: lists paired by position, in the set's languages
 	roleWith                             // with, com, con, avec: "with 22 million, 20 million and 19 million users"
@@ -818,7 +819,9 @@ func init() {
 	addRole(roleInThe, "no", "nel", "au")
 	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité")
 	addRole(roleCondition, "if", "once", "upon", "when", "pending", "after", "until", "subject", "si")
-	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins", "assets", "activos", "ativos", "actifs")
+	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins", "assets", "activos", "ativos", "actifs",
+		"kryptowährungen", "criptomonedas", "criptomoedas", "cryptomonnaies", "criptovalute", "criptoactivos", "criptoativos", "cryptoactifs")
+	addRole(roleValueLink, "im", "von", "of", "de", "di", "un", "por", "per", "um")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
 	addRole(roleMarket, "market", "markets", "marketplace", "mercado", "marché", "mercato", "pasar", "markt")
