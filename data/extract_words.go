@@ -893,7 +893,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueLoan, "préstamo", "préstamos", "empréstimo", "empréstimos", "prêt", "prêts", "prestito", "prestiti", "rescate", "resgate",
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
 		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà", "pinjaman", "talangan",
-		"kredi", "kredinin", "kredisi", "kredisinin") // Turkish "12 milyar dolarlık kredi"
+		"kredi", "kredinin", "kredisi", "kredisinin", // Turkish "12 milyar dolarlık kredi"
+		"krediet", "noodkrediet", "lening", "leningen") // Dutch
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio",
 		"respaldo", "apoyo", "apoio", "soutien", "sostegno")
@@ -978,6 +979,7 @@ var lenders = []struct {
 	{[]string{"fmi"}, "IMF"}, // Spanish, Portuguese, French and Italian write the IMF so
 	{[]string{"fondo", "monetario", "internacional"}, "IMF"},
 	{[]string{"fonds", "monétaire", "international"}, "IMF"},
+	{[]string{"internationaal", "monetair", "fonds"}, "IMF"},
 	{[]string{"banco", "mundial"}, "World Bank"},
 	{[]string{"banque", "mondiale"}, "World Bank"},
 	{[]string{"extended", "fund", "facility"}, "IMF"},

@@ -108,6 +108,8 @@ func init() {
 		"milyon": 1e6, "milyar": 1e9, "млн": 1e6, "млрд": 1e9,
 		// Polish ("5 mld dolarów", "1,2 mln osób").
 		"mld": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "milionów": 1e6, "miliony": 1e6,
+		// Dutch ("50 miljard dollar", "1,2 miljoen Nederlanders").
+		"miljard": 1e9, "miljoen": 1e6,
 	} {
 		words[w] = wordInfo{kind: wMagnitude, num: v}
 	}
@@ -115,7 +117,7 @@ func init() {
 	// the language the rest of the article is written in.
 	for _, w := range []string{"millón", "millon", "millones", "millardo", "millardos", "milhão", "milhões", "milhao",
 		"milhoes", "bilhão", "bilhões", "milione", "milioni", "miliardo", "miliardi", "millionen", "milliarde",
-		"milliarden", "mio", "mrd", "juta", "miliar", "milyon", "milyar", "mld", "miliard", "miliardy", "miliardów", "milionów", "miliony"} {
+		"milliarden", "mio", "mrd", "juta", "miliar", "milyon", "milyar", "mld", "miliard", "miliardy", "miliardów", "milionów", "miliony", "miljard", "miljoen"} {
 		inf := words[w]
 		inf.dotLang = true
 		words[w] = inf
