@@ -312,9 +312,11 @@ func (x *extractor) run() {
 			x.listCues = saved
 			continue
 		}
-		if iso, figures := x.rowCountry(b); iso != "" && figures && lead != 0 {
-			x.rowBlock(b, iso, lead) // "Japan (23 million)" on its own line after "... users include:"; the lead holds for the next
-			continue
+		if lead != 0 {
+			if iso, figures := x.rowCountry(b); iso != "" && figures {
+				x.rowBlock(b, iso, lead) // "Japan (23 million)" on its own line after "... users include:"; the lead holds for the next
+				continue
+			}
 		}
 		if iso := x.countryLine(b); iso != "" {
 			x.section, x.sectionLine, x.sectionFrom = iso, true, "the line naming it" // a line that is only a country ("🇲🇪 **Montenegro**") heads the lines below it
