@@ -312,9 +312,11 @@ func (x *extractor) run() {
 			x.listCues = saved
 			continue
 		}
-		if lead != 0 {
+		if lead != 0 || len(x.columns) > 0 {
+			// "Japan (23 million)" on its own line after "... users include:" (the lead holds
+			// for the next), or a table's row the reader took for a paragraph
 			if iso, figures := x.rowCountry(b); iso != "" && figures {
-				x.rowBlock(b, iso, lead) // "Japan (23 million)" on its own line after "... users include:"; the lead holds for the next
+				x.rowBlock(b, iso, lead)
 				continue
 			}
 		}

@@ -1049,6 +1049,15 @@ func (x *extractor) bracketedAfterHolding(q *number.Quantity) string {
 	if x.lower(j) == "at" {
 		j--
 	}
+	if x.row {
+		// "1st United States ~328,372 BTC ~US$ 30 Billion": a row's next cell, no mark between
+		for _, f := range x.founds {
+			if f.metric == BTCHoldings && f.quantity != nil && !f.planned && f.quantity.TokEnd == q.Tok {
+				x.valued = f.span.Start + 1
+				return x.quoteToks(f.quantity.Tok, f.quantity.TokEnd)
+			}
+		}
+	}
 	if x.punct(j) != '(' && x.punct(j) != '/' && x.punct(j) != '|' && !(x.punct(j) == ',' || lex.IsDash(x.punct(j))) {
 		return ""
 	}

@@ -22,7 +22,7 @@ func (x *extractor) tableHeader(b Block) []string {
 	if len(toks) < 3 {
 		return nil
 	}
-	if first := string(lex.Lower(x.buf[:], x.a.Text[toks[0].Start:toks[0].End])); first != "country" && first != "nation" && first != "jurisdiction" {
+	if first := string(lex.Lower(x.buf[:], x.a.Text[toks[0].Start:toks[0].End])); first != "country" && first != "nation" && first != "jurisdiction" && first != "government" && first != "rank" {
 		return nil
 	}
 	var cols []string
@@ -163,6 +163,10 @@ func (x *extractor) rowCountry(b Block) (string, bool) {
 	i := 0
 	for i < len(x.toks) && (x.toks[i].Kind != lex.Word || x.a.Text[x.toks[i].Start:x.toks[i].End] == "The") {
 		if x.toks[i].Kind == lex.Number {
+			if i+1 < len(x.toks) && x.toks[i+1].Start == x.toks[i].End && isOrdinalSuffix(x.a.Text[x.toks[i+1].Start:x.toks[i+1].End]) {
+				i += 2 // a rank ("1st United States ~328,372 BTC ~US$ 30 Billion")
+				continue
+			}
 			return "", false
 		}
 		i++ // a flag or "The"; a number first ("3. Kenya") makes no row
@@ -190,6 +194,9 @@ func (x *extractor) rowCountry(b Block) (string, bool) {
 	}
 	return m.ISO2, figures
 }
+
+// isOrdinalSuffix reports whether w ends an English ordinal written in digits ("1st").
+func isOrdinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
 
 // isUnitWord reports whether a lower-case word may stand in a table row's cell: a
 // magnitude or unit ("million", "billion", "bitcoin", "megawatts").

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"cryptoatlas/data/lex"
 	"cryptoatlas/data/number"
 )
 
@@ -38,6 +39,10 @@ func (x *extractor) classify(q *number.Quantity) {
 	if q.Unit == number.BTC && x.isAt(q.TokEnd-1, roleCoin) && x.isAt(q.TokEnd, roleCoinModified) {
 		// "three bitcoin farms", "2,000 bitcoin miners": the coin word names what they are
 		x.drop(q, "a count of %s, not of bitcoin", x.lower(q.TokEnd))
+		return
+	}
+	if w := x.groupedLikeDecimal(q); w != "" {
+		x.drop(q, "%s written “%s”: an approximation does not give three decimals, so the dot is likely a thousands mark", unitWords(q.Unit), w)
 		return
 	}
 	if q.Negative {
@@ -657,4 +662,24 @@ func (x *extractor) repeatsHeadline(quote string) bool {
 		}
 	}
 	return false
+}
+
+// groupedLikeDecimal is the digits of an approximate coin count that a dot splits before
+// exactly three digits ("~61.245 BTC" in a table whose other rows write "~328,372 BTC"):
+// no one rounds to a thousandth of a coin, so the dot likely groups thousands in a copy
+// that changed its marks. It returns the digits, or "" when the figure reads plainly.
+func (x *extractor) groupedLikeDecimal(q *number.Quantity) string {
+	if q.Unit != number.BTC || q.Approx == number.Exact || q.Value >= 1000 {
+		return ""
+	}
+	for j := q.Tok; j < q.TokEnd; j++ {
+		if x.toks[j].Kind != lex.Number {
+			continue
+		}
+		d := x.a.Text[x.toks[j].Start:x.toks[j].End]
+		if k := strings.IndexByte(d, '.'); k > 0 && len(d)-k-1 == 3 && !strings.ContainsAny(d, ",") && strings.Count(d, ".") == 1 {
+			return d
+		}
+	}
+	return ""
 }
