@@ -1150,7 +1150,7 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 		return true // "$217 million in Ethereum"
 	}
 	j := q.Tok - 1
-	for j >= 0 && (x.isAt(j, roleBeforeValue) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
+	for j >= 0 && (x.isAt(j, roleBeforeValue, roleValueLink) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
 		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {
 		j--
 	}

@@ -458,7 +458,7 @@ func init() {
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing", "disappeared", "vanished", "missing", "misplaced")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
-		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "target", "targets", "intends", "intended", "intention", "intentions",
+		"proposes", "proposed", "proposal", "bill", "aims", "aim", "aiming", "aimed", "target", "targets", "intends", "intended", "intention", "intentions",
 		"intend", "considering", "consider", "considers", "seeks", "seek", "wants", "hopes", "hope",
 		"pledged", "pledge", "pledges", "build", "building", "constructing", "promised", "promise", "envisions", "envisages", "expects", "expected", "expect", "expecting",
 		"may", "should", "goal", "ambition", "eyeing", "eyes", "mulls", "mulling", "weighs", "weighing",
@@ -709,7 +709,8 @@ func init() {
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
 		"region", "region's", "oceania", "eurozone")
 	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims")
-	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil", "etf", "etfs")
+	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil", "etf", "etfs",
+		"barrels", "tonnes", "ouro", "oro", "petróleo", "barris", "barriles", "toneladas", "onças", "onzas")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability", "surplus", "excedente", "excédent",
 		"demanda", "consumo", "demande", "consommation", "domanda", "nachfrage")
 	addRole(roleWallet, "wallet", "wallets", "address", "addresses")

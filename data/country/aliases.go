@@ -328,7 +328,7 @@ var exonyms = map[string][]string{
 	"IS": {"Islandia", "Islândia", "Islande", "Islanda"},
 	"IT": {"Italie", "Itália", "Italia"},
 	"JP": {"Japón", "Japão", "Japon", "Giappone"},
-	"KE": {"Kenia", "Quênia"},
+	"KE": {"Kenia", "Quênia", "Quénia"},
 	"KG": {"Kirguistán", "Quirguistão", "Kirghizistan"},
 	"KP": {"Corea del Norte", "Coreia do Norte", "Corée du Nord", "Corea del Nord", "Korea Utara"},
 	"KR": {"Corea del Sur", "Coreia do Sul", "Corée du Sud", "Corea del Sud", "Korea Selatan"},
@@ -515,7 +515,7 @@ var regions = map[string][]string{
 var acronyms = map[string][]string{
 	"AE": {"UAE", "U.A.E."},
 	"BA": {"BiH"},
-	"CD": {"DRC"},
+	"CD": {"DRC", "RDC"},
 	"CF": {"CAR"},
 	"CN": {"PRC"},
 	"GB": {"UK", "U.K."},
