@@ -435,6 +435,13 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 	if !x.stated[MiningPowerMW] && !x.stated[MiningEnergyTWh] && !x.miningTalk && x.topic&cueMining == 0 {
 		return false // neither the paragraph nor the article's title speaks of mining
 	}
+	if x.statedIn(q.Unit) && (x.roles.has(roleRespectively) && x.onlyUnits(q.Unit) ||
+		x.punct(q.Tok-1) == '(' && x.punct(q.TokEnd) == ')' && x.mentionEndingAt(q.Tok-2) != nil && x.onlyUnits(q.Unit, number.NoUnit)) {
+		// "The list continues with Canada, Malaysia and Argentina with 400 MW, 300 MW and
+		// 135 MW, respectively", "Canada (400 MW), Malaysia (300 MW)", after a sentence
+		// that gave a country's mining power.
+		return true
+	}
 	cl := x.clause[q.Tok]
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && (x.isAt(j, roleCountryNoun) || x.clauseCues(q.Tok)&cuePopulation != 0) {
@@ -445,11 +452,6 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 		if x.clause[j] == cl && x.isAt(j, roleMinerRef) {
 			return true // "They used 5.2 TWh", "set aside 600 megawatts for such operations"
 		}
-	}
-	if x.statedIn(q.Unit) && x.roles.has(roleRespectively) && x.onlyUnits(q.Unit) {
-		// "The list continues with Canada, Malaysia and Argentina with 400 MW, 300 MW and
-		// 135 MW, respectively", after a sentence that gave a country's mining power.
-		return true
 	}
 	return x.restatesBefore(q)
 }
@@ -544,6 +546,9 @@ func (x *extractor) oneUnit(q *number.Quantity) string {
 		}
 		if w := x.lower(j); (w == "single" || w == "one" || w == "each") && x.cues[j+1]&cueMining != 0 {
 			return x.quoteToks(j, j+2)
+		}
+		if x.isAt(j, roleEach) && j >= q.Tok-windowEach && !x.figureBetween(j, q.Tok) {
+			return x.quoteToks(j, q.Tok) // "34 of the largest mines, each running at 40 megawatts or more"
 		}
 		if w := x.lower(j); (w == "a" || w == "an") && x.lower(j+1) == "mining" && (x.lower(j+2) == "rig" || x.lower(j+2) == "machine") {
 			return x.quoteToks(j, j+3) // "a mining rig drawing 1,000 kilowatts": one machine

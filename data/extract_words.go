@@ -93,6 +93,7 @@ const (
 	windowBroughtTo        = 7  // "portando la scorta totale del paese a 1.291 monete"
 	windowShareAsCount     = 4  // ", which makes up around 4.25 million citizens"
 	windowTotaling         = 10 // "240 unidades do token, totalizando 22 milhões de dólares"
+	windowEach             = 4  // "chacune fonctionnant à 40 mégawatts"
 	windowHavePurchase     = 5  // "has over the years, accumulated approximately 215,000 BTC"
 	windowAfterEvent       = 8  // "after a record-breaking forfeiture of 127,271 BTC"
 	windowReported         = 6  // "announced on Friday that it had approved"
@@ -305,6 +306,7 @@ const (
 	roleRestate                          // makes up, equals, represents: ", which makes up around 4.25 million citizens"
 	roleDebtStock                        // exposure, outstanding, arrears: what a country owes, not one loan
 	roleValueLink                        // im, von, de: the small words of "im Wert von", "por un valor de"
+	roleEach                             // each, chacune, cada: "each running at 40 megawatts" is one unit's
 	roleCaseName                         // case, affair, trial: "the 320 Bitcoin case" names a case, not a holding
 	roleRespectively                     // respectively, respectivamente: lists paired by position, in the set's languages
 	roleWith                             // with, com, con, avec: "with 22 million, 20 million and 19 million users"
@@ -823,6 +825,7 @@ func init() {
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins", "assets", "activos", "ativos", "actifs",
 		"kryptowährungen", "criptomonedas", "criptomoedas", "cryptomonnaies", "criptovalute", "criptoactivos", "criptoativos", "cryptoactifs")
 	addRole(roleValueLink, "im", "von", "of", "de", "di", "un", "por", "per", "um")
+	addRole(roleEach, "each", "chacune", "chacun", "cada", "ciascuna", "ciascuno", "jeweils")
 	addRole(roleLoansPlural, "loans", "préstamos", "empréstimos", "prêts", "prestiti", "credits")
 	addRole(roleTraded, "transaction", "transactions", "trading", "trade", "turnover", "volume", "volumes")
 	addRole(roleMarket, "market", "markets", "marketplace", "mercado", "marché", "mercato", "pasar", "markt")
