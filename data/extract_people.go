@@ -348,7 +348,7 @@ func (x *extractor) percentBefore(i int) bool {
 // a theft or fraud took from.
 func (x *extractor) victims(q *number.Quantity) string {
 	for j := max(0, q.Tok-3); j < q.Tok; j++ {
-		if victimVerbs[x.lower(j)] {
+		if x.isAt(j, roleVictim) {
 			return x.quoteToks(j, j+1) // "the scheme deceived more than 2 million investors"
 		}
 	}

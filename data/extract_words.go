@@ -340,7 +340,7 @@ const (
 	roleCompleted                        // completed, finished: works done, no plan
 	roleWorking                          // exploitation, extraction, acuñación: beside a crypto word, mining ("l'exploitation Bitcoin")
 	roleProvidesFor                      // prevê, prévoit: after an agreement, what it lays down, not a plan
-	roleVictim                           // victims, víctimas: after a count of people, a fraud's victims
+	roleVictim                           // victims, defrauded, víctimas: beside a count of people, a fraud's victims
 	roleAnniversary                      // anniversary, aniversario: a date of marking the adoption, not of the adoption
 	roleDemonstrative                    // this, that, este, ce: "this number" refers to a count stated before
 	roleAgreement                        // agreement, acuerdo, accord: "an agreement with the IMF for $3 billion"
@@ -400,13 +400,6 @@ var (
 	answerLeads = []string{"", "unfortunately ", "sadly ", "well, "}
 	answersNo   = []string{"no", "not really", "not quite", "nope"}
 )
-
-// victimVerbs, just before a count of people, make them a fraud's victims, not holders.
-var victimVerbs = map[string]bool{
-	"deceived": true, "defrauded": true, "scammed": true, "duped": true, "cheated": true, "swindled": true,
-	"tricked": true, "conned": true, "defrauding": true, "deceiving": true, "scamming": true, "cheating": true,
-	"escroqué": true, "estafó": true, "estafado": true, "enganou": true, "lesou": true, "truffato": true, "betrogen": true,
-}
 
 // is reports whether the lower-case word w plays any of the roles rs.
 func is(w string, rs ...role) bool {
@@ -792,7 +785,9 @@ func init() {
 	addRole(roleAgreement, "agreement", "deal", "acuerdo", "acordo", "accord", "accordo", "convenio", "arrangement")
 	addRole(roleDemonstrative, "this", "that", "it", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
 	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
-	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped")
+	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped",
+		"deceived", "cheated", "swindled", "tricked", "conned", "defrauding", "deceiving", "scamming", "cheating",
+		"escroqué", "estafó", "estafado", "enganou", "lesou", "truffato", "betrogen")
 	addRole(roleProvidesFor, "prevê", "prevé", "prévoit", "prevede", "contempla", "contemple", "provides", "envisages")
 	addRole(roleWorking, "exploitation", "extraction", "extracción", "extração", "estrazione", "acuñación", "cunhagem", "minting")
 	addRole(roleWorks, "construction", "construcción", "construção", "costruzione", "building", "build", "constructing", "unfinished", "half-built")
