@@ -995,6 +995,15 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 			}
 		}
 	}
+	if value < 0 {
+		// "revealing the US BTC holdings to be $12 billion", "bitcoin holdings stand at":
+		// the coins' stock is the subject the figure is given for.
+		for k := max(1, j-windowHeldSubject); k < j; k++ {
+			if x.clause[k] == cl && x.cues[k]&cueHold != 0 && x.isAt(k-1, roleCoin) {
+				value = k
+			}
+		}
+	}
 	if value < 0 || !coins || x.governed(q.Tok, q.TokEnd, cueLoss) || x.plannedWord(q) != "" {
 		return ""
 	}

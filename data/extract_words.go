@@ -94,6 +94,7 @@ const (
 	windowShareAsCount     = 4  // ", which makes up around 4.25 million citizens"
 	windowTotaling         = 10 // "240 unidades do token, totalizando 22 milhões de dólares"
 	windowEach             = 4  // "chacune fonctionnant à 40 mégawatts"
+	windowHeldSubject      = 3  // "the US BTC holdings to be $12 billion"
 	windowHavePurchase     = 5  // "has over the years, accumulated approximately 215,000 BTC"
 	windowAfterEvent       = 8  // "after a record-breaking forfeiture of 127,271 BTC"
 	windowReported         = 6  // "announced on Friday that it had approved"
@@ -587,7 +588,7 @@ func init() {
 	addRole(roleFxReserve, "international", "foreign", "exchange", "fx", "gold", "currency", "forex", "official")
 	addRole(roleSaying, "that", "the", "said", "says", "say", "estimated", "estimate", "estimates", "calculated",
 		"found", "shows", "show")
-	addRole(roleCopula, "is", "was", "stands", "stood", "reached", "reaches", "totals", "totaled", "totalled")
+	addRole(roleCopula, "is", "was", "are", "were", "stand", "stands", "stood", "reached", "reaches", "totals", "totaled", "totalled")
 	addRole(roleCopula, "foi", "fue", "était", "era", "é", "es", "est")
 	addRole(rolePlanNoun, "plan", "plans", "proposal", "target", "goal")
 	addRole(roleNewcomer, "new", "additional", "more", "fresh")
