@@ -539,8 +539,8 @@ func (x *extractor) afterOtherCurrency(q *number.Quantity) *number.Quantity {
 		}
 	}
 	j := q.Tok - 1
-	for n := 0; n < 3 && j >= 0 && (x.lower(j) == "or" || x.punct(j) == ',' || x.punct(j) == '('); n++ {
-		j--
+	for n := 0; n < 4 && j >= 0 && (x.lower(j) == "or" || x.punct(j) == ',' || x.punct(j) == '(' || x.lower(j) == "equivalent" || x.isAt(j, roleRestate)); n++ {
+		j-- // "SDR 2.556 billion, equivalent to about $3.4 billion"
 	}
 	if j == q.Tok-1 {
 		return nil // nothing joins them: two amounts side by side
