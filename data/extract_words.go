@@ -618,7 +618,7 @@ func init() {
 		"déclaré", "expliqué", "affirmé", "indiqué", "dichiarato", "spiegato", "sagte", "erklärte")
 	addRole(roleAdoption, "ownership", "adoption", "usage")
 	addRole(roleRumour, "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "alleged", "purported", "speculated",
-		"speculation")
+		"speculation", "myth", "myths", "mito", "mythe", "mythos")
 	addRole(roleOfficials, "officials", "ministers", "executives", "politicians", "lawmakers", "servants", "mps",
 		"legislators", "deputies", "bureaucrats", "servidores", "funcionários", "funcionarios", "fonctionnaires", "funzionari",
 		"pejabat", "beamte", "beamten", "regierungsbeamte", "regierungsbeamten", "staatsdiener", "funcionário", "funcionario", "fonctionnaire", "funzionario")
@@ -947,6 +947,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 		"verfügt", "verfügen", "verfügte", "verwaltet", "verwalten", "bundesreserven", "staatsreserven", // "verfügt über Bitcoin im Wert von"
 		"владеет", "владеют", "принадлежат") // Russian: "владеет всего 28 988 BTC"
 	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen", "gesichert",
+		"verbeurd", "inbeslaggenomen", "geconfisqueerd", "inbeslagname", // Dutch
 		"beschlagnahme", "beschlagnahmung", "sicherstellung")
 	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf", "überwiesen", "transferiert", "verschoben", "bewegt", "zurückgekehrt", "geflossen")
 	add(cueValue, "wert")

@@ -131,7 +131,8 @@ func init() {
 		"bitcoin": {unit: BTC, scale: 1}, "bitcoins": {unit: BTC, scale: 1}, "bitcoines": {unit: BTC, scale: 1},
 		"bitcóin": {unit: BTC, scale: 1}, "bitcóines": {unit: BTC, scale: 1},
 		"bitcoinów": {unit: BTC, scale: 1}, "bitcoiny": {unit: BTC, scale: 1}, // Polish
-		"mw": {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
+		"bitcoinů": {unit: BTC, scale: 1}, // Czech
+		"mw":       {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
 		"gw": {unit: PowerMW, scale: 1e3}, "gigawatt": {unit: PowerMW, scale: 1e3}, "gigawatts": {unit: PowerMW, scale: 1e3},
 		"kw": {unit: PowerMW, scale: 1e-3}, "kilowatt": {unit: PowerMW, scale: 1e-3}, "kilowatts": {unit: PowerMW, scale: 1e-3},
 		"terawatt": {unit: PowerMW, scale: 1e6}, "terawatts": {unit: PowerMW, scale: 1e6},
