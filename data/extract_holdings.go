@@ -146,7 +146,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.platformSubject(q); w != "" {
 		return false, "a company's coins (“" + w + "”), not the state's"
 	}
-	if w := x.broughtTotalTo(q); w != "" {
+	if w, _ := x.broughtTo(q); w != "" {
 		return true, "Holdings: the total a purchase brought them to (“" + w + "”)"
 	}
 	if w := x.governingBefore(q.Tok, cuePurchase); w != "" && !x.haveBeforePurchase(q) {
@@ -344,7 +344,7 @@ func (x *extractor) numberOfCoins(q *number.Quantity) bool {
 	// level a stock of coins was brought to, in a sentence that counts coins.
 	if _, stock := x.broughtTo(q); stock && !isPeopleNoun(x.lower(q.TokEnd)) {
 		for j := range x.toks {
-			if x.isAt(j, roleCoin) || x.lower(j) == "btc" {
+			if x.isAt(j, roleCoin) {
 				return true
 			}
 		}
@@ -392,18 +392,12 @@ func (x *extractor) holdingChangedTo(q *number.Quantity) string {
 	return ""
 }
 
-// broughtTotalTo returns the words that make coins the level a purchase or a seizure
-// brought the state's stock to, in the clause after it: "bought seven more, bringing
-// its total to 6,173 BTC", "elevando su total a", "portando la scorta totale del paese
-// a 1.291 monete". A verb of bringing, a word of a total or a stock after it, and the
-// figure right after "to". It returns "" otherwise.
-func (x *extractor) broughtTotalTo(q *number.Quantity) string {
-	w, _ := x.broughtTo(q)
-	return w
-}
-
-// broughtTo is broughtTotalTo's words, and whether they name a stock ("reserves",
-// "holdings") rather than only a total.
+// broughtTo returns the words that make coins the level a purchase or a seizure brought
+// the state's stock to, in the clause after it: "bought seven more, bringing its total to
+// 6,173 BTC", "elevando su total a", "portando la scorta totale del paese a 1.291
+// monete". A verb of bringing, a word of a total or a stock after it, and the figure
+// right after "to". It says too whether the words name a stock ("reserves", "holdings")
+// rather than only a total; "" and false otherwise.
 func (x *extractor) broughtTo(q *number.Quantity) (string, bool) {
 	to := q.Tok - 1
 	if !x.isAt(to, roleToward) && x.lower(to) != "a" && x.lower(to) != "para" {
@@ -542,10 +536,7 @@ func (x *extractor) titleBitcoin() bool {
 // people in the sentence: "After El Salvador is Bhutan (621), Venezuela (240)", "exceed
 // those of El Salvador (6,118) ... and Bhutan (10,635)".
 func (x *extractor) bracketedCoins(q *number.Quantity) bool {
-	if q.Magnitude || q.Value < 1 || x.punct(q.Tok-1) != '(' || x.punct(q.TokEnd) != ')' {
-		return false
-	}
-	if x.mentionEndingAt(q.Tok-2) == nil {
+	if q.Magnitude || q.Value < 1 || !x.bracketedAfterCountry(q) {
 		return false
 	}
 	if x.sentenceCues()&(cuePeople|cueCryptoPeople|cuePopulation) != 0 || !x.onlyUnits(number.NoUnit) {
@@ -560,6 +551,12 @@ func (x *extractor) bracketedCoins(q *number.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// bracketedAfterCountry reports whether the figure stands alone in brackets right after
+// a country's name: "Bhutan (13,029)", "Kenya (2.8M)", "Canada (400 MW)".
+func (x *extractor) bracketedAfterCountry(q *number.Quantity) bool {
+	return x.punct(q.Tok-1) == '(' && x.punct(q.TokEnd) == ')' && x.mentionEndingAt(q.Tok-2) != nil
 }
 
 // listedWithCoins is the country and "with" before a bare count in a sentence whose

@@ -677,7 +677,7 @@ func (x *extractor) groupedLikeDecimal(q *number.Quantity) string {
 			continue
 		}
 		d := x.a.Text[x.toks[j].Start:x.toks[j].End]
-		if k := strings.IndexByte(d, '.'); k > 0 && len(d)-k-1 == 3 && !strings.ContainsAny(d, ",") && strings.Count(d, ".") == 1 {
+		if k := strings.IndexByte(d, '.'); k > 0 && len(d)-k-1 == 3 && !strings.ContainsRune(d, ',') && strings.Count(d, ".") == 1 {
 			return d
 		}
 	}

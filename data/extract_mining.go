@@ -436,7 +436,7 @@ func (x *extractor) miningCarried(q *number.Quantity) bool {
 		return false // neither the paragraph nor the article's title speaks of mining
 	}
 	if x.statedIn(q.Unit) && (x.roles.has(roleRespectively) && x.onlyUnits(q.Unit) ||
-		x.punct(q.Tok-1) == '(' && x.punct(q.TokEnd) == ')' && x.mentionEndingAt(q.Tok-2) != nil && x.onlyUnits(q.Unit, number.NoUnit)) {
+		x.bracketedAfterCountry(q) && x.onlyUnits(q.Unit, number.NoUnit)) {
 		// "The list continues with Canada, Malaysia and Argentina with 400 MW, 300 MW and
 		// 135 MW, respectively", "Canada (400 MW), Malaysia (300 MW)", after a sentence
 		// that gave a country's mining power.

@@ -48,7 +48,7 @@ func (x *extractor) adoptionCount(q *number.Quantity) string {
 // figure in the sentence, in a text that has counted crypto holders already: each
 // country's holders, as bracketedCoins reads coins.
 func (x *extractor) bracketedHolders(q *number.Quantity) bool {
-	if !q.Magnitude || x.punct(q.Tok-1) != '(' || x.punct(q.TokEnd) != ')' || x.mentionEndingAt(q.Tok-2) == nil {
+	if !q.Magnitude || !x.bracketedAfterCountry(q) {
 		return false
 	}
 	if !x.stated[CryptoHolders] || x.sentenceCues()&(cuePopulation|cueGlobal) != 0 || !x.onlyUnits(number.NoUnit, number.Percent) {
