@@ -1355,6 +1355,12 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 1); w == "of" && (x.lower(q.Tok-2) == "value" || x.lower(q.Tok-2) == "price") && x.isAt(q.Tok-3, roleCoin) {
 		return false, "the price of one coin (“" + x.quoteToks(q.Tok-3, q.Tok) + "”)" // "based on a Bitcoin value of $64,000"
 	}
+	for k := q.Tok - 2; k >= 2 && k >= q.Tok-3; k-- {
+		// "with the value of BTC surpassing $122,000": the coin's price, not a holding's worth
+		if x.isAt(k, roleCoin) && x.lower(k-1) == "of" && (x.lower(k-2) == "value" || x.lower(k-2) == "price") && x.cues[k+1]&cueHold == 0 && !x.figureBetween(k, q.Tok) {
+			return false, "the price of one coin (“" + x.quoteToks(k-2, q.Tok) + "”)"
+		}
+	}
 	if w := x.coinsNotHeld(q); w != "" {
 		return false, "the value of coins (“" + w + "”) the sentence does not say the state holds"
 	}

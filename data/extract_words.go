@@ -466,7 +466,7 @@ func init() {
 		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing",
 		"preparing", "prepares", "prepare", "possibility", "discussions", "discussing", "discutido", "discutiendo", "discutindo", "discutant", "discutendo",
 		"develop", "negotiations", "negotiation", "exploring", "explore", "explores")
-	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf",
+	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf", "rfi",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing", "lend", "lends", "lent")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding", "assistance")
@@ -659,7 +659,7 @@ func init() {
 	addRole(roleWholeWallet, "treasury", "reserve", "cold", "main", "national", "official", "sovereign")
 	addRole(roleAsk, "does", "do", "did", "is", "are", "was", "can", "could", "will", "would", "has", "have", "should")
 	addRole(roleBody, "association", "associations", "council", "body", "federation", "chamber", "alliance")
-	addRole(roleChange, "decreased", "increased", "raised", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged",
+	addRole(roleChange, "decreased", "increased", "raised", "fell", "dropped", "rose", "grew", "surged", "declined", "plunged", "renegotiated", "restructured",
 		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
 		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "appreciated", "depreciated", "aumentate", "aumentato", "aumentata", "aumentati",
 		"aumentó", "aumentaron", "aumentou", "aumentaram", "augmenté", "augmentée", "augmentés", "augmentées", "subió", "subiu",
