@@ -736,7 +736,7 @@ func (x *extractor) usingOther(noun int) string {
 	if x.isAt(end+1, roleObjectPronoun) {
 		return "" // "some 900,000 Swedes hold it": the crypto named before
 	}
-	for j := end + 1; j < len(x.toks) && j <= end+4; j++ {
+	for j := end + 1; j < len(x.toks) && j <= end+windowUsingOther; j++ {
 		if x.cues[j]&cueCrypto != 0 || x.figureAt(j) {
 			return ""
 		}

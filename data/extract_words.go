@@ -95,6 +95,7 @@ const (
 	windowTotaling         = 10 // "240 unidades do token, totalizando 22 milhões de dólares"
 	windowEach             = 4  // "chacune fonctionnant à 40 mégawatts"
 	windowHeldSubject      = 3  // "the US BTC holdings to be $12 billion"
+	windowUsingOther       = 6  // "fewer than three million Nigerians invest in the capital market,"
 	windowHavePurchase     = 5  // "has over the years, accumulated approximately 215,000 BTC"
 	windowAfterEvent       = 8  // "after a record-breaking forfeiture of 127,271 BTC"
 	windowReported         = 6  // "announced on Friday that it had approved"
