@@ -1231,6 +1231,9 @@ func (x *extractor) readMentions(figures bool) {
 		if loanSentence && (w == "from" || (w == "by" && x.lower(j-1) == "provided")) {
 			m.excluded, m.lender = true, true
 		}
+		if loanSentence && m.Demonym && x.cues[min(m.TokEnd, len(x.cues)-1)]&cueLoan != 0 && m.TokEnd < len(x.toks) {
+			m.excluded, m.lender = true, true // "financed by a $10 billion Russian loan": the state that lends
+		}
 		if m.Demonym && (x.lower(m.TokEnd) == "speaking" || lex.IsDash(x.punct(m.TokEnd)) && x.lower(m.TokEnd+1) == "speaking") {
 			m.excluded = true // "the Dutch-speaking CARICOM country": a language, not the Netherlands
 		}

@@ -259,7 +259,11 @@ func (x *extractor) nationalPower(q *number.Quantity) string {
 			}
 		}
 	}
-	// "21 volcanoes producing more than 2000 megawatts of power": what generators make.
+	// "21 volcanoes producing more than 2000 megawatts of power": what generators make (not
+	// "which generate a total of 120 MW of mining power": the figure says whose it is).
+	if x.lower(q.TokEnd) == "of" && x.cues[min(q.TokEnd+1, len(x.cues)-1)]&cueMining != 0 {
+		return ""
+	}
 	for j := max(0, q.Tok-windowGenerate); j < q.Tok; j++ {
 		if x.isAt(j, roleGenerate) && !x.miningBeside(j) && x.clause[j] == x.clause[q.Tok] && !x.figureBetween(j, q.Tok) {
 			return x.quoteToks(j, q.Tok)
