@@ -888,10 +888,13 @@ func (x *extractor) coinsNotHeld(q *number.Quantity) string {
 		if o.Unit != number.BTC || o.TokEnd > q.Tok || o.Range {
 			continue
 		}
+		own := true // still within the coins' own noun phrase: "50,000 Bitcoin (BTC) holdings"
 		for j := o.TokEnd; j < q.Tok; j++ {
-			if w := x.lower(j); is(w, roleWhole) || w == "reserve" || w == "reserves" {
+			w := x.lower(j)
+			if (is(w, roleWhole) || w == "reserve" || w == "reserves") && !own {
 				return "" // "from its first 700 BTC, the nation's holdings surged to ... worth $130.5 million"
 			}
+			own = own && (x.isPunct(j) || x.isAt(j, roleCoin))
 		}
 		return x.quoteToks(o.Tok, o.TokEnd)
 	}

@@ -872,7 +872,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"subasta", "subastará", "subastar", "subastado", "subastados", "subastó", "leilão", "leiloar", "leiloados", "leiloou", "leiloaram", "leiloado", "leiloada", "asta", "retiré", "retirés",
 		"retirado", "retirados", "retirou", "ritirato", "ritirati", "transféré", "transférés", "transferidos", "trasferiti",
 		"transferencia", "transferencias", "transferência", "transferências", "transfert", "transferts", "trasferimento",
-		"memindahkan", "pemindahan", "dipindahkan")
+		"memindahkan", "pemindahan", "dipindahkan", "menerima", "diterima")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "adquiriendo", "comprando", "adquirindo", "achetant", "acquistando", "añade", "agrega", "adiciona", "ajoute", "aggiunge", "comprato", "acquistati", "comprou", "adquiriu", "acheté", "achète", "achètent", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
 		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
