@@ -553,6 +553,22 @@ func (x *extractor) bracketedCoins(q *number.Quantity) bool {
 	return false
 }
 
+// coinPrice is the words that make a sum bitcoin's price rather than a holding's worth:
+// "based on a Bitcoin value of $64,000", "with the value of BTC surpassing $122,000" (not
+// "the value of BTC holdings"). It returns "" otherwise.
+func (x *extractor) coinPrice(q *number.Quantity) string {
+	isPrice := func(j int) bool { return x.lower(j) == "value" || x.lower(j) == "price" }
+	if x.lower(q.Tok-1) == "of" && isPrice(q.Tok-2) && x.isAt(q.Tok-3, roleCoin) {
+		return x.quoteToks(q.Tok-3, q.Tok)
+	}
+	for k := q.Tok - 2; k >= 2 && k >= q.Tok-3; k-- {
+		if x.isAt(k, roleCoin) && x.lower(k-1) == "of" && isPrice(k-2) && x.cues[k+1]&cueHold == 0 && !x.figureBetween(k, q.Tok) {
+			return x.quoteToks(k-2, q.Tok)
+		}
+	}
+	return ""
+}
+
 // bracketedAfterCountry reports whether the figure stands alone in brackets right after
 // a country's name: "Bhutan (13,029)", "Kenya (2.8M)", "Canada (400 MW)".
 func (x *extractor) bracketedAfterCountry(q *number.Quantity) bool {
@@ -1355,14 +1371,8 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.hedge(q); w != "" {
 		return false, w // "Venezuela's supposed secret bitcoin stash, valued at $60 billion"
 	}
-	if w := x.lower(q.Tok - 1); w == "of" && (x.lower(q.Tok-2) == "value" || x.lower(q.Tok-2) == "price") && x.isAt(q.Tok-3, roleCoin) {
-		return false, "the price of one coin (“" + x.quoteToks(q.Tok-3, q.Tok) + "”)" // "based on a Bitcoin value of $64,000"
-	}
-	for k := q.Tok - 2; k >= 2 && k >= q.Tok-3; k-- {
-		// "with the value of BTC surpassing $122,000": the coin's price, not a holding's worth
-		if x.isAt(k, roleCoin) && x.lower(k-1) == "of" && (x.lower(k-2) == "value" || x.lower(k-2) == "price") && x.cues[k+1]&cueHold == 0 && !x.figureBetween(k, q.Tok) {
-			return false, "the price of one coin (“" + x.quoteToks(k-2, q.Tok) + "”)"
-		}
+	if w := x.coinPrice(q); w != "" {
+		return false, "the price of one coin (“" + w + "”)"
 	}
 	if w := x.coinsNotHeld(q); w != "" {
 		return false, "the value of coins (“" + w + "”) the sentence does not say the state holds"
