@@ -48,13 +48,8 @@ func (x *extractor) adoptionCount(q *number.Quantity) string {
 // figure in the sentence, in a text that has counted crypto holders already: each
 // country's holders, as bracketedCoins reads coins.
 func (x *extractor) bracketedHolders(q *number.Quantity) bool {
-	if !q.Magnitude || !x.bracketedAfterCountry(q) {
-		return false
-	}
-	if !x.stated[CryptoHolders] || x.sentenceCues()&(cuePopulation|cueGlobal) != 0 || !x.onlyUnits(number.NoUnit, number.Percent) {
-		return false
-	}
-	return true
+	return q.Magnitude && x.bracketedAfterCountry(q) && x.stated[CryptoHolders] &&
+		x.sentenceCues()&(cuePopulation|cueGlobal) == 0 && x.onlyUnits(number.NoUnit, number.Percent)
 }
 
 // shareAsCount is the relative clause that restates as a count of people a share of a
@@ -793,8 +788,8 @@ func (x *extractor) numberOfHolders(q *number.Quantity) int {
 	if noun < 0 {
 		return -1
 	}
-	for j := noun - 2; j < q.Tok; j++ {
-		if j >= 0 && (x.cues[j]&cueCrypto != 0 || x.cues[j]&cueCryptoPeople != 0) {
+	for j := max(0, noun-2); j < q.Tok; j++ {
+		if x.cues[j]&(cueCrypto|cueCryptoPeople) != 0 {
 			return noun
 		}
 	}

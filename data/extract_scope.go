@@ -671,7 +671,7 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 		if w := x.lower(k); w == "plus" || w == "más" {
 			k++
 		}
-		if k > j+1 && k < q.Tok && x.isAt(k, rolePeak, roleHigh) && !x.figureBetween(k, q.Tok) && !x.figureEndsAt(j) {
+		if k > j+1 && k < q.Tok && x.isAt(k, rolePeak, roleHigh) && !x.figureBetween(k, q.Tok) && !x.figureAt(j-1) {
 			return x.quoteToks(j, k+1) // not "fallen from ~500 MW at the peak to ~150 MW": the peak is the figure before
 		}
 	}
@@ -1379,17 +1379,6 @@ func (x *extractor) collapsedFrom(to int) string {
 		}
 	}
 	return ""
-}
-
-// figureEndsAt reports whether a figure ends right before token j: what follows it
-// ("~500 MW at the peak") qualifies that figure.
-func (x *extractor) figureEndsAt(j int) bool {
-	for _, o := range x.qs {
-		if o.TokEnd == j {
-			return true
-		}
-	}
-	return false
 }
 
 // changedFrom: the "to" at token to closes a change "from" an earlier figure, its verb
