@@ -1241,8 +1241,10 @@ func (x *extractor) readMentions(figures bool) {
 			m.excluded = true // "the U.S. dollar", "the Pakistani rupee": a currency, not the country
 		}
 		m.modifier = x.modifiesOther(m)
-		if m.modifier && x.mediaAfter(m) != "" {
-			m.excluded = true // "quoted by the Russian economic newspaper RBC": a source, not the figure's country
+		if x.nounAfterDemonym(m, roleMedia) != "" {
+			// "quoted by the Russian economic newspaper RBC", "the Chinese crypto data
+			// account EmberCN": a source, not the figure's country
+			m.modifier, m.excluded = true, true
 		}
 		// "the Singapore-based miner", "the Russia-powered facility": a compound that
 		// says where a firm is based or what powers it, not who owns the figure.
@@ -1325,7 +1327,7 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 		}
 		return is(w, roleNotState) || x.isAt(j+1, roleNotState) && x.toks[j].Kind == lex.Word && cueOf(w) == 0
 	}
-	if x.firmAfter(m) != "" {
+	if x.nounAfterDemonym(m, rolePlatform, roleFirm) != "" {
 		return true // "a Chinese cryptocurrency mining company", "a Singaporean bitcoin mining giant": the firm, not the state
 	}
 	if is(w, roleStateNoun, roleHolderVerb) || cueOf(w) != 0 {
@@ -1342,30 +1344,26 @@ func (x *extractor) modifiesOther(m *namedCountry) bool {
 	return true
 }
 
-// mediaAfter is the noun of a news outlet that a demonym's lower-case noun phrase ends
-// in ("the Russian economic newspaper", "a Turkish news agency"), or "".
-func (x *extractor) mediaAfter(m *namedCountry) string {
+// nounAfterDemonym is the noun of one of roles that a demonym's lower-case noun phrase
+// ends in, or "": a firm ("a Chinese cryptocurrency mining company", "a Singaporean
+// bitcoin mining giant") or a source ("the Russian economic newspaper", "the Indian
+// on-chain data account"). Words joined by a hyphen count as one.
+func (x *extractor) nounAfterDemonym(m *namedCountry, roles ...role) string {
 	if !m.Demonym {
 		return ""
 	}
-	for k := m.TokEnd; k < len(x.toks) && k <= m.TokEnd+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
-		if x.isAt(k, roleMedia) {
+	words := 0
+	for k := m.TokEnd; k < len(x.toks) && words <= 3; k++ {
+		if lex.IsHyphen(x.punct(k)) && k > m.TokEnd {
+			continue
+		}
+		if x.toks[k].Kind != lex.Word || x.toks[k].Is(lex.Capital) {
+			break
+		}
+		if x.isAt(k, roles...) {
 			return x.quoteToks(k, k+1)
 		}
-	}
-	return ""
-}
-
-// firmAfter is the noun of a firm that a demonym's lower-case noun phrase ends in ("a
-// Chinese cryptocurrency mining company", "a Singaporean bitcoin mining giant"), or "".
-func (x *extractor) firmAfter(m *namedCountry) string {
-	if !m.Demonym {
-		return ""
-	}
-	for k := m.TokEnd; k < len(x.toks) && k <= m.TokEnd+3 && x.toks[k].Kind == lex.Word && !x.toks[k].Is(lex.Capital); k++ {
-		if x.isAt(k, rolePlatform, roleFirm) {
-			return x.quoteToks(k, k+1)
-		}
+		words++
 	}
 	return ""
 }

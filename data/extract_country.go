@@ -589,7 +589,7 @@ func (x *extractor) countryFor(f *figure) pick {
 				return pick{iso2: m.ISO2, rule: RuleAfter, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
-		if w := x.firmAfter(before); w != "" && before.modifier {
+		if w := x.nounAfterDemonym(before, rolePlatform, roleFirm); w != "" && before.modifier {
 			// "Bhutan partners with Bitdeer, a Singaporean mining giant, building a 600 MW
 			// facility": the country named before the firm's.
 			for k := len(x.ments) - 1; k >= 0; k-- {

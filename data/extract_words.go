@@ -696,7 +696,7 @@ func init() {
 	addRole(roleReceive, "receive", "receives", "received", "receiving", "recibirá", "recibió", "recebe", "receberá", "recebeu", "recevra", "reçoit")
 	addRole(roleAnnounce, "announced", "announces", "stated", "states", "told", "added", "confirmed", "explained")
 	addRole(roleMedia, "newspaper", "newspapers", "daily", "outlet", "outlets", "media", "magazine", "broadcaster", "tabloid", "publication",
-		"journal", "press", "website", "portal")
+		"journal", "press", "website", "portal", "account", "tracker", "analyst", "analysts", "blogger", "influencer")
 	addRole(roleSubset, "aged", "margin", "margins", "futures", "derivatives")
 	addRole(roleDeclare, "declare", "declared", "declaring", "report", "reported", "declarar", "declararam", "declaram",
 		"declarou", "declarado", "declarados", "declaró", "declararon", "déclaré", "déclarés", "déclarer", "dichiarato", "dichiarati",

@@ -1,0 +1,17 @@
+package data
+
+import "testing"
+
+// Twins of constructions read in round 63 once it joined the development set, and in
+// the development text read after it: each keeps a real sentence's grammar with other
+// countries, figures and words.
+func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"a demonym before a data account names the source, not the holder",
+			"Bhutan keeps buying\n\nAccording to figures posted by the Indian on-chain data account ChainWatch, the kingdom's bitcoin purchases have brought its total holdings to 9,420 BTC.",
+			"BT btc_holdings 9420", ""},
+		{"a demonym before an analyst names the source, not the holder",
+			"Reserve grows again\n\nEl Salvador keeps buying. A Korean crypto analyst tracking the wallets says the purchases brought the total holdings to 4,310 BTC.",
+			"SV btc_holdings 4310", ""},
+	})
+}
