@@ -487,6 +487,9 @@ func (x *extractor) countryFor(f *figure) pick {
 	if x.unnamedCountry(f.clause, f.tok) {
 		return pick{}
 	}
+	if w := x.regionOwns(f); w != "" {
+		return pick{doubt: "it follows “" + w + "”: a region's figure, not one country's"}
+	}
 	if m := x.placedAfterColon(f); m != nil {
 		// "...own cryptocurrencies: 6.1 million in Kenya, 2.3 million in Tanzania"
 		return pick{iso2: m.ISO2, rule: RuleListItem, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
@@ -797,6 +800,21 @@ func (x *extractor) countryFor(f *figure) pick {
 		}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
+}
+
+// regionOwns returns the words by which a continent's possessive right before the
+// figure owns it ("22 million owners from Africa's total 53 million", "Asia's estimated
+// 300 million"), or "".
+func (x *extractor) regionOwns(f *figure) string {
+	for j := f.tok - 1; j >= 0 && j >= f.tok-windowRegionOwns; j-- {
+		if x.isAt(j, roleContinent) && x.toks[j].Is(lex.Possessive) && !x.inMention(j) {
+			return x.quoteToks(j, f.tok)
+		}
+		if x.toks[j].Kind != lex.Word || x.toks[j].Is(lex.Capital) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // placedAfterColon returns the country a figure after a colon is placed "in" right after

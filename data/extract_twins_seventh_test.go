@@ -13,5 +13,11 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a demonym before an analyst names the source, not the holder",
 			"Reserve grows again\n\nEl Salvador keeps buying. A Korean crypto analyst tracking the wallets says the purchases brought the total holdings to 4,310 BTC.",
 			"SV btc_holdings 4310", ""},
+		{"a continent's possessive right before a count owns it",
+			"Crypto in Africa\n\nGhana ranks third on the continent for crypto owners, with 3 million owners out of Africa's estimated 41 million.",
+			"GH crypto_holders 3e+06", " crypto_holders 4.1e+07"},
+		{"a continent's total is no country's",
+			"Who owns crypto\n\nEgypt stands out among crypto holders in the region, with 4.6 million of Asia's total 390 million holders by one estimate.",
+			"EG crypto_holders 4.6e+06", " crypto_holders 3.9e+08"},
 	})
 }

@@ -35,6 +35,7 @@ const (
 	windowNounAfter        = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
 	windowTargetYear       = 8  // a target year after a figure: "500 megawatts by 2027"
 	windowWorldwide        = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
+	windowRegionOwns       = 3  // a continent's possessive and the figure it owns: "Africa's estimated total 53 million"
 	windowLegalTender      = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
 	windowPeopleAfter      = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
 	windowPeopleFront      = 6  // the counted noun before a count: "puts its crypto users at 33 million"
