@@ -19,5 +19,14 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a continent's total is no country's",
 			"Who owns crypto\n\nEgypt stands out among crypto holders in the region, with 4.6 million of Asia's total 390 million holders by one estimate.",
 			"EG crypto_holders 4.6e+06", " crypto_holders 3.9e+08"},
+		{"a German loan, \"Kredit über\" a sum",
+			"Georgien und der IWF\n\nIm Juni bewilligte der IWF Georgien einen Kredit über 280 Millionen Dollar mit einer Laufzeit von drei Jahren.",
+			"GE loan_usd 2.8e+08", ""},
+		{"a German loan whose sum is a hyphenated adjective",
+			"Serbien: Im Mai sagte der IWF einen 310-Millionen-$-Kredit zu.",
+			"RS loan_usd 3.1e+08", ""},
+		{"an English loan whose sum is a hyphenated adjective",
+			"Zambia and the IMF\n\nThe Fund's board approved a 1.3-billion-dollar loan to Zambia on Wednesday.",
+			"ZM loan_usd 1.3e+09", ""},
 	})
 }

@@ -896,7 +896,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"crédit", "crédito", "credito", "fec", "mede", "frpc", "saf", "emprestar", "empresta", "emprestará", "emprestou",
 		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà", "pinjaman", "talangan",
 		"kredi", "kredinin", "kredisi", "kredisinin", // Turkish "12 milyar dolarlık kredi"
-		"krediet", "noodkrediet", "lening", "leningen") // Dutch
+		"krediet", "noodkrediet", "lening", "leningen", // Dutch
+		"kredit", "kredits", "kredite", "darlehen", "darlehens", "hilfskredit", "notkredit") // German
 	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio",
 		"respaldo", "apoyo", "apoio", "soutien", "sostegno")

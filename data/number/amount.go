@@ -196,9 +196,10 @@ func (s *scanner) amount(i int) (amount, bool) {
 			j += 2
 		}
 	}
-	// A unit used as an adjective: "a 100-megawatt site", "a 750-kilowatt container".
+	// A unit used as an adjective: "a 100-megawatt site", "a 750-kilowatt container", "a
+	// 3-billion-dollar loan", "einen 540-Millionen-$-Kredit".
 	if lex.IsDash(s.punct(j)) && s.attached(j) && j+1 < len(s.toks) && s.attached(j+1) {
-		if u, _, n := s.unitAt(j + 1); n > 0 && (u == PowerMW || u == EnergyTWh) {
+		if u, _, n := s.unitAt(j + 1); n > 0 && (u == PowerMW || u == EnergyTWh || a.magnitude != 0 && (u == USD || u == OtherCurrency)) {
 			j++
 		}
 	}
