@@ -30,3 +30,35 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 			"ZM loan_usd 1.3e+09", ""},
 	})
 }
+
+// Russian read by its stems and cases: a country's name declined ("в Казахстане"),
+// words of mining, holding, lending and counting people in any form, and its number
+// words, units and ranges.
+func TestRealTextTwinsRussian(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"mining power in a declined country name, a unit written as a word",
+			"Майнинг в Узбекистане\n\nПо словам замминистра энергетики, майнинговые компании в Узбекистане потребляют около 85 мегаватт электроэнергии.",
+			"UZ mining_power_mw 85", ""},
+		{"a yearly energy figure in billions of kilowatt-hours",
+			"Энергия и майнинг\n\nПо оценкам министерства, в Казахстане на майнинг криптовалют ежегодно расходуется 9 миллиардов киловатт-часов.",
+			"KZ mining_energy_twh 9", ""},
+		{"a range written \"от ... до\"",
+			"Майнинг в Киргизии\n\nПо подсчетам оператора, мощность майнинга в Киргизии колеблется от 300 до 450 МВт.",
+			"KG mining_power_mw 300..450", ""},
+		{"a state's crypto reserve that \"amounts to\" a count, with its worth in brackets",
+			"Резервы Бутана\n\nНа данный момент государственный крипторезерв Бутана составляет 9 870 BTC (около $820 млн).",
+			"BT btc_holdings 9870; BT holdings_usd 8.2e+08", ""},
+		{"people who own crypto counted in millions",
+			"Криптовалюты в Турции\n\nПо данным исследования, криптовалютой владеют более 8 млн граждан Турции.",
+			"TR crypto_holders 8e+06", ""},
+		{"an acronym in Cyrillic names the United States",
+			"Биткоины государства\n\nПо данным аналитиков, правительство США владеет около 198 000 BTC.",
+			"US btc_holdings 198000", ""},
+		{"the country a figure is compared with \"после\" is not its owner",
+			"Майнинг в России\n\nВ прошлом году Россия заняла второе место после США по мощностям майнинга, которые оценили в 1,2 ГВт.",
+			"RU mining_power_mw 1200", ""},
+		{"a loan from the IMF written МВФ",
+			"Армения и фонд\n\nСовет директоров МВФ одобрил для Армении кредит в объеме $175 млн.",
+			"AM loan_usd 1.75e+08", ""},
+	})
+}

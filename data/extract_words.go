@@ -425,10 +425,45 @@ var cueFilter lex.WordFilter
 
 // cueOf returns the cue classes of a lower-case word.
 func cueOf(w string) cue {
+	if len(w) > 1 && (w[0] == 0xd0 || w[0] == 0xd1) {
+		return cyrillicCue(w) // a Cyrillic word: by its stem
+	}
 	if !cueFilter.Maybe(w) {
 		return 0
 	}
 	return cueWords[w]
+}
+
+// cyrillicStems are the stems of the Russian (and Ukrainian) words the grammar reads.
+// Russian inflects every noun, verb and adjective ("майнинг", "майнинга",
+// "майнингом", "майнинговых"), so a word is read by the stem it starts with rather
+// than listed in each form.
+var cyrillicStems = []struct {
+	stem string
+	c    cue
+}{
+	{"майнинг", cueMining}, {"майнер", cueMining}, {"майнін", cueMining}, {"криптоферм", cueMining},
+	{"резерв", cueHold}, {"крипторезерв", cueHold}, {"владе", cueHold}, {"запас", cueHold}, {"хранит", cueHold},
+	{"изъя", cueSeize}, {"конфиск", cueSeize},
+	{"прода", cueLoss}, {"перевел", cueLoss}, {"перевёл", cueLoss},
+	{"купил", cuePurchase}, {"покупк", cuePurchase}, {"приобрет", cuePurchase},
+	{"кредит", cueLoan}, {"заем", cueLoan}, {"заём", cueLoan}, {"займ", cueLoan},
+	{"криптовалют", cueCrypto}, {"биткоин", cueCrypto}, {"биткойн", cueCrypto},
+	{"стоимост", cueValue},
+	{"человек", cuePeople}, {"граждан", cuePeople},
+	{"владельц", cuePeople | cueCryptoPeople}, {"пользовател", cuePeople | cueCryptoPeople}, {"инвестор", cuePeople | cueCryptoPeople},
+}
+
+// cyrillicCue is the cue of a Cyrillic word: what the word lists give it, and what the
+// stems it starts with do.
+func cyrillicCue(w string) cue {
+	c := cueWords[w]
+	for _, s := range cyrillicStems {
+		if strings.HasPrefix(w, s.stem) {
+			c |= s.c
+		}
+	}
+	return c
 }
 
 func init() {
@@ -504,7 +539,8 @@ func init() {
 		"lasts", "concludes", "spanning", "scheduled", "extends", "extending", "finish", "finishes", "conclude",
 		"vigour", "vigor", "force")
 	add(cueCompare, "than", "like", "unlike", "following", "behind", "trailing", "versus", "vs",
-		"compared", "similar", "copying", "mirroring", "emulating", "including")
+		"compared", "similar", "copying", "mirroring", "emulating", "including",
+		"после", "чем", "позади") // Russian: "second after the US", "than", "behind"
 	add(cuePrep, "in", "from", "with", "to", "for", "of", "by", "at", "on", "into", "between", "against",
 		"toward", "towards", "about", "across", "within", "via", "among", "including", "than", "like",
 		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides",
@@ -981,6 +1017,7 @@ var lenders = []struct {
 	{[]string{"international", "monetary", "fund"}, "IMF"},
 	{[]string{"imf"}, "IMF"},
 	{[]string{"fmi"}, "IMF"}, // Spanish, Portuguese, French and Italian write the IMF so
+	{[]string{"мвф"}, "IMF"}, // Russian
 	{[]string{"fondo", "monetario", "internacional"}, "IMF"},
 	{[]string{"fonds", "monétaire", "international"}, "IMF"},
 	{[]string{"internationaal", "monetair", "fonds"}, "IMF"},

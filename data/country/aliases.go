@@ -524,7 +524,8 @@ var acronyms = map[string][]string{
 	"KR": {"ROK"},
 	"NZ": {"NZ"},
 	"SA": {"KSA"},
-	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU.", "EE. UU."},
+	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU.", "EE. UU.", "США"},
+	"RU": {"РФ"},
 }
 
 // agencies are national bodies whose name alone says whose they are: a tax office,

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -188,6 +189,19 @@ func matcher() *table {
 			w, poss := splitWords(g, false)
 			t.first[w[0]] = append(t.first[w[0]], pattern{iso2: c.ISO2, words: w, poss: poss, genitiv: true})
 		}
+		// Russian declines a country's name ("в России", "из Казахстана", "Сальвадора"):
+		// CLDR's Russian name in each case, where no other name is so spelled.
+		for _, c := range all {
+			r, err := language.ParseRegion(c.ISO2)
+			if err != nil {
+				continue
+			}
+			for _, f := range russianCases(display.Regions(language.Russian).Name(r)) {
+				if _, taken := t.exact[strings.ToLower(f)]; !taken {
+					add(c.ISO2, f, false)
+				}
+			}
+		}
 		for iso, names := range regions {
 			for _, n := range names {
 				t.add(iso, n, false, false, true)
@@ -216,6 +230,32 @@ func matcher() *table {
 		tbl = t
 	})
 	return tbl
+}
+
+// russianCases are the forms a one-word Russian country name takes in the other cases,
+// by its ending: "Россия" -> "России", "Россию", "Россией"; "Канада" -> "Канады",
+// "Канаде", "Канаду", "Канадой"; "Казахстан" -> "Казахстана", "Казахстану",
+// "Казахстане", "Казахстаном"; "Китай" -> "Китая", "Китаю", "Китае", "Китаем". Names
+// that do not decline (ending in -о, -е, -и, -у) and names of several words give none.
+func russianCases(name string) []string {
+	if name == "" || strings.ContainsAny(name, " -") {
+		return nil
+	}
+	r := []rune(name)
+	stem, last := string(r[:len(r)-1]), r[len(r)-1]
+	switch {
+	case strings.HasSuffix(name, "ия"):
+		return []string{stem + "и", stem + "ю", stem + "ей"}
+	case last == 'а':
+		return []string{stem + "ы", stem + "и", stem + "е", stem + "у", stem + "ой"}
+	case last == 'я':
+		return []string{stem + "и", stem + "е", stem + "ю", stem + "ей"}
+	case last == 'й' || last == 'ь':
+		return []string{stem + "я", stem + "ю", stem + "е", stem + "ем"}
+	case strings.ContainsRune("бвгдзклмнпрстфхцчшщж", last):
+		return []string{name + "а", name + "у", name + "е", name + "ом"}
+	}
+	return nil
 }
 
 // isDemonym tells an alias that is a demonym ("Pakistani", "Salvadorans", "Chinese")
@@ -315,8 +355,10 @@ func Match(text string, toks []lex.Token, i int) (m Occurrence, n int, ok bool) 
 		return Occurrence{}, 0, false
 	}
 	tb := matcher()
-	if !tb.filter.Maybe(text[t.Start:t.End]) {
-		return Occurrence{}, 0, false // no name starts with this word
+	if w := text[t.Start:t.End]; w[0] < utf8.RuneSelf && !tb.filter.Maybe(w) {
+		// No name starts with this word. (The filter tells case apart only in ASCII: a
+		// word in another script, "США" or "России", is looked up lower-cased.)
+		return Occurrence{}, 0, false
 	}
 	var buf [64]byte
 	key := lex.Lower(buf[:], text[t.Start:t.End])

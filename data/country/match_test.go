@@ -53,6 +53,11 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		{"Island hält Bitcoin, Kanadas Miner auch", "IS CA"},
 		{"Việt Nam and Viet Nam", "VN VN"},
 		{"antara India dan Tiongkok", "IN CN"},
+		// Russian names in their cases, formed from CLDR's by their endings.
+		{"майнинг в России и в Казахстане", "RU KZ"},
+		{"резерв Сальвадора, кредит для Кении, фермы Ирана", "SV KE IR"},
+		{"после того как Китай и Канаду", "CN CA"},
+		{"правительство США и РФ", "US RU"},
 		// Leaders and agencies stand for their state.
 		{"Bukele said, and Milei agreed with Putin", "SV AR RU"},
 		{"Shehbaz Sharif and the BKA", "PK DE"},

@@ -326,8 +326,8 @@ func (s *scanner) unitAt(j int) (Unit, float64, int) {
 		// "megawatt-hours", "terawatt hours", "kilovatios-hora", "kilowattheures" written
 		// apart: energy, not power.
 		k := j + 1
-		if lex.IsDash(s.punct(k)) || s.punct(k) == '·' {
-			k++ // "kilowatt-hours", "кВт·ч"
+		if r := s.punct(k); lex.IsDash(r) || r == '·' || r == '⋅' || r == '∙' || r == '•' {
+			k++ // "kilowatt-hours", "кВт·ч", "кВт⋅ч", "кВт•ч"
 		}
 		if hourWords[s.lower(k)] {
 			return EnergyTWh, inf.scale * 1e-6, k - j + 1

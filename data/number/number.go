@@ -346,6 +346,8 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 		joins = true // "9 bis 11 Millionen"
 	case opener == "de" && (s.lower(sep) == "a" || s.lower(sep) == "à"):
 		joins = true // "de 9 a 11 millones", "de 9 à 11 millions"
+	case (opener == "от" && s.lower(sep) == "до") || (opener == "od" && s.lower(sep) == "do"):
+		joins = true // "от 1300 до 1700 МВт", "od 3 do 4 mln"
 	case s.lower(sep) == "a" && a.unit == NoUnit && a.magnitude == 0 && sep+1 < len(s.toks) && s.toks[sep+1].Kind == lex.Number:
 		joins = true // "com 3 a 4 GW": a bare number, "a" and the next, in Romance text
 	case lex.IsDash(s.punct(sep)) && !a.words:
@@ -354,14 +356,14 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 	if joins {
 		if b, ok := s.amount(sep + 1); ok && !(a.yearLike && b.yearLike) {
 			if r, ok := joinRange(a, b); ok {
-				if (opener == "from" || opener == "de" || opener == "von") && s.changeBefore(a.tok-1) {
+				if (opener == "from" || opener == "de" || opener == "von" || opener == "от" || opener == "od") && s.changeBefore(a.tok-1) {
 					// "rose from 5,000 to 6,200 BTC", "d'augmenter la capacité de minage de
 					// 100 à 600 mégawatts": the figure is where it ended.
 					return s.finish(Quantity{Tok: b.tok, TokEnd: b.end, Value: b.value, Unit: b.unit, Approx: b.approx, Magnitude: b.magnitude != 0}, b.tok), true
 				}
 				q = r
 				start := a.tok
-				if between || opener == "from" {
+				if between || opener == "from" || opener == "от" || opener == "od" {
 					start--
 				}
 				return s.finish(q, start), true

@@ -52,6 +52,10 @@ func TestParseNumberForms(t *testing.T) {
 		{"entre 3 millones y 4 millones de personas", 3e6, 4e6, NoUnit, Exact, "entre 3 millones y 4 millones"},
 		{"tra 2 milioni e 3 milioni di persone", 2e6, 3e6, NoUnit, Exact, "tra 2 milioni e 3 milioni"},
 		{"15 to 20 million people", 15e6, 20e6, NoUnit, Exact, "15 to 20 million"},
+		{"колеблется от 1300 до 1700 МВт", 1300, 1700, PowerMW, Exact, "от 1300 до 1700 МВт"},
+		{"16 млрд кВт⋅ч в год", 16, 0, EnergyTWh, Exact, "16 млрд кВт⋅ч"},
+		{"16 миллиардов киловатт-часов", 16, 0, EnergyTWh, Exact, "16 миллиардов киловатт-часов"},
+		{"около 25 мегаватт", 25, 0, PowerMW, About, "около 25 мегаватт"},
 		{"15\u201320 million users", 15e6, 20e6, NoUnit, Exact, "15\u201320 million"},
 		{"$1-2 billion", 1e9, 2e9, USD, Exact, "$1-2 billion"},
 		// Forms met in real articles.

@@ -106,6 +106,9 @@ func init() {
 		"juta": 1e6, "miliar": 1e9, "ribu": 1e3,
 		// Turkish and Russian ("16 milyar kilovatsaat", "16 млрд кВт·ч").
 		"milyon": 1e6, "milyar": 1e9, "млн": 1e6, "млрд": 1e9,
+		"тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+		"миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6,
+		"мільярд": 1e9, "мільярда": 1e9, "мільярдів": 1e9,
 		// Polish ("5 mld dolarów", "1,2 mln osób").
 		"mld": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "milionów": 1e6, "miliony": 1e6,
 		// Dutch ("50 miljard dollar", "1,2 miljoen Nederlanders").
@@ -146,6 +149,11 @@ func init() {
 		"terawattstunden": {unit: EnergyTWh, scale: 1}, "kilovatsaat": {unit: EnergyTWh, scale: 1e-9},
 		"gigavatsaat": {unit: EnergyTWh, scale: 1e-3}, "teravatsaat": {unit: EnergyTWh, scale: 1},
 		"квт": {unit: PowerMW, scale: 1e-3}, "мвт": {unit: PowerMW, scale: 1}, "гвт": {unit: PowerMW, scale: 1e3},
+		// Russian, Ukrainian and Belarusian words: "25 мегаватт", "2,5 гигаватта", "16 миллиардов киловатт-часов".
+		"киловатт": {unit: PowerMW, scale: 1e-3}, "киловатта": {unit: PowerMW, scale: 1e-3},
+		"мегаватт": {unit: PowerMW, scale: 1}, "мегаватта": {unit: PowerMW, scale: 1}, "мегаваттов": {unit: PowerMW, scale: 1},
+		"мегават": {unit: PowerMW, scale: 1}, "мегаватів": {unit: PowerMW, scale: 1},
+		"гигаватт": {unit: PowerMW, scale: 1e3}, "гигаватта": {unit: PowerMW, scale: 1e3}, "гигаваттов": {unit: PowerMW, scale: 1e3},
 		"megawati": {unit: PowerMW, scale: 1}, "gigawati": {unit: PowerMW, scale: 1e3}, // Romanian
 		"megawatów": {unit: PowerMW, scale: 1}, "gigawatów": {unit: PowerMW, scale: 1e3}, // Polish
 		"megavat": {unit: PowerMW, scale: 1}, "gigavat": {unit: PowerMW, scale: 1e3}, // Turkish
@@ -160,7 +168,8 @@ func init() {
 		words[w] = u
 	}
 	for _, w := range []string{"dollar", "dollars", "usd", "usdt", "usdc", "dólar", "dólares", "dollari", "dolar",
-		"dolarlık", "doları", "dolarów"} { // Turkish "12 milyar dolarlık kredi", Polish "5 mld dolarów"
+		"dolarlık", "doları", "dolarów", // Turkish "12 milyar dolarlık kredi", Polish "5 mld dolarów"
+		"доллар", "доллара", "долларов", "долларах"} { // Russian "6,3 миллиарда долларов"
 		words[w] = wordInfo{kind: wCurrency, unit: USD, scale: 1}
 	}
 	for _, w := range []string{"euro", "euros", "eur", "pound", "pounds", "sterling", "gbp", "yen", "jpy",
@@ -215,7 +224,7 @@ func init() {
 // hourWords turn a power unit into energy when they follow it: "megawatt-hours",
 // "terawatt hours", "kilovatios-hora", "kilowatt heures", "megawatt ore".
 var hourWords = map[string]bool{"hours": true, "hour": true, "h": true, "hora": true, "horas": true,
-	"heure": true, "heures": true, "ora": true, "ore": true, "ч": true}
+	"heure": true, "heures": true, "ora": true, "ore": true, "ч": true, "час": true, "часа": true, "часов": true}
 
 // coinParticiples stand between a count and its coins: "50,000 seized bitcoins", "61,000
 // confiscated BTC", "50.000 beschlagnahmten Bitcoins" (Romance languages put the
@@ -272,6 +281,15 @@ var qualifiers = []struct {
 	{[]string{"hampir"}, Nearly},
 	{[]string{"über"}, Over},
 	{[]string{"mindestens"}, AtLeast},
+	// Russian ("около 25 мегаватт", "более 17 млн", "почти 2 ГВт").
+	{[]string{"около"}, About},
+	{[]string{"примерно"}, About},
+	{[]string{"порядка"}, About},
+	{[]string{"более"}, Over},
+	{[]string{"свыше"}, Over},
+	{[]string{"почти"}, Nearly},
+	{[]string{"менее"}, Under},
+	{[]string{"до"}, UpTo},
 	{[]string{"as", "many", "as"}, UpTo},
 	{[]string{"as", "much", "as"}, UpTo},
 	{[]string{"close", "to"}, About},
