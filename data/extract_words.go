@@ -452,6 +452,15 @@ var cyrillicStems = []struct {
 	{"стоимост", cueValue},
 	{"человек", cuePeople}, {"граждан", cuePeople},
 	{"владельц", cuePeople | cueCryptoPeople}, {"пользовател", cuePeople | cueCryptoPeople}, {"инвестор", cuePeople | cueCryptoPeople},
+	{"миров", cueGlobal}, {"глобальн", cueGlobal}, {"планет", cueGlobal},
+	{"планир", cuePlan}, {"намерен", cuePlan}, {"предлага", cuePlan}, {"законопроект", cuePlan}, {"собира", cuePlan},
+	{"транш", cueTranche}, {"выплат", cueTranche},
+	{"программ", cueProgram}, {"соглашени", cueProgram},
+	{"установленн", cueCapacity},
+	{"совокупн", cueTotal}, {"суммарн", cueTotal},
+	{"ежеднев", cueRate}, {"ежемесяч", cueRate},
+	{"отмен", cueRepeal},
+	{"дополнительн", cueIncrement},
 }
 
 // cyrillicCue is the cue of a Cyrillic word: what the word lists give it, and what the
@@ -541,6 +550,14 @@ func init() {
 	add(cueCompare, "than", "like", "unlike", "following", "behind", "trailing", "versus", "vs",
 		"compared", "similar", "copying", "mirroring", "emulating", "including",
 		"после", "чем", "позади") // Russian: "second after the US", "than", "behind"
+	// Russian words read whole, beside the stems (cyrillicStems). Not "в мире": mostly a
+	// ranking ("второе место в мире").
+	add(cueGlobal, "сеть", "сети")
+	add(cuePlan, "будет", "будут", "может", "могут", "план", "плана", "планы")
+	add(cueNegation, "не", "нет", "ни")
+	add(cueConj, "но", "однако", "тогда")
+	add(cueTotal, "всего", "общая", "общий", "общей", "общего", "общую", "общем")
+	add(cueIncrement, "еще", "ещё")
 	add(cuePrep, "in", "from", "with", "to", "for", "of", "by", "at", "on", "into", "between", "against",
 		"toward", "towards", "about", "across", "within", "via", "among", "including", "than", "like",
 		"unlike", "over", "under", "through", "visiting", "visited", "met", "alongside", "beside", "besides",

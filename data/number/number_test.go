@@ -54,6 +54,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"15 to 20 million people", 15e6, 20e6, NoUnit, Exact, "15 to 20 million"},
 		{"колеблется от 1300 до 1700 МВт", 1300, 1700, PowerMW, Exact, "от 1300 до 1700 МВт"},
 		{"16 млрд кВт⋅ч в год", 16, 0, EnergyTWh, Exact, "16 млрд кВт⋅ч"},
+		{"около 120 ТВт·ч", 120, 0, EnergyTWh, About, "около 120 ТВт·ч"},
 		{"16 миллиардов киловатт-часов", 16, 0, EnergyTWh, Exact, "16 миллиардов киловатт-часов"},
 		{"около 25 мегаватт", 25, 0, PowerMW, About, "около 25 мегаватт"},
 		{"15\u201320 million users", 15e6, 20e6, NoUnit, Exact, "15\u201320 million"},

@@ -148,7 +148,7 @@ func init() {
 		"megawattstunden": {unit: EnergyTWh, scale: 1e-6}, "gigawattstunden": {unit: EnergyTWh, scale: 1e-3},
 		"terawattstunden": {unit: EnergyTWh, scale: 1}, "kilovatsaat": {unit: EnergyTWh, scale: 1e-9},
 		"gigavatsaat": {unit: EnergyTWh, scale: 1e-3}, "teravatsaat": {unit: EnergyTWh, scale: 1},
-		"квт": {unit: PowerMW, scale: 1e-3}, "мвт": {unit: PowerMW, scale: 1}, "гвт": {unit: PowerMW, scale: 1e3},
+		"квт": {unit: PowerMW, scale: 1e-3}, "мвт": {unit: PowerMW, scale: 1}, "гвт": {unit: PowerMW, scale: 1e3}, "твт": {unit: PowerMW, scale: 1e6},
 		// Russian, Ukrainian and Belarusian words: "25 мегаватт", "2,5 гигаватта", "16 миллиардов киловатт-часов".
 		"киловатт": {unit: PowerMW, scale: 1e-3}, "киловатта": {unit: PowerMW, scale: 1e-3},
 		"мегаватт": {unit: PowerMW, scale: 1}, "мегаватта": {unit: PowerMW, scale: 1}, "мегаваттов": {unit: PowerMW, scale: 1},
