@@ -819,6 +819,8 @@ func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 		return x.quoteToks(q.TokEnd, j+3) // "$15 billion to $20 billion in forfeited Bitcoin"
 	case isCoin(w) && x.cues[min(j+1, len(x.cues)-1)]&cueHold != 0 && j+1 < len(x.toks):
 		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
+	case isCoin(w) && j == q.TokEnd && x.governingBefore(q.Tok, cueHold) != "" && (j+1 == len(x.toks) || x.isPunct(j+1)):
+		return x.quoteToks(j, j+1) // "Großbritannien hält 3,3 Milliarden Dollar BTC", "holds $3.3 billion BTC."
 	case j == q.TokEnd && (w == "holding" || w == "stash" || w == "hoard") && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0):
 		return x.quoteToks(j, j+1) // "This $3.47 billion holding is far smaller than ..."
 	}

@@ -28,6 +28,12 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"an English loan whose sum is a hyphenated adjective",
 			"Zambia and the IMF\n\nThe Fund's board approved a 1.3-billion-dollar loan to Zambia on Wednesday.",
 			"ZM loan_usd 1.3e+09", ""},
+		{"dollars a state holds, written before the coin's ticker with no preposition",
+			"Frankreich hält 1,2 Milliarden Dollar BTC",
+			"FR holdings_usd 1.2e+09", ""},
+		{"dollars before a ticker in a sentence that holds nothing are no holding's value",
+			"Frankreich kaufte für 1,2 Milliarden Dollar BTC",
+			"", ""},
 	})
 }
 
