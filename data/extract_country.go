@@ -490,6 +490,9 @@ func (x *extractor) countryFor(f *figure) pick {
 	if w := x.regionOwns(f); w != "" {
 		return pick{doubt: "it follows “" + w + "”: a region's figure, not one country's"}
 	}
+	if w := x.bracketedAfterOther(f); w != "" {
+		return pick{doubt: "it is in brackets after “" + w + "”, which is not a country"}
+	}
 	if m := x.placedAfterColon(f); m != nil {
 		// "...own cryptocurrencies: 6.1 million in Kenya, 2.3 million in Tanzania"
 		return pick{iso2: m.ISO2, rule: RuleListItem, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
@@ -800,6 +803,18 @@ func (x *extractor) countryFor(f *figure) pick {
 		}
 	}
 	return pick{iso2: x.para, rule: RuleParagraph, cue: ""}
+}
+
+// bracketedAfterOther returns the capitalised name a figure stands in brackets right
+// after when that name is no country's ("die Golfstaaten (700 MW), Kanada (400 MW)"):
+// a list's item of its own, not the next country's. It returns "" otherwise.
+func (x *extractor) bracketedAfterOther(f *figure) string {
+	j := f.tok - 2
+	if j < 0 || x.punct(f.tok-1) != '(' || x.toks[j].Kind != lex.Word || !x.toks[j].Is(lex.Capital) ||
+		x.inMention(j) || x.figureAt(j) || x.isAt(j, roleStateNoun) {
+		return ""
+	}
+	return x.quoteToks(j, j+1)
 }
 
 // regionOwns returns the words by which a continent's possessive right before the

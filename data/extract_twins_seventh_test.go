@@ -34,6 +34,18 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"dollars before a ticker in a sentence that holds nothing are no holding's value",
 			"Frankreich kaufte für 1,2 Milliarden Dollar BTC",
 			"", ""},
+		{"a figure in brackets after a name that is no country is not the next country's",
+			"Wo geschürft wird\n\nZu den großen Bergbauländern zählen auch die Nordischen Staaten (900 MW), Paraguay (350 MW) und Äthiopien (250 MW).",
+			"PY mining_power_mw 350; ET mining_power_mw 250", " mining_power_mw 900"},
+		{"Norwegian mining words",
+			"Kryptogruvedrift i Sverige\n\nDen samlede kryptogruvedriften i Sverige bruker omtrent 150 megawatt.",
+			"SE mining_power_mw 150", ""},
+		{"Polish mining words",
+			"Kopalnie kryptowalut\n\nKazachstan: kopalnie kryptowalut zużywają około 600 MW energii.",
+			"KZ mining_power_mw 600", ""},
+		{"Czech mining words",
+			"Těžba bitcoinu\n\nIsland: těžba bitcoinu spotřebuje ročně asi 1,1 TWh elektřiny.",
+			"IS mining_energy_twh 1.1", ""},
 	})
 }
 

@@ -1007,6 +1007,11 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 		"beschlagnahme", "beschlagnahmung", "sicherstellung")
 	add(cueLoss, "verkauft", "verkaufte", "verkauften", "verkaufen", "verkauf", "überwiesen", "transferiert", "verschoben", "bewegt", "zurückgekehrt", "geflossen")
 	add(cueValue, "wert")
+	add(cueMining, "schürfen", "schürfer", "schwarzminer", "bergbau", "bergbauländer", "bergbauländern", "bergleute", "eigengewinnungskapazität", "kryptomining",
+		"mijnbouw", "cryptomining", // Dutch
+		"gruvedrift", "gruvedriften", "kryptogruvedrift", "kryptogruvedriften", "kryptofabrikker", "kryptofabrikk", "gruvdrift", "kryptogruvor", "gruvanläggningar", "kryptoutvinning", // Norwegian, Swedish
+		"kopalnia", "kopalnie", "kopalniami", "kopalni", "kopanie", "kopaczy", "koparki", // Polish
+		"těžba", "těžby", "těžaři", "těžařů") // Czech
 	add(cuePeople, "menschen", "personen", "nutzer", "anleger", "einwohner", "erwachsene", "besitzer", "investoren")
 	add(cueCryptoPeople, "nutzer", "anleger", "besitzer", "investoren")
 	add(cueCrypto, "kryptowährung", "kryptowährungen", "kryptowerte", "krypto")

@@ -358,7 +358,7 @@ var exonyms = map[string][]string{
 
 // exonymLanguages are the languages whose names for every country (CLDR's, through
 // golang.org/x/text/language/display) the matcher reads beside the exonyms above.
-var exonymLanguages = []language.Tag{language.Spanish, language.Portuguese, language.French, language.Italian, language.German, language.Russian, language.Polish, language.Turkish, language.Dutch, language.Indonesian}
+var exonymLanguages = []language.Tag{language.Spanish, language.Portuguese, language.French, language.Italian, language.German, language.Russian, language.Polish, language.Turkish, language.Dutch, language.Indonesian, language.Norwegian, language.Swedish, language.Czech}
 
 // notExonyms are CLDR country names that are also a person's name, a city or a common
 // word capitalised at a sentence's start: never read as the country.

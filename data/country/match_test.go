@@ -53,6 +53,8 @@ func TestMatchNamesAliasesAndDemonyms(t *testing.T) {
 		{"Island hält Bitcoin, Kanadas Miner auch", "IS CA"},
 		{"Việt Nam and Viet Nam", "VN VN"},
 		{"antara India dan Tiongkok", "IN CN"},
+		{"kryptogruvedrift i Sverige og Norge", "SE NO"},
+		{"Kazachstan a Island", "KZ IS"},
 		// Russian names in their cases, formed from CLDR's by their endings.
 		{"майнинг в России и в Казахстане", "RU KZ"},
 		{"резерв Сальвадора, кредит для Кении, фермы Ирана", "SV KE IR"},
