@@ -425,8 +425,19 @@ func (x *extractor) broughtTo(q *number.Quantity) (string, bool) {
 // coinsOfBitcoin reports whether a count of "coins" ("monedas", "unidades") counts bitcoins: the sentence or the
 // article's title speaks of bitcoin and of no other coin.
 func (x *extractor) coinsOfBitcoin(q *number.Quantity) bool {
-	if q.Unit != number.NoUnit || q.Range || !x.isAt(q.TokEnd, roleCoinNoun) || x.isAt(q.TokEnd+1, roleOf) {
-		return false // not "500 unidades de minería": what the units are of says it (coinUnits)
+	if q.Unit != number.NoUnit || q.Range || !x.isAt(q.TokEnd, roleCoinNoun) {
+		return false
+	}
+	if x.isAt(q.TokEnd+1, roleOf) {
+		// Not "500 unidades de minería": what the units are of says it (coinUnits). "213
+		// mil unidades da criptomoeda" are the article's coins.
+		j := q.TokEnd + 2
+		if x.isAt(j, roleDefinite) {
+			j++
+		}
+		if !x.isAt(j, roleCoin) && !(x.cues[min(j, len(x.cues)-1)]&cueCrypto != 0 && j < len(x.toks) && !x.isAt(j, roleOtherCoin)) {
+			return false
+		}
 	}
 	return x.aboutBitcoin()
 }

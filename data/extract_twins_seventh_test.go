@@ -46,6 +46,12 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"Czech mining words",
 			"Těžba bitcoinu\n\nIsland: těžba bitcoinu spotřebuje ročně asi 1,1 TWh elektřiny.",
 			"IS mining_energy_twh 1.1", ""},
+		{"units \"of the cryptocurrency\" in an article about bitcoin are coins",
+			"Bitcoin en las arcas del Estado\n\nHoy, el gobierno de Bután posee 11.000 unidades de la criptomoneda, según Arkham.",
+			"BT btc_holdings 11000", ""},
+		{"units added \"a sus reservas\" are a purchase, not the reserve",
+			"Bitcoin en Bután\n\nEn el último trimestre, Bután sumó 120 unidades de la criptomoneda a sus reservas.",
+			"", ""},
 	})
 }
 

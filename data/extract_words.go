@@ -929,7 +929,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"memindahkan", "pemindahan", "dipindahkan", "menerima", "diterima")
 	add(cuePurchase, "compró", "compra", "compras", "adquirió", "adquiriendo", "comprando", "adquirindo", "achetant", "acquistando", "añade", "agrega", "adiciona", "ajoute", "aggiunge", "comprato", "acquistati", "comprou", "adquiriu", "acheté", "achète", "achètent", "achat", "achats",
 		"acquistato", "acquisto", "amassé", "accumulé", "acumulou", "accumulato", "agregó", "añadió", "añadido", "agregado",
-		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "ajouté", "aggiunto", "hinzugefügt",
+		"adicionou", "acrescentou", "acrescentaram", "adicionaram", "agregaron", "añadieron", "sumó", "sumaron", "ajouté", "aggiunto", "hinzugefügt",
 		"membeli", "dibeli", "pembelian", "aquisição", "aquisições", "adquisición", "adquisiciones")
 	add(cueHave, "ont", "hanno")
 	add(cuePlan, "geplant", "geplante", "geplanten", "planen", "planten", "vorgesehen", "planea", "planos", "plano", "planes", "prevé", "prevén", "prévoient", "preveem", "prevedono", "pretende", "podría", "propuesta", "proyecto", "quiere", "planeja", "prevê",
