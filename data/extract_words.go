@@ -449,7 +449,8 @@ var cyrillicStems = []struct {
 	{"купил", cuePurchase}, {"покупк", cuePurchase}, {"приобрет", cuePurchase},
 	{"кредит", cueLoan}, {"заем", cueLoan}, {"заём", cueLoan}, {"займ", cueLoan},
 	{"криптовалют", cueCrypto}, {"биткоин", cueCrypto}, {"биткойн", cueCrypto},
-	{"стоимост", cueValue},
+	{"стоимост", cueValue}, {"эквивалент", cueValue}, {"оценива", cueValue},
+	{"готов", cuePlan}, {"обеща", cuePlan}, {"пообеща", cuePlan},
 	{"человек", cuePeople}, {"граждан", cuePeople},
 	{"владельц", cuePeople | cueCryptoPeople}, {"пользовател", cuePeople | cueCryptoPeople}, {"инвестор", cuePeople | cueCryptoPeople},
 	{"миров", cueGlobal}, {"глобальн", cueGlobal}, {"планет", cueGlobal},
@@ -553,6 +554,7 @@ func init() {
 	// Russian words read whole, beside the stems (cyrillicStems). Not "в мире": mostly a
 	// ranking ("второе место в мире").
 	add(cueGlobal, "сеть", "сети")
+	add(cueValue, "сумму") // "на сумму более $522 млн": to the sum of
 	add(cuePlan, "будет", "будут", "может", "могут", "план", "плана", "планы")
 	add(cueNegation, "не", "нет", "ни")
 	add(cueConj, "но", "однако", "тогда")
@@ -772,7 +774,7 @@ func init() {
 		"accumulé", "amassé", "accumulato", "stockpiled")
 	addRole(roleEarlier, "earlier", "previous", "prior", "older", "initial", "original", "anteriores", "anterior", "précédentes", "précédent", "précédente", "precedenti", "precedente", "previo", "prévio")
 	addRole(roleEstimate, "estimates", "estimate", "estimaciones", "estimativas", "estimations", "stime")
-	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità", "keping")
+	addRole(roleCoinNoun, "coins", "monedas", "moedas", "monete", "pièces", "unidades", "unités", "unità", "keping", "монет", "монеты")
 	addRole(roleStateNoun, "gobierno", "gouvernement", "governo", "estado", "état", "stato", "régimen", "régime",
 		"ejecutivo", "executivo", "exécutif", "esecutivo", "tesoro", "tesouro", "trésor", "ministerio", "ministério", "ministère",
 		"ministero", "autoridades", "autorités", "autorità", "presidente", "président", "parlamento", "parlement", "congreso",

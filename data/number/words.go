@@ -134,6 +134,8 @@ func init() {
 		"bitcoin": {unit: BTC, scale: 1}, "bitcoins": {unit: BTC, scale: 1}, "bitcoines": {unit: BTC, scale: 1},
 		"bitcóin": {unit: BTC, scale: 1}, "bitcóines": {unit: BTC, scale: 1},
 		"bitcoinów": {unit: BTC, scale: 1}, "bitcoiny": {unit: BTC, scale: 1}, // Polish
+		"биткоин": {unit: BTC, scale: 1}, "биткоина": {unit: BTC, scale: 1}, "биткоинов": {unit: BTC, scale: 1}, // Russian
+		"биткойн": {unit: BTC, scale: 1}, "биткойна": {unit: BTC, scale: 1}, "биткойнов": {unit: BTC, scale: 1},
 		"bitcoinů": {unit: BTC, scale: 1}, // Czech
 		"mw":       {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
 		"gw": {unit: PowerMW, scale: 1e3}, "gigawatt": {unit: PowerMW, scale: 1e3}, "gigawatts": {unit: PowerMW, scale: 1e3},
