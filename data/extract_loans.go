@@ -111,7 +111,9 @@ func (x *extractor) earlierProgramme(q *number.Quantity) string {
 		}
 	}
 	if x.isAt(q.Tok-1, roleEarlier) {
-		for k := q.TokEnd; k < len(x.toks) && k < q.TokEnd+windowNounAfter; k++ {
+		// "an earlier $3 billion, 46-month Extended Fund Facility": the loan's noun may
+		// come after the words that describe it
+		for k := q.TokEnd; k < len(x.toks) && k < q.TokEnd+windowEarlierLoan && x.clause[k] == x.clause[q.Tok]; k++ {
 			if x.cues[k]&(cueLoan|cueProgram) != 0 {
 				return x.quoteToks(q.Tok-1, q.Tok) + " … " + x.quoteToks(k, k+1)
 			}

@@ -52,6 +52,12 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"units added \"a sus reservas\" are a purchase, not the reserve",
 			"Bitcoin en Bután\n\nEn el último trimestre, Bután sumó 120 unidades de la criptomoneda a sus reservas.",
 			"", ""},
+		{"an earlier loan whose noun comes after a comma and a length",
+			"Ghana and the IMF\n\nThe new deal builds on an earlier $1 billion, 36-month Extended Credit Facility that Ghana signed in 2015.",
+			"", ""},
+		{"coins \"détenus par\" an agency are held",
+			"Les bitcoins de l'État\n\nUne réponse officielle confirme l'existence de 8 200 bitcoins détenus par la Lituanie.",
+			"LT btc_holdings 8200", ""},
 	})
 }
 

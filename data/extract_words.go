@@ -35,6 +35,7 @@ const (
 	windowNounAfter        = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
 	windowTargetYear       = 8  // a target year after a figure: "500 megawatts by 2027"
 	windowWorldwide        = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
+	windowEarlierLoan      = 8  // "an earlier" sum and its loan's noun: "an earlier $3 billion, 46-month Extended Fund Facility"
 	windowRegionOwns       = 3  // a continent's possessive and the figure it owns: "Africa's estimated total 53 million"
 	windowLegalTender      = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
 	windowPeopleAfter      = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
@@ -917,7 +918,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possiede", "possiedano", "detiene", "riserva", "riserve", "détiennent", "possèdent", "possédant", "détenant", "detienen",
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
 		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs", "mantiene", "mantienen", "conserva", "conservan",
-		"custodia", "custódia", "scorta", "scorte",
+		"custodia", "custódia", "scorta", "scorte", "détenus", "détenues", "détenu", "détenue", "stockés", "stockées", "stocké", "stockée",
 		"possuindo", "poseyendo", "detendo", "possuía", "detinha", "detenere", "detentor", "detentora", "tenedor")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
