@@ -1118,9 +1118,10 @@ func (x *extractor) readCues() {
 		}
 	}
 	// A bill or proposal that was passed, signed or approved is law, not a plan: "the
-	// assembly unanimously passed a bill to make bitcoin legal tender".
+	// assembly unanimously passed a bill to make bitcoin legal tender", "aprovou um
+	// projeto de lei".
 	for i := 0; i < n; i++ {
-		if w := x.lower(i); (w == "bill" || w == "proposal" || w == "law") && (x.isAt(i-1, roleAdopt) || x.isAt(i-2, roleAdopt)) {
+		if x.isAt(i, roleBill) && (x.isAt(i-1, roleAdopt) || x.isAt(i-2, roleAdopt)) {
 			x.cues[i] &^= cuePlan
 		}
 	}

@@ -25,17 +25,19 @@ func (x *extractor) classifyDates() {
 	// Of dates on both sides of "legal tender" in its clause, it takes the nearer: not
 	// 2023 in "used Bitcoin in 2023, and it has been legal tender since 2021" (dates on
 	// one side may be a list: "in 2021 and 2022, respectively").
-	nearest := -1
-	if legal >= 0 {
-		for k, d := range x.ds {
-			if d.Year != 0 && x.clause[d.Tok] == x.clause[legal] && (nearest < 0 || abs(d.Tok-legal) < abs(x.ds[nearest].Tok-legal)) {
-				nearest = k
-			}
-		}
-	}
+	first := legal
 	for k, d := range x.ds {
 		if d.Rel != number.Absolute && d.Rel != number.LastYear && d.Rel != number.ThisYear {
 			continue
+		}
+		legal := x.tenderFor(d.Tok, first)
+		nearest := -1
+		if legal >= 0 {
+			for k, d := range x.ds {
+				if d.Year != 0 && x.clause[d.Tok] == x.clause[legal] && (nearest < 0 || abs(d.Tok-legal) < abs(x.ds[nearest].Tok-legal)) {
+					nearest = k
+				}
+			}
 		}
 		when := d.Resolve(x.a.Published, x.lastWhen)
 		if when.Year == 0 {
@@ -89,6 +91,24 @@ func (x *extractor) legalTender() int {
 	return -1
 }
 
+// tenderFor returns the legal-tender phrase a date at token tok is read with: the one
+// nearest to it in its clause, else the sentence's first, first ("The first country to
+// accept Bitcoin as legal tender is El Salvador, whose government passed legislation
+// making the cryptocurrency legal tender on 9 June 2021": the second).
+func (x *extractor) tenderFor(tok, first int) int {
+	best := first
+	if first < 0 {
+		return first
+	}
+	for i := first + 1; i+1 < len(x.toks); i++ {
+		if w := x.lower(i); tenderFirst.Maybe(w) && tenderPairs[[2]string{w, x.lower(i + 1)}] && x.clause[i] == x.clause[tok] &&
+			(x.clause[best] != x.clause[tok] || abs(i-tok) < abs(best-tok)) {
+			best = i
+		}
+	}
+	return best
+}
+
 // adoptedBitcoin returns the token of "bitcoin" right after a verb that adopts it, or -1
 // (its caller asks whether the article has spoken of legal tender).
 func (x *extractor) adoptedBitcoin() int {
@@ -117,6 +137,13 @@ func (x *extractor) tenderOfCrypto(legal int) bool {
 	}
 	if x.near(legal, 8, 4)&cueCrypto != 0 {
 		return true
+	}
+	for j := max(2, legal-windowTenderWhich); j < legal; j++ {
+		// "risks associated with Bitcoin, which the country adopted as legal tender in
+		// 2021": the relative clause's "which" is the crypto before its comma.
+		if x.lower(j) == "which" && x.punct(j-1) == ',' && x.cues[j-2]&cueCrypto != 0 && x.clause[j] == x.clause[legal] {
+			return true
+		}
 	}
 	for j := max(1, legal-3); j < legal; j++ {
 		if x.lower(j) == "it" && (x.isAt(j-1, roleAdopt) || x.lower(j-1) == "adopt") {

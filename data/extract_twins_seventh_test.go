@@ -58,6 +58,21 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"coins \"détenus par\" an agency are held",
 			"Les bitcoins de l'État\n\nUne réponse officielle confirme l'existence de 8 200 bitcoins détenus par la Lituanie.",
 			"LT btc_holdings 8200", ""},
+		{"\", which\" after bitcoin is the bitcoin a country adopted as legal tender",
+			"The Fund and the CAR\n\nThe programme will also address risks tied to Bitcoin, which the Central African Republic made legal tender in 2022.",
+			"CF legal_tender_year 2022", ""},
+		{"a date is read with the legal tender nearest it in its clause",
+			"Legal tender\n\nThe second country to accept Bitcoin as legal tender was the Central African Republic, whose parliament voted to make the cryptocurrency legal tender in April 2022.",
+			"CF legal_tender_year 2022", ""},
+		{"a bill that was approved is law, not a plan, in Portuguese",
+			"Bitcoin na República Centro-Africana\n\nEm abril de 2022, a República Centro-Africana aprovou um projeto de lei declarando o Bitcoin moeda de curso legal.",
+			"CF legal_tender_year 2022", ""},
+		{"a bill still before parliament stays a plan",
+			"Bitcoin in Panama\n\nIn September 2021, a congressman in Panama presented a bill to make bitcoin legal tender.",
+			"", ""},
+		{"\"criptoactivo\" is a crypto word",
+			"Bitcoin en la República Centroafricana\n\nEn abril de 2022, la República Centroafricana hizo historia al convertirse en el segundo país en adoptar el criptoactivo como moneda de curso legal.",
+			"CF legal_tender_year 2022", ""},
 	})
 }
 

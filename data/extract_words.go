@@ -37,6 +37,7 @@ const (
 	windowWorldwide        = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
 	windowEarlierLoan      = 8  // "an earlier" sum and its loan's noun: "an earlier $3 billion, 46-month Extended Fund Facility"
 	windowRegionOwns       = 3  // a continent's possessive and the figure it owns: "Africa's estimated total 53 million"
+	windowTenderWhich      = 6  // a relative "which" and the legal tender it adopts: ", which the country adopted as legal tender"
 	windowLegalTender      = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
 	windowPeopleAfter      = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
 	windowPeopleFront      = 6  // the counted noun before a count: "puts its crypto users at 33 million"
@@ -386,6 +387,7 @@ const (
 	roleAsIf                             // as, como, comme: with "if"/"si" after, a supposition
 	roleIfWord                           // if, si: after roleAsIf
 	roleOfWhichOne                       // dont, davon: "of which" in one word
+	roleBill                             // bill, proposal, proyecto, projeto: a plan until passed ("aprobó el proyecto de ley")
 	roleWhich                            // which, quais, cuales, cui: after "of", "dos", "de", "di", "of which"
 	roleOverSpan                         // over, across, durante, sur: a sum paid over a span of time after it
 	roleSpanUnit                         // years, months, años, mois: the span's unit
@@ -620,6 +622,7 @@ func init() {
 	addRole(roleCalledOff, "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed",
 		"expired", "lapsed", "failed", "defunct")
 	addRole(roleApprove, "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes")
+	addRole(roleBill, "bill", "proposal", "law", "proyecto", "projeto", "projet", "propuesta", "proposta", "disegno", "законопроект")
 	addRole(roleBe, "is", "are", "was", "were", "am")
 	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das", "di")
 	addRole(roleObjectPronoun, "it", "them", "these", "those", "one", "some", "any", "such")
@@ -980,7 +983,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possuidores", "investor")
 	add(cueRank, "sigue", "siguen", "segue", "seguem", "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement",
 		"seguida", "seguido", "seguidos", "seguidas", "suivi", "suivie", "seguita", "seguito", "rangliste", "platz", "spitze", "folgt", "folgen")
-	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos",
+	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos", "criptoactivo", "criptoativo", "cryptoactif", "criptoattività",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
 		"digitais", "digitales", "numériques", "digitali")
 	add(cuePopulation, "penduduk", "populasi")
