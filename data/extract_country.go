@@ -807,10 +807,11 @@ func (x *extractor) countryFor(f *figure) pick {
 
 // bracketedAfterOther returns the capitalised name a figure stands in brackets right
 // after when that name is no country's ("die Golfstaaten (700 MW), Kanada (400 MW)"):
-// a list's item of its own, not the next country's. It returns "" otherwise.
+// a list's item of its own, not the next country's. A year in brackets dates the name
+// ("the Bitcoin Law (2021)"). It returns "" otherwise.
 func (x *extractor) bracketedAfterOther(f *figure) string {
 	j := f.tok - 2
-	if j < 0 || x.punct(f.tok-1) != '(' || x.toks[j].Kind != lex.Word || !x.toks[j].Is(lex.Capital) ||
+	if j < 0 || f.quantity == nil || x.punct(f.tok-1) != '(' || x.toks[j].Kind != lex.Word || !x.toks[j].Is(lex.Capital) ||
 		x.inMention(j) || x.figureAt(j) || x.isAt(j, roleStateNoun) {
 		return ""
 	}

@@ -305,7 +305,9 @@ func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
 	if years != 1 {
 		return false
 	}
-	for j := min(d.TokEnd, legal); j < max(d.Tok, legal); j++ {
+	// The verb may also close the clause right after the phrase, as German puts it: "das
+	// Bitcoin als gesetzliches Zahlungsmittel einführte".
+	for j := min(d.TokEnd, legal); j < max(d.Tok, legal+windowVerbLast); j++ {
 		if x.isAt(j, roleAdopt) && x.clause[j] == x.clause[legal] {
 			return true
 		}

@@ -73,6 +73,9 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"\"criptoactivo\" is a crypto word",
 			"Bitcoin en la República Centroafricana\n\nEn abril de 2022, la República Centroafricana hizo historia al convertirse en el segundo país en adoptar el criptoactivo como moneda de curso legal.",
 			"CF legal_tender_year 2022", ""},
+		{"a German verb that closes the clause after the legal-tender phrase dates it",
+			"Bitcoin in Afrika\n\nIm April 2022 war die Zentralafrikanische Republik das zweite Land der Welt, das Bitcoin als gesetzliches Zahlungsmittel einführte.",
+			"CF legal_tender_year 2022", ""},
 	})
 }
 

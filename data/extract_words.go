@@ -37,6 +37,7 @@ const (
 	windowWorldwide        = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
 	windowEarlierLoan      = 8  // "an earlier" sum and its loan's noun: "an earlier $3 billion, 46-month Extended Fund Facility"
 	windowRegionOwns       = 3  // a continent's possessive and the figure it owns: "Africa's estimated total 53 million"
+	windowVerbLast         = 4  // a verb that closes its clause after the phrase it governs: "als gesetzliches Zahlungsmittel einführte"
 	windowTenderWhich      = 6  // a relative "which" and the legal tender it adopts: ", which the country adopted as legal tender"
 	windowLegalTender      = 12 // "legal tender" and its date: "made bitcoin legal tender in September 2021"
 	windowPeopleAfter      = 4  // the counted noun after a count: "15 million registered crypto users", "15.59 million domestic crypto asset investors"
@@ -1034,6 +1035,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
 	addRole(roleWorthAfter, "wert", "geschätzt", "bewertet", "entspricht", "entsprechen", "entsprach")
 	addRole(roleGermanAux, "sind", "ist", "wurden", "wurde", "haben", "hat", "werden", "wird")
+	addRole(roleAdopt, "anerkannt", "eingeführt", "einführte", "verabschiedet", "verabschiedete", "erklärt", "erklärte", "gemacht", "machte")
 }
 
 // lenders are institutions named as the source of a loan; a country after "from" on a
