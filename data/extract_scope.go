@@ -158,7 +158,8 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if x.isPunct(j) {
 			break
 		}
-		if x.isAt(j, rolePlanNoun) && !x.approvedBefore(q) {
+		// Not a loan's "plan", the programme itself: "the country's $1.4 billion loan plan".
+		if x.isAt(j, rolePlanNoun) && !x.approvedBefore(q) && x.cues[j-1]&cueLoan == 0 {
 			return x.quoteToks(j, j+1)
 		}
 	}

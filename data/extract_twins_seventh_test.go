@@ -76,6 +76,12 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a German verb that closes the clause after the legal-tender phrase dates it",
 			"Bitcoin in Afrika\n\nIm April 2022 war die Zentralafrikanische Republik das zweite Land der Welt, das Bitcoin als gesetzliches Zahlungsmittel einführte.",
 			"CF legal_tender_year 2022", ""},
+		{"a headline's sum with its letter of magnitude after a hyphen",
+			"ADB approves $250-M loan for Nepal",
+			"NP loan_usd 2.5e+08", ""},
+		{"a loan's \"plan\" is the programme, once reviewed",
+			"Sri Lanka and the Fund\n\nThe rupee rose after the IMF completed its second review of Sri Lanka's $2.9 billion loan plan.",
+			"LK loan_usd 2.9e+09", ""},
 	})
 }
 

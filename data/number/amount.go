@@ -164,6 +164,18 @@ func (s *scanner) amount(i int) (amount, bool) {
 	if lex.IsDash(s.punct(j)) && s.attached(j) && s.attached(j+1) && s.info(j+1).kind == wMagnitude && !s.info(j+1).attached {
 		j++
 	}
+	// "$400-M", "P20-B": a sum's letter of magnitude after a hyphen, as some papers write
+	// it in headlines. Only after a currency sign, and only a capital letter that ends
+	// the word.
+	if unit == USD && lex.IsDash(s.punct(j)) && s.attached(j) && s.attached(j+1) && s.info(j+1).kind == wMagnitude && s.info(j+1).attached &&
+		s.capitalized(j+1) && s.toks[j+1].End-s.toks[j+1].Start == 1 {
+		j++
+		inf := s.info(j)
+		a.value *= inf.num
+		a.magnitude = inf.num
+		a.yearLike = false
+		j++
+	}
 	if inf := s.info(j); inf.kind == wMagnitude && (!inf.attached || s.attached(j)) {
 		a.value *= inf.num
 		a.magnitude = inf.num

@@ -77,6 +77,8 @@ func TestParseNumberForms(t *testing.T) {
 		{"a 1.250.000 count", 1.25e6, 0, NoUnit, Exact, "1.250.000"},
 		{"a 100-megawatt site", 100, 0, PowerMW, Exact, "100-megawatt"},
 		{"a 3-billion-dollar loan", 3e9, 0, USD, Exact, "3-billion-dollar"},
+		{"World Bank approves $400-M loan", 400e6, 0, USD, Exact, "$400-M"},
+		{"the $400-member club", 400, 0, USD, Exact, "$400"},
 		{"einen 540-Millionen-$-Kredit", 540e6, 0, USD, Exact, "540-Millionen-$"},
 		{"a 2-million-strong crowd", 2e6, 0, NoUnit, Exact, "2-million"},
 		{"its $2.8 billion Bitcoin stash", 2.8e9, 0, USD, Exact, "$2.8 billion"},
