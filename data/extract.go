@@ -157,16 +157,20 @@ type extractor struct {
 		counts []int    // how often each is named
 		where  []int    // for each of named, its country's place in isos
 	}
-	scanner   number.Scanner
-	seizure   bool        // the bitcoin amount being classified was read as a seizure
-	valued    int         // 1 + the byte where the holding a value being classified values starts; 0 when none
-	row       bool        // the sentence is a table row or list line that opens with its country
-	valueLine bool        // the block is a figure on its own line, under a list item's country
-	columns   []string    // the kinds of a table's columns after its first, from its header line
-	relative  []relClause // relative clauses of the sentence and the comma opening each
-	roleOf    []roleSet   // the roles of each word of the sentence, once looked up (isAt)
-	roleSeen  []uint32    // roleGen when roleOf[i] was looked up
-	roleGen   uint32      // counts sentences, so roleOf needs no clearing
+	scanner    number.Scanner
+	seizure    bool        // the bitcoin amount being classified was read as a seizure
+	valued     int         // 1 + the byte where the holding a value being classified values starts; 0 when none
+	row        bool        // the sentence is a table row or list line that opens with its country
+	valueLine  bool        // the block is a figure on its own line, under a list item's country
+	columns    []string    // the kinds of a table's columns after its first, from its header line
+	cells      []string    // the kinds of a table's cells, each between bars ("Rank | Country | BTC |"), from its header
+	rowStart   int         // the byte a table row starts at, while its sentences are read
+	prevLabel  bool        // the block before was a label line ("Bitcoin Holdings: 212,000 BTC")
+	keepStated bool        // a label line under another: what the one above stated still holds
+	relative   []relClause // relative clauses of the sentence and the comma opening each
+	roleOf     []roleSet   // the roles of each word of the sentence, once looked up (isAt)
+	roleSeen   []uint32    // roleGen when roleOf[i] was looked up
+	roleGen    uint32      // counts sentences, so roleOf needs no clearing
 }
 
 // relClause is a relative clause (", which borrowed $4.7 billion") and the comma before
@@ -184,7 +188,9 @@ func (x *extractor) newParagraph() {
 		x.para, x.paraFromHeading, x.asked = x.asked, false, ""
 	}
 	x.miningTalk = false
-	clear(x.stated)
+	if !x.keepStated {
+		clear(x.stated)
+	}
 }
 
 // namedCountry is a country named in the sentence, with what its position says about it.
@@ -249,6 +255,13 @@ func (x *extractor) run() {
 	x.article, x.articleFrom = x.section, x.sectionFrom
 	var lead cue
 	for _, b := range a.Blocks {
+		if b.Kind != Boilerplate && b.Kind != Meta && x.barTable(b) {
+			continue // a table's header between bars, or the line under it
+		}
+		// Label lines one under another are read together: "Bitcoin Holdings: 212,000
+		// BTC" then "Estimated Value: $7.37 billion", the value of those coins.
+		label := x.labelLine(b)
+		x.keepStated, x.prevLabel = label && x.prevLabel, label
 		switch b.Kind {
 		case Boilerplate, Meta:
 			continue
@@ -304,6 +317,10 @@ func (x *extractor) run() {
 			}
 			if iso := x.countryLine(b); iso != "" {
 				x.section, x.sectionLine, x.sectionFrom = iso, true, "the line naming it" // a bullet that is only a country ("• USA") heads the lines below it
+			} else if hs := x.headingSubject(b); hs != "" && looksLikeHeading(a.Text[b.Start:b.End]) && !x.hasNumber(b) {
+				// "1. United States: The Largest Bitcoin Holder": a numbered heading of one
+				// country heads the lines below it ("Bitcoin Holdings: 212,000 BTC").
+				x.section, x.sectionLine, x.sectionFrom = hs, true, "a heading"
 			}
 			x.newParagraph()
 			saved := x.listCues
@@ -360,7 +377,7 @@ func (x *extractor) rowBlock(b Block, iso string, lead cue) {
 	x.para, x.paraFromHeading = iso, false
 	saved := x.listCues
 	x.listCues |= lead
-	x.row = true
+	x.row, x.rowStart = true, b.Start
 	x.sentences(b)
 	x.row = false
 	x.listCues = saved

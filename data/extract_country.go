@@ -812,10 +812,16 @@ func (x *extractor) countryFor(f *figure) pick {
 func (x *extractor) bracketedAfterOther(f *figure) string {
 	j := f.tok - 2
 	if j < 0 || f.quantity == nil || x.punct(f.tok-1) != '(' || x.toks[j].Kind != lex.Word || !x.toks[j].Is(lex.Capital) ||
-		x.inMention(j) || x.figureAt(j) || x.isAt(j, roleStateNoun) {
-		return ""
+		x.inMention(j) || x.figureAt(j) || x.isAt(j, roleStateNoun) || x.cues[j] != 0 {
+		return "" // not a noun that says what the figure is ("Bitcoin-Besitz (198.021 BTC)"), as German capitalises
 	}
-	return x.quoteToks(j, j+1)
+	// Only in a list whose other items are countries with their figures in brackets.
+	for _, m := range x.ments {
+		if m.TokEnd+1 < len(x.toks) && x.punct(m.TokEnd) == '(' && x.figureAt(m.TokEnd+1) {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
 }
 
 // regionOwns returns the words by which a continent's possessive right before the

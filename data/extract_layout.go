@@ -3,6 +3,7 @@ package data
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
@@ -49,9 +50,88 @@ func (x *extractor) tableHeader(b Block) []string {
 	return cols
 }
 
+// barTable reads a table written with bars between its cells ("Rank | Country |
+// Bitcoin Holdings (BTC) | Approximate Value (USD) |"): at its header it sets the kind
+// of each cell and what the table counts, and it passes over the line of dashes under
+// the header. A line without bars ends the table. It reports whether the block was the
+// header or its line of dashes, which hold no figures.
+func (x *extractor) barTable(b Block) bool {
+	line := x.a.Text[b.Start:b.End]
+	if strings.Count(line, "|") < 2 {
+		x.cells = nil
+		return false
+	}
+	if strings.Trim(line, "|-: ") == "" {
+		return x.cells != nil // "---|---|---|"
+	}
+	cells := strings.Split(strings.Trim(strings.TrimSpace(line), "|"), "|")
+	kinds := make([]string, len(cells))
+	named, known := false, false
+	for i, c := range cells {
+		kinds[i] = cellKind(c)
+		named = named || kinds[i] == "country"
+		known = known || kinds[i] != "" && kinds[i] != "country" && kinds[i] != "rank"
+	}
+	if !named || !known || x.hasNumber(b) {
+		return false // a row, or a table of something else
+	}
+	x.cells = kinds
+	x.columns = nil
+	for _, k := range kinds {
+		if k != "" && k != "country" && k != "rank" {
+			x.columns = append(x.columns, k)
+		}
+	}
+	x.newParagraph()
+	x.listCues = x.blockCues(b)
+	x.topic |= x.listCues & cueCrypto
+	return true
+}
+
+// labelLine reports whether a block is a short label and its figure: "Bitcoin Holdings:
+// 212,000 BTC", "Estimated Value: $7.37 billion".
+func (x *extractor) labelLine(b Block) bool {
+	line := x.a.Text[b.Start:b.End]
+	k := strings.IndexByte(line, ':')
+	if len(line) > labelLineMax || k <= 0 || k > labelMax || strings.ContainsAny(line[:k], "0123456789") ||
+		strings.Count(line[:k], " ") > 3 {
+		return false
+	}
+	return strings.ContainsAny(line[k:], "0123456789")
+}
+
+// cellKind is what a header's cell counts: "country" for the cell naming the rows'
+// countries, "rank", a column kind ("Bitcoin Holdings (BTC)": btc; "% of Population
+// Owning Crypto": percent), or "" for a cell of words ("Notes", "Policy Since").
+func cellKind(cell string) string {
+	if strings.Contains(cell, "%") {
+		return "percent"
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(cell), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if countryColumn[w] {
+			return "country"
+		}
+		if w == "rank" || w == "#" {
+			return "rank"
+		}
+		if k := columnKinds[w]; k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
 // columnOf returns the kind of the table column a figure of a row stands in: the cells
-// are the row's numbers, figures and dates alike, in order.
+// are the row's numbers, figures and dates alike, in order. In a table with bars, the
+// cell the figure stands in.
 func (x *extractor) columnOf(q *number.Quantity) string {
+	if x.cells != nil {
+		i := strings.Count(strings.TrimLeft(x.a.Text[x.rowStart:q.Start], "| "), "|")
+		if i < len(x.cells) {
+			return x.cells[i]
+		}
+		return ""
+	}
 	cells := make([]int, 0, len(x.qs)+len(x.ds))
 	for _, o := range x.qs {
 		cells = append(cells, o.Tok)
@@ -165,6 +245,10 @@ func (x *extractor) rowCountry(b Block) (string, bool) {
 		if x.toks[i].Kind == lex.Number {
 			if i+1 < len(x.toks) && x.toks[i+1].Start == x.toks[i].End && isOrdinalSuffix(x.a.Text[x.toks[i+1].Start:x.toks[i+1].End]) {
 				i += 2 // a rank ("1st United States ~328,372 BTC ~US$ 30 Billion")
+				continue
+			}
+			if x.cells != nil && i+1 < len(x.toks) && x.toks[i+1].PunctRune(x.a.Text) == '|' {
+				i += 2 // a rank's cell ("1 | United States | 212,000 |")
 				continue
 			}
 			return "", false

@@ -32,6 +32,18 @@ func (x *extractor) classify(q *number.Quantity) {
 	if x.numberOfCoins(q) {
 		q.Unit = number.BTC // "portant le nombre total de bitcoins du pays à 550"
 	}
+	if x.row && x.cells != nil {
+		// A table with bars between its cells: its header says what each cell counts.
+		switch col := x.columnOf(q); col {
+		case "btc":
+			if q.Unit == number.NoUnit {
+				q.Unit = number.BTC // "1 | United States | 212,000 | $7.37 billion |" under "Bitcoin Holdings (BTC)"
+			}
+		case "", "rank", "country":
+			x.drop(q, "%s in a table's cell that counts no measure", unitWords(q.Unit)) // "Notes", "Rank"
+			return
+		}
+	}
 	if q.Power {
 		x.drop(q, "%s in a power (“^”): a base or an exponent, not a figure", unitWords(q.Unit))
 		return

@@ -158,8 +158,9 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		if x.isPunct(j) {
 			break
 		}
-		// Not a loan's "plan", the programme itself: "the country's $1.4 billion loan plan".
-		if x.isAt(j, rolePlanNoun) && !x.approvedBefore(q) && x.cues[j-1]&cueLoan == 0 {
+		// Not a loan's "plan", the programme itself: "the country's $1.4 billion loan plan"
+		// (a "loan proposal" or "loan request" is still a plan).
+		if x.isAt(j, rolePlanNoun) && !x.approvedBefore(q) && !(x.lower(j) == "plan" && x.cues[j-1]&cueLoan != 0) {
 			return x.quoteToks(j, j+1)
 		}
 	}

@@ -82,6 +82,15 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a loan's \"plan\" is the programme, once reviewed",
 			"Sri Lanka and the Fund\n\nThe rupee rose after the IMF completed its second review of Sri Lanka's $2.9 billion loan plan.",
 			"LK loan_usd 2.9e+09", ""},
+		{"a table with bars: a rank's cell, coins under a holdings cell, dollars under a value cell, a note's figure dropped",
+			"Which states hold bitcoin\n\nStates now hold a large share of all coins.\nRank | Nation | BTC Reserve | Worth (USD) | Notes |\n---|---|---|---|---|\n1 | Bulgaria | 3,100 | $290 million | Seized in 2021 |\n2 | Georgia | 1,450 | $135 million | Down from 2,000 BTC |",
+			"BG btc_holdings 3100; BG holdings_usd 2.9e+08; GE btc_holdings 1450; GE holdings_usd 1.35e+08", ""},
+		{"a table with bars that counts owners",
+			"Crypto owners by country\n\n| Country | Share of adults | Estimated Owners |\n|---|---|---|\n| Peru | 4.1% | 1,020,000 |\n| Chile | 5.3% | 790,000 |",
+			"PE crypto_holders 1.02e+06; CL crypto_holders 790000", ""},
+		{"a numbered heading of one country heads its label lines, and a value line under a holding line values it",
+			"State bitcoin, country by country\n\nSeveral governments hold bitcoin today.\n1. Finland: A Quiet Seller\nBitcoin Holdings: 1,981 BTC\nEstimated Value: $190 million\nFinland's customs office has sold part of its coins.\n2. Estonia: Custody Only\nBitcoin Holdings: 1,400 BTC\nEstimated Value: $134 million",
+			"FI btc_holdings 1981; FI holdings_usd 1.9e+08; EE btc_holdings 1400; EE holdings_usd 1.34e+08", ""},
 	})
 }
 

@@ -36,6 +36,8 @@ const (
 	windowTargetYear       = 8  // a target year after a figure: "500 megawatts by 2027"
 	windowWorldwide        = 8  // "global" beside a figure in a clause naming a country: "2,000 MW of global hashrate"
 	windowEarlierLoan      = 8  // "an earlier" sum and its loan's noun: "an earlier $3 billion, 46-month Extended Fund Facility"
+	labelLineMax           = 80 // bytes: a label line is short ("Estimated Value: $7.37 billion")
+	labelMax               = 40 // bytes: and its label shorter, before the colon
 	windowRegionOwns       = 3  // a continent's possessive and the figure it owns: "Africa's estimated total 53 million"
 	windowVerbLast         = 4  // a verb that closes its clause after the phrase it governs: "als gesetzliches Zahlungsmittel einführte"
 	windowTenderWhich      = 6  // a relative "which" and the legal tender it adopts: ", which the country adopted as legal tender"
@@ -1082,9 +1084,14 @@ var columnKinds = map[string]string{
 	"owners": "owners", "ownership": "owners", "users": "owners", "holders": "owners", "investors": "owners",
 	"percentage": "percent", "percent": "percent", "share": "percent", "rate": "percent",
 	"btc": "btc", "bitcoin": "btc", "bitcoins": "btc", "holdings": "btc", "amount": "btc",
-	"usd": "usd", "value": "usd", "valuation": "usd", "worth": "usd",
+	"usd": "usd", "value": "usd", "valuation": "usd", "worth": "usd", "valeur": "usd", "valor": "usd", "wert": "usd",
+	"reserve": "btc", "reserves": "btc", "avoirs": "btc", "owned": "btc",
 	"mw": "power", "megawatts": "power", "capacity": "power",
 }
+
+// countryColumn are the words a table's header names the column of its countries with.
+var countryColumn = map[string]bool{"country": true, "nation": true, "jurisdiction": true, "government": true,
+	"pays": true, "país": true, "paese": true, "land": true, "nación": true, "negara": true}
 
 // tenderPhrases name bitcoin's status as money: "legal tender", "an official currency".
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
