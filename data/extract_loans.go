@@ -979,28 +979,59 @@ func (x *extractor) approvedUnder(q *number.Quantity) string {
 // $6.5 billion", "El acuerdo del SAF fue aprobado ... por unos US$ 6,500 millones": the
 // sum a loan, the clause's subject, was approved for. It returns the words that say so.
 func (x *extractor) approvedFor(q *number.Quantity) string {
-	if !x.isAt(q.Tok-1, roleForSum) {
+	at := q.Tok - 1
+	for at >= 0 && int(x.toks[at].Start) >= q.Start {
+		at-- // past the qualifier: "por un total de aproximadamente 823 millones"
+	}
+	if x.isAt(at, roleOf) && x.cues[max(at-1, 0)]&cueTotal != 0 && x.isAt(at-3, roleForSum) {
+		at -= 3 // "por un total de aproximadamente 823 millones", "for a total of"
+	}
+	if !x.isAt(at, roleForSum) {
 		return ""
 	}
-	cl := x.clause[q.Tok]
-	for j := q.Tok - 2; j > 0 && j >= q.Tok-windowApprovedFor && x.clause[j] == cl; j-- {
+	loanWords := cueLoan
+	if x.lender() != "" || x.lenderSeen || x.articleLoan {
+		loanWords |= cueProgram // "Los acuerdos ... fueron aprobados ... por": an IMF text's arrangements
+	}
+	cl, from := x.clause[q.Tok], at-1
+	if x.punct(from) == ',' && from > 0 {
+		cl, from = x.clause[from-1], from-1 // "fueron aprobados en septiembre de 2023, por un total de": the sum set off by a comma
+	}
+	words := 0 // words looked at, a date counting as none: "aprobados en el 21 de septiembre de 2023, por"
+	for j := from; j > 0 && words <= windowApprovedFor && x.clause[j] == cl; j-- {
+		if !x.dateAt(j) {
+			words++
+		}
 		if x.cues[j]&cueTranche != 0 {
 			return ""
 		}
 		if !x.isAt(j, roleApprove) && !x.isAt(j, roleAdopt) {
 			continue
 		}
-		for k := j - 1; k >= 0 && k >= j-windowApprovedFor && x.clause[k] == cl; k-- {
+		if x.roleBetween(j, at, roleOriginally) {
+			return "" // "aprobado inicialmente en 2024 por 4.000 millones": its first size, since raised
+		}
+		for k := j - 1; k >= 0 && k >= j-windowApprovedLoan && x.clause[k] == cl; k-- {
 			if x.cues[k]&cueTranche != 0 {
 				return ""
 			}
-			if x.cues[k]&cueLoan != 0 {
-				return x.quoteToks(k, k+1) + " … " + x.quoteToks(j, j+1) + " … " + x.quoteToks(q.Tok-1, q.Tok)
+			if x.cues[k]&loanWords != 0 {
+				return x.quoteToks(k, k+1) + " … " + x.quoteToks(j, j+1) + " … " + x.quoteToks(at, at+1)
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// dateAt reports whether token j is part of a date.
+func (x *extractor) dateAt(j int) bool {
+	for _, d := range x.ds {
+		if j >= d.Tok && j < d.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // brokenDown: a colon or dash after the sum opens its parts, two or more sums of its unit

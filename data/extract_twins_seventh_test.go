@@ -91,6 +91,15 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a numbered heading of one country heads its label lines, and a value line under a holding line values it",
 			"State bitcoin, country by country\n\nSeveral governments hold bitcoin today.\n1. Finland: A Quiet Seller\nBitcoin Holdings: 1,981 BTC\nEstimated Value: $190 million\nFinland's customs office has sold part of its coins.\n2. Estonia: Custody Only\nBitcoin Holdings: 1,400 BTC\nEstimated Value: $134 million",
 			"FI btc_holdings 1981; FI holdings_usd 1.9e+08; EE btc_holdings 1400; EE holdings_usd 1.34e+08", ""},
+		{"a loan approved \"for\" a sum set off by a comma, with a date between, in Spanish",
+			"Paraguay y el FMI\n\nLos acuerdos del FMI de 24 meses para Paraguay fueron aprobados el 18 de diciembre de 2024, por un total de aproximadamente 390 millones de dólares.",
+			"PY loan_usd 3.9e+08", ""},
+		{"the plural \"arrangements\" are a loan",
+			"Jordan's programme\n\nThe two IMF arrangements for Jordan were approved in January 2024 for about 1.2 billion dollars.",
+			"JO loan_usd 1.2e+09", ""},
+		{"a loan's size \"initially\" approved is its first size, not its size now",
+			"Uruguay y el FMI\n\nEl acuerdo, aprobado inicialmente en 2023 por 1.500 millones de dólares, fue ampliado este año.",
+			"", ""},
 	})
 }
 

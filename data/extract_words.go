@@ -88,6 +88,7 @@ const (
 	windowAugment          = 8  // an increment word before the other-currency sum it adds: "an augmentation of access of the equivalent of SDR 32.3 million"
 	windowRankedAfter      = 9  // a ranking word before "after" a country: "the second largest cryptocurrency holder in the ASEAN region after Thailand"
 	windowUndeclared       = 10 // "25,126 people who hold bitcoin and did not declare it"
+	windowApprovedLoan     = 12 // and the loan before its verb: "Los acuerdos del FMI de 36 meses para Honduras fueron aprobados"
 	windowApprovedFor      = 8  // "The 27-month EFF for Ecuador was approved in September 2020 for about $6.5 billion"
 	windowChangedIt        = 16 // "a $2.3 billion facility was agreed in April 2021, but it was later raised to"
 	windowHadObtained      = 14 // "La RCA avait déjà reçu du FMI une première facilité de crédit rapide de 7,9 millions", "the $5.2 billion loan it had secured"
@@ -519,7 +520,7 @@ func init() {
 		"anticipating", "anticipates", "anticipate", "anticipated", "asks", "asking", "likely", "principle", "requests", "constructing",
 		"preparing", "prepares", "prepare", "possibility", "discussions", "discussing", "discutido", "discutiendo", "discutindo", "discutant", "discutendo",
 		"develop", "negotiations", "negotiation", "exploring", "explore", "explores")
-	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "eff", "ecf", "sba", "rcf", "rfi",
+	add(cueLoan, "loan", "loans", "bailout", "bailouts", "facility", "facilities", "arrangement", "arrangements", "eff", "ecf", "sba", "rcf", "rfi",
 		"stand-by", "standby", "credit",
 		"lending", "borrowed", "borrow", "borrowing", "lend", "lends", "lent")
 	add(cueProgram, "programme", "program", "package", "deal", "agreement", "support", "financing", "rescue", "funding", "assistance")
@@ -960,7 +961,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"kredi", "kredinin", "kredisi", "kredisinin", // Turkish "12 milyar dolarlık kredi"
 		"krediet", "noodkrediet", "lening", "leningen", // Dutch
 		"kredit", "kredits", "kredite", "darlehen", "darlehens", "hilfskredit", "notkredit") // German
-	add(cueProgram, "programa", "acuerdo", "financiamiento", "financiación", "acordo", "financiamento", "accord",
+	add(cueProgram, "programa", "programas", "acuerdo", "acuerdos", "financiamiento", "financiación", "acordo", "acordos", "financiamento", "accord", "accords",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio",
 		"respaldo", "apoyo", "apoio", "soutien", "sostegno")
 	add(cueTranche, "verser", "versement", "versé", "desembolso", "desembolsos", "tramo", "décaissement", "décaissements", "erogazione", "desembolsa", "desembolsará",
@@ -997,7 +998,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleTimes, "veces", "vezes", "fois", "volte", "mal")
 	addRole(roleMinerRef, "estas", "estos", "operaciones", "instalaciones", "granjas", "operações", "instalações",
 		"ces", "opérations", "installations", "fermes", "diese", "anlagen", "farmen", "activity", "activities", "actividad", "atividade", "activité", "attività")
-	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "adotou", "adotado", "aprovou", "adopté", "adopte",
+	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "aprobados", "aprobada", "aprobadas", "adotou", "adotado", "aprovou", "aprovado", "aprovados", "aprovada", "adopté", "adopte", "approuvés", "approuvée",
 		"approuvé", "adottato", "approvato", "adoptar", "adotar", "adottare", "convirtió", "tornou", "devenu",
 		"devenue", "convertido")
 	addRole(roleCoin, "bitcoins", "bitcoines", "bitcóin", "bitcóines")
