@@ -493,6 +493,11 @@ func (x *extractor) countryFor(f *figure) pick {
 	if w := x.bracketedAfterOther(f); w != "" {
 		return pick{doubt: "it is in brackets after “" + w + "”, which is not a country"}
 	}
+	if m := x.bracketsAfter(f); m != nil {
+		// "after El Salvador (who took a similar move on September 7, 2021)": what the
+		// brackets say of a country is that country's.
+		return pick{iso2: m.ISO2, rule: RuleRelative, cue: x.quoteToks(m.Tok, m.TokEnd) + " ("}
+	}
 	if m := x.placedAfterColon(f); m != nil {
 		// "...own cryptocurrencies: 6.1 million in Kenya, 2.3 million in Tanzania"
 		return pick{iso2: m.ISO2, rule: RuleListItem, cue: "in " + x.quoteToks(m.Tok, m.TokEnd)}
@@ -822,6 +827,30 @@ func (x *extractor) bracketedAfterOther(f *figure) string {
 		}
 	}
 	return ""
+}
+
+// bracketsAfter returns the country whose name the brackets holding the figure open
+// right after, with words before the figure ("El Salvador (who took a similar move on
+// September 7, 2021)"), or nil.
+func (x *extractor) bracketsAfter(f *figure) *namedCountry {
+	open := -1
+	for j := f.tok - 1; j >= 0 && j >= f.tok-windowBrackets; j-- {
+		if r := x.punct(j); r == ')' {
+			return nil
+		} else if r == '(' {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= f.tok || x.figureBetween(open, f.tok) {
+		return nil
+	}
+	for k := range x.ments {
+		if m := &x.ments[k]; m.TokEnd == open && !m.lender {
+			return m
+		}
+	}
+	return nil
 }
 
 // regionOwns returns the words by which a continent's possessive right before the

@@ -135,6 +135,11 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 	if x.lower(q.TokEnd) == "of" && x.isAt(q.TokEnd+1, roleRequestNoun) {
 		return x.quoteToks(q.TokEnd, q.TokEnd+2) // "received up to 4.6 GW of requests from miners": power asked for
 	}
+	for j := max(0, q.Tok-windowImminent); j+1 < q.Tok; j++ {
+		if n := x.imminentAt(j); n > 0 && x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+n) // "is about to finalize a $1.3 billion loan", "est sur le point de finaliser un accord de prêt de"
+		}
+	}
 	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
 		if w := x.lower(j); (w == "set" || w == "prepared" || w == "ready" || w == "willing") && x.lower(j+1) == "to" && x.clause[j] == x.clause[q.Tok] {
 			return x.quoteToks(j, j+2) // "are set to expand to 1,000 MW", "is prepared to make available"
@@ -209,6 +214,31 @@ func (x *extractor) planWord(q *number.Quantity, targetYear bool) string {
 		}
 	}
 	return ""
+}
+
+// imminentAt returns how many words at token j say that what follows is about to happen
+// ("about to", "on the verge of", "close to finalizing", "sur le point de", "a punto
+// de"), or 0.
+func (x *extractor) imminentAt(j int) int {
+	if x.lower(j) == "close" && x.lower(j+1) == "to" && strings.HasSuffix(x.lower(j+2), "ing") {
+		return 3 // not "close to $1 billion": a qualifier
+	}
+	for _, p := range imminentPhrases {
+		if x.wordsAt(j, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// wordsAt reports whether the words from token j are ws.
+func (x *extractor) wordsAt(j int, ws []string) bool {
+	for k, w := range ws {
+		if x.lower(j+k) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // approvedPlan reports whether the plan noun at token t is one a lender approved: "the

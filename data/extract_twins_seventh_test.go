@@ -100,6 +100,15 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a loan's size \"initially\" approved is its first size, not its size now",
 			"Uruguay y el FMI\n\nEl acuerdo, aprobado inicialmente en 2023 por 1.500 millones de dólares, fue ampliado este año.",
 			"", ""},
+		{"a loan \"about to\" be finalized is planned",
+			"Sri Lanka and the IMF\n\nSri Lanka is about to finalize a $2.9 billion loan agreement with the IMF, officials said.",
+			"", ""},
+		{"a French loan \"sur le point de\" being signed is planned",
+			"Le Sénégal et le FMI\n\nLe Sénégal est sur le point de finaliser un accord de prêt de 1,8 milliard de dollars avec le FMI.",
+			"", ""},
+		{"what brackets opened right after a country say is that country's",
+			"Legal tender in Africa\n\nThe Central African Republic became the second country after El Salvador (which took the same step in September 2021) to make bitcoin legal tender.",
+			"SV legal_tender_year 2021", ""},
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 // The extractor's search windows, in tokens: how far from a figure a word may stand and
 // still bear on it. Named once so a reader can find and weigh them.
 const (
+	windowImminent         = 12 // "sur le point de finaliser un accord de prêt de 1,3 milliard": the phrase opens a longer clause
 	windowPlan             = 8  // a plan word before a figure: "plans to buy as much as 1,000 BTC"
 	windowHave             = 6  // "has" before a purchase verb and its figure: "has so far acquired 6,200 BTC"
 	windowValue            = 5  // a value word before a dollar amount: "valued at about $745 million"
@@ -38,6 +39,7 @@ const (
 	windowEarlierLoan      = 8  // "an earlier" sum and its loan's noun: "an earlier $3 billion, 46-month Extended Fund Facility"
 	labelLineMax           = 80 // bytes: a label line is short ("Estimated Value: $7.37 billion")
 	labelMax               = 40 // bytes: and its label shorter, before the colon
+	windowBrackets         = 12 // a bracket's opening and a figure inside it: "(who took a similar move on September 7, 2021)"
 	windowRegionOwns       = 3  // a continent's possessive and the figure it owns: "Africa's estimated total 53 million"
 	windowVerbLast         = 4  // a verb that closes its clause after the phrase it governs: "als gesetzliches Zahlungsmittel einführte"
 	windowTenderWhich      = 6  // a relative "which" and the legal tender it adopts: ", which the country adopted as legal tender"
@@ -1089,6 +1091,10 @@ var columnKinds = map[string]string{
 	"reserve": "btc", "reserves": "btc", "avoirs": "btc", "owned": "btc",
 	"mw": "power", "megawatts": "power", "capacity": "power",
 }
+
+// imminentPhrases say that what follows is about to happen, not done: a plan.
+var imminentPhrases = [][]string{{"about", "to"}, {"on", "the", "verge", "of"}, {"sur", "le", "point", "de"}, {"sur", "le", "point", "d'"},
+	{"a", "punto", "de"}, {"prestes", "a"}, {"in", "procinto", "di"}, {"sul", "punto", "di"}, {"kurz", "vor"}}
 
 // countryColumn are the words a table's header names the column of its countries with.
 var countryColumn = map[string]bool{"country": true, "nation": true, "jurisdiction": true, "government": true,
