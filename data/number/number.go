@@ -435,7 +435,7 @@ func (s *scanner) qualifier(i int) (Approx, int) {
 			return Estimated, 2
 		}
 	}
-	for _, p := range qualifiers {
+	for _, p := range qualifiersByLast[s.lower(i-1)] {
 		n := len(p.words)
 		if i-n < 0 {
 			continue

@@ -237,16 +237,29 @@ var coinParticiples = map[string]bool{
 	"beschlagnahmten": true, "beschlagnahmte": true, "sichergestellten": true,
 }
 
+// qualifiersByLast holds the qualifiers by their last word, the one right before a
+// figure, in the order of qualifiers (longer phrases first).
+var qualifiersByLast = func() map[string][]qualifierPhrase {
+	m := map[string][]qualifierPhrase{}
+	for _, q := range qualifiers {
+		last := q.words[len(q.words)-1]
+		m[last] = append(m[last], q)
+	}
+	return m
+}()
+
 // vague words before number words leave the number unwritten: "a few hundred thousand",
 // "several million", "many thousands".
 var vague = map[string]bool{"few": true, "several": true, "many": true, "couple": true, "dozens": true, "hundreds": true}
 
 // qualifiers maps the words directly before a figure to its canonical approximation.
 // Longer phrases are tried first, so "just over" wins over "over".
-var qualifiers = []struct {
+type qualifierPhrase struct {
 	words  []string
 	approx Approx
-}{
+}
+
+var qualifiers = []qualifierPhrase{
 	{[]string{"in", "excess", "of"}, Over},
 	{[]string{"upwards", "of"}, Over},
 	{[]string{"just", "over"}, Over},
