@@ -48,8 +48,8 @@ func (x *extractor) attribute() {
 	for i := range x.founds {
 		f := &x.founds[i]
 		var follow Metric
-		if f.pick.rule == RuleRespectively {
-			continue
+		if f.pick.rule == RuleRespectively || f.metric == HoldingsUSD && f.quantity != nil && x.bracketedValue(f.quantity) {
+			continue // "Venezuela ($22.52M, 240 BTC) and Finland ($7.98M, 85 BTC)": its own country's
 		}
 		switch f.metric {
 		case HoldingsUSD:
@@ -493,10 +493,19 @@ func (x *extractor) countryFor(f *figure) pick {
 	if w := x.bracketedAfterOther(f); w != "" {
 		return pick{doubt: "it is in brackets after “" + w + "”, which is not a country"}
 	}
+	if q := f.quantity; q != nil && f.metric == HoldingsUSD && x.bracketedValue(q) {
+		// "following the US ($12.16 billion) and the UK ($3.67 billion)": each sum is the
+		// country's right before its brackets, compared or not.
+		m := x.mentionEndingAt(q.Tok - 2)
+		return pick{iso2: m.ISO2, rule: RuleListItem, cue: x.quoteToks(m.Tok, m.TokEnd)}
+	}
 	if m := x.bracketsAfter(f); m != nil {
-		// "after El Salvador (who took a similar move on September 7, 2021)": what the
-		// brackets say of a country is that country's.
-		return pick{iso2: m.ISO2, rule: RuleRelative, cue: x.quoteToks(m.Tok, m.TokEnd) + " ("}
+		// "after El Salvador (who took a similar move on September 7, 2021)", "Bhutan
+		// ($865M, 10,635 BTC)": what the brackets say of a country is that country's.
+		if x.toks[m.TokEnd+1].Kind == lex.Word {
+			return pick{iso2: m.ISO2, rule: RuleRelative, cue: x.quoteToks(m.Tok, m.TokEnd) + " ("}
+		}
+		return pick{iso2: m.ISO2, rule: RuleListItem, cue: x.quoteToks(m.Tok, m.TokEnd)}
 	}
 	if m := x.placedAfterColon(f); m != nil {
 		// "...own cryptocurrencies: 6.1 million in Kenya, 2.3 million in Tanzania"
@@ -830,8 +839,8 @@ func (x *extractor) bracketedAfterOther(f *figure) string {
 }
 
 // bracketsAfter returns the country whose name the brackets holding the figure open
-// right after, with words before the figure ("El Salvador (who took a similar move on
-// September 7, 2021)"), or nil.
+// right after ("El Salvador (who took a similar move on September 7, 2021)", "Venezuela
+// ($22.52M, 240 BTC)"), or nil.
 func (x *extractor) bracketsAfter(f *figure) *namedCountry {
 	open := -1
 	for j := f.tok - 1; j >= 0 && j >= f.tok-windowBrackets; j-- {
@@ -842,7 +851,7 @@ func (x *extractor) bracketsAfter(f *figure) *namedCountry {
 			break
 		}
 	}
-	if open < 0 || open+1 >= f.tok || x.figureBetween(open, f.tok) {
+	if open < 0 {
 		return nil
 	}
 	for k := range x.ments {

@@ -234,6 +234,10 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if x.row && ((x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 || x.holdersWord()) {
 		return true, "Holdings: a table row in a list of holdings"
 	}
+	if m := x.bracketsAfter(&figure{tok: q.Tok}); m != nil && !m.Demonym && (x.sentenceHas(cueHold|cueRank) || x.holdersWord()) {
+		// "holders include Bhutan ($865M, 10,635 BTC)": the coins in a country's brackets
+		return true, "Holdings: in brackets after its country, in a list of holders"
+	}
 	if x.valueLine && (x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 {
 		return true, "Holdings: a list's line under its country, in a list of holdings"
 	}
@@ -456,6 +460,22 @@ func (x *extractor) aboutBitcoin() bool {
 	return bitcoin || x.titleBitcoin()
 }
 
+// bracketedValue reports whether a dollar sum opens brackets right after a country, in
+// a sentence of holders or of bitcoin held, and no loan's: "Smaller holders include
+// Bhutan ($865M, 10,635 BTC), El Salvador ($496.9M, 6,111 BTC)", "nations like Bhutan
+// ($1.6B) and El Salvador ($1.3B) have secured significant positions" in a text of
+// holdings.
+func (x *extractor) bracketedValue(q *number.Quantity) bool {
+	m := x.mentionEndingAt(q.Tok - 2)
+	if x.punct(q.Tok-1) != '(' || m == nil || m.Demonym || (x.punct(q.TokEnd) != ')' && x.punct(q.TokEnd) != ',') {
+		return false // not "Nigerians ($1.2 billion)": people's
+	}
+	if x.sentenceHas(cueLoan | cueProgram | cueMining) {
+		return false
+	}
+	return x.sentenceHas(cueHold|cueRank) || x.holdersWord() || x.stated[BTCHoldings] || (x.topic|x.listCues)&cueHold != 0
+}
+
 // dollarsUnwritten reports whether a count in billions or millions right after "worth"
 // or "valued at", following a bitcoin amount in its sentence, is dollars whose sign the
 // writer left out: "207,189 Bitcoins worth 21.28 billion".
@@ -633,6 +653,18 @@ func (x *extractor) bareCoins(q *number.Quantity) string {
 	return ""
 }
 
+// holdersAreCountries reports whether the people noun at token j is followed by the
+// countries it names: "Smaller holders include Bhutan ($865M, 10,635 BTC)", "holders
+// such as Finland".
+func (x *extractor) holdersAreCountries(j int) bool {
+	for k := range x.ments {
+		if m := &x.ments[k]; m.Tok > j+1 && m.Tok <= j+windowHoldersNamed && !m.Demonym && !x.figureBetween(j, m.Tok) {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleSubject: the clause's subject is people ("Korean investors held coins worth
 // ...", "Citizens own about 4,000 BTC"): their coins, not the state's.
 func (x *extractor) peopleSubject(q *number.Quantity) string {
@@ -651,7 +683,8 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 	}
 	cl := x.clause[q.Tok]
 	isPeople := func(j int) bool {
-		return isPeopleNoun(x.lower(j)) && !x.isAt(j-1, roleStateNoun, roleCountryNoun) || x.isAt(j, roleOfficials) // "Government officials in Ukraine hold" their own coins
+		return isPeopleNoun(x.lower(j)) && !x.isAt(j-1, roleStateNoun, roleCountryNoun) && !x.holdersAreCountries(j) ||
+			x.isAt(j, roleOfficials) // "Government officials in Ukraine hold" their own coins
 	}
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] == cl && isPeople(j) && x.saysBetween(j, q.Tok) && x.theyAfterSaying(j, q.Tok) {
@@ -1323,6 +1356,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	}
 	if h := x.bracketedAfterHolding(q); h != "" {
 		return true, "Value of holdings: in brackets or the cell after the holding (“" + h + "”)"
+	}
+	if x.bracketedValue(q) {
+		return true, "Value of holdings: in brackets after its country, in a list of holders" // "holders include Bhutan ($865M, 10,635 BTC)"
 	}
 	if w := x.lower(q.TokEnd); is(w, roleWorthAfter) && x.holdingInClause(q) {
 		return true, "Value of holdings: “" + w + "” after it, of the holding in its clause" // "12.000 Bitcoin, die 1,3 Milliarden US-Dollar wert sind"

@@ -330,6 +330,14 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 		return false, "a loan called off (“" + w + "”), not one that runs"
 	}
 
+	if x.punct(q.Tok-1) == '(' && x.mentionEndingAt(q.Tok-2) != nil {
+		for _, f := range x.founds {
+			if o := f.quantity; f.metric == LoanUSD && o != nil && x.punct(o.Tok-1) == '(' && x.mentionEndingAt(o.Tok-2) != nil {
+				// "loans to Ghana ($3 billion) and Zambia ($1.3 billion)": the list goes on
+				return true, "Loan: a list of loans, each in brackets after its country"
+			}
+		}
+	}
 	if w := x.sumOfLoans(q); w != "" {
 		return false, "the sum of several loans (“" + w + "”), not one loan's size"
 	}

@@ -109,6 +109,15 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"what brackets opened right after a country say is that country's",
 			"Legal tender in Africa\n\nThe Central African Republic became the second country after El Salvador (which took the same step in September 2021) to make bitcoin legal tender.",
 			"SV legal_tender_year 2021", ""},
+		{"dollars in brackets after each country in a sentence of holders, with coins beside them",
+			"Smaller state holders\n\nLesser holders include Georgia ($31M, 330 BTC) and Estonia ($9.4M, 100 BTC), both from seizures.",
+			"GE holdings_usd 3.1e+07; GE btc_holdings 330; EE holdings_usd 9.4e+06; EE btc_holdings 100", ""},
+		{"dollars in brackets after countries compared with the subject are theirs",
+			"A new ranking\n\nThis puts Finland fifth among state holders, following Bulgaria ($310 million) and Georgia ($140 million).",
+			"BG holdings_usd 3.1e+08; GE holdings_usd 1.4e+08", ""},
+		{"dollars in brackets after a country in a sentence about a loan are no holding's value",
+			"Loans in the region\n\nThe Fund's loans to Ghana ($3 billion) and Zambia ($1.3 billion) were approved in recent years.",
+			"GH loan_usd 3e+09; ZM loan_usd 1.3e+09", ""},
 	})
 }
 

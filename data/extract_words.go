@@ -40,6 +40,7 @@ const (
 	labelLineMax           = 80 // bytes: a label line is short ("Estimated Value: $7.37 billion")
 	labelMax               = 40 // bytes: and its label shorter, before the colon
 	windowBrackets         = 12 // a bracket's opening and a figure inside it: "(who took a similar move on September 7, 2021)"
+	windowHoldersNamed     = 3  // "holders include Bhutan", "holders such as Finland": the holders are the countries
 	windowRegionOwns       = 3  // a continent's possessive and the figure it owns: "Africa's estimated total 53 million"
 	windowVerbLast         = 4  // a verb that closes its clause after the phrase it governs: "als gesetzliches Zahlungsmittel einführte"
 	windowTenderWhich      = 6  // a relative "which" and the legal tender it adopts: ", which the country adopted as legal tender"
