@@ -1142,6 +1142,13 @@ func (x *extractor) readCues() {
 			x.cues[i] &^= cuePlan
 		}
 	}
+	// "As expected, the board approved the $3 billion arrangement", "as planned": what
+	// was expected has happened.
+	for i := 1; i < n; i++ {
+		if x.lower(i-1) == "as" && x.cues[i]&cuePlan != 0 && strings.HasSuffix(x.lower(i), "ed") {
+			x.cues[i] &^= cuePlan
+		}
+	}
 	// A country's name plans nothing: Portuguese "Irão" is Iran, not "they will go".
 	for _, m := range x.ments {
 		for j := m.Tok; j < m.TokEnd && j < n; j++ {

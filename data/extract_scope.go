@@ -1475,6 +1475,13 @@ func (x *extractor) changedLater(q *number.Quantity) string {
 // $1.3 billion loan", "la demande d'un prêt de 1,3 milliard de dollars"), a loan asked for
 // and not yet granted. It returns the request's word.
 func (x *extractor) loanRequested(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowPlan); j+1 < q.Tok; j++ {
+		// "buscou um empréstimo de US$ 1,3 bilhão", "pidió un préstamo": a loan sought,
+		// though "buscou o FMI" only turned to the Fund
+		if x.isAt(j, roleSeekPast) && x.clause[j] == x.clause[q.Tok] && (x.cues[j+1]&cueLoan != 0 || x.cues[j+2]&cueLoan != 0 && j+2 < q.Tok) {
+			return x.quoteToks(j, j+1)
+		}
+	}
 	for j := max(0, q.Tok-windowPlan); j < q.Tok; j++ {
 		if !x.isAt(j, roleRequestNoun) || x.clause[j] != x.clause[q.Tok] {
 			continue

@@ -118,6 +118,15 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"dollars in brackets after a country in a sentence about a loan are no holding's value",
 			"Loans in the region\n\nThe Fund's loans to Ghana ($3 billion) and Zambia ($1.3 billion) were approved in recent years.",
 			"GH loan_usd 3e+09; ZM loan_usd 1.3e+09", ""},
+		{"a deal a country \"had struck\" is an earlier loan",
+			"Tunisia and the IMF\n\nThe new programme replaces one: Tunisia and the IMF had struck a deal for a $1.9 billion, 48-month Extended Fund Facility in 2022.",
+			"", ""},
+		{"\"As expected\" says what happened was expected, not that it is planned",
+			"Sri Lanka\n\nAs expected, the IMF board on Monday approved the $2.9 billion arrangement for Sri Lanka.",
+			"LK loan_usd 2.9e+09", ""},
+		{"a loan a country \"buscó\" is sought, not granted",
+			"Bolivia y el FMI\n\nEl año pasado, Bolivia buscó un préstamo de 2.000 millones de dólares del FMI, pero las conversaciones se estancaron.",
+			"", ""},
 	})
 }
 

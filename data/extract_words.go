@@ -394,6 +394,7 @@ const (
 	roleAsIf                             // as, como, comme: with "if"/"si" after, a supposition
 	roleIfWord                           // if, si: after roleAsIf
 	roleOfWhichOne                       // dont, davon: "of which" in one word
+	roleSeekPast                         // buscou, buscó, pidió, pediu: sought, a plan only with a loan as its object
 	roleBill                             // bill, proposal, proyecto, projeto: a plan until passed ("aprobó el proyecto de ley")
 	roleWhich                            // which, quais, cuales, cui: after "of", "dos", "de", "di", "of which"
 	roleOverSpan                         // over, across, durante, sur: a sum paid over a span of time after it
@@ -629,6 +630,7 @@ func init() {
 	addRole(roleCalledOff, "canceled", "cancelled", "scrapped", "terminated", "abandoned", "suspended", "collapsed", "derailed",
 		"expired", "lapsed", "failed", "defunct")
 	addRole(roleApprove, "approved", "approves", "ratified", "ratifies", "signed", "signs", "passed", "passes")
+	addRole(roleSeekPast, "buscou", "buscó", "pidió", "pediu", "chercha", "cercò", "sought")
 	addRole(roleBill, "bill", "proposal", "law", "proyecto", "projeto", "projet", "propuesta", "proposta", "disegno", "законопроект")
 	addRole(roleBe, "is", "are", "was", "were", "am")
 	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das", "di")
@@ -742,7 +744,8 @@ func init() {
 	addRole(roleHouseholds, "households", "household", "homes", "houses", "residential")
 	addRole(roleHad, "had", "avait", "avaient", "había", "habían", "tinha", "tinham", "aveva", "avevano")
 	addRole(roleObtained, "secured", "received", "obtained", "got", "signed", "approved", "reçu", "obtenu", "signé", "recibido", "obtenido",
-		"firmado", "recebido", "obtido", "assinado", "ricevuto", "ottenuto", "firmato")
+		"firmado", "recebido", "obtido", "assinado", "ricevuto", "ottenuto", "firmato",
+		"struck", "reached", "agreed", "clinched", "sealed", "concluded", "conclu", "accordé", "alcanzado", "acordado", "fechado", "concordado", "raggiunto")
 	addRole(roleCoinModified, "farms", "farm", "mines", "miners", "machines", "rigs", "atms", "atm", "addresses", "wallets",
 		"transactions", "companies", "firms", "exchanges", "users", "investors", "holders", "owners", "funds", "etfs", "projects",
 		"businesses", "operations", "facilities", "centres", "centers", "nodes", "merchants", "accounts")
