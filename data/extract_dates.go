@@ -50,6 +50,7 @@ func (x *extractor) classifyDates() {
 			(!x.repealed(legal, d) || x.adoptedAt(d)) &&
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 && !x.planBetween(legal, d.Tok) &&
+			!x.offsetBetween(d, legal) &&
 			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal) && (d.Year != 0 || x.roleInClause(legal, roleAnniversary) == ""):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
@@ -89,6 +90,19 @@ func (x *extractor) legalTender() int {
 		}
 	}
 	return -1
+}
+
+// offsetBetween reports whether a span of time "after" or "before" stands between a date
+// and the legal tender at token legal: the tender is dated by the span from the date, not
+// by it ("buying since late November 2022, about a year after it officially recognized
+// the digital currency as legal tender").
+func (x *extractor) offsetBetween(d number.Date, legal int) bool {
+	for k := min(d.TokEnd, legal) + 1; k < max(d.Tok, legal); k++ {
+		if (x.isAt(k, roleAfterEvent) || x.lower(k) == "before") && x.isAt(k-1, roleSpanUnit) {
+			return true
+		}
+	}
+	return false
 }
 
 // tenderFor returns the legal-tender phrase a date at token tok is read with: the one

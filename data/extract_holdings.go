@@ -1153,7 +1153,7 @@ func (x *extractor) restatedBy(j int) int {
 		if x.punct(j-2) == ',' {
 			return j - 2
 		}
-	case v == "cioè" || v == "i.e":
+	case v == "cioè" || v == "i.e" || v == "soit" || v == "d.h":
 		if x.punct(j-1) == ',' {
 			return j - 1
 		}

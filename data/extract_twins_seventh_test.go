@@ -127,6 +127,15 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a loan a country \"buscó\" is sought, not granted",
 			"Bolivia y el FMI\n\nEl año pasado, Bolivia buscó un préstamo de 2.000 millones de dólares del FMI, pero las conversaciones se estancaron.",
 			"", ""},
+		{"a French \"soit\" restates a holding in dollars",
+			"Les réserves du Bhoutan\n\nCela porte le total des avoirs en bitcoin du Bhoutan à 9 200 BTC, soit environ 830 millions de dollars.",
+			"BT btc_holdings 9200; BT holdings_usd 8.3e+08", ""},
+		{"Portuguese \"fica atrás\" ranks holders, each with its coins in brackets",
+			"Bitcoin dos governos\n\nO país fica atrás apenas do Butão (11,2 mil bitcoins) e da Bulgária (3,1 mil bitcoins).",
+			"BT btc_holdings 11200; BG btc_holdings 3100", ""},
+		{"a date a span of time \"before\" the legal tender does not date it",
+			"Bitcoin in the CAR\n\nThe Central African Republic set up its crypto hub in mid-2023, a year after it made bitcoin legal tender.",
+			"", ""},
 	})
 }
 

@@ -991,7 +991,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor")
-	add(cueRank, "sigue", "siguen", "segue", "seguem", "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement",
+	add(cueRank, "sigue", "siguen", "segue", "seguem", "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement", "atrás", "detrás", "derrière",
 		"seguida", "seguido", "seguidos", "seguidas", "suivi", "suivie", "seguita", "seguito", "rangliste", "platz", "spitze", "folgt", "folgen")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos", "criptoactivo", "criptoativo", "cryptoactif", "criptoattività",
 		"cryptomonnaies", "cryptomonnaie", "cryptos", "cryptoactifs", "criptovalute", "criptovaluta", "kripto",
