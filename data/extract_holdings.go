@@ -241,7 +241,8 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if x.valueLine && (x.listCues|x.topic)&(cueHold|cueRank|cueTotal) != 0 {
 		return true, "Holdings: a list's line under its country, in a list of holdings"
 	}
-	if x.isAt(q.Tok-1, roleWith) && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings]) {
+	if x.isAt(q.Tok-1, roleWith) && (c&cueRank != 0 || (x.topic|x.listCues)&cueHold != 0 || x.stated[BTCHoldings] ||
+		x.isAt(q.Tok-2, roleRanked) && q.Unit == number.BTC) { // "the UK government is listed second with 61,245 BTC"
 		// "Ukraine leads the list, with 46,351 bitcoins", "The United Kingdom follows with
 		// 61,245 BTC" in an article or paragraph about holdings.
 		return true, "Holdings: a ranking of holders (“with”)"

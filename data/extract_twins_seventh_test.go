@@ -136,6 +136,12 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a date a span of time \"before\" the legal tender does not date it",
 			"Bitcoin in the CAR\n\nThe Central African Republic set up its crypto hub in mid-2023, a year after it made bitcoin legal tender.",
 			"", ""},
+		{"a state that \"maintains\" coins holds them",
+			"State holders\n\nBulgaria maintains approximately 3,100 BTC, mostly from customs seizures.",
+			"BG btc_holdings 3100", ""},
+		{"a country \"listed second with\" coins ranks by them",
+			"Sovereign bitcoin\n\nMeanwhile, the Georgian government is listed third with 1,450 BTC, worth about $135 million.",
+			"GE btc_holdings 1450; GE holdings_usd 1.35e+08", ""},
 	})
 }
 

@@ -493,7 +493,7 @@ func init() {
 			cueWords[w] |= c
 		}
 	}
-	add(cueHold, "hold", "holds", "holding", "holdings", "held", "reserve", "reserves", "stash", "stashes",
+	add(cueHold, "hold", "holds", "holding", "holdings", "held", "maintains", "reserve", "reserves", "stash", "stashes",
 		"stockpile", "stockpiles", "own", "owns", "owned", "balance", "balances",
 		"possesses", "possess", "possessing", "custody", "coffers", "retains", "keeps", "kept",
 		"stores", "controls", "control", "controlled", "controlling", "stack", "stacks", "hoard", "hoards", "holder", "accumulating", "amassing",
