@@ -142,6 +142,9 @@ func TestRealTextTwinsRoundSixtyThree(t *testing.T) {
 		{"a country \"listed second with\" coins ranks by them",
 			"Sovereign bitcoin\n\nMeanwhile, the Georgian government is listed third with 1,450 BTC, worth about $135 million.",
 			"GE btc_holdings 1450; GE holdings_usd 1.35e+08", ""},
+		{"the worth of coins a state decides to \"unload\" is a sale's",
+			"Georgia's coins\n\nThe nation's recent decision to unload roughly $15 million worth of Bitcoin surprised traders.",
+			"", ""},
 	})
 }
 

@@ -508,7 +508,7 @@ func init() {
 	add(cueLoss, "sold", "sell", "sells", "selling", "sale", "stole", "stolen", "steal", "theft", "hack",
 		"hacked", "hackers", "hacker", "heist", "exploit", "exploited", "drained", "lost", "lose", "laundered",
 		"laundering", "returned", "moved", "moving", "move", "moves", "transferred", "transferring", "transfer", "transfers", "sent", "deposited", "received",
-		"liquidated", "auctioned", "auctioning", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unloaded", "unloads", "unloading", "fined", "penalty", "ransom", "scam",
+		"liquidated", "auctioned", "auctioning", "shifted", "shifting", "emptied", "emptying", "auction", "dumped", "dumps", "dumping", "offloaded", "offload", "offloads", "offloading", "unload", "unloaded", "unloads", "unloading", "dump", "fined", "penalty", "ransom", "scam",
 		"scammed", "fraud", "donated", "outflows", "withdrew", "withdrawn", "sending", "send", "sends", "distributed",
 		"distributing", "disappeared", "vanished", "missing", "misplaced")
 	add(cuePlan, "plan", "plans", "planned", "planning", "will", "would", "could", "might", "propose",
