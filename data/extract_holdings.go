@@ -1223,8 +1223,8 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	}
 	j := q.Tok - 1
 	for j >= 0 && (x.isAt(j, roleBeforeValue, roleValueLink) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
-		x.lower(j) == "to" || x.cues[j]&cueValue != 0) {
-		j--
+		x.lower(j) == "to" || x.cues[j]&cueValue != 0 || (x.lower(j) == "no" || x.lower(j) == "na") && x.cues[j+1]&cueValue != 0) {
+		j-- // "no valor de": Portuguese "in the value of"
 	}
 	if x.isPunct(j) {
 		j--

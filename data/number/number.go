@@ -338,7 +338,11 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 	// real set's other languages: "entre A et B", "entre A y B", "tra A e B".
 	sep := a.end
 	joins := false
-	between := opener == "between" || opener == "entre" || opener == "tra" || opener == "fra" || opener == "zwischen"
+	article := 0 // "tra i 15 e i 20 milioni", "entre os 3 e os 5 milhões": an article after "between"
+	if rangeArticles[opener] && betweenWords[s.lower(a.tok-2)] {
+		article, opener = 1, s.lower(a.tok-2)
+	}
+	between := betweenWords[opener]
 	switch {
 	case between && (s.lower(sep) == "and" || s.lower(sep) == "et" || s.lower(sep) == "y" || s.lower(sep) == "e" || s.lower(sep) == "und"):
 		joins = true
@@ -354,7 +358,11 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 		joins = true
 	}
 	if joins {
-		if b, ok := s.amount(sep + 1); ok && !(a.yearLike && b.yearLike) {
+		next := sep + 1
+		if article > 0 && rangeArticles[s.lower(next)] {
+			next++
+		}
+		if b, ok := s.amount(next); ok && !(a.yearLike && b.yearLike) {
 			if r, ok := joinRange(a, b); ok {
 				if (opener == "from" || opener == "de" || opener == "von" || opener == "от" || opener == "od") && s.changeBefore(a.tok-1) {
 					// "rose from 5,000 to 6,200 BTC", "d'augmenter la capacité de minage de
@@ -362,7 +370,7 @@ func (s *scanner) quantity(i int) (Quantity, bool) {
 					return s.finish(Quantity{Tok: b.tok, TokEnd: b.end, Value: b.value, Unit: b.unit, Approx: b.approx, Magnitude: b.magnitude != 0}, b.tok), true
 				}
 				q = r
-				start := a.tok
+				start := a.tok - article
 				if between || opener == "from" || opener == "от" || opener == "od" {
 					start--
 				}

@@ -228,13 +228,21 @@ func init() {
 var hourWords = map[string]bool{"hours": true, "hour": true, "h": true, "hora": true, "horas": true,
 	"heure": true, "heures": true, "ora": true, "ore": true, "ч": true, "час": true, "часа": true, "часов": true}
 
+// betweenWords open a range "between A and B" in the real set's languages ("entre A et
+// B", "entre A y B", "tra A e B", "zwischen A und B"); rangeArticles may follow them and
+// the word that joins the two ("tra i 15 e i 20 milioni", "entre os 3 e os 5 milhões").
+var betweenWords = map[string]bool{"between": true, "entre": true, "tra": true, "fra": true, "zwischen": true}
+
+var rangeArticles = map[string]bool{"i": true, "gli": true, "le": true, "les": true, "los": true, "las": true, "os": true, "as": true}
+
 // coinParticiples stand between a count and its coins: "50,000 seized bitcoins", "61,000
 // confiscated BTC", "50.000 beschlagnahmten Bitcoins" (Romance languages put the
 // participle after the coins: "1.000 bitcoins incautados").
 var coinParticiples = map[string]bool{
 	"seized": true, "confiscated": true, "forfeited": true, "impounded": true, "stolen": true, "mined": true,
 	"remaining": true, "purchased": true, "acquired": true, "hacked": true, "frozen": true, "recovered": true,
-	"beschlagnahmten": true, "beschlagnahmte": true, "sichergestellten": true,
+	"beschlagnahmten": true, "beschlagnahmte": true, "sichergestellten": true, "konfiszierten": true, "konfiszierte": true,
+	"eingezogenen": true, "gestohlenen": true, "geschürften": true, "gekauften": true, "erworbenen": true, "verbleibenden": true,
 }
 
 // qualifiersByLast holds the qualifiers by their last word, the one right before a

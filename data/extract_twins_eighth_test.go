@@ -1,0 +1,27 @@
+package data
+
+import "testing"
+
+// Twins of constructions read in the development text recovered after the machine that
+// held the real set's texts was reset (a random 200 of the development articles and the
+// parts drawn last): each keeps a real sentence's grammar with other countries, figures
+// and words.
+func TestRealTextTwinsRecovered(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"an Italian range with articles, \"tra i A e i B\"",
+			"Cripto in Nigeria\n\nSecondo l'associazione, tra i 9 e i 12 milioni di nigeriani possiedono criptovalute.",
+			"NG crypto_holders 9e+06..1.2e+07", ""},
+		{"a Portuguese range with articles, \"entre os A e os B\"",
+			"Cripto no Brasil\n\nSegundo o estudo, entre os 20 e os 30 milhões de brasileiros têm criptomoedas.",
+			"BR crypto_holders 2e+07..3e+07", ""},
+		{"a German participle between a count and its coins keeps them coins, never people",
+			"Beschlagnahmte Coins\n\nDie US-Justiz hat rund 128.000 Bitcoin beschlagnahmt. Von den rund 128.000 konfiszierten BTC durch US-Behörden stammen 30.000 aus einer einzigen Wallet.",
+			"US btc_holdings 128000", ""},
+		{"the worth of barrels of oil, \"no valor de\", is no holding's",
+			"Reserva de bitcoin\n\nO governo dos EUA detém cerca de 198.000 bitcoins apreendidos. Criada em 1975, a reserva de petróleo dos EUA detém cerca de 400 milhões de barris de petróleo (no valor de cerca de US$ 30 bilhões) em quatro cavernas.",
+			"US btc_holdings 198000", ""},
+		{"the worth of coins, \"no valor de\", is the holding's",
+			"Bitcoin no Butão\n\nO Butão detém 9.800 bitcoins (no valor de cerca de US$ 950 milhões), segundo a Arkham.",
+			"BT btc_holdings 9800; BT holdings_usd 9.5e+08", ""},
+	})
+}
