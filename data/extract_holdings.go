@@ -166,6 +166,12 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.holdingChangedTo(q); w != "" {
 		return true, "Holdings: the level the holding stated before changed to (“" + w + "”)"
 	}
+	if w := x.correctedLater(q); w != "" {
+		return false, "a figure the sentence goes on to correct (“" + w + "”)"
+	}
+	if w := x.actualFigure(q); w != "" && (x.stated[BTCHoldings] || x.correctsHolding(q)) {
+		return true, "Holdings: the actual figure, correcting one stated before (“" + w + "”)"
+	}
 	if w := x.possessionVerb(q); w != "" {
 		return true, "Holdings: what the state has (“" + w + "”)"
 	}
@@ -395,6 +401,52 @@ func (x *extractor) holdingChangedTo(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// actualFigure: "the actual number is around 29,000 bitcoins", "фактическое количество
+// составляет около 29 000": a word of what is actual and a word of a number just before
+// the figure, at most two linking words between. It returns the words.
+func (x *extractor) actualFigure(q *number.Quantity) string {
+	for j := q.Tok - 2; j >= 1 && j >= q.Tok-4 && x.clause[j] == x.clause[q.Tok]; j-- {
+		if x.isAt(j-1, roleActual) && x.isAt(j, roleNumberOf, roleStatedWhole, roleWhole) {
+			return x.quoteToks(j-1, q.Tok)
+		}
+	}
+	return ""
+}
+
+// correctedLater: "it was reported that the government holds about 200,000 bitcoins,
+// but ... the actual number is around 29,000": a holding a later clause of the sentence,
+// after a word of contrast, corrects with a figure of the same unit. It returns the words.
+func (x *extractor) correctedLater(q *number.Quantity) string {
+	contrast := false
+	for k := q.TokEnd; k < len(x.toks); k++ {
+		contrast = contrast || x.cues[k]&cueConj != 0 && x.clause[k] != x.clause[q.Tok]
+		if !contrast {
+			continue
+		}
+		for _, o := range x.qs {
+			if o.Tok > k && o.Tok <= k+4 && o.Unit == q.Unit {
+				if w := x.actualFigure(&o); w != "" {
+					return w
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// correctsHolding reports whether q corrects an earlier figure of its unit in its
+// sentence whose clause holds or has coins ("holds about 200,000 bitcoins, but ... the
+// actual number is around 29,000").
+func (x *extractor) correctsHolding(q *number.Quantity) bool {
+	for i := range x.qs {
+		o := &x.qs[i]
+		if o.Tok < q.Tok && o.Unit == q.Unit && x.near(o.Tok, windowHave, 0)&(cueHold|cueHave) != 0 && x.correctedLater(o) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // broughtTo returns the words that make coins the level a purchase or a seizure brought

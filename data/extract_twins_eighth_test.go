@@ -23,5 +23,14 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"the worth of coins, \"no valor de\", is the holding's",
 			"Bitcoin no Butão\n\nO Butão detém 9.800 bitcoins (no valor de cerca de US$ 950 milhões), segundo a Arkham.",
 			"BT btc_holdings 9800; BT holdings_usd 9.5e+08", ""},
+		{"a holding the sentence goes on to correct gives way to the actual figure",
+			"Bhutan's coins\n\nLast spring analysts estimated that Bhutan's government holds about 13,000 bitcoins, but a records request showed the actual number is closer to 9,200 bitcoins.",
+			"BT btc_holdings 9200", ""},
+		{"a Russian correction, \"однако ... фактическое количество составляет\"",
+			"Биткоины Сальвадора\n\nРанее писали, что правительство Сальвадора владеет примерно 8 000 биткоинов, однако отчёт показал, что фактическое количество составляет около 6 100 биткоинов.",
+			"SV btc_holdings 6100", ""},
+		{"\"the actual number\" with no holding before it corrects nothing",
+			"Crypto in Kenya\n\nSurveys put crypto users in Kenya at 4 million, but the actual number of Kenyans who hold crypto may be 6 million.",
+			"KE crypto_holders 4e+06", ""},
 	})
 }

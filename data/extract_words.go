@@ -404,6 +404,7 @@ const (
 	roleReference                        // référence, referencia: "programme de référence", one the IMF's staff monitors
 	roleSoldPronoun                      // os, los, les, them, it: what was sold, standing for coins named
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
+	roleActual                           // actual, real, фактическое: "the actual number is" corrects a figure stated before
 )
 
 var roleWords = map[string]roleSet{}
@@ -887,7 +888,9 @@ func init() {
 	addRole(rolePayment, "payment", "pago", "pagamento", "paiement")
 	addRole(roleIn, "in", "en", "dans", "em")
 	addRole(roleInThe, "no", "nel", "au")
-	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité")
+	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité", "количество", "число")
+	addRole(roleActual, "actual", "real", "true", "réel", "réelle", "verdadera", "verdadero", "verdadeira", "verdadeiro", "tatsächliche",
+		"tatsächlichen", "effettivo", "effettiva", "фактическое", "фактическая", "реальное", "реальная")
 	addRole(roleCondition, "if", "once", "upon", "when", "pending", "after", "until", "subject", "si")
 	addRole(roleAllCrypto, "cryptocurrencies", "cryptoassets", "crypto-assets", "tokens", "altcoins", "assets", "activos", "ativos", "actifs",
 		"kryptowährungen", "criptomonedas", "criptomoedas", "cryptomonnaies", "criptovalute", "criptoactivos", "criptoativos", "cryptoactifs")
