@@ -32,5 +32,8 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"\"the actual number\" with no holding before it corrects nothing",
 			"Crypto in Kenya\n\nSurveys put crypto users in Kenya at 4 million, but the actual number of Kenyans who hold crypto may be 6 million.",
 			"KE crypto_holders 4e+06", ""},
+		{"a French reported conditional holds, \"détiendraient\"",
+			"Les bitcoins de l'État\n\nD'après plusieurs plateformes d'analyse, les Émirats arabes unis détiendraient environ 6 300 BTC, un chiffre que le gouvernement n'a pas confirmé.",
+			"AE btc_holdings 6300", ""},
 	})
 }

@@ -935,7 +935,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possiedono", "detengono", "possuem", "detêm", "memiliki", "dimiliki", "menyimpan", "simpanan", "kepemilikan", "memegang",
 		"dispose", "disposent", "poder", "détenir", "détenteur", "détenteurs", "mantiene", "mantienen", "conserva", "conservan",
 		"custodia", "custódia", "scorta", "scorte", "détenus", "détenues", "détenu", "détenue", "stockés", "stockées", "stocké", "stockée",
-		"possuindo", "poseyendo", "detendo", "possuía", "detinha", "detenere", "detentor", "detentora", "tenedor")
+		"possuindo", "poseyendo", "detendo", "possuía", "detinha", "detenere", "detentor", "detentora", "tenedor",
+		"détiendrait", "détiendraient", "posséderait", "posséderaient", "deterrebbe", "deterrebbero", "possiederebbe", "possiederebbero")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
 		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
