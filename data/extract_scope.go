@@ -962,11 +962,23 @@ func (x *extractor) difference(q *number.Quantity) string {
 func (x *extractor) negatedClause(q *number.Quantity) string {
 	cl := x.clause[q.Tok]
 	for j := max(0, q.Tok-windowNegation); j < q.Tok; j++ {
-		if x.clause[j] == cl && x.cues[j]&cueNegation != 0 && x.lower(j) != "no" && x.lower(j) != "without" {
+		if x.clause[j] == cl && x.cues[j]&cueNegation != 0 && x.lower(j) != "no" && x.lower(j) != "without" && !x.deniesSale(j, q.Tok) {
 			return x.quoteToks(j, j+1)
 		}
 	}
 	return ""
+}
+
+// deniesSale reports whether the negation at j denies a sale within three words after
+// it, before the figure at q: "does not want to sell the confiscated 1666 BTC", "has not
+// sold its coins". The coins are still held; the sentence denies only the sale.
+func (x *extractor) deniesSale(j, q int) bool {
+	for k := j + 1; k < q && k <= j+3; k++ {
+		if x.isAt(k, roleSold, roleSellVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore returns the first word of role r in q's clause before q, as written, or "".

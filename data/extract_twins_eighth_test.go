@@ -35,5 +35,11 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"a French reported conditional holds, \"détiendraient\"",
 			"Les bitcoins de l'État\n\nD'après plusieurs plateformes d'analyse, les Émirats arabes unis détiendraient environ 6 300 BTC, un chiffre que le gouvernement n'a pas confirmé.",
 			"AE btc_holdings 6300", ""},
+		{"a sale denied is no denial of the coins, \"does not want to sell the confiscated\"",
+			"Seized coins\n\nThe Polish police does not want to sell the confiscated 520 BTC, a spokesman said.",
+			"PL btc_holdings 520", ""},
+		{"a denial of the coins themselves still denies them",
+			"Seized coins\n\nThe Polish police does not hold the 520 BTC the court named.",
+			"", ""},
 	})
 }
