@@ -744,9 +744,14 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 			return x.quoteToks(j, j+1) // "filings by officials showed that they collectively own"
 		}
 	}
+	named := false // a country named as the clause's subject
 	for j := 0; j < q.Tok; j++ {
 		if x.clause[j] != cl {
 			continue
+		}
+		named = named || x.mentionAt(j) != nil
+		if named && (x.isAt(j, roleCopula) || x.lower(j) == "sind" || x.lower(j) == "ist" || x.lower(j) == "sono") && x.rankedHolder(j) {
+			return "" // "Die Vereinigten Staaten sind der größte Bitcoin-Besitzer ... und verfügen über": what the country is
 		}
 		people := isPeople(j)
 		if x.cues[j]&cuePrep != 0 || x.figureAt(j) {
@@ -763,6 +768,24 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// rankedHolder reports whether a people noun of holders follows the copula at j within
+// ten words, ranked ("is the largest known bitcoin holder", "sind der größte
+// Bitcoin-Besitzer"): the sentence ranks the country named before it among holders.
+func (x *extractor) rankedHolder(j int) bool {
+	ranked := false
+	for k := j + 1; k < len(x.toks) && k <= j+10 && x.clause[k] == x.clause[j]; k++ {
+		switch w := x.lower(k); {
+		case strings.Contains(w, "größt"), w == "mayor", w == "maior", w == "top", w == "leading":
+			ranked = true // "größte", "zweitgrößte"
+		}
+		ranked = ranked || x.isAt(k, roleRanked)
+		if isPeopleNoun(x.lower(k)) {
+			return ranked
+		}
+	}
+	return false
 }
 
 // walletSubject: the clause's subject is one wallet or address ("A wallet linked to the

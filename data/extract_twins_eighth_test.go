@@ -41,5 +41,11 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"a denial of the coins themselves still denies them",
 			"Seized coins\n\nThe Polish police does not hold the 520 BTC the court named.",
 			"", ""},
+		{"a country ranked as the largest holder, \"sind ... der größte Bitcoin-Besitzer\", holds what it has",
+			"Staatliche Bitcoin\n\nDas Vereinigte Königreich ist nach Angaben von Arkham der zweitgrößte bekannte Bitcoin-Besitzer unter den Staaten und verfügt über rund 61.000 BTC.",
+			"GB btc_holdings 61000", ""},
+		{"people after a country's copula, unranked, still hold their own coins",
+			"Crypto in Ghana\n\nGhana is a country where investors hold about 900 BTC on local exchanges.",
+			"", ""},
 	})
 }
