@@ -1109,6 +1109,10 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		j--
 	}
 	reach := x.isAt(j, roleReach)
+	if w := x.lower(j); (w == "to" || w == "a" || w == "à") && x.isAt(j-1, roleAmountsTo) {
+		j-- // "US bitcoin reserves amount to $20 billion", "le riserve ... ammontano a"
+		reach = true
+	}
 	if !x.isAt(j, roleCopula) && !reach && !(x.lower(j) == "be" && x.lower(j-1) == "to") { // "estimated the value of the holdings to be"
 		return ""
 	}
@@ -1137,7 +1141,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		// "revealing the US BTC holdings to be $12 billion", "bitcoin holdings stand at":
 		// the coins' stock is the subject the figure is given for.
 		for k := max(1, j-windowHeldSubject); k < j; k++ {
-			if x.clause[k] == cl && x.cues[k]&cueHold != 0 && x.isAt(k-1, roleCoin) {
+			if x.clause[k] == cl && x.cues[k]&cueHold != 0 && (x.isAt(k-1, roleCoin) || x.coinOfStock(k, j)) {
 				value = k
 			}
 		}
@@ -1146,6 +1150,17 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		return ""
 	}
 	return x.quoteToks(value, value+1) + " … " + x.quoteToks(j, q.Tok)
+}
+
+// coinOfStock reports whether the stock word at k is of bitcoin written after it, before
+// the verb at end: "le riserve statunitensi di Bitcoin ammontano a".
+func (x *extractor) coinOfStock(k, end int) bool {
+	for i := k + 1; i < end && i <= k+3; i++ {
+		if x.isAt(i, roleOf) && x.isAt(i+1, roleCoin) {
+			return true
+		}
+	}
+	return false
 }
 
 // restatedValue is the words by which a sentence with no other figure restates in

@@ -47,5 +47,14 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"people after a country's copula, unranked, still hold their own coins",
 			"Crypto in Ghana\n\nGhana is a country where investors hold about 900 BTC on local exchanges.",
 			"", ""},
+		{"dollars a state's bitcoin reserves \"amount to\" value them",
+			"Reserve update\n\nThe finance minister said on Monday that Bhutan's bitcoin reserves amount to $1.1 billion.",
+			"BT holdings_usd 1.1e+09", ""},
+		{"Italian \"le riserve ... di Bitcoin ammontano a\"",
+			"Le riserve del Regno\n\nIl ministero ha confermato a marzo che le riserve di Bitcoin del Regno Unito ammontano a 7.000 milioni di dollari.",
+			"GB holdings_usd 7e+09", ""},
+		{"gold reserves that amount to dollars are no bitcoin's worth",
+			"Reserves\n\nThe central bank said Bhutan's gold reserves amount to $300 million.",
+			"", ""},
 	})
 }

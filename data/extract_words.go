@@ -710,7 +710,8 @@ func init() {
 	addRole(roleAheadOf, "antes", "atrás", "detrás", "delante", "devant", "derrière", "davanti", "dietro")
 	addRole(roleWith, "with", "com", "con", "avec", "dengan", "mit")
 	addRole(roleRespectively, "respectively", "respectivamente", "respectivement", "rispettivamente")
-	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "totalling", "totaling")
+	addRole(roleAmountsTo, "amounting", "amounts", "amounted", "amount", "totalling", "totaling", "ammonta", "ammontano", "asciende", "ascienden",
+		"ascendem", "montant")
 	addRole(roleDebtStock, "exposure", "exposures", "outstanding", "arrears", "indebtedness")
 	addRole(roleRestate, "makes", "make", "made", "up", "amounts", "amounting", "amounted", "to", "equals", "equal", "equates",
 		"equating", "represents", "representing", "translates", "translating", "corresponds", "corresponding", "is", "means", "or")
