@@ -847,7 +847,8 @@ func (x *extractor) statesNamedByAdjective() {
 	}
 	// One look at each word for a government's noun; the adjectives stand beside it.
 	for n := 0; n < len(x.toks); n++ {
-		if x.toks[n].Kind != lex.Word || !nouns.Maybe(x.lower(n)) {
+		stock := romanceStockNouns[x.lower(n)] // "las reservas salvadoreñas", "les réserves britanniques"
+		if x.toks[n].Kind != lex.Word || !stock && !nouns.Maybe(x.lower(n)) {
 			continue
 		}
 		// German puts it before the noun: "die britische Regierung".
@@ -865,12 +866,17 @@ func (x *extractor) statesNamedByAdjective() {
 			w, end = w+"-"+x.lower(j+2), j+3 // "norte-americano", read as three tokens
 		}
 		iso, ok := country.StateAdjective(w)
-		if !ok || !x.isAt(n, roleStateNoun, roleCountryNoun) || x.mentionAt(j) != nil {
+		if !ok || !stock && !x.isAt(n, roleStateNoun, roleCountryNoun) || x.mentionAt(j) != nil {
 			continue
 		}
 		x.insertMention(namedCountry{Occurrence: country.Occurrence{ISO2: iso, Tok: j, TokEnd: end, Start: int(x.toks[j].Start), End: int(x.toks[end-1].End)}})
 	}
 }
+
+// romanceStockNouns are the words for a state's stock of coins that Spanish, Portuguese,
+// French and Italian follow with the state's adjective, as they do a government's noun.
+var romanceStockNouns = map[string]bool{"reserva": true, "reservas": true, "réserve": true, "réserves": true,
+	"riserva": true, "riserve": true, "tenencias": true}
 
 // stateNouns holds the words for a government or a country (roleStateNoun,
 // roleCountryNoun), for skipping the look-up of every word before a lower-case one.

@@ -1156,7 +1156,27 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 // the verb at end: "le riserve statunitensi di Bitcoin ammontano a".
 func (x *extractor) coinOfStock(k, end int) bool {
 	for i := k + 1; i < end && i <= k+3; i++ {
-		if x.isAt(i, roleOf) && x.isAt(i+1, roleCoin) {
+		if !x.isAt(i, roleOf) {
+			continue
+		}
+		c := i + 1
+		if x.isAt(c, roleDefinite) {
+			c++ // "las reservas salvadoreñas de la criptomoneda"
+		}
+		if c < end && (x.isAt(c, roleCoin) || x.cues[c]&cueCrypto != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// coinStockBefore reports whether the sentence names a stock of bitcoin before q ("El
+// Salvador's bitcoin reserves cost about $107 million, but today they are worth", "las
+// reservas salvadoreñas de la criptomoneda ... valen"): the worth in a later clause is
+// that stock's.
+func (x *extractor) coinStockBefore(q *number.Quantity) bool {
+	for k := 1; k < q.Tok; k++ {
+		if x.cues[k]&cueHold != 0 && (x.isAt(k-1, roleCoin) || x.coinOfStock(k, q.Tok)) {
 			return true
 		}
 	}
@@ -1546,7 +1566,7 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.purchaseValued(q); w != "" {
 		return false, "the value of a purchase (“" + w + "”)"
 	}
-	if x.holdingInClause(q) || x.stated[BTCHoldings] || x.holdingInSentence() ||
+	if x.holdingInClause(q) || x.stated[BTCHoldings] || x.holdingInSentence() || x.coinStockBefore(q) ||
 		x.clauseCues(q.Tok)&(cueHold|cueTotal) != 0 && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0) {
 		// Not "arrangements totalling 369.6 million SDR, equivalent to about $588 million"
 		// in a text about no crypto: a holding word alone is no crypto holding.

@@ -56,5 +56,11 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"gold reserves that amount to dollars are no bitcoin's worth",
 			"Reserves\n\nThe central bank said Bhutan's gold reserves amount to $300 million.",
 			"", ""},
+		{"the worth of a bitcoin stock named in an earlier clause, \"but today they are worth\"",
+			"Bhutan's stash\n\nBhutan's bitcoin reserves were mined for less than $200 million, but today they are worth about $1.2 billion, analysts say.",
+			"BT holdings_usd 1.2e+09", ""},
+		{"a Romance state adjective after a stock noun names its state, \"las reservas argentinas\"",
+			"Cripto en Sudamérica\n\nSegún el ministerio, las reservas argentinas de la criptomoneda valen hoy unos US$ 45 millones.",
+			"AR holdings_usd 4.5e+07", ""},
 	})
 }
