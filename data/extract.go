@@ -847,10 +847,10 @@ func (x *extractor) statesNamedByAdjective() {
 	}
 	// One look at each word for a government's noun; the adjectives stand beside it.
 	for n := 0; n < len(x.toks); n++ {
-		stock := romanceStockNouns[x.lower(n)] // "las reservas salvadoreñas", "les réserves britanniques"
-		if x.toks[n].Kind != lex.Word || !stock && !nouns.Maybe(x.lower(n)) {
+		if x.toks[n].Kind != lex.Word || !nouns.Maybe(x.lower(n)) {
 			continue
 		}
+		stock := romanceStockNouns[x.lower(n)] // "las reservas salvadoreñas", "les réserves britanniques"
 		// German puts it before the noun: "die britische Regierung".
 		if j := n - 1; lowerWord(j) && x.mentionAt(j) == nil {
 			if iso, ok := country.StateAdjectiveBefore(x.lower(j)); ok && x.isAt(n, roleStateNoun, roleCountryNoun) {
@@ -879,13 +879,17 @@ var romanceStockNouns = map[string]bool{"reserva": true, "reservas": true, "rés
 	"riserva": true, "riserve": true, "tenencias": true}
 
 // stateNouns holds the words for a government or a country (roleStateNoun,
-// roleCountryNoun), for skipping the look-up of every word before a lower-case one.
+// roleCountryNoun) and romanceStockNouns, for skipping the look-up of every word before
+// a lower-case one.
 var stateNouns = sync.OnceValue(func() *lex.WordFilter {
 	f := &lex.WordFilter{}
 	for w, rs := range roleWords {
 		if rs.has(roleStateNoun) || rs.has(roleCountryNoun) {
 			f.Add(w)
 		}
+	}
+	for w := range romanceStockNouns {
+		f.Add(w)
 	}
 	return f
 })
