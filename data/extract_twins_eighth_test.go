@@ -62,5 +62,8 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"a Romance state adjective after a stock noun names its state, \"las reservas argentinas\"",
 			"Cripto en Sudamérica\n\nSegún el ministerio, las reservas argentinas de la criptomoneda valen hoy unos US$ 45 millones.",
 			"AR holdings_usd 4.5e+07", ""},
+		{"German legal tender in the dative, \"zum gesetzlichen Zahlungsmittel\"",
+			"Bitcoin als Geld\n\nIm April 2022 machte die Zentralafrikanische Republik Bitcoin zum gesetzlichen Zahlungsmittel.",
+			"CF legal_tender_year 2022", ""},
 	})
 }

@@ -1112,7 +1112,7 @@ var countryColumn = map[string]bool{"country": true, "nation": true, "jurisdicti
 // tenderPhrases name bitcoin's status as money: "legal tender", "an official currency".
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}, {"moneda", "legal"},
-	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"moeda", "oficial"},
+	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"gesetzlichen", "zahlungsmittel"}, {"gesetzlichem", "zahlungsmittel"}, {"moeda", "oficial"},
 	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}, {"bitcoin", "law"}, {"ley", "bitcoin"}, {"lei", "bitcoin"}, {"loi", "bitcoin"}}
 
 // futureRomance reports whether w is a Spanish or Portuguese verb in the future tense,
