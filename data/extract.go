@@ -1191,7 +1191,7 @@ func (x *extractor) readCues() {
 		case x.cues[i]&cueConj != 0 && i > 0:
 			fresh()
 			relative = false
-		case x.punct(i) == ',' && (x.lower(i+1) == "and" || x.lower(i+1) == "as") && x.countryWithin(i+2, 3),
+		case x.punct(i) == ',' && (x.lower(i+1) == "and" || x.lower(i+1) == "as" || x.lower(i+1) == "after" || x.lower(i+1) == "following") && x.countryWithin(i+2, 3),
 			x.punct(i) == ',' && x.lower(i+1) == "and" && (x.cues[min(i+2, n-1)]&cueMining != 0 || x.isAt(i+2, roleMinerRef)):
 			fresh()
 			relative = false

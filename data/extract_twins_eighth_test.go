@@ -65,5 +65,8 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"German legal tender in the dative, \"zum gesetzlichen Zahlungsmittel\"",
 			"Bitcoin als Geld\n\nIm April 2022 machte die Zentralafrikanische Republik Bitcoin zum gesetzlichen Zahlungsmittel.",
 			"CF legal_tender_year 2022", ""},
+		{"a date after \", after\" another country's verb is not the first country's",
+			"Bitcoin as money\n\nThe Central African Republic became the second state to adopt bitcoin as legal tender, after El Salvador became the first to do so on September 7, 2021.",
+			"", ""},
 	})
 }
