@@ -68,5 +68,11 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"a date after \", after\" another country's verb is not the first country's",
 			"Bitcoin as money\n\nThe Central African Republic became the second state to adopt bitcoin as legal tender, after El Salvador became the first to do so on September 7, 2021.",
 			"", ""},
+		{"Russian possession, \"в распоряжении ... имеется\"",
+			"Биткоины Сальвадора\n\nСейчас в распоряжении Сальвадора имеется около 6 200 биткоинов.",
+			"SV btc_holdings 6200", ""},
+		{"an abbreviated Russian thousand with its period before the coins, \"тыс. BTC\"",
+			"Биткоины Бутана\n\nБутан хранит около 11,2 тыс. BTC, добытых на своих ГЭС.",
+			"BT btc_holdings 11200", ""},
 	})
 }

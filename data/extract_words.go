@@ -455,7 +455,7 @@ var cyrillicStems = []struct {
 	c    cue
 }{
 	{"майнинг", cueMining}, {"майнер", cueMining}, {"майнін", cueMining}, {"криптоферм", cueMining},
-	{"резерв", cueHold}, {"крипторезерв", cueHold}, {"владе", cueHold}, {"запас", cueHold}, {"хранит", cueHold},
+	{"резерв", cueHold}, {"крипторезерв", cueHold}, {"владе", cueHold}, {"запас", cueHold}, {"хранит", cueHold}, {"распоряжени", cueHold},
 	{"изъя", cueSeize}, {"конфиск", cueSeize},
 	{"прода", cueLoss}, {"перевел", cueLoss}, {"перевёл", cueLoss},
 	{"купил", cuePurchase}, {"покупк", cuePurchase}, {"приобрет", cuePurchase},

@@ -401,6 +401,7 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "a.m": true, "p.m": true, "pres": true, "dept": true,
 	"rs": true, "mln": true, "bn": true, "govt": true, "ee": true, // "EE. UU.", Spanish for the US
 	"ca": true, "aprox": true, "env": true, "bzw": true, "mio": true, "mrd": true, "z.b": true, "u.a": true, "vgl": true, "inkl": true, "nr": true, // "ca. 200.000 BTC", "aprox. 1.400 millones"
+	"тыс": true, "млн": true, "млрд": true, "трлн": true, "долл": true, // "12,06 тыс. BTC"
 }
 
 // sentenceStarters are words that, after "U.S." or "U.K.", show a new sentence began.

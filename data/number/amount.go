@@ -215,6 +215,13 @@ func (s *scanner) amount(i int) (amount, bool) {
 			j++
 		}
 	}
+	// "12,06 тыс. BTC", "5 mln. dolarów": the period of an abbreviated magnitude before
+	// its unit.
+	if a.magnitude != 0 && s.punct(j) == '.' && s.attached(j) && abbreviatedMagnitudes[s.lower(j-1)] {
+		if _, _, n := s.unitAt(j + 1); n > 0 {
+			j++
+		}
+	}
 	// "580 millones de dólares": the unit after a linking word.
 	if linkWords[s.lower(j)] && a.magnitude != 0 {
 		if u, _, n := s.unitAt(j + 1); n > 0 && u != Percent {

@@ -228,6 +228,11 @@ func init() {
 var hourWords = map[string]bool{"hours": true, "hour": true, "h": true, "hora": true, "horas": true,
 	"heure": true, "heures": true, "ora": true, "ore": true, "ч": true, "час": true, "часа": true, "часов": true}
 
+// abbreviatedMagnitudes are magnitudes written short with a period ("тыс.", "млн.",
+// "mln.", "mld."), which may stand between a figure and its unit.
+var abbreviatedMagnitudes = map[string]bool{"тыс": true, "млн": true, "млрд": true, "трлн": true, "mln": true, "mld": true,
+	"mio": true, "mrd": true, "bn": true}
+
 // betweenWords open a range "between A and B" in the real set's languages ("entre A et
 // B", "entre A y B", "tra A e B", "zwischen A und B"); rangeArticles may follow them and
 // the word that joins the two ("tra i 15 e i 20 milioni", "entre os 3 e os 5 milhões").
