@@ -1287,6 +1287,8 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 			return false // "4.8K BTC, per one tracker": a source, not a rate
 		case is(w, roleRateWord) && j > end:
 			return false // "100 MW with each site limited to 1 MW": the rate is another figure's
+		case w == "per" && x.dateAt(j+1):
+			return false // "6.349 BTC per 17 Juni 2025": as of a date, as Dutch and Indonesian write it
 		case is(w, roleRateWord):
 			return true
 		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:

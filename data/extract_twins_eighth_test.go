@@ -74,5 +74,8 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"an abbreviated Russian thousand with its period before the coins, \"тыс. BTC\"",
 			"Биткоины Бутана\n\nБутан хранит около 11,2 тыс. BTC, добытых на своих ГЭС.",
 			"BT btc_holdings 11200", ""},
+		{"\"per\" and a date is as of that date, no rate",
+			"Bitcoin Bhutan\n\nKepemilikan Bitcoin Bhutan mencapai 11.286 BTC per 17 Juni 2025.",
+			"BT btc_holdings 11286", ""},
 	})
 }
