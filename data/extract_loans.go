@@ -303,6 +303,37 @@ func (x *extractor) cancelled(q *number.Quantity) string {
 	return ""
 }
 
+// loanBeforeBrackets returns the loan word right before a country whose brackets hold
+// the sum after a source's words ("approved loans to Pakistan (by various estimates,
+// from $7.6 billion to $14.5 billion)", "кредитов Пакистану (по разным данным, от 7,6 до
+// 14,5 миллиарда долларов)"), or "".
+func (x *extractor) loanBeforeBrackets(q *number.Quantity) string {
+	m := x.bracketedAfterMention(q)
+	if m == nil {
+		return ""
+	}
+	for j := m.Tok - 1; j >= 0 && j >= m.Tok-3; j-- {
+		if x.cues[j]&cueLoan != 0 {
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
+// bracketedAfterMention returns the country whose name the brackets holding q open
+// right after, words before q in them or none ("Pakistan ($7.6 billion)", "Pakistan (by
+// various estimates, from $7.6 billion"), or nil.
+func (x *extractor) bracketedAfterMention(q *number.Quantity) *namedCountry {
+	for j := q.Tok - 1; j >= 1 && j >= q.Tok-windowBrackets; j-- {
+		if r := x.punct(j); r == ')' {
+			return nil
+		} else if r == '(' {
+			return x.mentionEndingAt(j - 1)
+		}
+	}
+	return nil
+}
+
 // isLoan: a dollar amount a loan word belongs to ("a $7 billion loan", "a loan of $3
 // billion", "its $1.4 billion IMF loan"), or a programme or deal word when a lender is
 // named; not a tranche, disbursement, repayment or a package that counts other lenders.
@@ -332,7 +363,7 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 
 	if x.punct(q.Tok-1) == '(' && x.mentionEndingAt(q.Tok-2) != nil {
 		for _, f := range x.founds {
-			if o := f.quantity; f.metric == LoanUSD && o != nil && x.punct(o.Tok-1) == '(' && x.mentionEndingAt(o.Tok-2) != nil {
+			if o := f.quantity; f.metric == LoanUSD && o != nil && x.bracketedAfterMention(o) != nil {
 				// "loans to Ghana ($3 billion) and Zambia ($1.3 billion)": the list goes on
 				return true, "Loan: a list of loans, each in brackets after its country"
 			}
@@ -486,6 +517,9 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if x.nearestFigure(cueLoan, q) {
 		return true, "Loan: “" + x.cueWord(q.Tok, cueLoan) + "”"
+	}
+	if w := x.loanBeforeBrackets(q); w != "" {
+		return true, "Loan: “" + w + "” before the borrower whose brackets hold the sum"
 	}
 	if x.lower(q.Tok-1) == "to" && q.Tok >= 2 && (x.lower(q.Tok-2) == "total" || x.cues[q.Tok-2]&(cueLoan|cueProgram) != 0) &&
 		x.bringsTo(q.Tok-1) && (x.sentenceHas(cueLoan) && x.lender() != "" || x.loanTalk || x.articleLoan || x.lenderSeen) {

@@ -77,5 +77,8 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"\"per\" and a date is as of that date, no rate",
 			"Bitcoin Bhutan\n\nKepemilikan Bitcoin Bhutan mencapai 11.286 BTC per 17 Juni 2025.",
 			"BT btc_holdings 11286", ""},
+		{"a list of loans in brackets whose first opens with its source",
+			"IMF lending\n\nSince March the Fund has approved loans to Egypt (according to press reports, from $3 billion to $5 billion), Tunisia ($1.9 billion) and Kenya ($2.3 billion).",
+			"EG loan_usd 3e+09..5e+09; TN loan_usd 1.9e+09; KE loan_usd 2.3e+09", ""},
 	})
 }
