@@ -80,5 +80,8 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"a list of loans in brackets whose first opens with its source",
 			"IMF lending\n\nSince March the Fund has approved loans to Egypt (according to press reports, from $3 billion to $5 billion), Tunisia ($1.9 billion) and Kenya ($2.3 billion).",
 			"EG loan_usd 3e+09..5e+09; TN loan_usd 1.9e+09; KE loan_usd 2.3e+09", ""},
+		{"the IMF's Russian name in full lends, \"Международный валютный фонд\"",
+			"Деньги для Найроби\n\nМеждународный валютный фонд одобрил программу финансирования Кении на сумму 2,3 миллиарда долларов.",
+			"KE loan_usd 2.3e+09", ""},
 	})
 }

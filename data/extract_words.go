@@ -1062,6 +1062,8 @@ var lenders = []struct {
 	{[]string{"imf"}, "IMF"},
 	{[]string{"fmi"}, "IMF"}, // Spanish, Portuguese, French and Italian write the IMF so
 	{[]string{"мвф"}, "IMF"}, // Russian
+	{[]string{"международный", "валютный", "фонд"}, "IMF"},
+	{[]string{"международного", "валютного", "фонда"}, "IMF"},
 	{[]string{"fondo", "monetario", "internacional"}, "IMF"},
 	{[]string{"fonds", "monétaire", "international"}, "IMF"},
 	{[]string{"internationaal", "monetair", "fonds"}, "IMF"},
