@@ -687,6 +687,12 @@ func (x *extractor) reviewLesser() {
 			continue // a level a change reached is no part of another
 		case larger != nil && f.agency != "":
 			why = "Unsure: the coins of one agency (“" + f.agency + "”), a part of the larger holding the article gives " + countryName(f.ISO2) + " (" + larger.Label() + ")"
+		case whole != nil && whole.seizure && !f.seizure && f.remainder:
+			// "Die USA alleine beschlagnahmten insgesamt knapp 200.000 Bitcoin ... Allerdings
+			// befinden sich davon nur noch zwischen 4.100 und 10.000 BTC im Besitz der
+			// US-amerikanischen Behörden": what remains is held; the seizure is what came in.
+			x.toReview(whole, "Unsure: coins seized in all; the article says a smaller holding of "+countryName(f.ISO2)+" remains ("+f.Label()+")")
+			continue
 		case whole != nil && whole.seizure && !f.seizure && whole.AsOf.Year != 0 && f.AsOf.Precision == number.NoDate:
 			// "In January 2024 the police announced the seizure of about 50,000 bitcoins.
 			// The BKA currently holds about 32,488": the dated seizure is what came in, the

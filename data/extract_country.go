@@ -973,6 +973,7 @@ func (x *extractor) record() {
 		}
 		fact.reckoned = fact.reckoned || x.roles.has(roleReckoning)
 		fact.changed = fact.changed || x.levelReached(f.tok) != ""
+		fact.remainder = fact.remainder || f.metric == BTCHoldings && x.remainderWord(f.tok) != ""
 		if fact.Lender == "" {
 			fact.Lender = f.lender
 		}

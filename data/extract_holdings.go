@@ -1152,6 +1152,21 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 	return x.quoteToks(value, value+1) + " … " + x.quoteToks(j, q.Tok)
 }
 
+// remainderWord returns the word by which the clause of the figure at tok says it is
+// what is still held: "still", "noch", "remain", "left", "restantes", or "".
+func (x *extractor) remainderWord(tok int) string {
+	for j := max(0, tok-windowHave); j < len(x.toks) && j <= tok+windowHave; j++ {
+		if x.clause[j] != x.clause[tok] {
+			continue
+		}
+		switch x.lower(j) {
+		case "still", "noch", "remain", "remains", "remaining", "left", "übrig", "verbleibende", "restantes", "restent", "restano":
+			return x.quoteToks(j, j+1)
+		}
+	}
+	return ""
+}
+
 // coinOfStock reports whether the stock word at k is of bitcoin written after it, before
 // the verb at end: "le riserve statunitensi di Bitcoin ammontano a".
 func (x *extractor) coinOfStock(k, end int) bool {

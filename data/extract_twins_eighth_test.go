@@ -83,5 +83,11 @@ func TestRealTextTwinsRecovered(t *testing.T) {
 		{"the IMF's Russian name in full lends, \"Международный валютный фонд\"",
 			"Деньги для Найроби\n\nМеждународный валютный фонд одобрил программу финансирования Кении на сумму 2,3 миллиарда долларов.",
 			"KE loan_usd 2.3e+09", ""},
+		{"what is still held of a seizure total is the holding; the total goes to review",
+			"Seized coins\n\nBritish police have seized close to 70,000 bitcoin in total. Of those, only around 5,000 BTC are still held by UK authorities.",
+			"GB btc_holdings 5000", " btc_holdings 70000"},
+		{"German \"davon noch\": what remains of the seizures is held",
+			"Beschlagnahmte Bitcoin\n\nDie britischen Behörden beschlagnahmten insgesamt rund 70.000 Bitcoin. Davon befinden sich nur noch etwa 5.000 BTC im Besitz der britischen Behörden.",
+			"GB btc_holdings 5000", " btc_holdings 70000"},
 	})
 }

@@ -52,7 +52,11 @@ type Fact struct {
 	// changed: the figure is the level a count or sum changed to ("has since dropped to
 	// 4,150"), so what the article stated of it before is an earlier level
 	changed bool
-	edit    int // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
+	// remainder: the figure's clause says it is what is still held ("davon noch zwischen
+	// 4.100 und 10.000 BTC im Besitz", "only 5,000 BTC remain"), so a larger seizure of
+	// its country is what came in, not what is held (extract.go reviewLesser)
+	remainder bool
+	edit      int // 1 + the index of the sidecar entry that made it (curation.go); 0 otherwise
 }
 
 // Why says, in words written for a reader, why a figure has its metric and its country.
