@@ -440,7 +440,7 @@ func (x *extractor) betweenYears(d number.Date) bool {
 		return false
 	}
 	for _, e := range x.ds {
-		if b := x.lower(e.Tok - 1); e.TokEnd != d.Tok-1 || e.Year == 0 || e.Year >= d.Year || e.Month != 0 || b != "between" && b != "entre" && b != "zwischen" {
+		if b := x.lower(e.Tok - 1); e.TokEnd != d.Tok-1 || e.Year == 0 || e.Year >= d.Year || e.Month != 0 || !number.IsBetweenWord(b) {
 			continue
 		}
 		for j := e.Tok - 2; j >= 0 && j >= e.Tok-5; j-- {

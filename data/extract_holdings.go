@@ -776,11 +776,7 @@ func (x *extractor) peopleSubject(q *number.Quantity) string {
 func (x *extractor) rankedHolder(j int) bool {
 	ranked := false
 	for k := j + 1; k < len(x.toks) && k <= j+10 && x.clause[k] == x.clause[j]; k++ {
-		switch w := x.lower(k); {
-		case strings.Contains(w, "größt"), w == "mayor", w == "maior", w == "top", w == "leading":
-			ranked = true // "größte", "zweitgrößte"
-		}
-		ranked = ranked || x.isAt(k, roleRanked)
+		ranked = ranked || x.isAt(k, roleRanked, roleSuperlative)
 		if isPeopleNoun(x.lower(k)) {
 			return ranked
 		}
@@ -1109,7 +1105,7 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 		j--
 	}
 	reach := x.isAt(j, roleReach)
-	if w := x.lower(j); (w == "to" || w == "a" || w == "à") && x.isAt(j-1, roleAmountsTo) {
+	if (x.isAt(j, roleToward) || x.lower(j) == "a") && x.isAt(j-1, roleAmountsTo) {
 		j-- // "US bitcoin reserves amount to $20 billion", "le riserve ... ammontano a"
 		reach = true
 	}
@@ -1159,8 +1155,7 @@ func (x *extractor) remainderWord(tok int) string {
 		if x.clause[j] != x.clause[tok] {
 			continue
 		}
-		switch x.lower(j) {
-		case "still", "noch", "remain", "remains", "remaining", "left", "übrig", "verbleibende", "restantes", "restent", "restano":
+		if x.isAt(j, roleRemainder) {
 			return x.quoteToks(j, j+1)
 		}
 	}
@@ -1190,7 +1185,7 @@ func (x *extractor) coinOfStock(k, end int) bool {
 // reservas salvadoreñas de la criptomoneda ... valen"): the worth in a later clause is
 // that stock's.
 func (x *extractor) coinStockBefore(q *number.Quantity) bool {
-	for k := 1; k < q.Tok; k++ {
+	for k := 0; k < q.Tok; k++ {
 		if x.cues[k]&cueHold != 0 && (x.isAt(k-1, roleCoin) || x.coinOfStock(k, q.Tok)) {
 			return true
 		}
@@ -1348,7 +1343,7 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	}
 	j := q.Tok - 1
 	for j >= 0 && (x.isAt(j, roleBeforeValue, roleValueLink) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
-		x.lower(j) == "to" || x.cues[j]&cueValue != 0 || (x.lower(j) == "no" || x.lower(j) == "na") && x.cues[j+1]&cueValue != 0) {
+		x.lower(j) == "to" || x.cues[j]&cueValue != 0 || x.cues[j+1]&cueValue != 0 && x.isAt(j, roleInThe)) {
 		j-- // "no valor de": Portuguese "in the value of"
 	}
 	if x.isPunct(j) {

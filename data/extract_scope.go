@@ -724,12 +724,18 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	return ""
 }
 
+// remainsOfThose reports whether the sentence opens "Of those," and says its coins are
+// what is still held ("Of those, only 4,100 BTC are still held by US authorities"): what
+// remains of a stock is its level, not a part of it.
+func (x *extractor) remainsOfThose(q *number.Quantity) bool {
+	return x.lower(0) == "of" && x.isAt(1, roleShareOf) && x.punct(2) == ',' && q.Unit == number.BTC && x.remainderWord(q.Tok) != ""
+}
+
 // partOfStated: "home-based miners consuming around 130 MW of this amount", "$25
 // million of that sum": a part of a figure stated before, not a figure of its own.
 func (x *extractor) partOfStated(q *number.Quantity) string {
-	// "Of this, household mining accounted for no more than 100 MW." Not "Of those, only
-	// 4,100 BTC are still held by US authorities": what remains of a stock is its level.
-	if x.lower(0) == "of" && x.isAt(1, roleShareOf) && x.punct(2) == ',' && !(q.Unit == number.BTC && x.remainderWord(q.Tok) != "") {
+	// "Of this, household mining accounted for no more than 100 MW."
+	if x.lower(0) == "of" && x.isAt(1, roleShareOf) && x.punct(2) == ',' && !x.remainsOfThose(q) {
 		return x.quoteToks(0, 2)
 	}
 	j := q.TokEnd
@@ -914,8 +920,8 @@ func (x *extractor) partOf(q *number.Quantity) string {
 		right := q.Tok-(j+2) <= 1
 		switch w := x.lower(j + 1); {
 		case is(w, roleShareOf):
-			if j == 0 && x.punct(2) == ',' && q.Unit == number.BTC && x.remainderWord(q.Tok) != "" {
-				continue // "Of those, only 4,100 BTC are still held": what remains is the level
+			if j == 0 && x.remainsOfThose(q) {
+				continue
 			}
 			if opens || right || x.isAt(j-1, roleShareWord) {
 				return x.quoteToks(j, j+2)

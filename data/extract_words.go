@@ -247,7 +247,7 @@ const (
 	roleStatedWhole                      // amount, total, sum: "80 MW of this amount" is a part of a figure stated before
 	rolePayment                          // payment, pago: "recognized bitcoin as a form of payment" is no legal tender
 	roleIn                               // in, en, dans: "in the country" places a figure
-	roleInThe                            // no, nel, au: "in the" written as one word ("no país")
+	roleInThe                            // no, na, nel, au: "in the" written as one word ("no país")
 	roleNumberOf                         // number, count, quantidade: "the number of holders ... reached 21 million"
 	roleSeek                             // seeking, buscando: a sum a country is seeking, even after it ("que El Salvador está buscando")
 	roleCondition                        // if, once, upon, when: an approval still to come ("Once the review is approved")
@@ -405,6 +405,8 @@ const (
 	roleSoldPronoun                      // os, los, les, them, it: what was sold, standing for coins named
 	roleAddedAfter                       // adicionales, supplémentaires: written after a figure, an addition ("50 MW adicionales")
 	roleActual                           // actual, real, фактическое: "the actual number is" corrects a figure stated before
+	roleRemainder                        // still, noch, remain, left: what is still held of coins that came in
+	roleSuperlative                      // größte, mayor, top, leading: a rank among holders ("der größte Bitcoin-Besitzer")
 )
 
 var roleWords = map[string]roleSet{}
@@ -888,8 +890,11 @@ func init() {
 	addRole(roleStatedWhole, "amount", "total", "sum", "figure", "capacity", "volume", "montant", "monto", "montante", "totale")
 	addRole(rolePayment, "payment", "pago", "pagamento", "paiement")
 	addRole(roleIn, "in", "en", "dans", "em")
-	addRole(roleInThe, "no", "nel", "au")
+	addRole(roleInThe, "no", "na", "nel", "au")
 	addRole(roleNumberOf, "number", "count", "total", "tally", "nombre", "número", "numero", "quantidade", "cantidad", "quantité", "количество", "число")
+	addRole(roleRemainder, "still", "noch", "remain", "remains", "remaining", "left", "übrig", "verbleibende", "restantes", "restent", "restano")
+	addRole(roleSuperlative, "größte", "größter", "größten", "zweitgrößte", "zweitgrößter", "zweitgrößten", "drittgrößte", "drittgrößter",
+		"drittgrößten", "mayor", "maior", "top", "leading")
 	addRole(roleActual, "actual", "real", "true", "réel", "réelle", "verdadera", "verdadero", "verdadeira", "verdadeiro", "tatsächliche",
 		"tatsächlichen", "effettivo", "effettiva", "фактическое", "фактическая", "реальное", "реальная")
 	addRole(roleCondition, "if", "once", "upon", "when", "pending", "after", "until", "subject", "si")

@@ -2,6 +2,7 @@ package data
 
 import (
 	"cryptoatlas/data/lex"
+	"cryptoatlas/data/number"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -399,9 +400,9 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "fig": true,
 	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "a.m": true, "p.m": true, "pres": true, "dept": true,
-	"rs": true, "mln": true, "bn": true, "govt": true, "ee": true, // "EE. UU.", Spanish for the US
-	"ca": true, "aprox": true, "env": true, "bzw": true, "mio": true, "mrd": true, "z.b": true, "u.a": true, "vgl": true, "inkl": true, "nr": true, // "ca. 200.000 BTC", "aprox. 1.400 millones"
-	"тыс": true, "млн": true, "млрд": true, "трлн": true, "долл": true, // "12,06 тыс. BTC"
+	"rs": true, "govt": true, "ee": true, // "EE. UU.", Spanish for the US
+	"ca": true, "aprox": true, "env": true, "bzw": true, "z.b": true, "u.a": true, "vgl": true, "inkl": true, "nr": true, // "ca. 200.000 BTC", "aprox. 1.400 millones"
+	"долл": true, // "5 млн долл. США"
 }
 
 // sentenceStarters are words that, after "U.S." or "U.K.", show a new sentence began.
@@ -570,5 +571,5 @@ func endsSentence(text string, blockStart, i, k, end int) bool {
 		}
 		return sentenceStarters[strings.Trim(text[k:e], ",")]
 	}
-	return !abbreviations[string(word)]
+	return !abbreviations[string(word)] && !number.IsAbbreviatedMagnitude(string(word)) // "12,06 тыс. BTC", "5 mln. zł"
 }

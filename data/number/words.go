@@ -238,6 +238,13 @@ var abbreviatedMagnitudes = map[string]bool{"тыс": true, "млн": true, "м�
 // the word that joins the two ("tra i 15 e i 20 milioni", "entre os 3 e os 5 milhões").
 var betweenWords = map[string]bool{"between": true, "entre": true, "tra": true, "fra": true, "zwischen": true}
 
+// IsAbbreviatedMagnitude reports whether the lower-case word w is a magnitude written
+// short, which a period may follow without ending the sentence ("тыс.", "mln.").
+func IsAbbreviatedMagnitude(w string) bool { return abbreviatedMagnitudes[w] }
+
+// IsBetweenWord reports whether the lower-case word w opens a range "between A and B".
+func IsBetweenWord(w string) bool { return betweenWords[w] }
+
 var rangeArticles = map[string]bool{"i": true, "gli": true, "le": true, "les": true, "los": true, "las": true, "os": true, "as": true}
 
 // coinParticiples stand between a count and its coins: "50,000 seized bitcoins", "61,000
