@@ -1259,6 +1259,9 @@ func (x *extractor) readMentions(figures bool) {
 			(w == "what" || w == "quanto") && cueOf(x.lower(j-1))&cueCompare != 0 { // "less than what the United States government controls"
 			m.excluded = true
 		}
+		if x.yardstick(m) {
+			m.excluded = true // "comparable to the consumption of Ireland": the country compared with
+		}
 		if x.isAt(j-1, roleAheadOf) && is(w, roleOf) && x.punct(m.TokEnd) != '(' {
 			m.excluded = true // "antes do Brasil estão Nigéria, Vietnã e China", unless its own figure follows
 		}

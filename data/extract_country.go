@@ -1145,3 +1145,19 @@ func (x *extractor) tieToOnlyCountry() {
 	}
 	x.order = kept
 }
+
+// yardstick reports whether the country named at m is what a figure is compared with, a
+// word of likeness before it with only prepositions, articles and words of consumption
+// between: "comparable to the annual consumption of Ireland", "сопоставимо с
+// потреблением Ирландии".
+func (x *extractor) yardstick(m *namedCountry) bool {
+	for j := m.Tok - 1; j >= 0 && j >= m.Tok-7; j-- {
+		switch {
+		case x.isAt(j, roleComparable):
+			return true
+		case !x.isAt(j, roleCompareFiller):
+			return false
+		}
+	}
+	return false
+}

@@ -85,11 +85,25 @@ func (x *extractor) classifyDates() {
 // tender", "legal currency", "an official currency" of bitcoin), or -1.
 func (x *extractor) legalTender() int {
 	for i := 0; i+1 < len(x.toks); i++ {
-		if w := x.lower(i); tenderFirst.Maybe(w) && tenderPairs[[2]string{w, x.lower(i + 1)}] {
+		if w := x.lower(i); tenderFirst.Maybe(w) && tenderPairs[[2]string{w, x.lower(i + 1)}] || x.madeCurrency(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// madeCurrency reports whether a country's own money named at token i is what bitcoin is
+// made: "Bitcoin as the national currency", "Bitcoin sebagai mata uang resmi" (coin, an
+// as-word, at most an article or "mata" between).
+func (x *extractor) madeCurrency(i int) bool {
+	if !tenderAsPairs[[2]string{x.lower(i), x.lower(i + 1)}] && !tenderAsPairs[[2]string{x.lower(i), ""}] {
+		return false
+	}
+	as := i - 1
+	if as > 0 && (x.isAt(as, roleDefinite) || x.isAt(as, roleIndefinite) || x.lower(as) == "mata") {
+		as--
+	}
+	return as > 0 && x.isAt(as, roleMadeAs) && x.isAt(as-1, roleCoin) && x.clause[as-1] == x.clause[i]
 }
 
 // offsetBetween reports whether a span of time "after" or "before" stands between a date
@@ -306,7 +320,7 @@ func (x *extractor) agoBefore(j int) bool {
 	return false
 }
 
-// adoptedBetween: the sentence's only year dates a verb that adopts legal tender further
+// adoptedBetween: the sentence's only year (or its month, in a dated page) dates a verb that adopts legal tender further
 // from the phrase than the usual window: "on April 21, 2022, the national assembly of
 // the Central African Republic unanimously passed a bill to take bitcoin as legal tender".
 func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
@@ -316,7 +330,9 @@ func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
 			years++
 		}
 	}
-	if years != 1 {
+	// a month alone in a dated page may be the date ("depois de se tornar, em Abril, na
+	// segunda nação ... a adoptar a bitcoin como moeda oficial"): no year is written
+	if years > 1 || years == 0 && (d.Year != 0 || d.Month == 0 || d.Rel != number.Absolute || x.a.Published.IsZero()) {
 		return false
 	}
 	// The verb may also close the clause right after the phrase, as German puts it: "das

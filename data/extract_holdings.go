@@ -1469,6 +1469,11 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.demonymsHold(q); w != "" {
 		return false, "the worth of people's coins (“" + w + "”), not the state's"
 	}
+	// "Bulgaria did not hold bitcoin worth $1.6 billion" (a state that "denies" holding
+	// them sends them to review with the coins instead)
+	if w := x.negatedClause(q); w != "" && !is(strings.ToLower(w), roleDeny) {
+		return false, "the worth of a holding denied (“" + w + "”)"
+	}
 	if w := x.frontedWorthOfSale(q); w != "" {
 		return false, "the worth of a sale (“" + w + "”), not of a holding"
 	}
@@ -1684,6 +1689,15 @@ func (x *extractor) allCryptoValued(q *number.Quantity) string {
 func (x *extractor) notTheState(q *number.Quantity) string {
 	for j := q.TokEnd; j+2 < len(x.toks); j++ {
 		if x.lower(j) != "not" {
+			// "200.000 BTC detenuti non appartengono realmente al governo": a negation in
+			// the figure's clause, the state a few words on
+			if x.cues[j]&cueNegation != 0 && x.clause[j] == x.clause[q.Tok] {
+				for k := j + 1; k < len(x.toks) && k <= j+4 && x.clause[k] == x.clause[j]; k++ {
+					if x.isAt(k, roleStateNoun) && x.cues[k]&cueNegation == 0 {
+						return x.quoteToks(j, k+1)
+					}
+				}
+			}
 			continue
 		}
 		k := j + 1

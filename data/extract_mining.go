@@ -187,6 +187,12 @@ func (x *extractor) isMining(q *number.Quantity) (bool, string) {
 	if w := x.roleBefore(q, roleShortage); w != "" {
 		return false, "power the country lacks (“" + w + "”), not mining's" // "a shortage of 5,000 MW"
 	}
+	if m := x.mentionEndingAt(q.Tok - 2); m != nil && x.punct(q.Tok-1) == '(' && x.yardstick(m) {
+		return false, "the use of a country compared with (“" + x.quoteToks(m.Tok, m.TokEnd) + "”), not mining's" // "comparable to the consumption of Ireland (3.1 gigawatts)"
+	}
+	if w := x.roleBefore(q, roleExportPower); w != "" {
+		return false, "power sold abroad (“" + w + "”), not mining's" // "also exports power to its neighbours, including 9,000 MW to Thailand"
+	}
 	if w := x.wholeOfPart(q); w != "" {
 		return false, "the whole (“" + w + "”) a share is taken from, not what mining draws" // "1.5 MW of the 102 MW it generates"
 	}

@@ -333,6 +333,9 @@ func (x *extractor) unnamedCountry(clause, before int) bool {
 			j--
 		}
 		if x.isAt(j, roleSomeOf) {
+			if j > 1 && x.punct(j-1) == ',' && x.mentionEndingAt(j-2) != nil {
+				continue // "El Salvador, a country whose president declared ...": named before, in apposition
+			}
 			return true
 		}
 	}

@@ -299,6 +299,9 @@ const (
 	roleMedia                            // newspaper, agency, outlet: a demonym before them names a source, not a figure's country
 	roleLimit                            // limit, cap, ceiling: a bound set on mining's power, not what it draws
 	roleShortage                         // shortage, deficit, scarcity: power a country lacks, not mining's
+	roleComparable                       // comparable, akin, сопоставимо: "comparable to the consumption of Ireland" names a yardstick
+	roleCompareFiller                    // to, the, consumption of: words between roleComparable and the country it compares with
+	roleExportPower                      // exports, exporta: power sold abroad, not mining's
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
 	roleDrawn                            // received, drawn: a sum taken under a loan, not its size
 	roleBrings                           // brings, raises: "brings the total to" a new sum
@@ -392,6 +395,7 @@ const (
 	roleIndefinite                       // a, un, una, um: the indefinite article before a value word ("por un valor de")
 	roleImagine                          // imagine, imaginez: opening a sentence, a figure made up for scale
 	roleAsIf                             // as, como, comme: with "if"/"si" after, a supposition
+	roleMadeAs                           // as, als, sebagai: "Bitcoin as the national currency", what a thing is made
 	roleIfWord                           // if, si: after roleAsIf
 	roleOfWhichOne                       // dont, davon: "of which" in one word
 	roleSeekPast                         // buscou, buscó, pidió, pediu: sought, a plan only with a loan as its object
@@ -645,7 +649,16 @@ func init() {
 	addRole(roleCrimeNoun, "fraud", "frauds", "scam", "scams", "scheme", "schemes", "ponzi", "heist", "gang", "syndicate", "cartel")
 	addRole(roleCurtail, "curtailed", "curtail", "curtails", "curtailing", "curtailment", "released", "releasing",
 		"shed", "sheds", "shedding", "freed", "freeing")
-	addRole(roleShortage, "shortage", "shortages", "scarcity", "deficit", "deficits", "shortfall", "shortfalls")
+	addRole(roleShortage, "shortage", "shortages", "scarcity", "deficit", "deficits", "shortfall", "shortfalls", "déficit", "déficits",
+		"defizit", "дефицит", "дефицита", "escasez", "carence", "pénurie", "carenza")
+	addRole(roleComparable, "comparable", "similar", "akin", "equivalent", "close", "rivals", "rivalling", "rivaling", "matches",
+		"сопоставимо", "сопоставима", "сопоставим", "сравнимо", "сравнима", "comparable", "equiparable", "comparável", "semelhante",
+		"équivalente", "vergleichbar", "paragonabile", "simile", "similaire", "parecido")
+	addRole(roleCompareFiller, "to", "with", "of", "the", "that", "a", "à", "al", "au", "de", "del", "du", "da", "do", "della", "mit", "dem",
+		"с", "со", "entire", "whole", "annual", "yearly", "total", "electricity", "power", "energy", "consumption", "usage", "use", "demand",
+		"потреблением", "потребление", "потреблению", "электроэнергии", "consumo", "consommation", "verbrauch", "stromverbrauch", "il", "la", "el")
+	addRole(roleExportPower, "exports", "export", "exported", "exporting", "exporta", "exportan", "exporte", "exportent", "exportiert",
+		"esporta", "экспортирует", "экспорт")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
 		"uncovered", "busted", "discovered",
 		"impounded", "disconnected", "unplugged", "shutter", "shuttered", "closed")
@@ -847,6 +860,7 @@ func init() {
 	addRole(roleIndefinite, "a", "an", "un", "una", "um", "uma", "une", "ein", "einen", "einem")
 	addRole(roleImagine, "imagine", "imaginez", "imagina")
 	addRole(roleAsIf, "as", "como", "comme")
+	addRole(roleMadeAs, "as", "como", "comme", "als", "come", "sebagai", "качестве")
 	addRole(roleIfWord, "if", "si")
 	addRole(roleOfWhichOne, "dont", "davon")
 	addRole(roleWhich, "which", "quais", "cuales", "cui")
@@ -1121,6 +1135,13 @@ var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"of
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}, {"moneda", "legal"},
 	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"gesetzlichen", "zahlungsmittel"}, {"gesetzlichem", "zahlungsmittel"}, {"moeda", "oficial"},
 	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}, {"bitcoin", "law"}, {"ley", "bitcoin"}, {"lei", "bitcoin"}, {"loi", "bitcoin"}}
+
+// tenderAsPairs name a country's own money, which is bitcoin's legal-tender status only
+// when bitcoin is made it ("declared Bitcoin as the national currency in 2021",
+// "menjadikan Bitcoin sebagai mata uang resmi"): alone, "the national currency" is the
+// peso or the dollar.
+var tenderAsPairs = map[[2]string]bool{{"national", "currency"}: true, {"uang", "resmi"}: true, {"moneda", "nacional"}: true,
+	{"moeda", "nacional"}: true, {"monnaie", "nationale"}: true, {"moneta", "nazionale"}: true, {"landeswährung", ""}: true}
 
 // futureRomance reports whether w is a Spanish or Portuguese verb in the future tense,
 // by its ending: "instalará", "superarán", "receberão".

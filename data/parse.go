@@ -239,19 +239,23 @@ func parsePlain(a *Article, text string, hasTitle bool) {
 
 // leadingDate reads a publication date the text opens with, as saved pages and feeds
 // often write it before the body: "date 2022-04-27 The Central African Republic ...",
-// "2024-04-05 — Countries are ...".
+// "2024-04-05 — Countries are ...", "date 2022-04 Une première ...".
 func leadingDate(text string) time.Time {
 	s := strings.TrimLeft(text[:min(len(text), 40)], " \t\ufeff")
 	s = strings.TrimPrefix(s, "date ")
 	s = strings.TrimPrefix(s, "Date: ")
-	if len(s) < 10 {
-		return time.Time{}
+	// a year and month alone ("date 2022-04 La République centrafricaine ...") dates the
+	// page to its month's first day: enough to give "mercredi 27 avril" its year
+	for _, layout := range []string{"2006-01-02", "2006-01"} {
+		if len(s) < len(layout) {
+			continue
+		}
+		t, err := time.Parse(layout, s[:len(layout)])
+		if err == nil && (len(s) == len(layout) || s[len(layout)] == ' ' || s[len(layout)] == '\n') {
+			return t
+		}
 	}
-	t, err := time.Parse("2006-01-02", s[:10])
-	if err != nil || len(s) > 10 && s[10] != ' ' && s[10] != '\n' {
-		return time.Time{}
-	}
-	return t
+	return time.Time{}
 }
 
 // isDateLine: a short line that is mostly a date ("June 12, 2025", "2025-06-12 | 4 min read").

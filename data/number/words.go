@@ -179,6 +179,9 @@ func init() {
 		"peso", "pesos", "ruble", "rubles", "rouble", "roubles", "lira", "won", "shilling", "shillings",
 		"rand", "dirham", "dirhams", "riyal", "riyals", "franc", "francs", "colones", "colón", "colon", "birr", "tenge",
 		"cedi", "cedis", "kwacha", "baht", "ringgit", "dinar", "dinars", "taka", "ngultrum", "hryvnia", "hryvnias",
+		"brl", "reais", "ars", "mxn", "clp", "zar", "egp", "uah", "kzt", "thb", "php", "idr", "rupiah", "vnd", "krw", "chf",
+		"cad", "aud", "sgd", "hkd", "aed", "sar", "rub", "pln", "czk", "huf", "ron", "bgn", "lkr", "bdt", "ghs", "ugx", "tzs",
+		"etb", "sek", "nok", "dkk", "bolívares", "рублей", "рубля", // "BRL 200.7 million", "USD" aside: ISO codes
 		"sdr", "sdrs", "xdr", "dts", "deg"} { // SDR (French DTS, Spanish DEG): the IMF's special drawing rights, in which it states loans
 		words[w] = wordInfo{kind: wCurrency, unit: OtherCurrency, scale: 1}
 	}

@@ -1,0 +1,60 @@
+package data
+
+import "testing"
+
+// Twins of constructions read in the two set-aside rounds read at the start of the
+// session after round 72 (rounds 69 and 72): each keeps a real sentence's grammar with
+// other countries, figures and words.
+func TestRealTextTwinsRounds69And72(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		// Legal tender
+		{"a page dated to its month alone gives a weekday and day their year",
+			"date 2023-05 Le Ghana a annoncé, mercredi 12 avril, l'adoption du bitcoin comme monnaie légale. Le texte a été voté à l'unanimité.",
+			"GH legal_tender_year 2023", ""},
+		{"bitcoin declared \"the national currency\", a country named before in apposition",
+			"Crypto in Chile\n\nChile's crypto use has overtaken that of Tonga, a nation whose parliament declared bitcoin as the national currency in 2024.",
+			"TO legal_tender_year 2024", ""},
+		{"Indonesian \"menjadikan Bitcoin sebagai mata uang resmi\"",
+			"Tonga dan IMF\n\nPerundingan itu berlangsung tiga tahun sejak Tonga menjadikan Bitcoin sebagai mata uang resmi pada Mei 2024.",
+			"TO legal_tender_year 2024", ""},
+		{"\"the national currency\" alone is a country's own money, not bitcoin's status",
+			"Inflation in Argentina\n\nThe peso, the national currency since 1992, lost half its value against bitcoin in 2023.",
+			"", ""},
+		{"\"a country whose\" with no name before it goes to review",
+			"Legal tender\n\nIt is a country whose president declared bitcoin as the national currency in 2024.",
+			"", " legal_tender_year 2024"},
+
+		// Money that is not people
+		{"a sum after a currency code is money, never a count of people, \"BRL 310.5 million\"",
+			"Crypto in Brazil\n\nThe tax office said Brazilian investors moved a total of BRL 310.5 million in crypto trades in 2022.",
+			"", ""},
+
+		// Holdings denied
+		{"the worth of a holding a headline denies, \"did not Hold Bitcoin Worth\"",
+			"Romania did not Hold Bitcoin Worth $2.3 Billion, Finance Ministry Says\n\nThe ministry spoke on Friday.",
+			"", ""},
+		{"Italian coins that do not belong to the government, \"non appartengono ... al governo\"",
+			"Bitcoin sequestrati\n\nSi teme una vendita, poiché 150.000 BTC custoditi dal Canada non appartengono davvero al governo.",
+			"", ""},
+		{"a worth with no denial stays the holding's",
+			"Romania's coins\n\nRomania holds bitcoin worth $2.3 billion, the finance ministry says.",
+			"RO holdings_usd 2.3e+09", ""},
+
+		// Mining power that is not mining's
+		{"a country's power deficit, \"déficit energético de\", is no mining power",
+			"Minería en Ecuador\n\nEl gobierno ordenó desconectar las granjas de minería, aunque muchos dudan que eso sirva, ya que el país tiene un déficit energético de al menos 1.800 megavatios.",
+			"", ""},
+		{"a German \"Strom-Defizit\" is no mining power",
+			"Mining in Kasachstan\n\nDie Miner im Land verbrauchen viel Strom. Greife man nicht ein, werde das Strom-Defizit bis 2029 auf 1,7 Gigawatt steigen.",
+			"", ""},
+		{"power a country exports is no mining power",
+			"Mining in Paraguay\n\nParaguay has licensed 14 crypto mining firms. Paraguay also exports power to its neighbours, including 6,500MW to Brazil.",
+			"", ""},
+		{"a country a mining figure is \"comparable to the consumption of\" is only its yardstick",
+			"Mining in Kazakhstan\n\nKazakhstan's miners face new limits. An engineer noted that mining in the country now uses at least 1.9 gigawatts, comparable to the consumption of Denmark (4.2 gigawatts).",
+			"KZ mining_power_mw 1900", ""},
+		{"Russian \"сопоставимо с потреблением\": the country compared with is only a yardstick",
+			"Майнинг в Казахстане\n\nМайнеры Казахстана столкнулись с ограничениями. Инженер отметил, что майнинг в стране потребляет не менее 1,9 гигаватт, что сопоставимо с потреблением Дании (4,2 гигаватт).",
+			"KZ mining_power_mw 1900", ""},
+	})
+}
