@@ -528,6 +528,11 @@ func (x *extractor) countryFor(f *figure) pick {
 				return pick{iso2: m.ISO2, rule: RuleBorrower, cue: m.prep + " " + x.quoteToks(m.Tok, m.TokEnd)}
 			}
 		}
+		// "Russia has given a 25-year credit line of almost $10 billion ... to build this
+		// plant": the country that gives it lends; the borrower is for a reader to settle.
+		if m := x.giverBefore(f); m != nil {
+			return pick{doubt: "“" + x.quoteToks(m.Tok, m.TokEnd) + "” gives the loan: a lender, and no borrower is named after it"}
+		}
 	}
 	if f.metric == BTCHoldings || f.metric == HoldingsUSD {
 		for _, m := range x.ments {
@@ -1160,4 +1165,26 @@ func (x *extractor) yardstick(m *namedCountry) bool {
 		}
 	}
 	return false
+}
+
+// giverBefore returns the country its loan's clause names as the one that gives it, in
+// the active voice before the figure ("Russia has given a credit line of $10 billion",
+// not "Egypt was granted a loan of $3 billion"), or nil.
+func (x *extractor) giverBefore(f *figure) *namedCountry {
+	for k := range x.ments {
+		m := &x.ments[k]
+		if m.clause != f.clause || m.TokEnd > f.tok || m.prep != "" || m.excluded || m.Possessive {
+			continue
+		}
+		for j := m.TokEnd; j < f.tok && j <= m.TokEnd+3; j++ {
+			// not a facility's name: "Pakistan's 37-month Extended Fund Facility"
+			if x.isAt(j, roleGiveLoan) && !x.toks[j].Is(lex.Capital) {
+				if w := x.lower(j - 1); w == "been" || w == "was" || w == "were" || w == "is" || w == "be" {
+					return nil // passive: the subject receives it
+				}
+				return m
+			}
+		}
+	}
+	return nil
 }

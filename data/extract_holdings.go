@@ -113,7 +113,7 @@ func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.Tok - 1); q.Value == 1 && (w == "for" || w == "per" || w == "of" || w == "each") {
 		return false, "one coin in a price (“" + w + " one”), not a holding" // "had to pay for one bitcoin"
 	}
-	if w := x.lower(q.Tok - 1); (w == "first" || w == "initial") && x.clauseCues(q.Tok)&cuePurchase != 0 {
+	if w := x.lower(q.Tok - 1); is(w, roleFirstOnes) && x.clauseCues(q.Tok)&cuePurchase != 0 {
 		return false, "a first purchase (“" + w + "”), not the total" // "has just bought its first 200 coins"
 	}
 	if w := x.lower(q.Tok - 1); w == "mine" || w == "mined" || w == "mines" || w == "mining" {

@@ -853,6 +853,9 @@ func (x *extractor) increment(q *number.Quantity) string {
 	if x.isAt(q.TokEnd, roleIncreaseNoun) {
 		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "a $5 billion augmentation to its loan program"
 	}
+	if x.lower(q.TokEnd) == "more" && x.lower(q.TokEnd+1) != "than" && q.Unit == number.USD {
+		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "securing a needed $330 million more in funding"
+	}
 	if x.isAt(q.TokEnd, roleAddedAfter) {
 		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "con 50 MW adicionales en Presidente Franco"
 	}

@@ -56,5 +56,35 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Russian \"сопоставимо с потреблением\": the country compared with is only a yardstick",
 			"Майнинг в Казахстане\n\nМайнеры Казахстана столкнулись с ограничениями. Инженер отметил, что майнинг в стране потребляет не менее 1,9 гигаватт, что сопоставимо с потреблением Дании (4,2 гигаватт).",
 			"KZ mining_power_mw 1900", ""},
+
+		// Loans: who gives, what is added
+		{"a country that \"has given\" a credit line lends it; the borrower goes to review",
+			"Loans\n\nChina has given a 20-year credit line of almost $6 billion covering most of the cost of the dam.",
+			"", " loan_usd 6e+09"},
+		{"a country that \"was granted\" a loan borrows it",
+			"Loans\n\nEgypt was granted a loan of $3 billion by the IMF.",
+			"EG loan_usd 3e+09", ""},
+		{"a facility's name, \"Pakistan's 37-month Extended Fund Facility\", gives nothing",
+			"IMF\n\nThe IMF board approved Nepal's 40-month Extended Fund Facility arrangement of about $1.2 billion on Friday.",
+			"NP loan_usd 1.2e+09", ""},
+		{"a sum \"more in funding\" is an addition, not the loan",
+			"Bailout review\n\nThe IMF began a review of Nepal's bailout programme, with officials hopeful of securing a needed $250 million more in funding.",
+			"", ""},
+
+		// Additions and first purchases in other languages
+		{"German \"weitere ... Gigawatt reserviert\" is an addition, not mining's total",
+			"Mining im Iran\n\nLaut Behörden verbrauchen die Miner in Iran bereits heute ein gutes Gigawatt Energie, haben aber schon weitere 1,4 Gigawatt reserviert.",
+			"", ""},
+		{"Spanish \"otras 200 monedas\" is another purchase, not the total",
+			"Bitcoin en Chile\n\nMás tarde, el presidente dijo que Chile había adquirido otras 150 monedas bitcoin.",
+			"", ""},
+		{"Spanish \"sus primeras ... monedas\" is a first purchase, not the total",
+			"Bitcoin en Chile\n\nEl presidente anunció que Chile adquirió sus primeras 150 monedas de bitcoin, horas antes de la entrada en vigor de la ley.",
+			"", ""},
+
+		// People that are one firm's
+		{"Spanish \"la billetera virtual con más de ... usuarios\" counts one firm's users",
+			"Cripto en Perú\n\nEl informe fue publicado este jueves por Kripto, la billetera virtual con más de 3,5 millones de usuarios en Perú.",
+			"", ""},
 	})
 }

@@ -302,6 +302,8 @@ const (
 	roleComparable                       // comparable, akin, сопоставимо: "comparable to the consumption of Ireland" names a yardstick
 	roleCompareFiller                    // to, the, consumption of: words between roleComparable and the country it compares with
 	roleExportPower                      // exports, exporta: power sold abroad, not mining's
+	roleGiveLoan                         // given, granted, extended: a country before it lends the loan after it
+	roleFirstOnes                        // first, initial, primeras: "bought its first 200 coins", a purchase, not the total
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
 	roleDrawn                            // received, drawn: a sum taken under a loan, not its size
 	roleBrings                           // brings, raises: "brings the total to" a new sum
@@ -590,7 +592,8 @@ func init() {
 		"list", "ranking", "place", "spot", "position", "comes", "sits", "stands", "lead", "rank", "surpassed", "surpasses",
 		"surpassing", "overtook", "overtaken", "overtakes", "outranks")
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "add-on", "added",
-		"suplementar", "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires")
+		"suplementar", "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires", "weitere", "weiteren",
+		"zusätzliche", "zusätzlichen", "otras", "otros", "outras", "outros", "autres", "altri", "altre")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
 			set := roleWords[w]
@@ -657,6 +660,11 @@ func init() {
 	addRole(roleCompareFiller, "to", "with", "of", "the", "that", "a", "à", "al", "au", "de", "del", "du", "da", "do", "della", "mit", "dem",
 		"с", "со", "entire", "whole", "annual", "yearly", "total", "electricity", "power", "energy", "consumption", "usage", "use", "demand",
 		"потреблением", "потребление", "потреблению", "электроэнергии", "consumo", "consommation", "verbrauch", "stromverbrauch", "il", "la", "el")
+	addRole(roleGiveLoan, "given", "gave", "gives", "granted", "grants", "extended", "extends", "provided", "provides", "offered",
+		"offers", "lent", "lends", "otorgó", "otorga", "concedió", "concede", "concedeu", "accordé", "accorde", "octroyé", "gewährt",
+		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
+	addRole(roleFirstOnes, "first", "initial", "primeras", "primeros", "primeiras", "primeiros", "premiers", "premières", "primi", "prime",
+		"ersten")
 	addRole(roleExportPower, "exports", "export", "exported", "exporting", "exporta", "exportan", "exporte", "exportent", "exportiert",
 		"esporta", "экспортирует", "экспорт")
 	addRole(roleRigsTaken, "seized", "confiscated", "confiscating", "seizing", "shut", "dismantled", "raided",
@@ -1062,7 +1070,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleToward, "to", "à", "auf")
 	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "le", "il", "lo", "este", "esta", "ce", "cette",
 		"questo", "questa", "das", "der", "die") // not "a": in English it is no determiner of a country named before
-	addRole(rolePlatform, "empresa", "compañía", "plataforma", "billeteras", "corretora", "société",
+	addRole(rolePlatform, "empresa", "compañía", "plataforma", "billeteras", "billetera", "carteira", "aplicación", "aplicativo", "corretora", "société",
 		"entreprise", "plateforme", "azienda", "piattaforma", "perusahaan", "unternehmen", "plattform")
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
