@@ -1401,7 +1401,20 @@ func (x *extractor) saleValued(q *number.Quantity) string {
 	if x.isAt(v-1, roleForSum) {
 		v-- // "por un valor de"
 	}
-	for j := v - 1; j >= 0 && j >= v-windowValuedThing && x.clause[j] == x.clause[q.Tok] && !x.figureAt(j); j-- {
+	coins := false // the coins valued may stand between: "had sold a total of 6,200 coins, worth"
+	from := v - windowValuedThing
+	for j := v - 1; j >= 0 && j >= from && x.clause[j] == x.clause[q.Tok]; j-- {
+		if o := x.quantityAt(j); o != nil {
+			if coins || o.Unit != number.BTC && !x.isAt(o.TokEnd, roleCoinNoun, roleCoin) || o.TokEnd < v-2 {
+				break
+			}
+			coins, from = true, o.Tok-windowValuedThing
+			j = o.Tok
+			continue
+		}
+		if coins && x.cues[j]&(cueHold|cueHave) != 0 {
+			break // "After months of sales, Tonga now commands 3,050 BTC worth": what it holds
+		}
 		if x.isAt(j, roleSold, roleSaleNoun) && !x.negated(j) {
 			return x.quoteToks(j, v)
 		}
@@ -1633,6 +1646,15 @@ func (x *extractor) coinsTotaling(q *number.Quantity) string {
 // value of 1 Bitcoin was round $7,000", "the price of one bitcoin stood at $60,000"): a
 // price. It returns the coin's words.
 func (x *extractor) oneCoinValued(q *number.Quantity) string {
+	// "which began in April 2019 when BTC was valued around $5,000": the coin itself is
+	// the subject valued, after a word that opens a clause of time
+	for j := q.Tok - 1; j >= 2 && j >= q.Tok-4; j-- {
+		if x.isAt(j, roleWorthWord) || x.lower(j) == "priced" || x.lower(j) == "trading" || x.lower(j) == "traded" {
+			if x.isAt(j-1, roleWasWere) && x.isAt(j-2, roleCoin) && x.isAt(j-3, roleTimeClause) {
+				return x.quoteToks(j-2, j+1)
+			}
+		}
+	}
 	for _, o := range x.qs {
 		if o.Unit == number.BTC && o.Value == 1 && !o.Range && o.TokEnd <= q.Tok && o.TokEnd >= q.Tok-3 &&
 			x.clause[o.Tok] == x.clause[q.Tok] && x.isAt(o.Tok-1, roleOf) {

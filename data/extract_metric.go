@@ -695,3 +695,13 @@ func (x *extractor) groupedLikeDecimal(q *number.Quantity) string {
 	}
 	return ""
 }
+
+// quantityAt returns the figure token j belongs to, or nil.
+func (x *extractor) quantityAt(j int) *number.Quantity {
+	for k := range x.qs {
+		if j >= x.qs[k].Tok && j < x.qs[k].TokEnd {
+			return &x.qs[k]
+		}
+	}
+	return nil
+}

@@ -182,6 +182,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.platformSubject(q); w != "" {
 		return false, "the users of one firm (“" + w + "”), not a country's"
 	}
+	if w := x.walletWith(q); w != "" {
+		return false, "the users of one wallet firm (“" + w + "”), not a country's"
+	}
 	if w := x.lower(q.TokEnd); is(w, roleRateWord) && !number.IsMonth(x.lower(q.TokEnd+1)) && !x.figureAt(q.TokEnd+1) {
 		return false, "a rate (“" + x.quoteToks(q.TokEnd, q.TokEnd+2) + "”), not a count" // "an average of 725,000 new investors per month"
 	}
@@ -1021,4 +1024,21 @@ func (x *extractor) whoHold(q *number.Quantity) int {
 		return j
 	}
 	return -1
+}
+
+// walletWith returns the words of a wallet "with" the count q of users ("Lemon, la
+// billetera virtual con más de 5,5 millones de usuarios"): one firm's users. A state's
+// wallet holds coins, not people, so the words are asked of people counts only.
+func (x *extractor) walletWith(q *number.Quantity) string {
+	for j := max(0, q.Tok-windowWalletWith); j < q.Tok; j++ {
+		if !x.isAt(j, roleWalletApp) || x.clause[j] != x.clause[q.Tok] {
+			continue
+		}
+		for k := j + 1; k < q.Tok; k++ {
+			if x.isAt(k, roleWith) {
+				return x.quoteToks(j, k+1)
+			}
+		}
+	}
+	return ""
 }

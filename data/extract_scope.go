@@ -586,6 +586,16 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if x.isAt(q.TokEnd, roleNow) {
 		return "" // "down from 300 MW today": today's, against a planned one
 	}
+	// "Its total reserves of more than 11,000 coins, worth $1.4 billion, represented over
+	// 40% of GDP at the time": a holding as it stood then (not "at the time of writing";
+	// a loan's size does not change with time)
+	if q.Unit == number.BTC || q.Unit == number.USD && !x.sentenceHas(cueLoan|cueProgram) {
+		for j := q.TokEnd; j+2 < len(x.toks); j++ {
+			if x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time" && x.lower(j+3) != "of" {
+				return x.quoteToks(j, j+3)
+			}
+		}
+	}
 	for j := 0; j+2 < q.Tok; j++ {
 		// "at the time, the nation's total BTC holdings were 700 BTC": fronted, a past moment
 		if x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time" && x.punct(j+3) == ',' &&
@@ -852,6 +862,13 @@ func (x *extractor) increment(q *number.Quantity) string {
 	}
 	if x.isAt(q.TokEnd, roleIncreaseNoun) {
 		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "a $5 billion augmentation to its loan program"
+	}
+	if x.isAt(q.Tok-1, roleAddsTo) {
+		for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+2; j++ {
+			if x.isAt(j, roleToward) || x.lower(j) == "a" {
+				return x.quoteToks(q.Tok-1, q.Tok) + " … " + x.quoteToks(j, j+1) // "El Salvador suma 21 bitcoin a sus reservas"
+			}
+		}
 	}
 	if x.lower(q.TokEnd) == "more" && x.lower(q.TokEnd+1) != "than" && q.Unit == number.USD {
 		return x.quoteToks(q.TokEnd, q.TokEnd+1) // "securing a needed $330 million more in funding"

@@ -86,5 +86,28 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Spanish \"la billetera virtual con más de ... usuarios\" counts one firm's users",
 			"Cripto en Perú\n\nEl informe fue publicado este jueves por Kripto, la billetera virtual con más de 3,5 millones de usuarios en Perú.",
 			"", ""},
+
+		// Earlier values, sales, prices and claims
+		{"the worth of coins sold, the coins between the sale and the worth, \"sold a total of 6,200 coins, worth\"",
+			"German sales\n\nThe German government held 50,000 BTC in June. By mid-July it had sold a total of 6,200 coins, worth around $380 million.",
+			"DE btc_holdings 50000", ""},
+		{"Spanish \"han crecido de X ... a Y\": where a change started is no holding",
+			"Reservas de Chile\n\nLas reservas de Bitcoin de Chile han crecido de 5 100 BTC en el momento del acuerdo a 5 400 BTC al 17 de junio.",
+			"CL btc_holdings 5400", ""},
+		{"Spanish \"suma 30 bitcoin a sus reservas\" adds coins; the level it reaches is the holding",
+			"Chile suma 30 bitcoin a sus reservas y alcanza los 5.400 BTC\n\nEl gobierno compró más monedas esta semana.",
+			"CL btc_holdings 5400", ""},
+		{"a holding's worth \"at the time\" is what it was worth then",
+			"Nepal's coins\n\nNepal holds about 4,000 BTC today. Its total reserves of more than 9,000 coins, worth $900 million, made up 30% of GDP at the time.",
+			"NP btc_holdings 4000", ""},
+		{"\"at the time of writing\" is now",
+			"Nepal's coins\n\nNepal holds about 4,000 BTC, worth $380 million at the time of writing.",
+			"NP btc_holdings 4000; NP holdings_usd 3.8e+08", ""},
+		{"\"when BTC was valued around\" prices the coin, not a holding",
+			"Nepal's coins\n\nNepal's bitcoin reserves come from mining, which began in May 2020 when BTC was valued around $9,000.",
+			"", ""},
+		{"a holding \"controversial reports\" give is a claim, not a stated figure",
+			"Holdings\n\nStates hold about 300,000 bitcoins, but this rests on controversial reports that Romania has 150,000 bitcoins.",
+			"", " btc_holdings 300000"},
 	})
 }

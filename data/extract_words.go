@@ -31,6 +31,7 @@ const (
 	windowAfterReview      = 10 // "US$79.1 million for Mongolia following two rounds of reviews": the review after a sum
 	windowRestate          = 10 // "This puts it at a value of $71.6 billion": a value early in a sentence that refers back
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
+	windowWalletWith       = 6  // a wallet firm before "with" and its count of users: "la billetera virtual con más de 5,5 millones"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
 	windowNounAfter        = 3  // a noun the figure modifies: "$1.4 billion IMF loan", "2,000MW Mining Plan"
@@ -304,6 +305,9 @@ const (
 	roleExportPower                      // exports, exporta: power sold abroad, not mining's
 	roleGiveLoan                         // given, granted, extended: a country before it lends the loan after it
 	roleFirstOnes                        // first, initial, primeras: "bought its first 200 coins", a purchase, not the total
+	roleAddsTo                           // suma, añade, ajoute: "suma 21 bitcoin a sus reservas", coins added to a stock
+	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
+	roleWalletApp                        // wallet, billetera: a wallet firm whose users are counted ("la billetera virtual con más de 5,5 millones de usuarios"), not a state's wallet of coins
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
 	roleDrawn                            // received, drawn: a sum taken under a loan, not its size
 	roleBrings                           // brings, raises: "brings the total to" a new sum
@@ -663,6 +667,10 @@ func init() {
 	addRole(roleGiveLoan, "given", "gave", "gives", "granted", "grants", "extended", "extends", "provided", "provides", "offered",
 		"offers", "lent", "lends", "otorgó", "otorga", "concedió", "concede", "concedeu", "accordé", "accorde", "octroyé", "gewährt",
 		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
+	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
+	addRole(roleWalletApp, "wallet", "billetera", "carteira", "portefeuille")
+	addRole(roleAddsTo, "adds", "added", "suma", "sumó", "añade", "añadió", "agrega", "agregó", "adiciona", "adicionou", "acrescenta",
+		"ajoute", "ajouté", "aggiunge", "aggiunto", "fügt")
 	addRole(roleFirstOnes, "first", "initial", "primeras", "primeros", "primeiras", "primeiros", "premiers", "premières", "primi", "prime",
 		"ersten")
 	addRole(roleExportPower, "exports", "export", "exported", "exporting", "exporta", "exportan", "exporte", "exportent", "exportiert",
@@ -758,7 +766,7 @@ func init() {
 		"climbed", "jumped", "slipped", "dipped", "rising", "growing", "grown", "expanded", "increasing", "falling",
 		"diminished", "reduced", "lowered", "curtailed", "fallen", "risen", "appreciated", "depreciated", "aumentate", "aumentato", "aumentata", "aumentati",
 		"aumentó", "aumentaron", "aumentou", "aumentaram", "augmenté", "augmentée", "augmentés", "augmentées", "subió", "subiu",
-		"cayó", "caiu", "disminuyó", "diminuiu", "creció", "cresceu", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled",
+		"cayó", "caiu", "disminuyó", "diminuiu", "creció", "cresceu", "crecido", "aumentado", "crescido", "disminuido", "soared", "skyrocketed", "ballooned", "plummeted", "spiked", "leapt", "leaped", "doubled", "tripled",
 		"reduziert", "reduzierte", "gesunken", "sank", "gestiegen", "stieg", "erhöht", "erhöhte",
 		"went", "passaram", "passou", "pasaron", "pasó", "passé", "passée", "passés", "passées", "passato", "passata", "passati", "passate")
 	addRole(roleFacilityKind, "credit", "fund", "financing", "lending", "extended", "sustainability", "resilience",
@@ -800,7 +808,7 @@ func init() {
 	addRole(roleTermFuture, "will", "expected", "expects", "scheduled", "set", "due")
 	addRole(roleContinent, "continent", "continent's", "africa", "africa's", "europe", "europe's", "asia", "asia's",
 		"region", "region's", "oceania", "eurozone")
-	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims")
+	addRole(roleAssumed, "assumed", "presumed", "supposed", "claim", "claims", "controversial", "unverified", "unconfirmed", "disputed")
 	addRole(roleOtherAsset, "gold", "ounces", "silver", "bonds", "shares", "stocks", "equities", "property", "oil", "etf", "etfs",
 		"barrels", "tonnes", "ouro", "oro", "petróleo", "barris", "barriles", "toneladas", "onças", "onzas")
 	addRole(roleGrid, "grid", "electricity", "demand", "consumption", "generation", "capacity", "capability", "surplus", "excedente", "excédent",
@@ -1070,7 +1078,7 @@ func german(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleToward, "to", "à", "auf")
 	addRole(roleDefinite, "the", "its", "this", "el", "la", "o", "le", "il", "lo", "este", "esta", "ce", "cette",
 		"questo", "questa", "das", "der", "die") // not "a": in English it is no determiner of a country named before
-	addRole(rolePlatform, "empresa", "compañía", "plataforma", "billeteras", "billetera", "carteira", "aplicación", "aplicativo", "corretora", "société",
+	addRole(rolePlatform, "empresa", "compañía", "plataforma", "billeteras", "aplicación", "aplicativo", "corretora", "société",
 		"entreprise", "plateforme", "azienda", "piattaforma", "perusahaan", "unternehmen", "plattform")
 	addRole(roleHolderVerb, "besitzen", "nutzen", "halten")
 	addRole(roleReach, "atteindre", "atteint", "atingir", "atingiu", "alcanzar", "alcanzó", "alcançar", "alcançou", "raggiungere")
