@@ -261,6 +261,9 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 		}
 		return true, "Crypto holders: a count of people (“" + x.nounText(noun) + "”) who hold crypto"
 	}
+	if w := x.holdersAre(q); w != "" && x.sentenceCues()&cueCrypto != 0 && x.sentenceCues()&(cuePopulation|cueGlobal) == 0 {
+		return true, "Crypto holders: the people who hold crypto, then what they number (“" + w + "”)"
+	}
 	if x.valueLine && (q.Magnitude || q.Value >= 1000) && (x.listCues|x.topic)&cueCryptoPeople != 0 && (x.listCues|x.topic)&cueCrypto != 0 {
 		return true, "Crypto holders: a list's line under its country, in a list of crypto owners"
 	}
@@ -1037,6 +1040,27 @@ func (x *extractor) walletWith(q *number.Quantity) string {
 		for k := j + 1; k < q.Tok; k++ {
 			if x.isAt(k, roleWith) {
 				return x.quoteToks(j, k+1)
+			}
+		}
+	}
+	return ""
+}
+
+// holdersAre returns the words of a clause whose subject is people who hold crypto and
+// whose copula gives their count: "le persone che possiedono crypto-asset sono circa 2,8
+// milioni", "the people who own crypto are about 4 million".
+func (x *extractor) holdersAre(q *number.Quantity) string {
+	k := q.Tok - 1
+	if q.Unit != number.NoUnit || !(q.Magnitude || q.Value >= 1000) || !x.isAt(k, roleBe, roleCopula, roleAreRomance) {
+		return ""
+	}
+	for p := k - 1; p >= 0 && p >= k-windowHoldersAre && x.clause[p] == x.clause[q.Tok]; p-- {
+		if !isPeopleNoun(x.lower(p)) {
+			continue
+		}
+		for j := p + 1; j < k; j++ {
+			if x.isAt(j, roleHolderVerb, roleShareVerb) {
+				return x.quoteToks(p, k+1)
 			}
 		}
 	}

@@ -509,6 +509,11 @@ func (x *extractor) comparedTo(q *number.Quantity) string {
 	if x.lower(q.Tok-1) == "the" && x.lower(q.Tok-2) == "than" {
 		return x.quoteToks(q.Tok-2, q.TokEnd) // "more Romanians on crypto platforms than the 178,000 investors on the exchange"
 	}
+	// "quasi il doppio dei 27,4 milioni dell'India", "nearly twice the 27.4 million of
+	// India": the figure another is a multiple of.
+	if j := q.Tok - 2; x.isAt(j, roleTimes) && (x.isAt(j+1, roleOf) || x.isAt(j+1, roleTheMany) || x.lower(j+1) == "dei" || x.lower(j+1) == "des") {
+		return x.quoteToks(j, q.TokEnd)
+	}
 	// "Au lieu des 200 000 BTC environ que les outils avaient dénombré", "instead of the
 	// 200,000 BTC often cited": a figure the sentence sets aside for another.
 	for j := max(0, q.Tok-4); j+1 < q.Tok; j++ {

@@ -31,6 +31,7 @@ const (
 	windowAfterReview      = 10 // "US$79.1 million for Mongolia following two rounds of reviews": the review after a sum
 	windowRestate          = 10 // "This puts it at a value of $71.6 billion": a value early in a sentence that refers back
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
+	windowHoldersAre       = 8  // people, a verb of holding, then the copula before their count: "le persone che possiedono crypto-asset sono"
 	windowWalletWith       = 6  // a wallet firm before "with" and its count of users: "la billetera virtual con más de 5,5 millones"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -307,6 +308,7 @@ const (
 	roleFirstOnes                        // first, initial, primeras: "bought its first 200 coins", a purchase, not the total
 	roleAddsTo                           // suma, añade, ajoute: "suma 21 bitcoin a sus reservas", coins added to a stock
 	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
+	roleAreRomance                       // sono, son, sont, sind: "le persone che possiedono crypto sono circa 2,8 milioni"
 	roleWalletApp                        // wallet, billetera: a wallet firm whose users are counted ("la billetera virtual con más de 5,5 millones de usuarios"), not a state's wallet of coins
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
 	roleDrawn                            // received, drawn: a sum taken under a loan, not its size
@@ -668,6 +670,7 @@ func init() {
 		"offers", "lent", "lends", "otorgó", "otorga", "concedió", "concede", "concedeu", "accordé", "accorde", "octroyé", "gewährt",
 		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
 	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
+	addRole(roleAreRomance, "sono", "son", "sont", "são", "sind")
 	addRole(roleWalletApp, "wallet", "billetera", "carteira", "portefeuille")
 	addRole(roleAddsTo, "adds", "added", "suma", "sumó", "añade", "añadió", "agrega", "agregó", "adiciona", "adicionou", "acrescenta",
 		"ajoute", "ajouté", "aggiunge", "aggiunto", "fügt")
@@ -1027,10 +1030,10 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
 		"habitantes", "habitants", "abitanti", "detentores", "poseedores", "possuidores", "investor",
-		"cpfs", "contribuintes", "declarantes", "taxpayers", "propriétaires", "propietarios", "proprietários", "proprietari")
+		"cpfs", "contribuintes", "declarantes", "taxpayers", "propriétaires", "propietarios", "proprietários", "proprietari", "possessori")
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
-		"possuidores", "investor")
+		"possuidores", "investor", "possessori")
 	add(cueRank, "sigue", "siguen", "segue", "seguem", "lidera", "lideram", "lideran", "ocupa", "posição", "posición", "encabeza", "mène", "classement", "atrás", "detrás", "derrière",
 		"seguida", "seguido", "seguidos", "seguidas", "suivi", "suivie", "seguita", "seguito", "rangliste", "platz", "spitze", "folgt", "folgen")
 	add(cueCrypto, "criptomonedas", "criptomoneda", "criptomoeda", "cripto", "criptoactivos", "criptomoedas", "criptoativos", "criptoactivo", "criptoativo", "cryptoactif", "criptoattività",
@@ -1041,12 +1044,12 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"possèdent", "détiennent", "usano", "possiedono", "possiedano", "detengono", "detienen", "detêm", "tienen", "têm")
 	addRole(roleShareVerb, "utilizar", "usar", "poseer", "possuir", "utiliser", "posséder", "détenir", "usare", "utilizzare",
 		"possedere", "utilizando", "usando", "poseyendo", "possuindo", "utilisant", "possédant")
-	addRole(roleTimes, "veces", "vezes", "fois", "volte", "mal")
+	addRole(roleTimes, "veces", "vezes", "fois", "volte", "mal", "doppio", "triplo", "doble", "dobro", "metà", "mitad", "moitié")
 	addRole(roleMinerRef, "estas", "estos", "operaciones", "instalaciones", "granjas", "operações", "instalações",
 		"ces", "opérations", "installations", "fermes", "diese", "anlagen", "farmen", "activity", "activities", "actividad", "atividade", "activité", "attività")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "aprobados", "aprobada", "aprobadas", "adotou", "adotado", "aprovou", "aprovado", "aprovados", "aprovada", "adopté", "adopte", "approuvés", "approuvée",
 		"approuvé", "adottato", "approvato", "adoptar", "adotar", "adottare", "convirtió", "tornou", "devenu",
-		"devenue", "convertido")
+		"devenue", "convertido", "reconocer", "reconoció", "reconocido", "reconhecer", "reconheceu", "reconhecido", "reconnaître", "reconnu", "riconoscere", "riconosciuto")
 	addRole(roleCoin, "bitcoins", "bitcoines", "bitcóin", "bitcóines")
 	add(cueCrypto, "bitcóin", "bitcóines")
 	german(add, addRole)
@@ -1150,7 +1153,9 @@ var countryColumn = map[string]bool{"country": true, "nation": true, "jurisdicti
 var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"official", "currency"},
 	{"curso", "legal"}, {"cours", "légal"}, {"corso", "legale"}, {"monnaie", "légale"}, {"moneda", "legal"},
 	{"moeda", "legal"}, {"moneta", "legale"}, {"gesetzliches", "zahlungsmittel"}, {"gesetzlichen", "zahlungsmittel"}, {"gesetzlichem", "zahlungsmittel"}, {"moeda", "oficial"},
-	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"}, {"bitcoin", "law"}, {"ley", "bitcoin"}, {"lei", "bitcoin"}, {"loi", "bitcoin"}}
+	{"moneda", "oficial"}, {"monnaie", "officielle"}, {"moneta", "ufficiale"}, {"legal", "money"}, {"official", "money"},
+	{"valuta", "legale"}, {"divisa", "oficial"}, {"divisa", "legal"}, {"официальным", "платежным"}, {"официального", "платежного"},
+	{"законным", "платежным"}, {"законного", "платежного"}, {"законное", "платежное"}, {"bitcoin", "law"}, {"ley", "bitcoin"}, {"lei", "bitcoin"}, {"loi", "bitcoin"}}
 
 // tenderAsPairs name a country's own money, which is bitcoin's legal-tender status only
 // when bitcoin is made it ("declared Bitcoin as the national currency in 2021",
