@@ -1104,12 +1104,31 @@ func (x *extractor) valueIs(q *number.Quantity) string {
 	if x.lower(j) == "somewhere" {
 		j--
 	}
-	reach := x.isAt(j, roleReach)
+	if x.lower(j) == "circa" {
+		j--
+	}
+	if (x.lower(j) == "de" || x.lower(j) == "di") && x.isAt(j-1, roleIsNow) {
+		j-- // "o valor total desse estoque de Bitcoins é de cerca de", "il valore ... è di circa"
+	}
+	// "Der Wert der ... Reserven beläuft sich (aktuell) auf"
+	if x.lower(j) == "auf" {
+		for k := j - 1; k >= 1 && k >= j-3; k-- {
+			if x.lower(k) == "sich" && (x.lower(k-1) == "beläuft" || x.lower(k-1) == "belaufen") {
+				return x.valueIsAt(q, k-1, true)
+			}
+		}
+	}
+	return x.valueIsAt(q, j, false)
+}
+
+// valueIsAt continues valueIs with the copula or verb of amounting at token j.
+func (x *extractor) valueIsAt(q *number.Quantity, j int, amounts bool) string {
+	reach := x.isAt(j, roleReach) || amounts
 	if (x.isAt(j, roleToward) || x.lower(j) == "a") && x.isAt(j-1, roleAmountsTo) {
 		j-- // "US bitcoin reserves amount to $20 billion", "le riserve ... ammontano a"
 		reach = true
 	}
-	if !x.isAt(j, roleCopula) && !reach && !(x.lower(j) == "be" && x.lower(j-1) == "to") { // "estimated the value of the holdings to be"
+	if !x.isAt(j, roleCopula, roleIsNow) && !reach && !(x.lower(j) == "be" && x.lower(j-1) == "to") { // "estimated the value of the holdings to be"
 		return ""
 	}
 	cl := x.clause[q.Tok]
@@ -1435,6 +1454,13 @@ func (x *extractor) worthSince(q *number.Quantity) string {
 	if !x.isAt(v, roleWorthWord) || !x.isAt(v-1, roleWasWere) {
 		return ""
 	}
+	// "These bitcoins were worth less than 700,000 euros (about $760,000) when they were
+	// confiscated": what they were worth at a past moment
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+2; j++ {
+		if x.lower(j) == "when" || x.lower(j) == "cuando" || x.lower(j) == "quand" || x.lower(j) == "quando" {
+			return x.quoteToks(v-1, v+1) + " … " + x.quoteToks(j, j+1)
+		}
+	}
 	for j := v - 2; j >= 0 && j >= v-4; j-- {
 		if x.lower(j) == "since" {
 			return x.quoteToks(j, q.Tok)
@@ -1505,8 +1531,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.levelReached(q.Tok); w != "" && x.stated[HoldingsUSD] {
 		return true, "Value of holdings: the worth the value stated before changed to (“" + w + "”)" // "It has appreciated to $2.6 billion"
 	}
-	if x.lower(q.TokEnd) == "in" && x.lower(q.TokEnd+1) == "value" && (x.stated[BTCHoldings] || x.holdingInSentence()) {
-		return true, "Value of holdings: “in value” after a holding"
+	if p, w := x.lower(q.TokEnd), x.lower(q.TokEnd+1); (p == "in" || p == "en" || p == "em") && (w == "value" || w == "valor" || w == "valore" || w == "valeur") &&
+		(x.stated[BTCHoldings] || x.holdingInSentence()) {
+		return true, "Value of holdings: “" + x.quoteToks(q.TokEnd, q.TokEnd+2) + "” after a holding" // "con cerca de US$5.5 mil millones en valor"
 	}
 	if x.lower(q.Tok-1) == "with" {
 		for _, m := range x.ments {

@@ -109,11 +109,17 @@ func (x *extractor) classify(q *number.Quantity) {
 		f.metric, f.seizure = BTCHoldings, x.seizure || x.governing(q.Tok, q.TokEnd, cueSeize) != "" // "61,000 BTC were confiscated", whatever made it a holding
 		f.agency = x.agencyHolder(q)
 	case number.USD:
-		loan, whyLoan := x.isLoan(q)
+		// "€345 million ($378 million)": dollars in brackets after a sum in another
+		// currency are read, as a holding's worth, where that sum stands
+		read := q
+		if whole := x.convertedSum(q); whole != nil {
+			read = whole
+		}
+		loan, whyLoan := x.isLoan(q) // a loan's own rules read SDR amounts and their dollars
 		value, whyValue := false, ""
 		if !loan {
 			x.valued = 0
-			value, whyValue = x.isValuation(q)
+			value, whyValue = x.isValuation(read)
 		}
 		switch {
 		case loan:
@@ -704,4 +710,20 @@ func (x *extractor) quantityAt(j int) *number.Quantity {
 		}
 	}
 	return nil
+}
+
+// convertedSum returns, for dollars in brackets right after a sum in another currency
+// ("€345 million ($378 million)"), the two read as one figure: from the first sum's first
+// word to the closing bracket. Otherwise nil.
+func (x *extractor) convertedSum(q *number.Quantity) *number.Quantity {
+	if x.punct(q.Tok-1) != '(' || x.punct(q.TokEnd) != ')' {
+		return nil
+	}
+	o := x.quantityAt(q.Tok - 2)
+	if o == nil || o.Unit != number.OtherCurrency || o.TokEnd != q.Tok-1 {
+		return nil
+	}
+	whole := *q
+	whole.Tok, whole.TokEnd = o.Tok, q.TokEnd+1
+	return &whole
 }

@@ -135,5 +135,28 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"the figure another is \"il doppio dei\" is only compared with",
 			"Cripto\n\nLa Spagna è in testa, con 24 milioni di possessori di criptovalute, quasi il doppio dei 12,2 milioni del Portogallo.",
 			"ES crypto_holders 2.4e+07", ""},
+
+		// The worth of a holding in other forms
+		{"dollars in brackets after a sum in euros are read where the euros stand",
+			"Irish coins\n\nThe Criminal Assets Bureau of Portugal is holding bitcoin seized in 2020 that it cannot open, even as its value rose to €210 million ($230 million).",
+			"PT holdings_usd 2.3e+08", ""},
+		{"coins that \"were worth\" a sum \"when\" they were seized were worth it then",
+			"Finnish coins\n\nFinland's customs office holds 1,900 BTC. These bitcoins were worth less than 600,000 euros (about $650,000) when they were confiscated.",
+			"FI btc_holdings 1900", ""},
+		{"Italian \"il valore totale di questa riserva ... è di circa\"",
+			"Il Nepal\n\nIl Nepal detiene circa 9.000 BTC. Il valore totale di questa riserva di Bitcoin è di circa 780 milioni di dollari, secondo El País.",
+			"NP btc_holdings 9000; NP holdings_usd 7.8e+08", ""},
+		{"Portuguese \"o valor total desse estoque ... é de cerca de\"",
+			"O Nepal\n\nO Nepal detém cerca de 9.000 BTC. O valor total desse estoque de Bitcoins é de cerca de US$ 780 milhões, de acordo com o El País.",
+			"NP btc_holdings 9000; NP holdings_usd 7.8e+08", ""},
+		{"German \"der Wert der ... Reserven beläuft sich aktuell auf\"",
+			"Nepal\n\nNepal hält rund 9.000 BTC. Der Wert der nepalesischen Bitcoin-Reserven beläuft sich aktuell auf ca. 780 Millionen US-Dollar.",
+			"NP btc_holdings 9000; NP holdings_usd 7.8e+08", ""},
+		{"a past copula, \"era de\", is no present worth in this construction",
+			"Reservas de Nepal\n\nNepal tiene 9.000 BTC. El valor de estas reservas al cierre de 2024 era de 561 millones de dólares.",
+			"NP btc_holdings 9000", ""},
+		{"Spanish \"con cerca de ... en valor\" after a holding",
+			"Reservas\n\nNepal — unos 61.245 BTC, con cerca de US$5.500 millones en valor, derivados de decomisos judiciales.",
+			"NP btc_holdings 61245; NP holdings_usd 5.5e+09", ""},
 	})
 }

@@ -308,6 +308,7 @@ const (
 	roleFirstOnes                        // first, initial, primeras: "bought its first 200 coins", a purchase, not the total
 	roleAddsTo                           // suma, añade, ajoute: "suma 21 bitcoin a sus reservas", coins added to a stock
 	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
+	roleIsNow                            // é, è, es, est: a present copula before "de"/"di" and a sum ("il valore ... è di circa 780 milioni"), not "era de"
 	roleAreRomance                       // sono, son, sont, sind: "le persone che possiedono crypto sono circa 2,8 milioni"
 	roleWalletApp                        // wallet, billetera: a wallet firm whose users are counted ("la billetera virtual con más de 5,5 millones de usuarios"), not a state's wallet of coins
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
@@ -670,6 +671,7 @@ func init() {
 		"offers", "lent", "lends", "otorgó", "otorga", "concedió", "concede", "concedeu", "accordé", "accorde", "octroyé", "gewährt",
 		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
 	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
+	addRole(roleIsNow, "é", "è", "es", "est", "son", "sono", "são", "sont")
 	addRole(roleAreRomance, "sono", "son", "sont", "são", "sind")
 	addRole(roleWalletApp, "wallet", "billetera", "carteira", "portefeuille")
 	addRole(roleAddsTo, "adds", "added", "suma", "sumó", "añade", "añadió", "agrega", "agregó", "adiciona", "adicionou", "acrescenta",
@@ -1023,7 +1025,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"madencilik", "madenciliği", "madenciliğe", "madenciler", "madencileri", "penambang", "penambangan", "майнинг", "майнинга", "майнингу", "майнеры", "майнеров")
 	add(cueGlobal, "mundial", "mundo", "mondial", "mondiale", "monde", "mondo")
 	add(cuePopulation, "población", "habitantes", "população", "habitants", "popolazione", "abitanti")
-	add(cueValue, "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai", "setara",
+	add(cueValue, "valora", "valoran", "avaliada", "avaliado", "avaliadas", "valorados", "valorado", "valor", "saldo", "solde", "equivalente", "equivalentes", "équivalent", "équivalents", "equivalem", "equivale", "equivalen", "valen", "avaliados", "valeur", "évalués", "valore", "valutati", "bernilai", "senilai", "setara",
 		"valorada", "valoradas", "valorisés", "valorisé", "valorisée", "valorisées", "valorisation", "avaliado", "avaliada", "avaliadas", "évalué", "évaluée", "évaluées", "valutato", "valutata", "vale", "valem", "vaut", "valent", "nilai",
 		"valia", "valiam", "valía", "valían", "valait", "valaient", "valeva", "valevano")
 	add(cuePeople, "ciudadanos", "personas", "usuarios", "inversores", "adultos", "cidadãos", "pessoas", "usuários",
