@@ -158,5 +158,19 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Spanish \"con cerca de ... en valor\" after a holding",
 			"Reservas\n\nNepal — unos 61.245 BTC, con cerca de US$5.500 millones en valor, derivados de decomisos judiciales.",
 			"NP btc_holdings 61245; NP holdings_usd 5.5e+09", ""},
+
+		// Holding and seizing in languages read only in messy copies
+		{"Vietnamese \"đang nắm giữ khoảng 6.210 BTC\": a hold verb, and a dot between thousands",
+			"Bitcoin\n\nTheo dữ liệu của Arkham, chính phủ El Salvador đang nắm giữ khoảng 6.210 BTC.",
+			"SV btc_holdings 6210", ""},
+		{"Romanian \"deține în prezent aproximativ\"",
+			"Bitcoin\n\nGuvernul din El Salvador deține în prezent aproximativ 6.210 Bitcoin.",
+			"SV btc_holdings 6210", ""},
+		{"Indonesian \"telah menyita sekitar\": coins the state seized",
+			"Bitcoin\n\nPolisi El Salvador telah menyita sekitar 410 BTC dalam operasi pencucian uang.",
+			"SV btc_holdings 410", ""},
+		{"a Polish holding whose country the country table does not know goes to review",
+			"Bitcoin\n\nObecnie rząd Bhutanu posiada około 9 800 bitcoinów w swoim portfelu.",
+			"", " btc_holdings 9800"},
 	})
 }

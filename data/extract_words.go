@@ -1055,6 +1055,23 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleCoin, "bitcoins", "bitcoines", "bitcóin", "bitcóines")
 	add(cueCrypto, "bitcóin", "bitcóines")
 	german(add, addRole)
+	moreLanguages(add)
+}
+
+// moreLanguages holds the words for holding and seizing of languages the real set meets
+// in messy copies without reading them whole: Vietnamese ("chính phủ Mỹ đang nắm giữ
+// khoảng 198.012 BTC"), Indonesian, Polish, Romanian, Czech and Norwegian.
+func moreLanguages(add func(cue, ...string)) {
+	add(cueHold, "giữ", // Vietnamese "nắm giữ", to hold
+		"pemegang",                                               // Indonesian: holder
+		"posiada", "posiadają", "rezerwa", "rezerwy", "rezerwie", // Polish
+		"deține", "deţine", "dețin", "deţin", "rezervele", // Romanian
+		"drží", "vlastní", "zásobě", "zásoba", // Czech
+		"beholdning") // Norwegian
+	add(cuePlan, "jika", "apabila", "kalau")   // Indonesian: if
+	add(cueGlobal, "dunia")                    // Indonesian: "di seluruh dunia", worldwide
+	add(cueSeize, "menyita", "disita", "tịch", // Indonesian "menyita", Vietnamese "tịch thu", to confiscate
+		"przejętych", "przejęła", "zajęła", "confiscat", "confiscate", "sechestrat", "zabavil", "beslaglagt")
 }
 
 // german holds the German words the real set's German articles use for holding,

@@ -11,6 +11,13 @@ import (
 var dotThousandsLangs = map[whatlanggo.Lang]bool{
 	whatlanggo.Spa: true, whatlanggo.Por: true, whatlanggo.Ita: true, whatlanggo.Deu: true,
 	whatlanggo.Ind: true, whatlanggo.Nld: true, whatlanggo.Fra: true,
+	whatlanggo.Vie: true, whatlanggo.Tur: true, whatlanggo.Ron: true, whatlanggo.Dan: true,
+}
+
+// spaceThousandsLangs write a space between thousands and never a dot: "41 200 bitcoinów",
+// "28 988 BTC".
+var spaceThousandsLangs = map[whatlanggo.Lang]bool{
+	whatlanggo.Pol: true, whatlanggo.Ces: true, whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Nob: true, whatlanggo.Swe: true,
 }
 
 // detectedLangs are the languages the detector chooses among: English and those the
@@ -18,6 +25,9 @@ var dotThousandsLangs = map[whatlanggo.Lang]bool{
 var detectedLangs = func() map[whatlanggo.Lang]bool {
 	m := map[whatlanggo.Lang]bool{whatlanggo.Eng: true, whatlanggo.Fra: true}
 	for l := range dotThousandsLangs {
+		m[l] = true
+	}
+	for l := range spaceThousandsLangs {
 		m[l] = true
 	}
 	return m
