@@ -96,7 +96,7 @@ func (x *extractor) legalTender() int {
 // made: "Bitcoin as the national currency", "Bitcoin sebagai mata uang resmi" (coin, an
 // as-word, at most an article or "mata" between).
 func (x *extractor) madeCurrency(i int) bool {
-	if !tenderAsPairs[[2]string{x.lower(i), x.lower(i + 1)}] && !tenderAsPairs[[2]string{x.lower(i), ""}] {
+	if w := x.lower(i); !tenderAsFirst.Maybe(w) || !tenderAsPairs[[2]string{w, x.lower(i + 1)}] && !tenderAsPairs[[2]string{w, ""}] {
 		return false
 	}
 	as := i - 1

@@ -1183,6 +1183,15 @@ var tenderPhrases = [][2]string{{"legal", "tender"}, {"legal", "currency"}, {"of
 var tenderAsPairs = map[[2]string]bool{{"national", "currency"}: true, {"uang", "resmi"}: true, {"moneda", "nacional"}: true,
 	{"moeda", "nacional"}: true, {"monnaie", "nationale"}: true, {"moneta", "nazionale"}: true, {"landeswährung", ""}: true}
 
+// tenderAsFirst holds tenderAsPairs' first words, asked before the pairs themselves.
+var tenderAsFirst = func() *lex.WordFilter {
+	f := &lex.WordFilter{}
+	for p := range tenderAsPairs {
+		f.Add(p[0])
+	}
+	return f
+}()
+
 // futureRomance reports whether w is a Spanish or Portuguese verb in the future tense,
 // by its ending: "instalará", "superarán", "receberão".
 func futureRomance(w string) bool {
