@@ -172,5 +172,14 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"a Polish holding whose country the country table does not know goes to review",
 			"Bitcoin\n\nObecnie rząd Bhutanu posiada około 9 800 bitcoinów w swoim portfelu.",
 			"", " btc_holdings 9800"},
+		{"a Vietnamese country name, \"chính phủ Đức\"",
+			"Bitcoin\n\nTheo dữ liệu của Arkham, chính phủ Đức đang nắm giữ khoảng 41.200 BTC.",
+			"DE btc_holdings 41200", ""},
+		{"a Romanian abbreviation, \"Guvernul SUA\"",
+			"Bitcoin\n\nGuvernul SUA deține în prezent aproximativ 310.000 Bitcoin.",
+			"US btc_holdings 310000", ""},
+		{"Vietnamese \"bán\" sells: coins sold are no holding",
+			"Bitcoin\n\nLần gần nhất chính quyền Trung Quốc bán Bitcoin là vào năm 2023, với 4.100 BTC.",
+			"", ""},
 	})
 }

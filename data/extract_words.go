@@ -1068,6 +1068,7 @@ func moreLanguages(add func(cue, ...string)) {
 		"deține", "deţine", "dețin", "deţin", "rezervele", // Romanian
 		"drží", "vlastní", "zásobě", "zásoba", // Czech
 		"beholdning") // Norwegian
+	add(cueLoss, "bán", "chuyển")              // Vietnamese: sold, moved
 	add(cuePlan, "jika", "apabila", "kalau")   // Indonesian: if
 	add(cueGlobal, "dunia")                    // Indonesian: "di seluruh dunia", worldwide
 	add(cueSeize, "menyita", "disita", "tịch", // Indonesian "menyita", Vietnamese "tịch thu", to confiscate

@@ -299,7 +299,8 @@ var aliases = map[string][]string{
 }
 
 // exonyms are the names Spanish, Portuguese, French, Italian, German (and, for the
-// Koreas, Indonesian) give the countries the
+// Koreas, Indonesian; for the largest state holders, Vietnamese, Polish, Czech and
+// Romanian) give the countries the
 // real set's articles in those languages write about ("Estados Unidos", "Allemagne"):
 // names only, never demonyms, and none an English word or another country shares.
 var exonyms = map[string][]string{
@@ -311,16 +312,16 @@ var exonyms = map[string][]string{
 	"CA": {"Canadá"},
 	"CF": {"República Centroafricana", "República Centro-Africana", "République centrafricaine", "Repubblica Centrafricana", "Zentralafrikanischen Republik"},
 	"CH": {"Suiza", "Suíça", "Suisse", "Svizzera", "Schweiz"},
-	"CN": {"Chine", "Cina", "Tiongkok"},
+	"CN": {"Chine", "Cina", "Tiongkok", "Trung Quốc", "Chiny", "Čína"},
 	"AT": {"Österreich"},
-	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania", "Deutschland"},
+	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania", "Deutschland", "Đức", "Niemcy", "Německo"},
 	"EG": {"Egipto", "Egito", "Égypte", "Egypte", "Egitto"},
 	"ES": {"España", "Espanha", "Espagne", "Spagna"},
 	"SV": {"le Salvador", "du Salvador", "au Salvador"}, // French; "Salvador" alone is also a Brazilian city
 	"ET": {"Etiopía", "Etiópia", "Éthiopie", "Ethiopie", "Etiopia"},
 	"FI": {"Finlandia", "Finlândia", "Finlande"},
 	"FR": {"Francia", "França"},
-	"GB": {"Reino Unido", "Royaume-Uni", "Regno Unito", "Inggris", "Großbritannien", "Grande-Bretagne", "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha", "Vereinigte Königreich", "Vereinigten Königreich", "Vereinigten Königreichs"},
+	"GB": {"Reino Unido", "Royaume-Uni", "Regno Unito", "Inggris", "Großbritannien", "Grande-Bretagne", "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha", "Vereinigte Königreich", "Vereinigten Königreich", "Vereinigten Königreichs", "Vương quốc Anh", "Wielka Brytania", "Marea Britanie"},
 	"GE": {"Geórgia", "Géorgie"},
 	"ID": {"Indonésia", "Indonésie"},
 	"IN": {"Índia", "Inde"},
@@ -350,7 +351,7 @@ var exonyms = map[string][]string{
 	"TJ": {"Tayikistán", "Tadjikistan"},
 	"TR": {"Turquía", "Turquia", "Turquie", "Turchia"},
 	"UA": {"Ucrania", "Ucrânia", "Ucraina"},
-	"US": {"Estados Unidos", "États-Unis", "Etats-Unis", "Stati Uniti", "Vereinigte Staaten", "Vereinigten Staaten", "Amerika Serikat"},
+	"US": {"Estados Unidos", "États-Unis", "Etats-Unis", "Stati Uniti", "Vereinigte Staaten", "Vereinigten Staaten", "Amerika Serikat", "Hoa Kỳ", "Mỹ", "Stany Zjednoczone", "Statele Unite"},
 	"VE": {"Vénézuéla"},
 	"VN": {"Vietnã"},
 	"ZA": {"Sudáfrica", "África do Sul", "Afrique du Sud", "Sudafrica"},
@@ -524,7 +525,7 @@ var acronyms = map[string][]string{
 	"KR": {"ROK"},
 	"NZ": {"NZ"},
 	"SA": {"KSA"},
-	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU.", "EE. UU.", "США"},
+	"US": {"US", "U.S.", "USA", "U.S.A.", "EUA", "EEUU", "EE.UU.", "EE. UU.", "США", "SUA"},
 	"RU": {"РФ"},
 }
 
