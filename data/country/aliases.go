@@ -299,8 +299,8 @@ var aliases = map[string][]string{
 }
 
 // exonyms are the names Spanish, Portuguese, French, Italian, German (and, for the
-// Koreas, Indonesian; for the largest state holders, Vietnamese, Polish, Czech and
-// Romanian) give the countries the
+// Koreas, Indonesian; Vietnamese "Mỹ" and Romanian short names CLDR's names do not
+// give) give the countries the
 // real set's articles in those languages write about ("Estados Unidos", "Allemagne"):
 // names only, never demonyms, and none an English word or another country shares.
 var exonyms = map[string][]string{
@@ -312,16 +312,16 @@ var exonyms = map[string][]string{
 	"CA": {"Canadá"},
 	"CF": {"República Centroafricana", "República Centro-Africana", "République centrafricaine", "Repubblica Centrafricana", "Zentralafrikanischen Republik"},
 	"CH": {"Suiza", "Suíça", "Suisse", "Svizzera", "Schweiz"},
-	"CN": {"Chine", "Cina", "Tiongkok", "Trung Quốc", "Chiny", "Čína"},
+	"CN": {"Chine", "Cina", "Tiongkok"},
 	"AT": {"Österreich"},
-	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania", "Deutschland", "Đức", "Niemcy", "Německo"},
+	"DE": {"Alemania", "Alemanha", "Allemagne", "Germania", "Deutschland"},
 	"EG": {"Egipto", "Egito", "Égypte", "Egypte", "Egitto"},
 	"ES": {"España", "Espanha", "Espagne", "Spagna"},
 	"SV": {"le Salvador", "du Salvador", "au Salvador"}, // French; "Salvador" alone is also a Brazilian city
 	"ET": {"Etiopía", "Etiópia", "Éthiopie", "Ethiopie", "Etiopia"},
 	"FI": {"Finlandia", "Finlândia", "Finlande"},
 	"FR": {"Francia", "França"},
-	"GB": {"Reino Unido", "Royaume-Uni", "Regno Unito", "Inggris", "Großbritannien", "Grande-Bretagne", "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha", "Vereinigte Königreich", "Vereinigten Königreich", "Vereinigten Königreichs", "Vương quốc Anh", "Wielka Brytania", "Marea Britanie"},
+	"GB": {"Reino Unido", "Royaume-Uni", "Regno Unito", "Inggris", "Großbritannien", "Grande-Bretagne", "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha", "Vereinigte Königreich", "Vereinigten Königreich", "Vereinigten Königreichs", "Marea Britanie"},
 	"GE": {"Geórgia", "Géorgie"},
 	"ID": {"Indonésia", "Indonésie"},
 	"IN": {"Índia", "Inde"},
@@ -351,7 +351,7 @@ var exonyms = map[string][]string{
 	"TJ": {"Tayikistán", "Tadjikistan"},
 	"TR": {"Turquía", "Turquia", "Turquie", "Turchia"},
 	"UA": {"Ucrania", "Ucrânia", "Ucraina"},
-	"US": {"Estados Unidos", "États-Unis", "Etats-Unis", "Stati Uniti", "Vereinigte Staaten", "Vereinigten Staaten", "Amerika Serikat", "Hoa Kỳ", "Mỹ", "Stany Zjednoczone", "Statele Unite"},
+	"US": {"Estados Unidos", "États-Unis", "Etats-Unis", "Stati Uniti", "Vereinigte Staaten", "Vereinigten Staaten", "Amerika Serikat", "Mỹ", "Statele Unite"},
 	"VE": {"Vénézuéla"},
 	"VN": {"Vietnã"},
 	"ZA": {"Sudáfrica", "África do Sul", "Afrique du Sud", "Sudafrica"},
@@ -359,7 +359,7 @@ var exonyms = map[string][]string{
 
 // exonymLanguages are the languages whose names for every country (CLDR's, through
 // golang.org/x/text/language/display) the matcher reads beside the exonyms above.
-var exonymLanguages = []language.Tag{language.Spanish, language.Portuguese, language.French, language.Italian, language.German, language.Russian, language.Polish, language.Turkish, language.Dutch, language.Indonesian, language.Norwegian, language.Swedish, language.Czech}
+var exonymLanguages = []language.Tag{language.Spanish, language.Portuguese, language.French, language.Italian, language.German, language.Russian, language.Polish, language.Turkish, language.Dutch, language.Indonesian, language.Norwegian, language.Swedish, language.Czech, language.Vietnamese, language.Romanian}
 
 // notExonyms are CLDR country names that are also a person's name, a city or a common
 // word capitalised at a sentence's start: never read as the country.
