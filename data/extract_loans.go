@@ -3,6 +3,7 @@ package data
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"cryptoatlas/data/country"
 	"cryptoatlas/data/lex"
@@ -558,6 +559,11 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	if (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != "" && x.lenderCount() == 1 {
 		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
+	}
+	// "The lender's executive board has approved the second review of Ethiopia's $3.4
+	// billion financing program": the lender an earlier sentence named, referred to
+	if w := x.lenderReferred(); w != "" && (x.lenderSeen || x.articleNamesLender()) && x.lenderCount() == 0 && x.programmeAfter(q) {
+		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) of the lender named before (“" + w + "”)"
 	}
 	if w := x.lower(q.Tok - 2); x.lower(q.Tok-1) == "of" && (is(w, roleFacilityKind) || x.approvedPlan(q.Tok-2)) && x.institution() != "" {
 		// "the IMF approved a fund of 1.4 billion dollars for El Salvador"
@@ -1164,6 +1170,54 @@ func (x *extractor) loanNounAfter(q *number.Quantity) bool {
 		}
 		if x.isPunct(j) && !lex.IsHyphen(x.punct(j)) {
 			return false
+		}
+	}
+	return false
+}
+
+// lenderReferred returns the words by which a sentence refers to the lending institution
+// an earlier one named ("the lender's executive board", "the Fund"), or "".
+func (x *extractor) lenderReferred() string {
+	for j := 1; j < len(x.toks); j++ {
+		if w := x.lower(j); (w == "lender" || w == "lender's" || w == "fund" || w == "fund's") && x.isAt(j-1, roleDefinite) {
+			if w == "fund" || w == "fund's" {
+				if !x.toks[j].Is(lex.Capital) {
+					continue // "the fund" may be any fund; "the Fund" is the IMF
+				}
+			}
+			return x.quoteToks(j-1, j+1)
+		}
+	}
+	return ""
+}
+
+// programmeAfter reports whether a programme's noun follows the amount q within its noun
+// phrase: "$3.4 billion financing program", "$1.2 billion Extended Fund Facility".
+func (x *extractor) programmeAfter(q *number.Quantity) bool {
+	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+3 && !x.isPunct(j); j++ {
+		if x.cues[j]&cueProgram != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// articleNamesLender reports whether the article names a lending institution anywhere
+// ("The IMF commended progress", two sentences after "the lender's executive board").
+// Asked only of a sentence that refers to a lender without naming it.
+func (x *extractor) articleNamesLender() bool {
+	for _, l := range lenders {
+		name := strings.Join(l.words, " ")
+		for i := strings.Index(x.lowered, name); i >= 0; {
+			end := i + len(name)
+			if (i == 0 || !isWordByte(x.lowered[i-1])) && (end == len(x.lowered) || !isWordByte(x.lowered[end])) {
+				return true
+			}
+			k := strings.Index(x.lowered[end:], name)
+			if k < 0 {
+				break
+			}
+			i = end + k
 		}
 	}
 	return false

@@ -181,5 +181,16 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Vietnamese \"bán\" sells: coins sold are no holding",
 			"Bitcoin\n\nLần gần nhất chính quyền Trung Quốc bán Bitcoin là vào năm 2023, với 4.100 BTC.",
 			"", ""},
+
+		// Loans
+		{"\"the lender's executive board\" refers to the lender the article names, and a financing programme after the amount is the loan",
+			"Kenya's programme\n\nThe lender's executive board has approved the second review of Kenya's $2.6 billion financing program, enabling a $180 million disbursement. The IMF praised the reforms.",
+			"KE loan_usd 2.6e+09", ""},
+		{"\"the lender\" in an article naming no lender lends nothing",
+			"Kenya's bond\n\nThe lender's board has approved the second review of Kenya's $2.6 billion financing program.",
+			"", ""},
+		{"German \"Kreditabkommen über\" is a loan",
+			"Kenia und der IWF\n\nKenia hat sich mit dem Internationalen Währungsfonds (IWF) auf ein Kreditabkommen über 1,4 Milliarden Dollar geeinigt.",
+			"KE loan_usd 1.4e+09", ""},
 	})
 }

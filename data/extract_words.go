@@ -1011,7 +1011,8 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"prestar", "prestará", "prestó", "prêter", "prêtera", "prête", "prestare", "presterà", "pinjaman", "talangan",
 		"kredi", "kredinin", "kredisi", "kredisinin", // Turkish "12 milyar dolarlık kredi"
 		"krediet", "noodkrediet", "lening", "leningen", // Dutch
-		"kredit", "kredits", "kredite", "darlehen", "darlehens", "hilfskredit", "notkredit") // German
+		"kredit", "kredits", "kredite", "darlehen", "darlehens", "hilfskredit", "notkredit", "kreditabkommen", "kreditprogramm",
+		"kreditprogramms", "kreditlinie", "kreditvereinbarung", "kreditpaket") // German
 	add(cueProgram, "programa", "programas", "acuerdo", "acuerdos", "financiamiento", "financiación", "acordo", "acordos", "financiamento", "accord", "accords",
 		"financement", "programma", "accordo", "finanziamento", "aide", "ayuda", "ajuda", "aiuto", "convenio",
 		"respaldo", "apoyo", "apoio", "soutien", "sostegno")
