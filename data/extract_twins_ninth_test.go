@@ -192,5 +192,10 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"German \"Kreditabkommen über\" is a loan",
 			"Kenia und der IWF\n\nKenia hat sich mit dem Internationalen Währungsfonds (IWF) auf ein Kreditabkommen über 1,4 Milliarden Dollar geeinigt.",
 			"KE loan_usd 1.4e+09", ""},
+
+		// Mining named by its operators
+		{"Portuguese \"operadores sem licença\" in a paragraph on mining are its miners",
+			"Mineração no Irã\n\nO Irã fechou centenas de fazendas de mineração de bitcoin. De acordo com o jornal local, operadores sem licença no Irã usam em média 1,5 gigawatts de eletricidade.",
+			"IR mining_power_mw 1500", ""},
 	})
 }

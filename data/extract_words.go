@@ -1048,7 +1048,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 	addRole(roleShareVerb, "utilizar", "usar", "poseer", "possuir", "utiliser", "posséder", "détenir", "usare", "utilizzare",
 		"possedere", "utilizando", "usando", "poseyendo", "possuindo", "utilisant", "possédant")
 	addRole(roleTimes, "veces", "vezes", "fois", "volte", "mal", "doppio", "triplo", "doble", "dobro", "metà", "mitad", "moitié")
-	addRole(roleMinerRef, "estas", "estos", "operaciones", "instalaciones", "granjas", "operações", "instalações",
+	addRole(roleMinerRef, "estas", "estos", "operaciones", "instalaciones", "granjas", "granja", "operações", "instalações", "operadores", "operadoras", "opérateurs", "betreiber",
 		"ces", "opérations", "installations", "fermes", "diese", "anlagen", "farmen", "activity", "activities", "actividad", "atividade", "activité", "attività")
 	addRole(roleAdopt, "adoptó", "adoptado", "aprobó", "aprobado", "aprobados", "aprobada", "aprobadas", "adotou", "adotado", "aprovou", "aprovado", "aprovados", "aprovada", "adopté", "adopte", "approuvés", "approuvée",
 		"approuvé", "adottato", "approvato", "adoptar", "adotar", "adottare", "convirtió", "tornou", "devenu",
