@@ -197,5 +197,16 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Portuguese \"operadores sem licença\" in a paragraph on mining are its miners",
 			"Mineração no Irã\n\nO Irã fechou centenas de fazendas de mineração de bitcoin. De acordo com o jornal local, operadores sem licença no Irã usam em média 1,5 gigawatts de eletricidade.",
 			"IR mining_power_mw 1500", ""},
+
+		// A loan's end in other languages
+		{"Italian \"fino al 2027\" ends a loan",
+			"Il Kenya e il FMI\n\nIl Kenya lavora nell'ambito di un programma del FMI da 3 miliardi di dollari predisposto nel 2024, un accordo che rimarrà in vigore fino al 2027.",
+			"KE loan_usd 3e+09; KE loan_term_end_year 2027", ""},
+		{"French \"jusqu'au 16 juin 2026\" ends an extended arrangement",
+			"Le Kenya et le FMI\n\nLe FMI a approuvé la demande du Kenya de prolonger l'accord FEC de 9 mois à l'appui de son programme économique jusqu'au 16 juin 2026.",
+			"KE loan_term_end_year 2026", ""},
+		{"Spanish \"hasta el 2027\" outside a loan's sentence ends nothing",
+			"Kenia\n\nEl presidente de Kenia gobernará hasta el 2027.",
+			"", ""},
 	})
 }

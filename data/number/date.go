@@ -399,9 +399,12 @@ func (s *scanner) finishDate(d Date) Date {
 			d.Prep = "as of"
 		}
 		if (w == "en" || w == "à" || w == "au") && s.lower(k-2) == "jusqu" {
-			d.Prep = "jusqu'à" // "jusqu'en 2027", "jusqu'à fin mars 2016"
+			d.Prep = "jusqu'à" // "jusqu'en 2027", "jusqu'à fin mars 2016", "jusqu'au 16 juin 2012"
 		}
-	} else if w == "jusqu'en" || w == "jusqu'à" || w == "jusqu’en" || w == "jusqu’à" {
+		if p := s.lower(k - 1); (w == "al" || w == "ao" || w == "el" || w == "a") && (p == "fino" || p == "hasta" || p == "até") {
+			d.Prep = p // "fino al 2027", "hasta el 2026", "até ao final de 2025"
+		}
+	} else if w == "jusqu'en" || w == "jusqu'à" || w == "jusqu’en" || w == "jusqu’à" || w == "jusqu'au" || w == "jusqu’au" {
 		d.Prep = "jusqu'à"
 	}
 	d.Tok = start

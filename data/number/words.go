@@ -407,6 +407,7 @@ var datePreps = map[string]bool{
 	"throughout": true, "starting": true, "ending": true, "into": true, "between": true, "and": true,
 	"last": true, "this": true, "early": true, "late": true, "mid": true, "next": true, "as": true,
 	"hasta": true, "até": true, "bis": true, "fino": true, "en": true, "em": true, "à": true, "au": true,
+	"al": true, "ao": true, "el": true,
 }
 
 // endOfPeriod are the words for the end of a month or year before its date: "end-March
