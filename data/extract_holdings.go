@@ -1362,8 +1362,8 @@ func (x *extractor) valueOfOther(q *number.Quantity) bool {
 	}
 	j := q.Tok - 1
 	for j >= 0 && (x.isAt(j, roleBeforeValue, roleValueLink) || x.lower(j) == "at" || x.lower(j) == "em" || x.lower(j) == "en" || x.lower(j) == "approximately" || x.lower(j) == "which" ||
-		x.lower(j) == "to" || x.cues[j]&cueValue != 0 || x.cues[j+1]&cueValue != 0 && x.isAt(j, roleInThe)) {
-		j-- // "no valor de": Portuguese "in the value of"
+		x.lower(j) == "to" || x.cues[j]&cueValue != 0 || x.cues[j+1]&cueValue != 0 && x.isAt(j, roleInThe) || x.isAt(j, roleNow)) {
+		j-- // "no valor de": Portuguese "in the value of"; "MicroStrategy's 214,246 BTC, currently valued at"
 	}
 	if x.isPunct(j) {
 		j--

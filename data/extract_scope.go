@@ -596,9 +596,17 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	// a loan's size does not change with time)
 	if q.Unit == number.BTC || q.Unit == number.USD && !x.sentenceHas(cueLoan|cueProgram) {
 		for j := q.TokEnd; j+2 < len(x.toks); j++ {
-			if x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time" && x.lower(j+3) != "of" {
+			// "at the time of seizure" is then too; "at the time of writing" is now
+			if x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time" && !x.ofWriting(j+3) {
 				return x.quoteToks(j, j+3)
 			}
+		}
+	}
+	// "At the time of seizure of bitcoins, ... its total value was estimated at $500
+	// million": a fronted past moment of an event
+	if q.Unit == number.BTC || q.Unit == number.USD && !x.sentenceHas(cueLoan|cueProgram) {
+		if x.lower(0) == "at" && x.lower(1) == "the" && x.lower(2) == "time" && x.lower(3) == "of" && !x.ofWriting(3) {
+			return x.quoteToks(0, 5)
 		}
 	}
 	for j := 0; j+2 < q.Tok; j++ {
@@ -1542,4 +1550,17 @@ func (x *extractor) loanRequested(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// ofWriting reports whether "of" at token j and the word after make "at the time" now:
+// "of writing", "of publication", "of press", "of reporting".
+func (x *extractor) ofWriting(j int) bool {
+	if x.lower(j) != "of" {
+		return false
+	}
+	switch x.lower(j + 1) {
+	case "writing", "publication", "publishing", "press", "reporting", "this":
+		return true
+	}
+	return false
 }

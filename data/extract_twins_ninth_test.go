@@ -208,5 +208,22 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Spanish \"hasta el 2027\" outside a loan's sentence ends nothing",
 			"Kenia\n\nEl presidente de Kenia gobernará hasta el 2027.",
 			"", ""},
+
+		// Then, not now; added, not the whole; another's coins
+		{"\"At the time of seizure\" fronts a past moment: the worth then is no holding's now",
+			"Seized coins\n\nThe Romanian state holds 9,000 seized BTC. At the time of seizure of the bitcoins, the rate was about $3,100, and their total value was estimated at $280 million.",
+			"RO btc_holdings 9000", ""},
+		{"\"at the time of writing\" is now",
+			"Seized coins\n\nThe Romanian state holds 9,000 BTC, worth $800 million at the time of writing.",
+			"RO btc_holdings 9000; RO holdings_usd 8e+08", ""},
+		{"Spanish \"ampliación de\" is an addition to a loan",
+			"FMI aprueba ampliación de $180,4 millones en préstamo a Guatemala\n\nEl directorio del FMI aprobó la solicitud.",
+			"", ""},
+		{"the worth right after another holder's coins, \"currently valued at\", is theirs",
+			"US coins\n\nThe Polish government holds 4,300 BTC in its wallets, which places it just behind Tesla's 9,700 BTC, currently valued at $900 million.",
+			"PL btc_holdings 4300", ""},
+		{"\"currently valued at\" right after the state's own coins is their worth",
+			"Polish coins\n\nThe Polish government holds 4,300 BTC, currently valued at $400 million.",
+			"PL btc_holdings 4300; PL holdings_usd 4e+08", ""},
 	})
 }

@@ -600,7 +600,7 @@ func init() {
 		"surpassing", "overtook", "overtaken", "overtakes", "outranks")
 	add(cueIncrement, "another", "additional", "extra", "further", "latest", "new", "more", "augmentation", "augmented", "top-up", "add-on", "added",
 		"suplementar", "adicional", "adicionales", "adicionais", "supplémentaire", "supplémentaires", "weitere", "weiteren",
-		"zusätzliche", "zusätzlichen", "otras", "otros", "outras", "outros", "autres", "altri", "altre")
+		"zusätzliche", "zusätzlichen", "ampliación", "ampliação", "ampliamento", "otras", "otros", "outras", "outros", "autres", "altri", "altre")
 	addRole := func(r role, words ...string) {
 		for _, w := range words {
 			set := roleWords[w]
