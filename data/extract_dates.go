@@ -18,6 +18,14 @@ func (x *extractor) classifyDates() {
 			legal = a
 		}
 	}
+	byLaw := false
+	if legal < 0 && x.roles.has(roleInEffect) {
+		// "The law went into effect on September 7, 2021", "la ley entró en vigor el 7 de
+		// septiembre de 2021": the bitcoin law of an article that speaks of legal tender
+		if l := x.lawInEffect(); l >= 0 && x.tenderTalked() && x.topic&cueCrypto != 0 {
+			legal, byLaw = l, true
+		}
+	}
 	// A year ends a loan only in a sentence about it, or one that carries its talk on with
 	// a word of ending ("The programme runs through 2027"): "Looking ahead to 2025" does not.
 	loan := x.sentenceHas(cueLoan) || (x.loanTalk || x.stated[LoanUSD] || x.articleLoan) && x.sentenceHas(cueEnd|cueProgram) ||
@@ -51,9 +59,12 @@ func (x *extractor) classifyDates() {
 			x.near(min(d.Tok, legal), windowPlan, 0)&cuePlan == 0 && x.near(d.Tok, 0, d.TokEnd-d.Tok+4)&cuePlan == 0 &&
 			x.near(legal, windowPlan, 0)&(cuePlan|cueNegation) == 0 && !x.planBetween(legal, d.Tok) &&
 			!x.offsetBetween(d, legal) &&
-			!isEndPrep(d.Prep) && x.tenderOfCrypto(legal) && (d.Year != 0 || x.roleInClause(legal, roleAnniversary) == ""):
+			!isEndPrep(d.Prep) && (byLaw || x.tenderOfCrypto(legal)) && (d.Year != 0 || x.roleInClause(legal, roleAnniversary) == ""):
 			f.metric = LegalTenderYear
 			f.why = "Legal tender since: the year “legal tender” is dated"
+			if byLaw {
+				f.why = "Legal tender since: the year the law of an article on legal tender took effect (“" + x.quoteToks(legal, legal+1) + "”)"
+			}
 		case loan && d.Rel == number.Absolute && d.Year != 0 && !x.graceYear(d) && !x.fiscalYear(d) && !x.previousProgramme(d) && (isEndPrep(d.Prep) && d.Prep != "by" || x.near(d.Tok, 2, 0)&cueEnd != 0 && (d.Prep == "in" || d.Prep == "on") || x.spanOfLoan(d)) &&
 			x.wouldHave(d.Tok) == "" && !x.monitoredProgramme() && !x.isAt(d.Tok-2, roleCalledOff) && !x.isAt(d.Tok-1, roleCalledOff) && !x.withinAYear(d) &&
 			!(d.Prep == "to" && x.lower(d.Tok-2) == "back"): // not "the programme dates back to July 2022": where it began
@@ -517,4 +528,20 @@ func (x *extractor) wouldHave(i int) string {
 		}
 	}
 	return ""
+}
+
+// lawInEffect returns the token of a law the sentence says took effect ("The law went
+// into effect on", "la ley entró en vigor", "das Gesetz trat ... in Kraft"), or -1.
+func (x *extractor) lawInEffect() int {
+	for i := range x.toks {
+		if !x.isAt(i, roleLawNoun) {
+			continue
+		}
+		for j := i + 1; j < len(x.toks) && j <= i+windowInEffect && x.clause[j] == x.clause[i]; j++ {
+			if x.isAt(j, roleInEffect) {
+				return i
+			}
+		}
+	}
+	return -1
 }

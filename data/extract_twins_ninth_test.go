@@ -225,5 +225,13 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"\"currently valued at\" right after the state's own coins is their worth",
 			"Polish coins\n\nThe Polish government holds 4,300 BTC, currently valued at $400 million.",
 			"PL btc_holdings 4300; PL holdings_usd 4e+08", ""},
+
+		// A law that took effect
+		{"\"The law went into effect on\" dates legal tender in an article on it",
+			"Tonga's bitcoin law\n\nTonga's parliament passed a bill to make bitcoin legal tender in June. The law went into effect on September 7, 2024, and the government launched a wallet.",
+			"TO legal_tender_year 2024", ""},
+		{"a law that took effect in an article on no legal tender dates nothing",
+			"Tonga's crypto tax\n\nTonga's parliament passed a bill to tax bitcoin gains in June. The law went into effect on September 7, 2024.",
+			"", ""},
 	})
 }

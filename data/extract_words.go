@@ -32,6 +32,7 @@ const (
 	windowRestate          = 10 // "This puts it at a value of $71.6 billion": a value early in a sentence that refers back
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowHoldersAre       = 8  // people, a verb of holding, then the copula before their count: "le persone che possiedono crypto-asset sono"
+	windowInEffect         = 5  // a law and the word of its taking effect: "The law went into effect", "la ley entró en vigor"
 	windowWalletWith       = 6  // a wallet firm before "with" and its count of users: "la billetera virtual con más de 5,5 millones"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -307,6 +308,8 @@ const (
 	roleGiveLoan                         // given, granted, extended: a country before it lends the loan after it
 	roleFirstOnes                        // first, initial, primeras: "bought its first 200 coins", a purchase, not the total
 	roleAddsTo                           // suma, añade, ajoute: "suma 21 bitcoin a sus reservas", coins added to a stock
+	roleLawNoun                          // law, ley, loi: "the law went into effect", the bitcoin law of a text on legal tender
+	roleInEffect                         // effect, force, vigor: "went into effect", "entró en vigor", "trat in Kraft"
 	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
 	roleIsNow                            // é, è, es, est: a present copula before "de"/"di" and a sum ("il valore ... è di circa 780 milioni"), not "era de"
 	roleAreRomance                       // sono, son, sont, sind: "le persone che possiedono crypto sono circa 2,8 milioni"
@@ -670,6 +673,8 @@ func init() {
 	addRole(roleGiveLoan, "given", "gave", "gives", "granted", "grants", "extended", "extends", "provided", "provides", "offered",
 		"offers", "lent", "lends", "otorgó", "otorga", "concedió", "concede", "concedeu", "accordé", "accorde", "octroyé", "gewährt",
 		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
+	addRole(roleLawNoun, "law", "ley", "lei", "loi", "legge", "gesetz", "закон")
+	addRole(roleInEffect, "effect", "force", "vigor", "vigore", "vigueur", "kraft", "силу")
 	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
 	addRole(roleIsNow, "é", "è", "es", "est", "son", "sono", "são", "sont")
 	addRole(roleAreRomance, "sono", "son", "sont", "são", "sind")
