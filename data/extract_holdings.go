@@ -1457,7 +1457,7 @@ func (x *extractor) worthSince(q *number.Quantity) string {
 	// "These bitcoins were worth less than 700,000 euros (about $760,000) when they were
 	// confiscated": what they were worth at a past moment
 	for j := q.TokEnd; j < len(x.toks) && j <= q.TokEnd+2; j++ {
-		if x.lower(j) == "when" || x.lower(j) == "cuando" || x.lower(j) == "quand" || x.lower(j) == "quando" {
+		if x.isAt(j, roleTimeClause) {
 			return x.quoteToks(v-1, v+1) + " … " + x.quoteToks(j, j+1)
 		}
 	}

@@ -1051,7 +1051,7 @@ func (x *extractor) walletWith(q *number.Quantity) string {
 // milioni", "the people who own crypto are about 4 million".
 func (x *extractor) holdersAre(q *number.Quantity) string {
 	k := q.Tok - 1
-	if q.Unit != number.NoUnit || !(q.Magnitude || q.Value >= 1000) || !x.isAt(k, roleBe, roleCopula, roleAreRomance) {
+	if q.Unit != number.NoUnit || !(q.Magnitude || q.Value >= 1000) || !x.isAt(k, roleBe, roleCopula, roleIsNow) {
 		return ""
 	}
 	for p := k - 1; p >= 0 && p >= k-windowHoldersAre && x.clause[p] == x.clause[q.Tok]; p-- {

@@ -311,8 +311,7 @@ const (
 	roleLawNoun                          // law, ley, loi: "the law went into effect", the bitcoin law of a text on legal tender
 	roleInEffect                         // effect, force, vigor: "went into effect", "entró en vigor", "trat in Kraft"
 	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
-	roleIsNow                            // é, è, es, est: a present copula before "de"/"di" and a sum ("il valore ... è di circa 780 milioni"), not "era de"
-	roleAreRomance                       // sono, son, sont, sind: "le persone che possiedono crypto sono circa 2,8 milioni"
+	roleIsNow                            // è, es, sono, sind: a present copula of another language before a sum ("il valore ... è di circa 780 milioni", "le persone che possiedono crypto sono circa 2,8 milioni"), not "era de"
 	roleWalletApp                        // wallet, billetera: a wallet firm whose users are counted ("la billetera virtual con más de 5,5 millones de usuarios"), not a state's wallet of coins
 	roleCrimeNoun                        // fraud, scam, heist: "a China fraud scheme" is no state's
 	roleDrawn                            // received, drawn: a sum taken under a loan, not its size
@@ -676,8 +675,7 @@ func init() {
 	addRole(roleLawNoun, "law", "ley", "lei", "loi", "legge", "gesetz", "закон")
 	addRole(roleInEffect, "effect", "force", "vigor", "vigore", "vigueur", "kraft", "силу")
 	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
-	addRole(roleIsNow, "é", "è", "es", "est", "son", "sono", "são", "sont")
-	addRole(roleAreRomance, "sono", "son", "sont", "são", "sind")
+	addRole(roleIsNow, "é", "è", "es", "est", "son", "sono", "são", "sont", "sind")
 	addRole(roleWalletApp, "wallet", "billetera", "carteira", "portefeuille")
 	addRole(roleAddsTo, "adds", "added", "suma", "sumó", "añade", "añadió", "agrega", "agregó", "adiciona", "adicionou", "acrescenta",
 		"ajoute", "ajouté", "aggiunge", "aggiunto", "fügt")
