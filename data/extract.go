@@ -1262,6 +1262,9 @@ func (x *extractor) readMentions(figures bool) {
 		if x.yardstick(m) {
 			m.excluded = true // "comparable to the consumption of Ireland": the country compared with
 		}
+		if x.followedCountry(m) {
+			m.excluded = true // "La Cina segue a ruota gli Stati Uniti, con 190.000 BTC": the leader followed, not the figure's
+		}
 		if x.isAt(j-1, roleAheadOf) && is(w, roleOf) && x.punct(m.TokEnd) != '(' {
 			m.excluded = true // "antes do Brasil estão Nigéria, Vietnã e China", unless its own figure follows
 		}

@@ -1188,3 +1188,18 @@ func (x *extractor) giverBefore(f *figure) *namedCountry {
 	}
 	return nil
 }
+
+// followedCountry reports whether the country named at m is the object of a verb of
+// following a few words before it ("China follows the United States", "La Cina segue a
+// ruota gli Stati Uniti"): the leader, whose own figure the sentence does not give.
+func (x *extractor) followedCountry(m *namedCountry) bool {
+	for j := m.Tok - 1; j >= 1 && j >= m.Tok-4; j-- {
+		if x.isPunct(j) || x.figureAt(j) || x.mentionEndingAt(j) != nil {
+			return false
+		}
+		if x.isAt(j, roleFollowVerb) {
+			return x.mentionEndingAt(j-1) != nil // the follower named right before the verb
+		}
+	}
+	return false
+}

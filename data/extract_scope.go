@@ -1332,6 +1332,8 @@ func (x *extractor) isRate(q *number.Quantity) bool {
 			return false // "100 MW with each site limited to 1 MW": the rate is another figure's
 		case w == "per" && x.dateAt(j+1):
 			return false // "6.349 BTC per 17 Juni 2025": as of a date, as Dutch and Indonesian write it
+		case w == "per" && x.isAt(j+1, roleIndefinite, roleDefinite) && x.cues[min(j+2, len(x.cues)-1)]&cueValue != 0:
+			return false // "190.000 BTC per un valore di circa 22,5 miliardi": Italian "for a value of"
 		case is(w, roleRateWord):
 			return true
 		case (w == "a" || w == "an") && j+1 < len(x.cues) && x.cues[j+1]&cueRate != 0:

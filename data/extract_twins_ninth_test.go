@@ -233,5 +233,16 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"a law that took effect in an article on no legal tender dates nothing",
 			"Tonga's crypto tax\n\nTonga's parliament passed a bill to tax bitcoin gains in June. The law went into effect on September 7, 2024.",
 			"", ""},
+
+		// Italian and Portuguese rankings and seizures
+		{"Italian \"per un valore di\" is no rate, and the leader \"segue a ruota\" follows is not the figure's",
+			"Riserve\n\nIl Regno Unito segue a ruota la Cina, con 61.000 BTC per un valore di circa 6,1 miliardi di dollari.",
+			"GB btc_holdings 61000; GB holdings_usd 6.1e+09", ""},
+		{"Portuguese \"as autoridades apreenderam\" seized",
+			"Bitcoin na Bulgária\n\nDurante uma operação na Bulgária, as autoridades apreenderam 21.300 bitcoins.",
+			"BG btc_holdings 21300", ""},
+		{"French \"le tribunal de Gand confisqua\" seized",
+			"Bitcoins saisis\n\nEn Belgique, le tribunal de Gand confisqua 96,5 bitcoins au titre d'argent sale.",
+			"BE btc_holdings 96.5", ""},
 	})
 }

@@ -310,6 +310,7 @@ const (
 	roleAddsTo                           // suma, añade, ajoute: "suma 21 bitcoin a sus reservas", coins added to a stock
 	roleLawNoun                          // law, ley, loi: "the law went into effect", the bitcoin law of a text on legal tender
 	roleInEffect                         // effect, force, vigor: "went into effect", "entró en vigor", "trat in Kraft"
+	roleFollowVerb                       // follows, segue, suit: "La Cina segue a ruota gli Stati Uniti", the leader followed
 	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
 	roleIsNow                            // è, es, sono, sind: a present copula of another language before a sum ("il valore ... è di circa 780 milioni", "le persone che possiedono crypto sono circa 2,8 milioni"), not "era de"
 	roleWalletApp                        // wallet, billetera: a wallet firm whose users are counted ("la billetera virtual con más de 5,5 millones de usuarios"), not a state's wallet of coins
@@ -674,6 +675,7 @@ func init() {
 		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
 	addRole(roleLawNoun, "law", "ley", "lei", "loi", "legge", "gesetz", "закон")
 	addRole(roleInEffect, "effect", "force", "vigor", "vigore", "vigueur", "kraft", "силу")
+	addRole(roleFollowVerb, "follows", "trails", "sigue", "segue", "suit", "folgt")
 	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
 	addRole(roleIsNow, "é", "è", "es", "est", "son", "sono", "são", "sont", "sind")
 	addRole(roleWalletApp, "wallet", "billetera", "carteira", "portefeuille")
@@ -983,7 +985,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"détiendrait", "détiendraient", "posséderait", "posséderaient", "deterrebbe", "deterrebbero", "possiederebbe", "possiederebbero")
 	add(cueHave, "tiene", "tienen", "tenía", "tem", "têm")
 	add(cueSeize, "incautó", "incautados", "incautado", "incautación", "decomisó", "confiscó", "confiscados", "confiscado",
-		"apreendeu", "apreendidos", "confiscou", "saisi", "saisis", "saisie", "confisqué", "confisqués",
+		"apreendeu", "apreenderam", "apreendidos", "confiscou", "confiscaram", "saisi", "saisis", "saisie", "confisqué", "confisqués", "confisqua", "saisit",
 		"sequestrato", "sequestrati", "confiscato", "confiscati", "apreensão", "apreensões", "apreendido", "apreendida", "apreendidas", "sequestro", "saisies", "incautaciones")
 	add(cueLoss, "vendió", "vendidos", "venta", "vendeu", "venda", "vendu", "vendus", "vente", "venduto", "venduti", "vendita",
 		"robados", "roubados", "volés", "rubati", "robar", "robó", "roubar", "roubou", "rubare", "vender", "venderá", "venderán", "vendre", "vendra", "vendere", "venderà",
@@ -1071,7 +1073,8 @@ func moreLanguages(add func(cue, ...string)) {
 		"posiada", "posiadają", "rezerwa", "rezerwy", "rezerwie", // Polish
 		"deține", "deţine", "dețin", "deţin", "rezervele", // Romanian
 		"drží", "vlastní", "zásobě", "zásoba", // Czech
-		"beholdning") // Norwegian
+		"beholdning", // Norwegian
+		"ถือครอง")    // Thai, to hold
 	add(cueLoss, "bán", "chuyển")              // Vietnamese: sold, moved
 	add(cuePlan, "jika", "apabila", "kalau")   // Indonesian: if
 	add(cueGlobal, "dunia")                    // Indonesian: "di seluruh dunia", worldwide
