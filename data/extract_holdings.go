@@ -937,8 +937,8 @@ func (x *extractor) coinsAfterDollars(q *number.Quantity) string {
 		return x.quoteToks(j, j+2) // "$2.8 billion Bitcoin stash"
 	case isCoin(w) && j == q.TokEnd && x.governingBefore(q.Tok, cueHold) != "" && (j+1 == len(x.toks) || x.isPunct(j+1)):
 		return x.quoteToks(j, j+1) // "Großbritannien hält 3,3 Milliarden Dollar BTC", "holds $3.3 billion BTC."
-	case j == q.TokEnd && (w == "holding" || w == "stash" || w == "hoard") && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0):
-		return x.quoteToks(j, j+1) // "This $3.47 billion holding is far smaller than ..."
+	case j == q.TokEnd && (w == "holding" || w == "stash" || w == "hoard" || w == "reserves" || w == "holdings") && (x.sentenceHas(cueCrypto) || x.topic&cueCrypto != 0):
+		return x.quoteToks(j, j+1) // "This $3.47 billion holding is far smaller than ...", "Bhutan's $1.3 billion reserves"
 	}
 	return ""
 }
@@ -1592,6 +1592,9 @@ func (x *extractor) isValuation(q *number.Quantity) (bool, string) {
 	if w := x.coinsNotHeld(q); w != "" {
 		return false, "the value of coins (“" + w + "”) the sentence does not say the state holds"
 	}
+	if w := x.holdsDollars(q); w != "" {
+		return true, "Value of holdings: dollars the state “" + w + "”, in a sentence on bitcoin reserves" // "El Salvador, which holds $351.75 million"
+	}
 	if x.near(q.Tok, windowValue, 0)&cueValue == 0 {
 		return false, "no value word (valued, worth) just before it"
 	}
@@ -1826,6 +1829,22 @@ func (x *extractor) coinUnits(q *number.Quantity) string {
 	}
 	if x.isAt(j+2, roleCoin) || x.cues[min(j+2, len(x.cues)-1)]&cueCrypto != 0 && x.aboutBitcoin() {
 		return x.quoteToks(j, j+3)
+	}
+	return ""
+}
+
+// holdsDollars returns the verb of holding right before a dollar sum in a sentence about
+// states' bitcoin reserves ("taken the lead in state-held Bitcoin (BTC) reserves,
+// boasting $782.46 million, ... outpacing El Salvador, which holds $351.75 million"), or "".
+func (x *extractor) holdsDollars(q *number.Quantity) string {
+	v := q.Tok - 1
+	if !x.isAt(v, roleHoldsSum) || !x.sentenceHas(cueCrypto) {
+		return ""
+	}
+	for j := range x.toks {
+		if j != v && x.cues[j]&cueHold != 0 && x.isAt(j, roleReserveNoun) {
+			return x.quoteToks(v, v+1)
+		}
 	}
 	return ""
 }

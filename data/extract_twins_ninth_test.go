@@ -244,5 +244,19 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"French \"le tribunal de Gand confisqua\" seized",
 			"Bitcoins saisis\n\nEn Belgique, le tribunal de Gand confisqua 96,5 bitcoins au titre d'argent sale.",
 			"BE btc_holdings 96.5", ""},
+
+		// Dollars held, in other shapes
+		{"dollars a state \"holds\" or is \"boasting\", in a sentence on bitcoin reserves, are their worth",
+			"Reserves\n\nNew data shows that Nepal has taken the lead in state-held Bitcoin (BTC) reserves, boasting $610.5 million, well ahead of Tonga, which holds $120.25 million.",
+			"NP holdings_usd 6.105e+08; TO holdings_usd 1.2025e+08", ""},
+		{"dollars a country \"holds\" in a sentence on no crypto are not a holding's worth",
+			"Reserves\n\nNepal's central bank holds $610.5 million in foreign reserves.",
+			"", ""},
+		{"German \"mit Bitcoin im Wert von ... der größte Bitcoin-Inhaber\"",
+			"Reserven\n\nDie Regierung Nepals ist mit Bitcoin (BTC) im Wert von etwa 1,7 Milliarden US-Dollar der größte Bitcoin-Inhaber Asiens.",
+			"NP holdings_usd 1.7e+09", ""},
+		{"a possessive country's \"$1.3 billion reserves\" in a sentence on bitcoin",
+			"Reserves\n\nThe US holdings of bitcoin dwarf other national treasuries, exceeding Nepal's $1.3 billion reserves.",
+			"NP holdings_usd 1.3e+09", ""},
 	})
 }

@@ -310,6 +310,8 @@ const (
 	roleAddsTo                           // suma, añade, ajoute: "suma 21 bitcoin a sus reservas", coins added to a stock
 	roleLawNoun                          // law, ley, loi: "the law went into effect", the bitcoin law of a text on legal tender
 	roleInEffect                         // effect, force, vigor: "went into effect", "entró en vigor", "trat in Kraft"
+	roleHoldsSum                         // holds, boasting: a verb of holding right before a dollar sum
+	roleReserveNoun                      // reserves, holdings, stash: a stock of coins named in the sentence
 	roleFollowVerb                       // follows, segue, suit: "La Cina segue a ruota gli Stati Uniti", the leader followed
 	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
 	roleIsNow                            // è, es, sono, sind: a present copula of another language before a sum ("il valore ... è di circa 780 milioni", "le persone che possiedono crypto sono circa 2,8 milioni"), not "era de"
@@ -675,6 +677,8 @@ func init() {
 		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
 	addRole(roleLawNoun, "law", "ley", "lei", "loi", "legge", "gesetz", "закон")
 	addRole(roleInEffect, "effect", "force", "vigor", "vigore", "vigueur", "kraft", "силу")
+	addRole(roleHoldsSum, "holds", "boasting", "boasts", "controls", "owns")
+	addRole(roleReserveNoun, "reserves", "reserve", "holdings", "stash", "treasuries", "reservas", "réserves", "riserve", "reserven")
 	addRole(roleFollowVerb, "follows", "trails", "sigue", "segue", "suit", "folgt")
 	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
 	addRole(roleIsNow, "é", "è", "es", "est", "son", "sono", "são", "sont", "sind")
@@ -1085,7 +1089,7 @@ func moreLanguages(add func(cue, ...string)) {
 // german holds the German words the real set's German articles use for holding,
 // seizing, selling, valuing and counting people.
 func german(add func(cue, ...string), addRole func(role, ...string)) {
-	add(cueHold, "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven", "besitz",
+	add(cueHold, "inhaber", "hält", "halten", "hielt", "besitzt", "besitzen", "besaß", "bestand", "bestände", "reserven", "besitz",
 		"verfügt", "verfügen", "verfügte", "verwaltet", "verwalten", "bundesreserven", "staatsreserven", // "verfügt über Bitcoin im Wert von"
 		"владеет", "владеют", "принадлежат") // Russian: "владеет всего 28 988 BTC"
 	add(cueSeize, "beschlagnahmt", "beschlagnahmte", "beschlagnahmten", "sichergestellt", "sichergestellte", "eingezogen", "gesichert",
