@@ -62,11 +62,12 @@ func (x *extractor) shareAsCount(q *number.Quantity) string {
 	}
 	which := -1
 	for j := q.Tok - 1; j > 0 && j >= q.Tok-windowShareAsCount; j-- {
-		if x.lower(j) == "which" && x.punct(j-1) == ',' && j >= 2 {
+		// ", which amounts to", ", or the equivalent of", ", soit l'équivalent de"
+		if (x.lower(j) == "which" || x.isAt(j, roleOrWord)) && x.punct(j-1) == ',' && j >= 2 {
 			which = j
 			break
 		}
-		if !x.isAt(j, roleRestate) {
+		if !x.isAt(j, roleRestate) && !x.isAt(j, roleEquivalentNoun) && !x.isAt(j, roleDefinite) && !x.isAt(j, roleOf) {
 			return ""
 		}
 	}
@@ -75,8 +76,14 @@ func (x *extractor) shareAsCount(q *number.Quantity) string {
 	}
 	before := x.clause[which-2] // the word before the comma
 	for _, o := range x.qs {
-		if o.Unit == number.Percent && o.TokEnd < which && x.clause[o.Tok] == before &&
-			x.clauseCues(o.Tok)&cueCrypto != 0 && x.roleInClause(o.Tok, roleHolderVerb) != "" {
+		if o.Unit != number.Percent || o.TokEnd >= which || x.clause[o.Tok] != before {
+			continue
+		}
+		// the crypto and the verb of holding may stand in the share's clause or after the
+		// count ("12% of the country's population, which amounts to 6.45 million people,
+		// were involved in crypto trading")
+		if x.clauseCues(o.Tok)&cueCrypto != 0 && x.roleInClause(o.Tok, roleHolderVerb) != "" ||
+			x.sentenceHas(cueCrypto) && (x.sentenceHasRole(roleHolderVerb) || x.sentenceHasRole(roleShareVerb)) {
 			return x.quoteToks(which, q.TokEnd+1)
 		}
 	}
@@ -188,7 +195,7 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.TokEnd); is(w, roleRateWord) && !number.IsMonth(x.lower(q.TokEnd+1)) && !x.figureAt(q.TokEnd+1) {
 		return false, "a rate (“" + x.quoteToks(q.TokEnd, q.TokEnd+2) + "”), not a count" // "an average of 725,000 new investors per month"
 	}
-	if w := x.equivalence(q); w != "" {
+	if w := x.equivalence(q); w != "" && x.shareAsCount(q) == "" { // not ", or the equivalent of 5.8 million people": a share restated
 		return false, "a comparison (“" + w + "”), not a count of holders"
 	}
 	if w := x.lower(q.Tok - 2); w == "population" && !x.isPunct(q.Tok-1) && x.lower(q.Tok-1) != "or" || x.lower(q.Tok-1) == "population" {

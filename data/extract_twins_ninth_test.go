@@ -258,5 +258,16 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"a possessive country's \"$1.3 billion reserves\" in a sentence on bitcoin",
 			"Reserves\n\nThe US holdings of bitcoin dwarf other national treasuries, exceeding Nepal's $1.3 billion reserves.",
 			"NP holdings_usd 1.3e+09", ""},
+
+		// A share of the population restated as a count
+		{"\", which amounts to N people,\" then the crypto verb after it",
+			"Crypto in Chile\n\nThe survey conducted in 2023 revealed that 12% of Chile's population, which amounts to 2.3 million people, were involved in crypto trading.",
+			"CL crypto_holders 2.3e+06", ""},
+		{"\", or the equivalent of N people,\" restates a share of owners",
+			"Crypto in Chile\n\nChile leads the region in adoption, with 30.4% of the population, or the equivalent of 5.8 million people, owning crypto.",
+			"CL crypto_holders 5.8e+06", ""},
+		{"a share of a population restated, in a sentence on no crypto, counts no holders",
+			"Chile\n\nIn 2023, 12% of Chile's population, which amounts to 2.3 million people, lived in Valparaíso.",
+			"", ""},
 	})
 }

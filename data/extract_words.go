@@ -310,6 +310,8 @@ const (
 	roleAddsTo                           // suma, añade, ajoute: "suma 21 bitcoin a sus reservas", coins added to a stock
 	roleLawNoun                          // law, ley, loi: "the law went into effect", the bitcoin law of a text on legal tender
 	roleInEffect                         // effect, force, vigor: "went into effect", "entró en vigor", "trat in Kraft"
+	roleOrWord                           // or, soit, ou: ", or the equivalent of 3 million people", a share restated as a count
+	roleEquivalentNoun                   // equivalent, équivalent: "soit l'équivalent de 3 millions de personnes"
 	roleHoldsSum                         // holds, boasting: a verb of holding right before a dollar sum
 	roleReserveNoun                      // reserves, holdings, stash: a stock of coins named in the sentence
 	roleFollowVerb                       // follows, segue, suit: "La Cina segue a ruota gli Stati Uniti", the leader followed
@@ -677,6 +679,8 @@ func init() {
 		"gewährte", "предоставила", "предоставил", "выделила", "выделил")
 	addRole(roleLawNoun, "law", "ley", "lei", "loi", "legge", "gesetz", "закон")
 	addRole(roleInEffect, "effect", "force", "vigor", "vigore", "vigueur", "kraft", "силу")
+	addRole(roleOrWord, "or", "soit", "ou", "o", "oppure")
+	addRole(roleEquivalentNoun, "equivalent", "équivalent", "equivalente")
 	addRole(roleHoldsSum, "holds", "boasting", "boasts", "controls", "owns")
 	addRole(roleReserveNoun, "reserves", "reserve", "holdings", "stash", "treasuries", "reservas", "réserves", "riserve", "reserven")
 	addRole(roleFollowVerb, "follows", "trails", "sigue", "segue", "suit", "folgt")
