@@ -872,6 +872,14 @@ func (x *extractor) perDay(q *number.Quantity) string {
 	if x.isAt(q.Tok-1, roleDaily) {
 		return x.quoteToks(q.Tok-1, q.Tok)
 	}
+	// "one day of Bitcoin mining in the US is equivalent to about 231,726,027 kWh": the
+	// subject is a day's work
+	for j := 0; j+2 < q.Tok; j++ {
+		if (x.lower(j) == "one" || x.lower(j) == "a" || x.lower(j) == "each" || x.lower(j) == "every") && x.isAt(j+1, roleDay) && x.isAt(j+2, roleOf) &&
+			x.clause[j] == x.clause[q.Tok] {
+			return x.quoteToks(j, j+3)
+		}
+	}
 	for j := q.TokEnd; j < len(x.toks) && j < q.TokEnd+3; j++ {
 		if x.isAt(j, roleDaily) {
 			return x.quoteToks(j, j+1)

@@ -145,6 +145,12 @@ func (x *extractor) isHolders(q *number.Quantity) (bool, string) {
 	if w := x.lower(q.TokEnd + 1); is(w, roleLive) {
 		return false, "a population (“" + w + "”)"
 	}
+	// German puts the verb last: "Während 57 Millionen Menschen im Dunkeln leben"
+	for j := q.TokEnd + 1; j < len(x.toks) && j <= q.TokEnd+windowVerbLast && x.clause[j] == x.clause[q.Tok] && !x.isPunct(j); j++ {
+		if x.isAt(j, roleLive) && isPeopleNoun(x.lower(q.TokEnd)) && !x.sentenceHasRole(roleHolderVerb) {
+			return false, "a population (“" + x.quoteToks(j, j+1) + "”)"
+		}
+	}
 	if x.cues[min(q.TokEnd, len(x.cues)-1)]&cuePopulation != 0 && q.TokEnd < len(x.toks) {
 		return false, "a population (“" + x.quoteToks(q.Tok, q.TokEnd+1) + "”)" // "of the almost 10 million population"
 	}

@@ -269,5 +269,19 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"a share of a population restated, in a sentence on no crypto, counts no holders",
 			"Chile\n\nIn 2023, 12% of Chile's population, which amounts to 2.3 million people, lived in Valparaíso.",
 			"", ""},
+
+		// Round 74's constructions
+		{"\"one day of Bitcoin mining in\" a country uses a day's energy, not a year's",
+			"Mining\n\nAccording to one index, one day of Bitcoin mining in Canada is equivalent to about 61,200,000 kWh (61.2 GWh).",
+			"", ""},
+		{"German people who \"im Dunkeln leben\" are a population, verb last",
+			"Bitcoin-Mining in Nigeria: Während 41 Millionen Menschen im Dunkeln leben, wächst die Branche\n\nMiner kommen ins Land.",
+			"", ""},
+		{"German \"Erzeugungskapazität des Landes\" is the country's generation, not mining's",
+			"Mining in Nigeria\n\nIn der Zwischenzeit hat Nigeria 400 Megawatt (MW) Strom für das Bitcoin-Mining bereitgestellt, etwa 8 % der aktuellen Erzeugungskapazität des Landes von 5.100 MW.",
+			"NG mining_power_mw 400", ""},
+		{"German \"Gigawatt Wasserkraft, die es ... erzeugt hat\" is what the country generates",
+			"Mining in Nigeria\n\nNigeria nutzt nur etwa 5% der 3,2 Gigawatt Wasserkraft, die es seit 2021 erzeugt hat, für das Bitcoin-Mining.",
+			"", ""},
 	})
 }

@@ -562,7 +562,7 @@ func init() {
 	add(cueWorldwide, "global", "globally", "worldwide")
 	add(cuePopulation, "population", "populations", "inhabitants", "populous", "census")
 	add(cueCapacity, "installed", "potencial", "potentiel", "potenziale", "generating", "generation", "nameplate", "rated", "demand", "instalada", "instalado",
-		"installée", "installé", "generación", "geração", "hydroelectric")
+		"installée", "installé", "generación", "geração", "hydroelectric", "erzeugungskapazität", "wasserkraft")
 	add(cueValue, "valued", "worth", "value", "valuing", "valuation", "equivalent", "equal", "equals", "amounting")
 	add(cuePrice, "price", "prices", "priced", "per", "each", "apiece", "trading", "traded", "trades", "trade",
 		"costs", "cost", "coin", "at")
@@ -660,7 +660,7 @@ func init() {
 	addRole(roleOf, "of", "de", "da", "do", "del", "della", "du", "des", "dos", "das", "di")
 	addRole(roleObjectPronoun, "it", "them", "these", "those", "one", "some", "any", "such")
 	addRole(roleSiteNoun, "operation", "facility", "site", "farm", "centre", "center")
-	addRole(roleGenerate, "generated", "generates", "produced", "produces", "producing", "produce", "generate")
+	addRole(roleGenerate, "generated", "generates", "produced", "produces", "producing", "produce", "generate", "erzeugt", "erzeugen", "erzeugte")
 	addRole(rolePlant, "plant", "station", "dam", "reactor")
 	addRole(roleGenerator, "wind", "solar", "photovoltaic", "eólico", "eólica", "solaire", "éolien", "eolico")
 	addRole(roleCrimeNoun, "fraud", "frauds", "scam", "scams", "scheme", "schemes", "ponzi", "heist", "gang", "syndicate", "cartel")
@@ -724,7 +724,7 @@ func init() {
 	addRole(roleBeforeValue, "worth", "valued", "or", "about", "roughly", "around", "approximately", "approx", "some",
 		"nearly", "over")
 	addRole(roleStartsIf, "if", "should")
-	addRole(roleLive, "living", "live", "lives")
+	addRole(roleLive, "living", "live", "lives", "leben", "lebt", "viven", "vive", "vivem", "vivent", "vivono")
 	addRole(roleEverHeld, "held", "owned", "ever", "posseduto", "detenuto", "poseído", "possédé", "détenu", "possuído", "possuíram")
 	addRole(roleHaveAux, "have", "had", "hanno", "avevano", "han", "habían", "ont", "avaient", "têm", "tinham", "já")
 	addRole(roleAccess, "access", "amount", "monto", "montant", "importo", "montante", "enveloppe", "acceso", "acesso", "accès", "accesso")
@@ -849,7 +849,7 @@ func init() {
 	addRole(roleIndexName, "index", "indeks", "índice", "indice", "report", "ranking", "barometer")
 	addRole(roleDrawSum, "draw", "draws", "drew", "drawn", "accessed")
 	addRole(roleTheMany, "the", "les", "los", "las", "os", "as", "i", "gli", "le", "die")
-	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération", "generación", "geração", "generazione", "erzeugung")
+	addRole(roleGenerating, "generating", "generation", "production", "producción", "produção", "produzione", "génération", "generación", "geração", "generazione", "erzeugung", "erzeugungskapazität")
 	addRole(rolePersonPronoun, "he", "she", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei")
 	addRole(roleChangeFrom, "from", "dari", "daripada", "da", "de", "desde", "von", "depuis")
 	addRole(roleReckoning, "estimates", "estimate", "estimated", "estimation", "estimaciones", "estimativas", "estimations",
