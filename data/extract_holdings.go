@@ -46,6 +46,9 @@ func (x *extractor) demonymsHold(q *number.Quantity) string {
 // plan, rate ("1 BTC a day") or price. It returns the reason either way.
 func (x *extractor) isHolding(q *number.Quantity) (bool, string) {
 	c := x.clauseCues(q.Tok) | x.listCues&(cueHold|cueTotal)
+	if x.provenanceAfter(q) {
+		c &^= cuePurchase // "194,000 BTC, primarily acquired through the 2019 PlusToken seizure": how they came, not a purchase
+	}
 	if w := x.personsOwn(q); w != "" {
 		return false, "a person's coins (“" + w + "”), not the state's" // "with 6,528 BTC in his vault"
 	}
@@ -1847,4 +1850,21 @@ func (x *extractor) holdsDollars(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// provenanceAfter reports whether every word of buying in q's clause comes after it and
+// says how the coins were come by ("approximately 194,000 BTC, primarily acquired through
+// the 2019 PlusToken Ponzi scheme seizure"): a participle before "through", "via" or "from".
+func (x *extractor) provenanceAfter(q *number.Quantity) bool {
+	found := false
+	for j := range x.toks {
+		if x.clause[j] != x.clause[q.Tok] || x.cues[j]&cuePurchase == 0 {
+			continue
+		}
+		if j < q.TokEnd || !isParticiple(x.lower(j)) || !x.isAt(j+1, roleProvenance) {
+			return false
+		}
+		found = true
+	}
+	return found
 }

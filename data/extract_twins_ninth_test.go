@@ -283,5 +283,13 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"German \"Gigawatt Wasserkraft, die es ... erzeugt hat\" is what the country generates",
 			"Mining in Nigeria\n\nNigeria nutzt nur etwa 5% der 3,2 Gigawatt Wasserkraft, die es seit 2021 erzeugt hat, für das Bitcoin-Mining.",
 			"", ""},
+
+		// How coins were come by
+		{"coins \"primarily acquired through\" a seizure say how they came, not a purchase",
+			"Holdings\n\nThe US holds 200,000 BTC. Germany follows closely with approximately 46,000 BTC, primarily acquired through the 2020 Movie2k seizure.",
+			"US btc_holdings 200000; DE btc_holdings 46000", ""},
+		{"coins \"acquired\" on a day are still one purchase",
+			"Purchases\n\nOn Monday, Tonga acquired 150 BTC through an exchange.",
+			"", ""},
 	})
 }

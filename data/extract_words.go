@@ -312,6 +312,7 @@ const (
 	roleInEffect                         // effect, force, vigor: "went into effect", "entró en vigor", "trat in Kraft"
 	roleOrWord                           // or, soit, ou: ", or the equivalent of 3 million people", a share restated as a count
 	roleEquivalentNoun                   // equivalent, équivalent: "soit l'équivalent de 3 millions de personnes"
+	roleProvenance                       // through, via, from: after "acquired", how coins were come by, not a purchase
 	roleHoldsSum                         // holds, boasting: a verb of holding right before a dollar sum
 	roleReserveNoun                      // reserves, holdings, stash: a stock of coins named in the sentence
 	roleFollowVerb                       // follows, segue, suit: "La Cina segue a ruota gli Stati Uniti", the leader followed
@@ -681,6 +682,7 @@ func init() {
 	addRole(roleInEffect, "effect", "force", "vigor", "vigore", "vigueur", "kraft", "силу")
 	addRole(roleOrWord, "or", "soit", "ou", "o", "oppure")
 	addRole(roleEquivalentNoun, "equivalent", "équivalent", "equivalente")
+	addRole(roleProvenance, "through", "via", "from", "thanks")
 	addRole(roleHoldsSum, "holds", "boasting", "boasts", "controls", "owns")
 	addRole(roleReserveNoun, "reserves", "reserve", "holdings", "stash", "treasuries", "reservas", "réserves", "riserve", "reserven")
 	addRole(roleFollowVerb, "follows", "trails", "sigue", "segue", "suit", "folgt")
