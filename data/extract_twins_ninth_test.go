@@ -291,5 +291,13 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"coins \"acquired\" on a day are still one purchase",
 			"Purchases\n\nOn Monday, Tonga acquired 150 BTC through an exchange.",
 			"", ""},
+
+		// Statistics tiles
+		{"a tile's number and its magnitude on lines of their own are one figure",
+			"Crypto ownership data\n\nWe estimate crypto ownership worldwide at 4.5% of people.\nTop Countries\nChile\n12\nMillion\nPeru\n4\nMillion\nOwners by age",
+			"CL crypto_holders 1.2e+07; PE crypto_holders 4e+06", ""},
+		{"tiles of population on a page about no crypto are no holders",
+			"Population data\n\nTop Countries\nChile\n19\nMillion\nPeru\n34\nMillion",
+			"", ""},
 	})
 }

@@ -33,11 +33,33 @@ func plainBlocks(text string) []lineBlock {
 		}
 		s, e := trimSpan(text, start, end)
 		if s < e {
+			// A statistics tile gives a number and its magnitude a line each ("93" then
+			// "Million"): one figure, read as one line.
+			if n := len(out); n > 0 && isMagnitudeLine(text[s:e]) && isNumberLine(text[out[n-1].Start:out[n-1].End]) {
+				out[n-1].Span.End, out[n-1].body.End = e, e
+				start = end + 1
+				continue
+			}
 			out = append(out, classifyLine(text, Span{s, e}))
 		}
 		start = end + 1
 	}
 	return out
+}
+
+// isNumberLine reports whether a line holds only a number: digits and the marks that
+// group them or set off decimals ("93", "1,330", "20.5").
+func isNumberLine(line string) bool {
+	if line == "" || line[0] < '0' || line[0] > '9' || len(line) > 12 {
+		return false
+	}
+	return strings.Trim(line, "0123456789,. ") == ""
+}
+
+// isMagnitudeLine reports whether a line is only a word that scales a number
+// ("Million", "billion", "Mio.").
+func isMagnitudeLine(line string) bool {
+	return len(line) < 16 && number.IsMagnitudeWord(strings.ToLower(strings.TrimRight(line, ".")))
 }
 
 func classifyLine(text string, sp Span) lineBlock {
