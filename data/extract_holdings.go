@@ -623,14 +623,22 @@ func (x *extractor) titleBitcoin() bool {
 // people in the sentence: "After El Salvador is Bhutan (621), Venezuela (240)", "exceed
 // those of El Salvador (6,118) ... and Bhutan (10,635)".
 func (x *extractor) bracketedCoins(q *number.Quantity) bool {
-	if q.Magnitude || q.Value < 1 || !x.bracketedAfterCountry(q) {
+	// thousands may be written out ("China (190 mil)"), millions are no state's coins
+	if q.Magnitude && q.Value >= 1e6 || q.Value < 1 || !x.bracketedAfterCountry(q) {
 		return false
 	}
-	if x.sentenceCues()&(cuePeople|cueCryptoPeople|cuePopulation) != 0 || !x.onlyUnits(number.NoUnit) {
+	// the list's first brackets may name the unit: "dos EUA (326,5 mil bitcoins); China
+	// (190 mil); Reino Unido (61,2 mil)"
+	if x.sentenceCues()&(cuePeople|cueCryptoPeople|cuePopulation) != 0 || !x.onlyUnits(number.NoUnit, number.BTC) {
 		return false
 	}
 	if x.stated[BTCHoldings] || x.articleHeld {
 		return true
+	}
+	for _, f := range x.founds {
+		if f.metric == BTCHoldings && f.quantity != nil && x.bracketedAfterCountry(f.quantity) {
+			return true // the list's first brackets, in this sentence, held coins
+		}
 	}
 	for j := 0; j+1 < len(x.toks); j++ {
 		if x.isAt(j, roleCoin) && x.cues[j+1]&cueHold != 0 {

@@ -299,5 +299,13 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"tiles of population on a page about no crypto are no holders",
 			"Population data\n\nTop Countries\nChile\n19\nMillion\nPeru\n34\nMillion",
 			"", ""},
+
+		// A list whose first brackets name the unit
+		{"bare counts in brackets after countries, in a list whose first brackets give bitcoins",
+			"Reservas\n\nHoje, o país aparece como o sexto maior detentor de BTC. Fica atrás apenas dos EUA (310,5 mil bitcoins); China (180 mil); e Reino Unido (58,2 mil).",
+			"US btc_holdings 310500; CN btc_holdings 180000; GB btc_holdings 58200", ""},
+		{"bare millions in brackets after countries are people, never coins",
+			"Cripto\n\nOs maiores mercados: EUA (52 milhões de pessoas); China (40 milhões); e Brasil (12 milhões).",
+			"US crypto_holders 5.2e+07; CN crypto_holders 4e+07; BR crypto_holders 1.2e+07", ""},
 	})
 }

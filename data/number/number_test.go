@@ -94,6 +94,8 @@ func TestParseNumberForms(t *testing.T) {
 		{"zużywają 120 megawatów energii", 120, 0, PowerMW, Exact, "120 megawatów"},
 		{"2 gigavat elektrik tüketiyor", 2000, 0, PowerMW, Exact, "2 gigavat"},
 		{"zbylých 233 bitcoinů", 233, 0, BTC, Exact, "233 bitcoinů"},
+		{"zaistila 124 bitcoinov", 124, 0, BTC, Exact, "124 bitcoinov"},
+		{"takavarikoi 1666 bitcoinia", 1666, 0, BTC, Exact, "1666 bitcoinia"},
 		{"het noodkrediet van 50 miljard dollar", 50e9, 0, USD, Exact, "50 miljard dollar"},
 		{"12 milyar dolarlık kredi", 12e9, 0, USD, Exact, "12 milyar dolarlık"},
 		{"warte łącznie 5 mld dolarów", 5e9, 0, USD, Exact, "5 mld dolarów"},

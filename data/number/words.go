@@ -136,8 +136,9 @@ func init() {
 		"bitcoinów": {unit: BTC, scale: 1}, "bitcoiny": {unit: BTC, scale: 1}, // Polish
 		"биткоин": {unit: BTC, scale: 1}, "биткоина": {unit: BTC, scale: 1}, "биткоинов": {unit: BTC, scale: 1}, // Russian
 		"биткойн": {unit: BTC, scale: 1}, "биткойна": {unit: BTC, scale: 1}, "биткойнов": {unit: BTC, scale: 1},
-		"bitcoinů": {unit: BTC, scale: 1}, // Czech
-		"mw":       {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
+		"bitcoinů":  {unit: BTC, scale: 1},                                                                          // Czech
+		"bitcoinov": {unit: BTC, scale: 1}, "bitcoinia": {unit: BTC, scale: 1}, "bitcoinien": {unit: BTC, scale: 1}, // Slovak, Finnish
+		"mw": {unit: PowerMW, scale: 1}, "megawatt": {unit: PowerMW, scale: 1}, "megawatts": {unit: PowerMW, scale: 1},
 		"gw": {unit: PowerMW, scale: 1e3}, "gigawatt": {unit: PowerMW, scale: 1e3}, "gigawatts": {unit: PowerMW, scale: 1e3},
 		"kw": {unit: PowerMW, scale: 1e-3}, "kilowatt": {unit: PowerMW, scale: 1e-3}, "kilowatts": {unit: PowerMW, scale: 1e-3},
 		"terawatt": {unit: PowerMW, scale: 1e6}, "terawatts": {unit: PowerMW, scale: 1e6},
