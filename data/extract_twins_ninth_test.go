@@ -307,5 +307,10 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"bare millions in brackets after countries are people, never coins",
 			"Cripto\n\nOs maiores mercados: EUA (52 milhões de pessoas); China (40 milhões); e Brasil (12 milhões).",
 			"US crypto_holders 5.2e+07; CN crypto_holders 4e+07; BR crypto_holders 1.2e+07", ""},
+
+		// Vietnamese worth
+		{"Vietnamese \"(trị giá khoảng 24 tỷ USD)\" after a holding is its worth",
+			"Bitcoin\n\nTheo Arkham, chính phủ Đức đang nắm giữ khoảng 41.200 Bitcoin (trị giá khoảng 4 tỷ USD).",
+			"DE btc_holdings 41200; DE holdings_usd 4e+09", ""},
 	})
 }

@@ -1086,6 +1086,7 @@ func moreLanguages(add func(cue, ...string)) {
 		"beholdning", // Norwegian
 		"ถือครอง")    // Thai, to hold
 	add(cueLoss, "bán", "chuyển")              // Vietnamese: sold, moved
+	add(cueValue, "trị")                       // Vietnamese "trị giá", worth
 	add(cuePlan, "jika", "apabila", "kalau")   // Indonesian: if
 	add(cueGlobal, "dunia")                    // Indonesian: "di seluruh dunia", worldwide
 	add(cueSeize, "menyita", "disita", "tịch", // Indonesian "menyita", Vietnamese "tịch thu", to confiscate

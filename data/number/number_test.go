@@ -96,6 +96,7 @@ func TestParseNumberForms(t *testing.T) {
 		{"zbylých 233 bitcoinů", 233, 0, BTC, Exact, "233 bitcoinů"},
 		{"zaistila 124 bitcoinov", 124, 0, BTC, Exact, "124 bitcoinov"},
 		{"takavarikoi 1666 bitcoinia", 1666, 0, BTC, Exact, "1666 bitcoinia"},
+		{"trị giá khoảng 24 tỷ USD", 24e9, 0, USD, Exact, "24 tỷ USD"},
 		{"het noodkrediet van 50 miljard dollar", 50e9, 0, USD, Exact, "50 miljard dollar"},
 		{"12 milyar dolarlık kredi", 12e9, 0, USD, Exact, "12 milyar dolarlık"},
 		{"warte łącznie 5 mld dolarów", 5e9, 0, USD, Exact, "5 mld dolarów"},

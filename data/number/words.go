@@ -113,6 +113,8 @@ func init() {
 		"mld": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "milionów": 1e6, "miliony": 1e6,
 		// Dutch ("50 miljard dollar", "1,2 miljoen Nederlanders").
 		"miljard": 1e9, "miljoen": 1e6,
+		// Vietnamese ("khoảng 24 tỷ USD", "17 triệu người").
+		"tỷ": 1e9, "triệu": 1e6, "nghìn": 1e3,
 	} {
 		words[w] = wordInfo{kind: wMagnitude, num: v}
 	}
@@ -120,7 +122,7 @@ func init() {
 	// the language the rest of the article is written in.
 	for _, w := range []string{"millón", "millon", "millones", "millardo", "millardos", "milhão", "milhões", "milhao",
 		"milhoes", "bilhão", "bilhões", "milione", "milioni", "miliardo", "miliardi", "millionen", "milliarde",
-		"milliarden", "mio", "mrd", "juta", "miliar", "milyon", "milyar", "mld", "miliard", "miliardy", "miliardów", "milionów", "miliony", "miljard", "miljoen"} {
+		"milliarden", "mio", "mrd", "juta", "miliar", "milyon", "milyar", "mld", "miliard", "miliardy", "miliardów", "milionów", "miliony", "miljard", "miljoen", "tỷ", "triệu"} {
 		inf := words[w]
 		inf.dotLang = true
 		words[w] = inf
