@@ -562,6 +562,11 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	}
 	// "The lender's executive board has approved the second review of Ethiopia's $3.4
 	// billion financing program": the lender an earlier sentence named, referred to
+	// "L'accord global, d'un montant de 403,4 millions de dollars": an agreement's amount,
+	// in an article that names a lender
+	if w := x.programmeAmount(q); w != "" && x.lenderCount() == 0 && (x.lenderSeen || x.articleNamesLender()) {
+		return true, "Loan: the amount of “" + w + "”, in an article that names a lender"
+	}
 	if w := x.lenderReferred(); w != "" && (x.lenderSeen || x.articleNamesLender()) && x.lenderCount() == 0 && x.programmeAfter(q) {
 		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) of the lender named before (“" + w + "”)"
 	}
@@ -1221,4 +1226,26 @@ func (x *extractor) articleNamesLender() bool {
 		}
 	}
 	return false
+}
+
+// programmeAmount returns the programme's noun whose amount the figure gives: "l'accord
+// global, d'un montant de", "el programa, por un monto de" (the amount word right before
+// the figure, the programme's noun a few words before it, in one clause), or "".
+func (x *extractor) programmeAmount(q *number.Quantity) string {
+	j := q.Tok - 1
+	if x.lower(j) == "de" || x.lower(j) == "of" {
+		j--
+	}
+	if !x.isAt(j, roleAmountNoun) {
+		return ""
+	}
+	for k := j - 1; k >= 0 && k >= j-windowProgrammeAmount && x.clause[k] == x.clause[q.Tok]; k-- {
+		if x.cues[k]&cueProgram != 0 {
+			return x.quoteToks(k, k+1)
+		}
+		if x.figureAt(k) {
+			return ""
+		}
+	}
+	return ""
 }

@@ -312,5 +312,13 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Vietnamese \"(trị giá khoảng 24 tỷ USD)\" after a holding is its worth",
 			"Bitcoin\n\nTheo Arkham, chính phủ Đức đang nắm giữ khoảng 41.200 Bitcoin (trị giá khoảng 4 tỷ USD).",
 			"DE btc_holdings 41200; DE holdings_usd 4e+09", ""},
+
+		// An agreement's amount
+		{"French \"l'accord global, d'un montant de\" in an article naming the IMF is the loan",
+			"Le Cameroun et le FMI\n\nLe FMI a approuvé un nouvel accord avec le Cameroun. L'accord global du Cameroun, d'un montant de 403,4 millions de dollars, vise à soutenir la consolidation budgétaire.",
+			"CM loan_usd 4.034e+08", ""},
+		{"an agreement's amount in an article naming no lender is no loan",
+			"Le Cameroun et la France\n\nLe Cameroun a signé un accord commercial. L'accord global du Cameroun, d'un montant de 403,4 millions de dollars, couvre le cacao.",
+			"", ""},
 	})
 }

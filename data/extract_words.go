@@ -33,6 +33,7 @@ const (
 	windowPerHead          = 4  // "per citizen" after a figure and its words: "$1,000 in bitcoin per citizen"
 	windowHoldersAre       = 8  // people, a verb of holding, then the copula before their count: "le persone che possiedono crypto-asset sono"
 	windowInEffect         = 5  // a law and the word of its taking effect: "The law went into effect", "la ley entró en vigor"
+	windowProgrammeAmount  = 9  // a programme's noun before "d'un montant de" and its sum: "L'accord global, d'un montant de"
 	windowWalletWith       = 6  // a wallet firm before "with" and its count of users: "la billetera virtual con más de 5,5 millones"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
@@ -313,6 +314,7 @@ const (
 	roleOrWord                           // or, soit, ou: ", or the equivalent of 3 million people", a share restated as a count
 	roleEquivalentNoun                   // equivalent, équivalent: "soit l'équivalent de 3 millions de personnes"
 	roleProvenance                       // through, via, from: after "acquired", how coins were come by, not a purchase
+	roleAmountNoun                       // montant, monto, amount: "d'un montant de", an agreement's sum
 	roleHoldsSum                         // holds, boasting: a verb of holding right before a dollar sum
 	roleReserveNoun                      // reserves, holdings, stash: a stock of coins named in the sentence
 	roleFollowVerb                       // follows, segue, suit: "La Cina segue a ruota gli Stati Uniti", the leader followed
@@ -683,6 +685,7 @@ func init() {
 	addRole(roleOrWord, "or", "soit", "ou", "o", "oppure")
 	addRole(roleEquivalentNoun, "equivalent", "équivalent", "equivalente")
 	addRole(roleProvenance, "through", "via", "from", "thanks")
+	addRole(roleAmountNoun, "montant", "monto", "montante", "amount", "importe", "importo")
 	addRole(roleHoldsSum, "holds", "boasting", "boasts", "controls", "owns")
 	addRole(roleReserveNoun, "reserves", "reserve", "holdings", "stash", "treasuries", "reservas", "réserves", "riserve", "reserven")
 	addRole(roleFollowVerb, "follows", "trails", "sigue", "segue", "suit", "folgt")
