@@ -1437,6 +1437,10 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 // moment, not a part of it. "" when it is not.
 func (x *extractor) levelReached(tok int) string {
 	for j := tok - 1; j >= 1 && j >= tok-3 && x.clause[j] == x.clause[tok]; j-- {
+		// "o número chegou a 1,3 milhão", "a augmenté à", "stieg auf"
+		if w := x.lower(j); (w == "a" || w == "à" || w == "auf") && x.isAt(j-1, roleChange, roleReached) {
+			return x.quoteToks(j-1, j+1)
+		}
 		if x.lower(j) == "to" {
 			if x.lower(j-2) == "be" && x.lower(j-3) == "to" {
 				return "" // "asked for its loan to be increased to $1.7 billion": not yet

@@ -320,5 +320,13 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"an agreement's amount in an article naming no lender is no loan",
 			"Le Cameroun et la France\n\nLe Cameroun a signé un accord commercial. L'accord global du Cameroun, d'un montant de 403,4 millions de dollars, couvre le cacao.",
 			"", ""},
+
+		// A count changed to, in other languages
+		{"Portuguese \"o número chegou a\" after a count of holders is its new level; the earlier count goes to review",
+			"Cripto no Chile\n\nEm 2022, cerca de 450 mil chilenos tinham criptomoedas. Um ano depois, o número chegou a 1,3 milhão, um crescimento de cerca de três vezes.",
+			"CL crypto_holders 1.3e+06", " crypto_holders 450000"},
+		{"Italian \"i connazionali che dichiarano di possedere\": holders, their country for a reader",
+			"Cripto in Italia\n\nSono oltre 3,6 milioni i connazionali che dichiarano di possedere criptovalute.",
+			"", " crypto_holders 3.6e+06"},
 	})
 }

@@ -912,7 +912,7 @@ func init() {
 	addRole(roleReached, "reached", "struck", "concluded", "llegaron", "llegó", "alcanzaron", "alcanzó", "chegaram", "chegou", "raggiunto", "parvenus", "parvenu", "conclu")
 	addRole(roleTalks, "trattative", "negociaciones", "negociações", "négociations", "negoziati", "conversaciones", "talks", "negotiations")
 	addRole(roleAgreement, "agreement", "deal", "acuerdo", "acordo", "accord", "accordo", "convenio", "arrangement")
-	addRole(roleDemonstrative, "this", "that", "it", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
+	addRole(roleDemonstrative, "this", "that", "it", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser", "o", "el", "le", "il")
 	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
 	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped",
 		"deceived", "cheated", "swindled", "tricked", "conned", "defrauding", "deceiving", "scamming", "cheating",
@@ -1051,7 +1051,7 @@ func otherLanguages(add func(cue, ...string), addRole func(role, ...string)) {
 		"utilizadores", "investidores", "citoyens", "personnes", "utilisateurs", "investisseurs", "adultes",
 		"détenteurs", "cittadini", "persone", "utenti", "investitori", "adulti", "pengguna", "orang", "pemilik",
 		"habitantes", "habitants", "abitanti", "detentores", "poseedores", "possuidores", "investor",
-		"cpfs", "contribuintes", "declarantes", "taxpayers", "propriétaires", "propietarios", "proprietários", "proprietari", "possessori")
+		"cpfs", "contribuintes", "declarantes", "taxpayers", "propriétaires", "propietarios", "proprietários", "proprietari", "possessori", "connazionali", "compatriotas", "compatriotes")
 	add(cueCryptoPeople, "usuarios", "inversores", "usuários", "utilizadores", "investidores", "utilisateurs",
 		"investisseurs", "détenteurs", "utenti", "investitori", "pengguna", "pemilik", "detentores", "poseedores",
 		"possuidores", "investor", "possessori")
