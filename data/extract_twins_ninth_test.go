@@ -328,5 +328,10 @@ func TestRealTextTwinsRounds69And72(t *testing.T) {
 		{"Italian \"i connazionali che dichiarano di possedere\": holders, their country for a reader",
 			"Cripto in Italia\n\nSono oltre 3,6 milioni i connazionali che dichiarano di possedere criptovalute.",
 			"", " crypto_holders 3.6e+06"},
+
+		// Crypto slang for holders
+		{"\"hodlers\" are holders: a numbered list of countries under a lead-in about them",
+			"Crypto ownership\n\nThe top countries with the most hodlers include several developing nations. The top three are:\n1. Chile: 4,020,521\n2. Peru: 2,416,309\n3. Bolivia: 1,457,317",
+			"CL crypto_holders 4.020521e+06; PE crypto_holders 2.416309e+06; BO crypto_holders 1.457317e+06", ""},
 	})
 }

@@ -571,8 +571,8 @@ func init() {
 		"costs", "cost", "coin", "at")
 	add(cuePeople, "citizens", "people", "users", "user", "holders", "investors", "adults", "residents",
 		"individuals", "owners", "persons", "traders", "consumers", "households", "inhabitants", "savers",
-		"adopters", "participants")
-	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders", "adopters")
+		"adopters", "participants", "hodlers")
+	add(cueCryptoPeople, "ownership", "adoption", "users", "user", "holders", "investors", "owners", "traders", "adopters", "hodlers")
 	add(cueCrypto, "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "bitcoins", "btc", "digital", "virtual",
 		"crypto-assets", "cryptoassets", "stablecoins", "stablecoin", "tokens", "coins", "web3", "usdt", "usdc", "tether")
 	add(cueRepeal, "ended", "end", "ends", "ending", "removed", "remove", "removes", "removal", "modified", "modify", "repealed", "repeal", "repeals", "revokes", "scraps", "abolishes",
