@@ -1156,7 +1156,7 @@ func (x *extractor) tieToOnlyCountry() {
 // between: "comparable to the annual consumption of Ireland", "сопоставимо с
 // потреблением Ирландии".
 func (x *extractor) yardstick(m *namedCountry) bool {
-	for j := m.Tok - 1; j >= 0 && j >= m.Tok-7; j-- {
+	for j := m.Tok - 1; j >= 0 && j >= m.Tok-windowYardstick; j-- {
 		switch {
 		case x.isAt(j, roleComparable):
 			return true
@@ -1176,10 +1176,10 @@ func (x *extractor) giverBefore(f *figure) *namedCountry {
 		if m.clause != f.clause || m.TokEnd > f.tok || m.prep != "" || m.excluded || m.Possessive {
 			continue
 		}
-		for j := m.TokEnd; j < f.tok && j <= m.TokEnd+3; j++ {
+		for j := m.TokEnd; j < f.tok && j <= m.TokEnd+windowGiver; j++ {
 			// not a facility's name: "Pakistan's 37-month Extended Fund Facility"
 			if x.isAt(j, roleGiveLoan) && !x.toks[j].Is(lex.Capital) {
-				if w := x.lower(j - 1); w == "been" || w == "was" || w == "were" || w == "is" || w == "be" {
+				if w := x.lower(j - 1); w == "been" || w == "be" || x.isAt(j-1, roleBe) {
 					return nil // passive: the subject receives it
 				}
 				return m
@@ -1193,7 +1193,7 @@ func (x *extractor) giverBefore(f *figure) *namedCountry {
 // following a few words before it ("China follows the United States", "La Cina segue a
 // ruota gli Stati Uniti"): the leader, whose own figure the sentence does not give.
 func (x *extractor) followedCountry(m *namedCountry) bool {
-	for j := m.Tok - 1; j >= 1 && j >= m.Tok-4; j-- {
+	for j := m.Tok - 1; j >= 1 && j >= m.Tok-windowFollowed; j-- {
 		if x.isPunct(j) || x.figureAt(j) || x.mentionEndingAt(j) != nil {
 			return false
 		}

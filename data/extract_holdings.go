@@ -1755,7 +1755,7 @@ func (x *extractor) notTheState(q *number.Quantity) string {
 			// "200.000 BTC detenuti non appartengono realmente al governo": a negation in
 			// the figure's clause, the state a few words on
 			if x.cues[j]&cueNegation != 0 && x.clause[j] == x.clause[q.Tok] {
-				for k := j + 1; k < len(x.toks) && k <= j+4 && x.clause[k] == x.clause[j]; k++ {
+				for k := j + 1; k < len(x.toks) && k <= j+windowNotTheState && x.clause[k] == x.clause[j]; k++ {
 					if x.isAt(k, roleStateNoun) && x.cues[k]&cueNegation == 0 {
 						return x.quoteToks(j, k+1)
 					}

@@ -34,6 +34,10 @@ const (
 	windowHoldersAre       = 8  // people, a verb of holding, then the copula before their count: "le persone che possiedono crypto-asset sono"
 	windowInEffect         = 5  // a law and the word of its taking effect: "The law went into effect", "la ley entró en vigor"
 	windowProgrammeAmount  = 9  // a programme's noun before "d'un montant de" and its sum: "L'accord global, d'un montant de"
+	windowYardstick        = 7  // a word of likeness and the country compared with: "comparable to the annual consumption of Ireland"
+	windowGiver            = 3  // a country and its verb of giving a loan: "Russia has given a credit line"
+	windowFollowed         = 4  // a verb of following and the leader after it: "segue a ruota gli Stati Uniti"
+	windowNotTheState      = 4  // a negation and the state after it: "non appartengono realmente al governo"
 	windowWalletWith       = 6  // a wallet firm before "with" and its count of users: "la billetera virtual con más de 5,5 millones"
 	windowValuedThing      = 6  // a flow word before the coins a value phrase prices: "vendió reservas de BTC por un valor de"
 	windowNearFigure       = 6  // a cue word reaches the nearest figure of its unit within this
