@@ -856,7 +856,7 @@ func (x *extractor) statesNamedByAdjective() {
 		if x.toks[n].Kind != lex.Word || !nouns.Maybe(x.lower(n)) {
 			continue
 		}
-		stock := romanceStockNouns[x.lower(n)] // "las reservas salvadoreñas", "les réserves britanniques"
+		stock := x.isAt(n, roleReserveNoun) // "las reservas salvadoreñas", "les réserves britanniques"
 		// German puts it before the noun: "die britische Regierung".
 		if j := n - 1; lowerWord(j) && x.mentionAt(j) == nil {
 			if iso, ok := country.StateAdjectiveBefore(x.lower(j)); ok && x.isAt(n, roleStateNoun, roleCountryNoun) {
@@ -879,23 +879,16 @@ func (x *extractor) statesNamedByAdjective() {
 	}
 }
 
-// romanceStockNouns are the words for a state's stock of coins that Spanish, Portuguese,
-// French and Italian follow with the state's adjective, as they do a government's noun.
-var romanceStockNouns = map[string]bool{"reserva": true, "reservas": true, "réserve": true, "réserves": true,
-	"riserva": true, "riserve": true, "tenencias": true}
-
 // stateNouns holds the words for a government or a country (roleStateNoun,
-// roleCountryNoun) and romanceStockNouns, for skipping the look-up of every word before
-// a lower-case one.
+// roleCountryNoun) and for a state's stock of coins (roleReserveNoun, which Spanish,
+// Portuguese, French and Italian follow with the state's adjective), for skipping the
+// look-up of every word before a lower-case one.
 var stateNouns = sync.OnceValue(func() *lex.WordFilter {
 	f := &lex.WordFilter{}
 	for w, rs := range roleWords {
-		if rs.has(roleStateNoun) || rs.has(roleCountryNoun) {
+		if rs.has(roleStateNoun) || rs.has(roleCountryNoun) || rs.has(roleReserveNoun) {
 			f.Add(w)
 		}
-	}
-	for w := range romanceStockNouns {
-		f.Add(w)
 	}
 	return f
 })

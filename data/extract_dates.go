@@ -331,9 +331,10 @@ func (x *extractor) agoBefore(j int) bool {
 	return false
 }
 
-// adoptedBetween: the sentence's only year (or its month, in a dated page) dates a verb that adopts legal tender further
-// from the phrase than the usual window: "on April 21, 2022, the national assembly of
-// the Central African Republic unanimously passed a bill to take bitcoin as legal tender".
+// adoptedBetween: the sentence's only year (or its month, in a dated page) dates a verb
+// that adopts legal tender further from the phrase than the usual window: "on April 21,
+// 2022, the national assembly of the Central African Republic unanimously passed a bill
+// to take bitcoin as legal tender".
 func (x *extractor) adoptedBetween(d number.Date, legal int) bool {
 	years := 0
 	for _, o := range x.ds {

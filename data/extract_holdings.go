@@ -1853,7 +1853,7 @@ func (x *extractor) holdsDollars(q *number.Quantity) string {
 		return ""
 	}
 	for j := range x.toks {
-		if j != v && x.cues[j]&cueHold != 0 && x.isAt(j, roleReserveNoun) {
+		if j != v && x.isAt(j, roleReserveNoun) {
 			return x.quoteToks(v, v+1)
 		}
 	}

@@ -560,13 +560,13 @@ func (x *extractor) isLoan(q *number.Quantity) (bool, string) {
 	if (x.nearestFigure(cueProgram, q) || x.loanTalk && x.governed(q.Tok, q.TokEnd, cueProgram)) && x.lender() != "" && x.lenderCount() == 1 {
 		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) with a lender named"
 	}
-	// "The lender's executive board has approved the second review of Ethiopia's $3.4
-	// billion financing program": the lender an earlier sentence named, referred to
 	// "L'accord global, d'un montant de 403,4 millions de dollars": an agreement's amount,
 	// in an article that names a lender
 	if w := x.programmeAmount(q); w != "" && x.lenderCount() == 0 && (x.lenderSeen || x.articleNamesLender()) {
 		return true, "Loan: the amount of “" + w + "”, in an article that names a lender"
 	}
+	// "The lender's executive board has approved the second review of Ethiopia's $3.4
+	// billion financing program": the lender an earlier sentence named, referred to
 	if w := x.lenderReferred(); w != "" && (x.lenderSeen || x.articleNamesLender()) && x.lenderCount() == 0 && x.programmeAfter(q) {
 		return true, "Loan: a programme (“" + x.cueWord(q.Tok, cueProgram) + "”) of the lender named before (“" + w + "”)"
 	}

@@ -828,7 +828,7 @@ func (x *extractor) countChangedTo(q *number.Quantity) string {
 		return ""
 	}
 	for j := 1; j < q.Tok; j++ {
-		if x.isAt(j, roleNumberOf) && x.isAt(j-1, roleDemonstrative) && x.clause[j] == x.clause[q.Tok] {
+		if x.isAt(j, roleNumberOf) && x.isAt(j-1, roleDemonstrative, roleDefinite) && x.clause[j] == x.clause[q.Tok] { // "this number", "o número"
 			return x.quoteToks(j-1, j+1) + " … " + w
 		}
 	}

@@ -591,28 +591,23 @@ func (x *extractor) pastFigure(q *number.Quantity) string {
 	if x.isAt(q.TokEnd, roleNow) {
 		return "" // "down from 300 MW today": today's, against a planned one
 	}
+	// A holding as it stood at a past moment (a loan's size does not change with time):
 	// "Its total reserves of more than 11,000 coins, worth $1.4 billion, represented over
-	// 40% of GDP at the time": a holding as it stood then (not "at the time of writing";
-	// a loan's size does not change with time)
+	// 40% of GDP at the time", "At the time of seizure of bitcoins, ... its total value
+	// was estimated at $500 million" (not "at the time of writing").
 	if q.Unit == number.BTC || q.Unit == number.USD && !x.sentenceHas(cueLoan|cueProgram) {
 		for j := q.TokEnd; j+2 < len(x.toks); j++ {
-			// "at the time of seizure" is then too; "at the time of writing" is now
-			if x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time" && !x.ofWriting(j+3) {
+			if x.atTheTime(j) && !x.ofWriting(j+3) {
 				return x.quoteToks(j, j+3)
 			}
 		}
-	}
-	// "At the time of seizure of bitcoins, ... its total value was estimated at $500
-	// million": a fronted past moment of an event
-	if q.Unit == number.BTC || q.Unit == number.USD && !x.sentenceHas(cueLoan|cueProgram) {
-		if x.lower(0) == "at" && x.lower(1) == "the" && x.lower(2) == "time" && x.lower(3) == "of" && !x.ofWriting(3) {
+		if x.atTheTime(0) && x.lower(3) == "of" && !x.ofWriting(3) {
 			return x.quoteToks(0, 5)
 		}
 	}
 	for j := 0; j+2 < q.Tok; j++ {
 		// "at the time, the nation's total BTC holdings were 700 BTC": fronted, a past moment
-		if x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time" && x.punct(j+3) == ',' &&
-			(j == 0 || x.isPunct(j-1)) {
+		if x.atTheTime(j) && x.punct(j+3) == ',' && (j == 0 || x.isPunct(j-1)) {
 			return x.quoteToks(j, j+3)
 		}
 	}
@@ -1438,7 +1433,7 @@ func (x *extractor) stateSubjectEndsAt(k int) bool {
 func (x *extractor) levelReached(tok int) string {
 	for j := tok - 1; j >= 1 && j >= tok-3 && x.clause[j] == x.clause[tok]; j-- {
 		// "o número chegou a 1,3 milhão", "a augmenté à", "stieg auf"
-		if w := x.lower(j); (w == "a" || w == "à" || w == "auf") && x.isAt(j-1, roleChange, roleReached) {
+		if w := x.lower(j); w != "to" && (x.isAt(j, roleToward) || w == "a") && x.isAt(j-1, roleChange, roleReached) {
 			return x.quoteToks(j-1, j+1)
 		}
 		if x.lower(j) == "to" {
@@ -1556,6 +1551,11 @@ func (x *extractor) loanRequested(q *number.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// atTheTime reports whether "at the time" or "at that time" starts at token j.
+func (x *extractor) atTheTime(j int) bool {
+	return x.lower(j) == "at" && (x.lower(j+1) == "the" || x.lower(j+1) == "that") && x.lower(j+2) == "time"
 }
 
 // ofWriting reports whether "of" at token j and the word after make "at the time" now:

@@ -320,7 +320,7 @@ const (
 	roleProvenance                       // through, via, from: after "acquired", how coins were come by, not a purchase
 	roleAmountNoun                       // montant, monto, amount: "d'un montant de", an agreement's sum
 	roleHoldsSum                         // holds, boasting: a verb of holding right before a dollar sum
-	roleReserveNoun                      // reserves, holdings, stash: a stock of coins named in the sentence
+	roleReserveNoun                      // reserves, holdings, reservas: a stock of coins ("las reservas salvadoreñas")
 	roleFollowVerb                       // follows, segue, suit: "La Cina segue a ruota gli Stati Uniti", the leader followed
 	roleTimeClause                       // when, while, cuando: "when BTC was valued around $5,000", a clause of a past moment
 	roleIsNow                            // è, es, sono, sind: a present copula of another language before a sum ("il valore ... è di circa 780 milioni", "le persone che possiedono crypto sono circa 2,8 milioni"), not "era de"
@@ -676,7 +676,7 @@ func init() {
 	addRole(roleShortage, "shortage", "shortages", "scarcity", "deficit", "deficits", "shortfall", "shortfalls", "déficit", "déficits",
 		"defizit", "дефицит", "дефицита", "escasez", "carence", "pénurie", "carenza")
 	addRole(roleComparable, "comparable", "similar", "akin", "equivalent", "close", "rivals", "rivalling", "rivaling", "matches",
-		"сопоставимо", "сопоставима", "сопоставим", "сравнимо", "сравнима", "comparable", "equiparable", "comparável", "semelhante",
+		"сопоставимо", "сопоставима", "сопоставим", "сравнимо", "сравнима", "equiparable", "comparável", "semelhante",
 		"équivalente", "vergleichbar", "paragonabile", "simile", "similaire", "parecido")
 	addRole(roleCompareFiller, "to", "with", "of", "the", "that", "a", "à", "al", "au", "de", "del", "du", "da", "do", "della", "mit", "dem",
 		"с", "со", "entire", "whole", "annual", "yearly", "total", "electricity", "power", "energy", "consumption", "usage", "use", "demand",
@@ -691,7 +691,8 @@ func init() {
 	addRole(roleProvenance, "through", "via", "from", "thanks")
 	addRole(roleAmountNoun, "montant", "monto", "montante", "amount", "importe", "importo")
 	addRole(roleHoldsSum, "holds", "boasting", "boasts", "controls", "owns")
-	addRole(roleReserveNoun, "reserves", "reserve", "holdings", "stash", "treasuries", "reservas", "réserves", "riserve", "reserven")
+	addRole(roleReserveNoun, "reserves", "reserve", "holdings", "stash", "treasuries", "reserva", "reservas", "réserve", "réserves", "riserva",
+		"riserve", "tenencias", "reserven")
 	addRole(roleFollowVerb, "follows", "trails", "sigue", "segue", "suit", "folgt")
 	addRole(roleTimeClause, "when", "as", "while", "after", "before", "since", "until", "cuando", "quand", "quando", "als")
 	addRole(roleIsNow, "é", "è", "es", "est", "son", "sono", "são", "sont", "sind")
@@ -916,7 +917,7 @@ func init() {
 	addRole(roleReached, "reached", "struck", "concluded", "llegaron", "llegó", "alcanzaron", "alcanzó", "chegaram", "chegou", "raggiunto", "parvenus", "parvenu", "conclu")
 	addRole(roleTalks, "trattative", "negociaciones", "negociações", "négociations", "negoziati", "conversaciones", "talks", "negotiations")
 	addRole(roleAgreement, "agreement", "deal", "acuerdo", "acordo", "accord", "accordo", "convenio", "arrangement")
-	addRole(roleDemonstrative, "this", "that", "it", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser", "o", "el", "le", "il")
+	addRole(roleDemonstrative, "this", "that", "it", "the", "este", "esta", "ese", "esse", "essa", "ce", "cette", "questo", "questa", "diese", "dieser")
 	addRole(roleAnniversary, "anniversary", "aniversario", "aniversário", "anniversaire", "anniversario", "jahrestag", "birthday")
 	addRole(roleVictim, "victims", "víctimas", "vítimas", "victimes", "vittime", "opfer", "defrauded", "scammed", "duped",
 		"deceived", "cheated", "swindled", "tricked", "conned", "defrauding", "deceiving", "scamming", "cheating",
@@ -1090,14 +1091,13 @@ func moreLanguages(add func(cue, ...string)) {
 		"posiada", "posiadają", "rezerwa", "rezerwy", "rezerwie", // Polish
 		"deține", "deţine", "dețin", "deţin", "rezervele", // Romanian
 		"drží", "vlastní", "zásobě", "zásoba", // Czech
-		"beholdning", // Norwegian
-		"ถือครอง")    // Thai, to hold
+		"beholdning") // Norwegian
 	add(cueLoss, "bán", "chuyển")              // Vietnamese: sold, moved
 	add(cueValue, "trị")                       // Vietnamese "trị giá", worth
 	add(cuePlan, "jika", "apabila", "kalau")   // Indonesian: if
 	add(cueGlobal, "dunia")                    // Indonesian: "di seluruh dunia", worldwide
 	add(cueSeize, "menyita", "disita", "tịch", // Indonesian "menyita", Vietnamese "tịch thu", to confiscate
-		"przejętych", "przejęła", "zajęła", "confiscat", "confiscate", "sechestrat", "zabavil", "beslaglagt")
+		"przejętych", "przejęła", "zajęła", "confiscat", "sechestrat", "zabavil", "beslaglagt")
 }
 
 // german holds the German words the real set's German articles use for holding,
